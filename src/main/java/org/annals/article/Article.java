@@ -1,0 +1,43 @@
+package org.annals.article;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One news article after reading and cleaning: the unit the language core analyses.
+ *
+ * <p>{@code text} is the cleaned body; every character offset elsewhere in annals points into it.
+ * {@code published} may be null when neither the metadata nor the text gives a usable date; then
+ * {@code publishedBasis} is {@link PublishedBasis#UNKNOWN} and relative dates cannot be resolved.
+ *
+ * @param id the input record's own id where it has one, else a stable hash of path and content
+ * @param source outlet or domain ("reuters.com"), may be empty
+ * @param url may be empty
+ * @param title may be empty
+ * @param published publication date (UTC calendar day), or null
+ * @param publishedBasis where {@code published} came from
+ * @param text cleaned body text
+ * @param inputPath the file the record came from
+ * @param inputPosition line number (1-based) for line formats, byte offset for WARC, 0 for whole files
+ */
+public record Article(
+    String id,
+    String source,
+    String url,
+    String title,
+    LocalDate published,
+    PublishedBasis publishedBasis,
+    String text,
+    String inputPath,
+    long inputPosition) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    source = source == null ? "" : source;
+    url = url == null ? "" : url;
+    title = title == null ? "" : title;
+    Objects.requireNonNull(publishedBasis, "publishedBasis");
+    Objects.requireNonNull(text, "text");
+    inputPath = inputPath == null ? "" : inputPath;
+  }
+}

@@ -1,0 +1,23 @@
+package org.annals.article;
+
+/** What reading one input record gives: an article, or a reject with its reason. */
+public record ReadResult(Article article, Reject reject) {
+
+  public ReadResult {
+    if ((article == null) == (reject == null)) {
+      throw new IllegalArgumentException("exactly one of article and reject must be set");
+    }
+  }
+
+  public static ReadResult of(Article article) {
+    return new ReadResult(article, null);
+  }
+
+  public static ReadResult of(Reject reject) {
+    return new ReadResult(null, reject);
+  }
+
+  public boolean isArticle() {
+    return article != null;
+  }
+}

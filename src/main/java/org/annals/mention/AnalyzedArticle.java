@@ -1,0 +1,16 @@
+package org.annals.mention;
+
+import java.util.List;
+import org.annals.article.Article;
+import org.annals.time.EventDate;
+
+/**
+ * What the language core makes of one article.
+ *
+ * @param article the article
+ * @param nSentences number of sentences
+ * @param mentions its event mentions, in text order
+ * @param mainEventDate when the article's main reported event happened
+ */
+public record AnalyzedArticle(
+    Article article, int nSentences, List<EventMention> mentions, EventDate mainEventDate) {}

@@ -1,0 +1,18 @@
+package org.annals.sentiment;
+
+/**
+ * Scores the tone of a piece of text.
+ *
+ * <p>Implementations are thread-safe: build one per executor and share it.
+ */
+public interface SentimentScorer {
+
+  /** annals' own implementation, with its shipped dictionaries; built once per JVM. */
+  static SentimentScorer standard() {
+    throw new UnsupportedOperationException("SentimentScorer.standard() is not implemented yet");
+  }
+
+
+  /** Tone of {@code text} in [-1, 1]: negative below zero, 0 for neutral or empty text. */
+  double score(String text);
+}

@@ -1,0 +1,15 @@
+package org.annals.time;
+
+/**
+ * When an event happened according to the text.
+ *
+ * @param interval the interval, or null when {@code basis} is {@link DateBasis#UNKNOWN}
+ * @param basis how the date is known
+ * @param text the temporal expression it came from ("last November"), empty when none
+ */
+public record EventDate(DateInterval interval, DateBasis basis, String text) {
+
+  public static EventDate unknown() {
+    return new EventDate(null, DateBasis.UNKNOWN, "");
+  }
+}

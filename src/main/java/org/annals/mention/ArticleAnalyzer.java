@@ -94,7 +94,7 @@ public final class ArticleAnalyzer {
     for (int i = 0; i < events.size(); i++) {
       mentions.add(mention(article, sentences, events.get(i), dates.get(i)));
     }
-    return new AnalyzedArticle(article, sentences.size(), mentions, main);
+    return new AnalyzedArticle(article, sentences.size(), mentions, main, expressions);
   }
 
   private EventMention mention(

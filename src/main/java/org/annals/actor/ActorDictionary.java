@@ -75,6 +75,21 @@ public final class ActorDictionary {
     return people.get(firstKey + ' ' + lastKey);
   }
 
+  /**
+   * True when the phrase names a country itself (its name, demonym or capital: an entry whose
+   * code is a bare country code listed in the country table), not a person or group of it.
+   */
+  boolean isCountryName(List<ActorEntry> entries) {
+    for (ActorEntry e : entries) {
+      for (CodeSpan s : e.codes()) {
+        if (s.code().length() == 3 && countryNames.containsKey(s.code()) && e.phrases().size() > 3) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Readable name of a country code ("RUS" -> "Russia"), or null when not a country. */
   public String countryName(String code) {
     return countryNames.get(code);

@@ -24,7 +24,7 @@ final class Clause {
   record Match(VerbSense sense, VerbPattern pattern, String code, Span target) {}
 
   private static final Set<String> POSSESSIVES = Set.of("OUR", "HIS", "HER", "ITS", "THEIR", "MY");
-  private static final Set<String> CONNECTORS = Set.of(",", "AND", "OR", "AS", "WELL");
+  private static final Set<String> CONNECTORS = Set.of(",", "AND", "OR", "NOR", "AS", "WELL", "NEITHER", "BOTH", "EITHER");
 
   final Sentence sentence;
   final List<Word> words;
@@ -279,7 +279,8 @@ final class Clause {
         continue;
       }
       String k = key(j);
-      if (PatternEventCoder.clauseBreak(k) && (!k.equals("THAT") || (j + 1 < words.size() && spanAt[j + 1] >= 0))) {
+      if (PatternEventCoder.clauseBreak(k)
+          && (!k.equals("THAT") || j <= v.end() + 1 || (j + 1 < words.size() && spanAt[j + 1] >= 0))) {
         return j;
       }
       if (verbAt[j] && j > v.end()) {
@@ -327,12 +328,12 @@ final class Clause {
     Span s = spans.get(spanAt[j]);
     Span first = s;
     int p = s.from() - 1;
-    while (p > start && PatternEventCoder.determiner(key(p)) && !key(p).equals("'S")) {
+    while (p > start && ((PatternEventCoder.determiner(key(p)) && !key(p).equals("'S")) || adjectiveLike(p))) {
       p--;
     }
     while (p > start && (key(p).equals("AND") || key(p).equals("OR") || key(p).equals(","))) {
       int q = p - 1;
-      while (q > start && PatternEventCoder.determiner(key(q)) && !key(q).equals("'S")) {
+      while (q > start && ((PatternEventCoder.determiner(key(q)) && !key(q).equals("'S")) || adjectiveLike(q))) {
         q--;
       }
       if (q <= start || spanAt[q] < 0) {
@@ -398,8 +399,9 @@ final class Clause {
       int k = j;
       boolean joined = false;
       while (k < words.size() && spanAt[k] < 0
-          && (CONNECTORS.contains(key(k)) || (PatternEventCoder.determiner(key(k)) && !key(k).equals("'S")))) {
-        joined |= key(k).equals("AND") || key(k).equals("OR") || key(k).equals(",");
+          && (CONNECTORS.contains(key(k)) || (PatternEventCoder.determiner(key(k)) && !key(k).equals("'S"))
+              || (k > j && adjectiveLike(k)))) {
+        joined |= key(k).equals("AND") || key(k).equals("OR") || key(k).equals("NOR") || key(k).equals(",");
         k++;
       }
       if (!joined || k >= words.size() || spanAt[k] < 0) {
@@ -410,7 +412,7 @@ final class Clause {
         break;
       }
       out.add(next);
-      andSeen |= key(k - 1).equals("AND") || key(k - 1).equals("OR") || hasAnd(j, k);
+      andSeen |= hasAnd(j, k);
       j = next.to();
     }
     if (out.size() > 1 && !andSeen) {
@@ -421,7 +423,7 @@ final class Clause {
 
   private boolean hasAnd(int from, int to) {
     for (int j = from; j < to; j++) {
-      if (key(j).equals("AND") || key(j).equals("OR")) {
+      if (key(j).equals("AND") || key(j).equals("OR") || key(j).equals("NOR")) {
         return true;
       }
     }

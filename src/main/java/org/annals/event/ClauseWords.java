@@ -36,7 +36,7 @@ final class ClauseWords {
 
   static final Set<String> PLANNED =
       Set.of(
-          "WILL", "SHALL", "'LL", "DUE", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND",
+          "WILL", "SHALL", "'LL", "DUE", "ABOUT", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND",
           "INTENDS", "INTENDED", "EXPECTED", "SCHEDULED", "GOING", "SET", "AIM", "AIMS", "WANT",
           "WANTS", "WANTED", "PREPARED", "PREPARING", "READY", "TO");
 
@@ -48,7 +48,7 @@ final class ClauseWords {
   /** Verbs and adjectives that take an infinitive whose subject is their own ("are due to go"). */
   static final Set<String> CATENATIVES =
       Set.of(
-          "DUE", "ABLE", "READY", "LIKELY", "UNLIKELY", "SET", "GOING", "PLAN", "PLANS", "PLANNED",
+          "ABOUT", "DUE", "ABLE", "READY", "LIKELY", "UNLIKELY", "SET", "GOING", "PLAN", "PLANS", "PLANNED",
           "PLANNING", "INTEND", "INTENDS", "INTENDED", "INTENDING", "EXPECT", "EXPECTS", "EXPECTED",
           "WANT", "WANTS", "WANTED", "HOPE", "HOPES", "HOPED", "HOPING", "TRY", "TRIES", "TRIED",
           "TRYING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "AIM", "AIMS", "AIMED", "AIMING",
@@ -63,7 +63,7 @@ final class ClauseWords {
   /** Catenatives whose infinitive is the event and which add no event of their own. */
   static final Set<String> MODAL_CATENATIVES =
       Set.of(
-          "DUE", "ABLE", "READY", "LIKELY", "UNLIKELY", "SET", "GOING", "PLAN", "PLANS", "PLANNED",
+          "ABOUT", "DUE", "ABLE", "READY", "LIKELY", "UNLIKELY", "SET", "GOING", "PLAN", "PLANS", "PLANNED",
           "PLANNING", "INTEND", "INTENDS", "INTENDED", "INTENDING", "EXPECT", "EXPECTS", "EXPECTED",
           "WANT", "WANTS", "WANTED", "HOPE", "HOPES", "HOPED", "HOPING", "TRY", "TRIES", "TRIED",
           "TRYING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "AIM", "AIMS", "AIMED", "AIMING",

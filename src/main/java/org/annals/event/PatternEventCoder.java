@@ -128,6 +128,9 @@ public final class PatternEventCoder implements EventCoder {
       }
       Clause.Span t = best.target() != null ? best.target() : c.objectOf(v, sources);
       targets = t == null ? List.of() : c.compound(t);
+      if (targets.isEmpty() && sources.size() > 1) {
+        targets = sources; // "Gondor and Osgiliath renewed ties": with each other
+      }
     }
     int from = c.clauseStart(v) + 1;
     for (Clause.Span s : subjects) {

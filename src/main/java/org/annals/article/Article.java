@@ -1,5 +1,6 @@
 package org.annals.article;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -29,7 +30,7 @@ public record Article(
     PublishedBasis publishedBasis,
     String text,
     String inputPath,
-    long inputPosition) {
+    long inputPosition) implements Serializable {
 
   public Article {
     Objects.requireNonNull(id, "id");

@@ -50,7 +50,7 @@ public record JobConfig(
     JobConfig raw;
     try {
       raw = JSON.readValue(Files.readAllBytes(file), JobConfig.class);
-    } catch (IOException e) {
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
       throw new IllegalArgumentException("config " + file + ": " + e.getOriginalMessage(), e);
     }
     Path base = file.toAbsolutePath().getParent();

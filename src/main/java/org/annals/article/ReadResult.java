@@ -1,7 +1,9 @@
 package org.annals.article;
 
+import java.io.Serializable;
+
 /** What reading one input record gives: an article, or a reject with its reason. */
-public record ReadResult(Article article, Reject reject) {
+public record ReadResult(Article article, Reject reject) implements Serializable {
 
   public ReadResult {
     if ((article == null) == (reject == null)) {

@@ -166,7 +166,8 @@ final class Clause {
       return false;
     }
     String k = key(j);
-    if (adjectives > 0 && PatternEventCoder.determiner(k)) {
+    if (adjectives > 0 && (PatternEventCoder.determiner(k) || ClauseWords.QUANTIFIERS.contains(k)
+        || Character.isDigit(k.charAt(0)))) {
       return true;
     }
     if (j == i - 1 || adjectives == 1) {
@@ -180,7 +181,9 @@ final class Clause {
   private boolean adjectiveLike(int j) {
     Word w = words.get(j);
     String k = w.key();
-    return spanAt[j] < 0 && !w.capitalized() && !w.punctuation() && !verbAt[j]
+    boolean capitalizedInside = w.capitalized() && j > 0 && !words.get(j - 1).punctuation();
+    return spanAt[j] < 0 && (!w.capitalized() || capitalizedInside) && !w.punctuation() && !verbAt[j]
+        && !ClauseWords.QUANTIFIERS.contains(k) && !Character.isDigit(k.charAt(0))
         && !lexicon.isVerbForm(k) && !PatternEventCoder.soft(k) && !PatternEventCoder.be(k)
         && !PatternEventCoder.preposition(k) && !PatternEventCoder.determiner(k)
         && !PatternEventCoder.clauseBreak(k) && !ClauseWords.PLANNED.contains(k)
@@ -383,7 +386,8 @@ final class Clause {
     if (PatternEventCoder.preposition(k) || PatternEventCoder.determiner(k) || PatternEventCoder.soft(k)
         || PatternEventCoder.be(k) || PatternEventCoder.clauseBreak(k) || k.equals("'S")
         || ClauseWords.PLANNED.contains(k) || ClauseWords.POSSIBLE.contains(k)
-        || ClauseWords.NEGATIONS.contains(k) || k.equals("WHO") || k.equals("OR")) {
+        || ClauseWords.NEGATIONS.contains(k) || ClauseWords.TIME_WORDS.contains(k)
+        || k.equals("WHO") || k.equals("OR")) {
       return false;
     }
     return k.chars().allMatch(Character::isLetter);
@@ -408,7 +412,7 @@ final class Clause {
         break;
       }
       Span next = spans.get(spanAt[k]);
-      if (next.from() != k || modifier(next)) {
+      if (next.from() != k) {
         break;
       }
       out.add(next);
@@ -480,8 +484,8 @@ final class Clause {
       for (Span src : sources) {
         isSource |= src.mention().code().equals(s.mention().code());
       }
-      if (!isSource && !modifier(s)) {
-        return s;
+      if (!isSource) {
+        return s; // "condemned Israeli settlements": the modifier is the target's country
       }
     }
     return null;
@@ -535,7 +539,7 @@ final class Clause {
     for (VerbLexicon.Form f : v.forms()) {
       VerbSense sense = f.sense();
       for (VerbPattern p : sense.patterns()) {
-        if (2 * p.words() + 2 <= bestScore) {
+        if (p.words() == 0 || 2 * p.words() + 2 <= bestScore) {
           continue;
         }
         Span[] target = new Span[1];
@@ -620,6 +624,9 @@ final class Clause {
 
   /** Length of the first alternative that matches at word {@code at}, else 0. */
   private int matchesAt(List<List<String>> alternatives, int at) {
+    if (at < 0 || at >= words.size() || spanAt[at] >= 0) {
+      return 0; // words of an actor's name are the actor, not pattern words
+    }
     for (List<String> alt : alternatives) {
       if (at + alt.size() > words.size()) {
         continue;

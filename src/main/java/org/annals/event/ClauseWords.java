@@ -23,6 +23,17 @@ final class ClauseWords {
           "THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR",
           "MY", "YOUR", "ANY", "EACH", "EVERY", "SOME", "NO", "ANOTHER", "'S");
 
+  static final Set<String> QUANTIFIERS =
+      Set.of(
+          "ALL", "BOTH", "MANY", "SEVERAL", "FEW", "MOST", "TWO", "THREE", "FOUR", "FIVE", "SIX",
+          "SEVEN", "EIGHT", "NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS", "OTHER", "MORE");
+
+  /** Words of time expressions, which follow an object without making it a modifier. */
+  static final Set<String> TIME_WORDS =
+      Set.of(
+          "NEXT", "LAST", "THIS", "TODAY", "TOMORROW", "YESTERDAY", "TONIGHT", "EARLIER", "LATER",
+          "NOW", "AGAIN", "HERE", "THERE", "SOON", "RECENTLY", "ONCE", "WEEK", "MONTH", "YEAR");
+
   static final Set<String> PREPOSITIONS =
       Set.of(
           "OF", "IN", "ON", "AT", "BY", "FOR", "WITH", "FROM", "INTO", "ONTO", "TOWARD", "TOWARDS",

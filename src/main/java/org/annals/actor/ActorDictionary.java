@@ -23,7 +23,7 @@ import java.util.Map;
 public final class ActorDictionary {
 
   static final String[] ACTOR_RESOURCES = {
-    "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+    "annals.actors.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
     "Phoenix.MilNonState.actors.txt"
   };
   static final String[] AGENT_RESOURCES = {"annals.agents.txt", "Phoenix.agents.txt"};

@@ -506,11 +506,20 @@ final class Clause {
     return null;
   }
 
-  /** Negation, plan or possibility stated between the subject (or clause start) and the verb. */
+  /**
+   * Negation, plan or possibility stated in the verb group: the auxiliaries, modals, adverbs and
+   * governing words right before the verb ("are due to pull out", "have not officially voiced",
+   * "could contribute"), at most six words back and not before {@code from}.
+   */
   Modality modality(Verb v, int from) {
     boolean planned = false;
     boolean possible = false;
-    for (int j = Math.max(0, from); j < v.at(); j++) {
+    int first = v.at();
+    while (first - 1 >= Math.max(0, from) && first > v.at() - 6 && spanAt[first - 1] < 0
+        && verbGroupWord(key(first - 1))) {
+      first--;
+    }
+    for (int j = first; j < v.at(); j++) {
       String k = key(j);
       if (ClauseWords.NEGATIONS.contains(k)) {
         return Modality.NEGATED;
@@ -526,6 +535,13 @@ final class Clause {
       return Modality.NEGATED;
     }
     return possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
+  }
+
+  private static boolean verbGroupWord(String k) {
+    return PatternEventCoder.soft(k) && !k.equals(",") && !k.equals("AND")
+        || ClauseWords.NEGATIONS.contains(k) || ClauseWords.PLANNED.contains(k)
+        || ClauseWords.POSSIBLE.contains(k) || PatternEventCoder.catenative(k)
+        || PatternEventCoder.be(k) || k.equals("EVEN");
   }
 
   // ------------------------------------------------------------------ patterns

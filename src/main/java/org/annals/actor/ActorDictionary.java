@@ -178,6 +178,9 @@ public final class ActorDictionary {
   /** "EMOMALI_RAHMONOV" -> "Emomali Rahmonov"; short all-letter acronyms stay as they are. */
   static String readable(String headword) {
     String s = headword.replace('_', ' ').strip();
+    if (s.startsWith("THE ")) {
+      s = s.substring(4);
+    }
     if (s.length() <= 6 && !s.contains(" ")) {
       return s;
     }

@@ -220,7 +220,9 @@ final class Clause {
       if (PatternEventCoder.be(k)) {
         return true;
       }
-      if (!(k.equals("NOT") || k.equals("N'T") || (k.length() > 4 && k.endsWith("LY")) || k.equals("ALSO") || k.equals("ALREADY") || k.equals("BEEN") || k.equals("BEING"))) {
+      if (!(k.equals("NOT") || k.equals("N'T") || (k.length() > 4 && k.endsWith("LY")) || k.equals("ALSO")
+          || k.equals("ALREADY") || k.equals("BEEN") || k.equals("BEING") || k.equals("EVEN")
+          || k.equals("STILL") || k.equals("NOW"))) {
         return false;
       }
     }

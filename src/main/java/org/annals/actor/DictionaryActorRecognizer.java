@@ -518,6 +518,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     String key = w.key();
     return !FUNCTION_WORDS.contains(key) && !key.endsWith("LY") && !key.endsWith("ED") && !key.endsWith("ING")
+        && !key.endsWith("AL") && !key.endsWith("IC") && !key.endsWith("IVE") && !key.endsWith("OUS")
         && key.chars().allMatch(Character::isLetter);
   }
 

@@ -25,10 +25,11 @@ import org.annals.text.Sentence;
  * Measures actor recognition and event coding against PETRARCH validation records, at the level
  * event-data users compare sources: (source country, target country, CAMEO root).
  *
- * <p>A predicted event is one the coder does not mark as negated; an event without a target is
- * compared with target {@code ---}, as PETRARCH writes it. Matching is per sentence, one predicted
- * event per expected one. Also counts the no-event sentences the coder gave any event. Not
- * thread-safe (use one per thread); the recognizer and coder it wraps are.
+ * <p>A predicted event is a dyad (source and target) the coder does not mark as negated, as
+ * PETRARCH codes events; one-sided events (a source acting on no named actor, which annals keeps
+ * for its timeline) are counted apart. Matching is per sentence, one predicted event per expected
+ * one. Also counts the no-event sentences the coder gave any predicted event. Not thread-safe
+ * (use one per thread); the recognizer and coder it wraps are.
  */
 public final class EventEvaluator {
 
@@ -128,8 +129,9 @@ public final class EventEvaluator {
       }
       if (e.target() == null) {
         oneSided++;
+        continue;
       }
-      predicted.add(key(e.source().code(), e.target() == null ? "---" : e.target().code(), e.code()));
+      predicted.add(key(e.source().code(), e.target().code(), e.code()));
     }
     int noEvent = r.noEvent() ? 1 : 0;
     int falseEvent = r.noEvent() && !predicted.isEmpty() ? 1 : 0;

@@ -126,7 +126,7 @@ final class Clause {
       }
       boolean beBefore = beBefore(i);
       boolean passive = participle && beBefore;
-      boolean skip = gerund && !beBefore;
+      boolean skip = (gerund && !beBefore) || reducedRelative(i, w, participle, beBefore);
       if (!skip && prev.equals("TO")) {
         skip = !infinitiveLicensed(i - 1);
       }
@@ -188,7 +188,7 @@ final class Clause {
         && !PatternEventCoder.preposition(k) && !PatternEventCoder.determiner(k)
         && !PatternEventCoder.clauseBreak(k) && !ClauseWords.PLANNED.contains(k)
         && !ClauseWords.POSSIBLE.contains(k) && !ClauseWords.NEGATIONS.contains(k)
-        && !PatternEventCoder.catenative(k) && k.chars().allMatch(Character::isLetter);
+        && !PatternEventCoder.catenative(k) && k.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-');
   }
 
   private int particleEnd(List<String> particle, int from) {
@@ -227,6 +227,20 @@ final class Clause {
       }
     }
     return false;
+  }
+
+  /**
+   * "a member of the movement jailed over a year ago": a past participle right after a common
+   * noun and before a preposition or time word modifies the noun; it is no clause of its own.
+   */
+  private boolean reducedRelative(int i, Word w, boolean participle, boolean beBefore) {
+    if (!participle || beBefore || !w.key().endsWith("ED") || i == 0 || i + 1 >= words.size()) {
+      return false;
+    }
+    String next = key(i + 1);
+    boolean prepNext = PatternEventCoder.preposition(next) || ClauseWords.TIME_WORDS.contains(next)
+        || next.equals(",");
+    return prepNext && adjectiveLike(i - 1) && !key(i - 1).endsWith("LY");
   }
 
   /** "due to go", "plans to visit", "will have to go": the infinitive's subject is the clause's. */
@@ -370,7 +384,12 @@ final class Clause {
       p--;
     }
     if (p > start && PatternEventCoder.preposition(key(p))) {
-      return false;
+      // "hundreds of UN troops", "some of the rebels": the quantity is not the head
+      boolean quantity = key(p).equals("OF") && p - 1 > start
+          && (ClauseWords.QUANTIFIERS.contains(key(p - 1)) || Character.isDigit(key(p - 1).charAt(0)));
+      if (!quantity) {
+        return false;
+      }
     }
     return !modifier(s);
   }
@@ -478,6 +497,14 @@ final class Clause {
   /** The first actor after the verb in its clause that is not one of the sources. */
   Span objectOf(Verb v, List<Span> sources) {
     int end = clauseEnd(v);
+    if (key(v.end()).equals("TO") && end == v.end() + 1) {
+      // "pledged to expel X": the governed infinitive's object
+      for (Verb w : verbs) {
+        if (w.at() == v.end() + 1) {
+          end = clauseEnd(w);
+        }
+      }
+    }
     for (Span s : spans) {
       if (s.from() < v.end() || s.from() >= end) {
         continue;
@@ -485,6 +512,9 @@ final class Clause {
       boolean isSource = false;
       for (Span src : sources) {
         isSource |= src.mention().code().equals(s.mention().code());
+      }
+      if (ClauseWords.SPEECH.contains(key(s.to()))) {
+        continue; // "…, Palestinian security officials said": the speaker
       }
       if (!isSource) {
         return s; // "condemned Israeli settlements": the modifier is the target's country

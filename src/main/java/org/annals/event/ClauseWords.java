@@ -16,7 +16,8 @@ final class ClauseWords {
           ";", ":", "|", "\u201c", "\u201d", "\"", "\u2014", "\u2013", "THAT", "WHICH", "WHO", "WHOM",
           "BECAUSE", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "AFTER", "BEFORE", "WHEN", "SINCE",
           "UNTIL", "IF", "UNLESS", "BUT", "SAID", "SAYS", "SAY", "TOLD", "ACCORDING", "WHERE",
-          "PROMPTING", "AMID", "DESPITE");
+          "PROMPTING", "AMID", "DESPITE", "HOPED", "HOPES", "BELIEVES", "BELIEVED", "THINKS",
+          "THOUGHT", "FEARS", "FEARED", "ADDED", "REPORTED", "ALLEGED", "CLAIMED");
 
   static final Set<String> DETERMINERS =
       Set.of(
@@ -91,6 +92,10 @@ final class ClauseWords {
           "COULD", "MAY", "MIGHT", "CAN", "SHALL", "SHOULD", "MUST", "IS", "ARE", "WAS", "WERE",
           "BE", "BEEN", "THEN", "LATER", "EVEN", "STILL", "YET", "JUST", "ALREADY", "DID", "DOES",
           "DO", "THEREFORE", "THUS");
+
+  /** Reporting verb forms after a speaker: "…, officials said". */
+  static final Set<String> SPEECH =
+      Set.of("SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "STATED", "ANNOUNCED");
 
   /** Verbs that report speech: they introduce a clause and are not events themselves. */
   static final Set<String> REPORTING =

@@ -17,6 +17,7 @@ import org.annals.actor.ActorMention;
 import org.annals.actor.ActorRecognizer;
 import org.annals.actor.DictionaryActorRecognizer;
 import org.annals.event.CodedEvent;
+import org.annals.event.EventCodebook;
 import org.annals.event.EventCoder;
 import org.annals.event.PatternEventCoder;
 import org.annals.text.Sentence;
@@ -28,13 +29,15 @@ import org.annals.text.Sentence;
  * <p>A predicted event is a dyad (source and target) the coder does not mark as negated, as
  * PETRARCH codes events; one-sided events (a source acting on no named actor, which annals keeps
  * for its timeline) are counted apart. Matching is per sentence, one predicted event per expected
- * one. Also counts the no-event sentences the coder gave any predicted event. Not thread-safe
+ * one. Expected codes that are not CAMEO codes (test codes of PETRARCH's own validation verbs,
+ * such as 345 or 901) are left out. Also counts the no-event sentences the coder gave any predicted event. Not thread-safe
  * (use one per thread); the recognizer and coder it wraps are.
  */
 public final class EventEvaluator {
 
   private final ActorRecognizer actors;
   private final EventCoder coder;
+  private final EventCodebook codebook = EventCodebook.standard();
 
   public EventEvaluator(ActorRecognizer actors, EventCoder coder) {
     this.actors = actors;
@@ -137,7 +140,9 @@ public final class EventEvaluator {
     int falseEvent = r.noEvent() && !predicted.isEmpty() ? 1 : 0;
     Map<String, Integer> gold = new HashMap<>();
     for (PetrarchRecord.GoldEvent g : r.gold()) {
-      gold.merge(key(g.source(), g.target(), g.code()), 1, Integer::sum);
+      if (codebook.lookup(g.code()).isPresent()) {
+        gold.merge(key(g.source(), g.target(), g.code()), 1, Integer::sum);
+      }
     }
     int tp = 0;
     int fp = 0;

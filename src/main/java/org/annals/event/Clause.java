@@ -184,7 +184,7 @@ final class Clause {
     boolean capitalizedInside = w.capitalized() && j > 0 && !words.get(j - 1).punctuation();
     return spanAt[j] < 0 && (!w.capitalized() || capitalizedInside) && !w.punctuation() && !verbAt[j]
         && !ClauseWords.QUANTIFIERS.contains(k) && !Character.isDigit(k.charAt(0))
-        && !lexicon.isVerbForm(k) && !PatternEventCoder.soft(k) && !PatternEventCoder.be(k)
+        && !PatternEventCoder.soft(k) && !PatternEventCoder.be(k)
         && !PatternEventCoder.preposition(k) && !PatternEventCoder.determiner(k)
         && !PatternEventCoder.clauseBreak(k) && !ClauseWords.PLANNED.contains(k)
         && !ClauseWords.POSSIBLE.contains(k) && !ClauseWords.NEGATIONS.contains(k)

@@ -472,11 +472,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   // ---------------------------------------------------------------- helpers
 
+  /** The first entry that applies on {@code date}: a period containing it, or an undated code. */
   private static ActorEntry choose(List<ActorEntry> entries, LocalDate date) {
-    if (date != null && entries.size() > 1) {
+    if (entries.size() > 1) {
       for (ActorEntry e : entries) {
         for (CodeSpan s : e.codes()) {
-          if (s.dated() && s.contains(date)) {
+          if (!s.dated() || (date != null && s.contains(date))) {
             return e;
           }
         }

@@ -471,6 +471,24 @@ final class Clause {
     return and;
   }
 
+  /** True when an actor of known country follows in the clause after "at", "on", "against". */
+  private boolean aimedAtLater(Span s, int end) {
+    for (Span t : spans) {
+      if (t.from() <= s.from() || t.from() >= end
+          || t.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+        continue;
+      }
+      int p = t.from() - 1;
+      while (p > s.to() && PatternEventCoder.determiner(key(p))) {
+        p--;
+      }
+      if (ClauseWords.DIRECTIONS.contains(key(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The source of a passive: the "by" actor, else a country the event happened "in". */
   Span agentOfPassive(Verb v) {
     int end = Math.min(clauseEnd(v), v.end() + 8);
@@ -515,6 +533,9 @@ final class Clause {
       }
       if (ClauseWords.SPEECH.contains(key(s.to()))) {
         continue; // "…, Palestinian security officials said": the speaker
+      }
+      if (s.mention().country().equals(ActorMention.UNKNOWN_COUNTRY) && aimedAtLater(s, end)) {
+        continue; // "fired two artillery shells at Seoul": the target is Seoul
       }
       if (!isSource) {
         return s; // "condemned Israeli settlements": the modifier is the target's country
@@ -672,8 +693,9 @@ final class Clause {
 
   /** Length of the first alternative that matches at word {@code at}, else 0. */
   private int matchesAt(List<List<String>> alternatives, int at) {
-    if (at < 0 || at >= words.size() || spanAt[at] >= 0) {
-      return 0; // words of an actor's name are the actor, not pattern words
+    if (at < 0 || at >= words.size()
+        || (spanAt[at] >= 0 && !spans.get(spanAt[at]).mention().country().equals(ActorMention.UNKNOWN_COUNTRY))) {
+      return 0; // words of a named actor are the actor, not pattern words ("artillery" may be)
     }
     for (List<String> alt : alternatives) {
       if (at + alt.size() > words.size()) {

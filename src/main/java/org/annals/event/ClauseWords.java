@@ -35,6 +35,10 @@ final class ClauseWords {
           "NEXT", "LAST", "THIS", "TODAY", "TOMORROW", "YESTERDAY", "TONIGHT", "EARLIER", "LATER",
           "NOW", "AGAIN", "HERE", "THERE", "SOON", "RECENTLY", "ONCE", "WEEK", "MONTH", "YEAR");
 
+  /** Prepositions that name whom an act is aimed at. */
+  static final Set<String> DIRECTIONS =
+      Set.of("AT", "ON", "AGAINST", "TOWARD", "TOWARDS", "INTO", "UPON", "TO");
+
   static final Set<String> PREPOSITIONS =
       Set.of(
           "OF", "IN", "ON", "AT", "BY", "FOR", "WITH", "FROM", "INTO", "ONTO", "TOWARD", "TOWARDS",

@@ -471,6 +471,15 @@ final class Clause {
     return and;
   }
 
+  private static boolean sameCountryAsSource(Span s, List<Span> sources) {
+    for (Span src : sources) {
+      if (src.mention().country().equals(s.mention().country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when an actor of known country follows in the clause after "at", "on", "against". */
   private boolean aimedAtLater(Span s, int end) {
     for (Span t : spans) {
@@ -533,6 +542,9 @@ final class Clause {
       }
       if (ClauseWords.SPEECH.contains(key(s.to()))) {
         continue; // "…, Palestinian security officials said": the speaker
+      }
+      if (s.mention().resolved() && sameCountryAsSource(s, sources)) {
+        continue; // "warned their populations": the sources' own people
       }
       if (s.mention().country().equals(ActorMention.UNKNOWN_COUNTRY) && aimedAtLater(s, end)) {
         continue; // "fired two artillery shells at Seoul": the target is Seoul

@@ -130,10 +130,12 @@ class PatternEventCoderTest {
   }
 
   @Test
-  void negatedStatementsAreMarked() {
-    CodedEvent e = trigger(seedEvents, seedText, "considering");
+  void negatedStatementsAreMarked() throws IOException {
+    CodedEvent e = fixture("/events/gigaword-sentences.tsv", "NEG_0").get(0);
     assertTrue(e.negated());
     assertEquals(Modality.NEGATED, e.modality());
+    assertEquals("USA", e.source().country());
+    assertEquals("ISR", target(e));
     String text = "Iran did not attack Iraq.";
     CodedEvent attack = trigger(code(text, LocalDate.of(1987, 3, 1)), text, "attack");
     assertTrue(attack.negated());

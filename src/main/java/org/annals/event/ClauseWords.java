@@ -101,7 +101,12 @@ final class ClauseWords {
   static final Set<String> SPEECH =
       Set.of("SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "STATED", "ANNOUNCED");
 
-  /** Verbs that report speech: they introduce a clause and are not events themselves. */
+  /**
+   * Verbs that report speech or thought: they introduce a clause and are not events themselves
+   * (the CAMEO dictionary lists some of them under consultation or appeal codes).
+   */
   static final Set<String> REPORTING =
-      Set.of("SAY", "TELL", "ADD", "NOTE", "QUOTE", "CITE", "WRITE", "ASSERT", "STATE", "EXPLAIN");
+      Set.of(
+          "SAY", "TELL", "ADD", "NOTE", "QUOTE", "CITE", "WRITE", "ASSERT", "STATE", "EXPLAIN",
+          "THINK", "ESTIMATE", "EXPECT", "WATCH", "SEE", "FEEL", "KNOW", "HOPE");
 }

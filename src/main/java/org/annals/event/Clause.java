@@ -480,6 +480,23 @@ final class Clause {
     return false;
   }
 
+  /**
+   * True when a compound subject acts on its own members: a verb of mutual action ("met",
+   * "agreed", "clashed") or an object of two parties ("renewed ties", "postponed their meeting").
+   */
+  boolean reciprocal(Verb v, VerbSense sense) {
+    if (ClauseWords.MUTUAL_VERBS.contains(VerbLexicon.words(sense.lemma()).get(0))) {
+      return true;
+    }
+    int end = Math.min(clauseEnd(v), v.end() + 6);
+    for (int j = v.end(); j < end; j++) {
+      if (ClauseWords.MUTUAL_OBJECTS.contains(singular(key(j)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when an actor of known country follows in the clause after "at", "on", "against". */
   private boolean aimedAtLater(Span s, int end) {
     for (Span t : spans) {
@@ -522,16 +539,21 @@ final class Clause {
   }
 
   /** The first actor after the verb in its clause that is not one of the sources. */
-  Span objectOf(Verb v, List<Span> sources) {
+  /** The clause end, extended over a governed infinitive ("declined to comment on X"). */
+  private int infinitiveEnd(Verb v) {
     int end = clauseEnd(v);
     if (key(v.end()).equals("TO") && end == v.end() + 1) {
-      // "pledged to expel X": the governed infinitive's object
       for (Verb w : verbs) {
         if (w.at() == v.end() + 1) {
           end = clauseEnd(w);
         }
       }
     }
+    return end;
+  }
+
+  Span objectOf(Verb v, List<Span> sources) {
+    int end = infinitiveEnd(v); // "pledged to expel X": the governed infinitive's object
     for (Span s : spans) {
       if (s.from() < v.end() || s.from() >= end) {
         continue;
@@ -615,7 +637,7 @@ final class Clause {
   Match bestMatch(Verb v) {
     Match best = null;
     int start = clauseStart(v);
-    int end = clauseEnd(v);
+    int end = infinitiveEnd(v);
     int bestScore = 0;
     for (VerbLexicon.Form f : v.forms()) {
       VerbSense sense = f.sense();

@@ -35,6 +35,18 @@ final class ClauseWords {
           "NEXT", "LAST", "THIS", "TODAY", "TOMORROW", "YESTERDAY", "TONIGHT", "EARLIER", "LATER",
           "NOW", "AGAIN", "HERE", "THERE", "SOON", "RECENTLY", "ONCE", "WEEK", "MONTH", "YEAR");
 
+  /** Verbs whose compound subject acts on itself: "X and Y met". */
+  static final Set<String> MUTUAL_VERBS =
+      Set.of(
+          "MEET", "AGREE", "CLASH", "NEGOTIATE", "TALK", "FIGHT", "CONFER", "SIGN", "COOPERATE",
+          "RECONCILE", "DISAGREE", "QUARREL", "FEUD", "COLLABORATE", "ALLY", "TRADE");
+
+  /** Objects that take two parties: "renewed ties", "postponed their meeting". */
+  static final Set<String> MUTUAL_OBJECTS =
+      Set.of(
+          "TIE", "RELATION", "TALK", "MEETING", "AGREEMENT", "ACCORD", "DEAL", "TREATY", "PACT",
+          "EACH", "ANOTHER", "DIALOGUE", "NEGOTIATION", "SUMMIT", "COOPERATION", "PARTNERSHIP");
+
   /** Prepositions that name whom an act is aimed at. */
   static final Set<String> DIRECTIONS =
       Set.of("AT", "ON", "AGAINST", "TOWARD", "TOWARDS", "INTO", "UPON", "TO");

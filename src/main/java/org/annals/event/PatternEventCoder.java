@@ -127,7 +127,7 @@ public final class PatternEventCoder implements EventCoder {
       }
       Clause.Span t = best.target() != null ? best.target() : c.objectOf(v, sources);
       targets = t == null ? List.of() : c.compound(t);
-      if (targets.isEmpty() && sources.size() > 1) {
+      if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {
         targets = sources; // "Gondor and Osgiliath renewed ties": with each other
       }
     }

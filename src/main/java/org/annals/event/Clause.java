@@ -158,7 +158,7 @@ final class Clause {
   private boolean nounPosition(int i) {
     int j = i - 1;
     int adjectives = 0;
-    while (j >= 0 && adjectives < 2 && adjectiveLike(j)) {
+    while (j >= 0 && adjectives < 3 && adjectiveLike(j)) {
       j--;
       adjectives++;
     }
@@ -167,11 +167,11 @@ final class Clause {
     }
     String k = key(j);
     if (adjectives > 0 && (PatternEventCoder.determiner(k) || ClauseWords.QUANTIFIERS.contains(k)
-        || Character.isDigit(k.charAt(0)))) {
+        || PatternEventCoder.preposition(k) || Character.isDigit(k.charAt(0)))) {
       return true;
     }
     if (j == i - 1 || adjectives == 1) {
-      boolean verbBefore = (j < verbAt.length && verbAt[j]) || ((k.endsWith("ING") || k.endsWith("ED")) && k.length() > 5);
+      boolean verbBefore = (j < verbAt.length && verbAt[j]) || ((k.endsWith("ING") || k.endsWith("ED")) && k.length() >= 5);
       return verbBefore && !PatternEventCoder.be(k) && !PatternEventCoder.catenative(k)
           && spanAt[j] < 0;
     }

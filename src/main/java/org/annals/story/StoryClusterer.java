@@ -194,7 +194,8 @@ public final class StoryClusterer {
     }
     Map<Integer, Set<String>> members = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
-      members.computeIfAbsent(components.find(i), r -> new TreeSet<>()).add(list.get(i).articleId());
+      int root = components.find(i);
+      members.computeIfAbsent(root, r -> new TreeSet<>()).add(list.get(i).articleId());
     }
     Map<String, String> storyOf = new TreeMap<>();
     for (Set<String> ids : members.values()) {

@@ -42,7 +42,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     List<LabelledArticle> articles = NewsClusterCorpus.read(data);
     long stories = articles.stream().map(LabelledArticle::story).distinct().count();
     out.printf(Locale.ROOT, "%d articles, %d stories in %s%n", articles.size(), stories, data);
-    out.printf(Locale.ROOT, "%-44s %9s %9s %9s%n", "", "precision", "recall", "F1");
+    out.printf(Locale.ROOT, "%-48s %9s %9s %9s%n", "", "precision", "recall", "F1");
     print(out, "every article alone", StoryEvaluator.singletons(articles));
     StoryClusterer standard = StoryClusterer.standard();
     for (boolean stats : new boolean[] {true, false}) {
@@ -64,6 +64,6 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, String label, BCubed b) {
-    out.printf(Locale.ROOT, "%-44s %9.3f %9.3f %9.3f%n", label, b.precision(), b.recall(), b.f1());
+    out.printf(Locale.ROOT, "%-48s %9.3f %9.3f %9.3f%n", label, b.precision(), b.recall(), b.f1());
   }
 }

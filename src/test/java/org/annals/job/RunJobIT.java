@@ -89,7 +89,7 @@ class RunJobIT {
   void seedNatoPulloutIsPlannedFor2014() {
     List<Row> rows =
         table(seedOut, "timeline")
-            .where("source_actor = 'IGOWSTNAT' and target_actor like 'AFG%' and event_root = '08'")
+            .where("source_actor like 'IGOWSTNAT%' and target_actor like 'AFG%' and event_root = '08'")
             .collectAsList();
     assertFalse(rows.isEmpty(), "no NATO -> AFG pull-out");
     Row pullout = rows.get(0);

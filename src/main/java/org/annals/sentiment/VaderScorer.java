@@ -39,7 +39,7 @@ import java.util.Locale;
  * negates.
  *
  * <p>VADER scores a sentence or a clause; over a long text the sum saturates towards +/-1.
- * Thread-safe: all state is the immutable lexicon; each call allocates only its token arrays.
+ * Thread-safe: all state is the immutable lexicon; a call allocates only its tokens and arrays.
  */
 public final class VaderScorer implements SentimentScorer {
 

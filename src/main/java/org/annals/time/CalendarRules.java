@@ -96,6 +96,7 @@ final class CalendarRules {
             "ordinal-quarter",
             QUARTER,
             "\\b(?:(the|this|last|next|this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s"
+                + "|the\\s+(?:\\d{4}|year-earlier|year-ago|comparable|year-ago\\s+fiscal)"
                 + "|the\\s+latest|the\\s+current|the\\s+same|its|a|their)\\s+)?(?:(?:fiscal|calendar)"
                 + "\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+quarter\\b"
                 + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:" + YEAR_NUM + "|(this|last|next)\\s+year\\b))?",
@@ -158,7 +159,13 @@ final class CalendarRules {
         d = LocalDate.of(c.reference().getYear(), month, Math.min(day,
             YearMonth.of(c.reference().getYear(), month).lengthOfMonth()));
       }
-      d = nearestYear(d, c.reference());
+      TenseCues.Direction dir = c.direction(self);
+      LocalDate ref = c.reference();
+      if (d.isAfter(ref.plusMonths(6)) && dir != TenseCues.Direction.FUTURE) {
+        d = d.minusYears(1);
+      } else if (d.isBefore(ref.minusMonths(6)) && dir != TenseCues.Direction.PAST) {
+        d = d.plusYears(1);
+      }
       return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
     });
   }
@@ -234,6 +241,9 @@ final class CalendarRules {
       boolean cue = before != null && ctx.vocab().contains("monthcue", before);
       boolean abbreviation = bare.length() <= 4 && !bare.equalsIgnoreCase("june")
           && !bare.equalsIgnoreCase("july") && !bare.equalsIgnoreCase("may");
+      if (abbreviation && !word.endsWith(".")) {
+        return null;
+      }
       if (abbreviation || bare.equalsIgnoreCase("may") || bare.equalsIgnoreCase("march")) {
         if (!cue) {
           return null;
@@ -360,7 +370,10 @@ final class CalendarRules {
     String yearText = m.group(3);
     String relative = m.group(4);
     int b = m.start();
-    if (det.equals("a") || det.equals("its") || det.equals("their")) {
+    int afterOrdinal = m.end(2);
+    boolean adjectival = afterOrdinal < ctx.text().length() && ctx.text().charAt(afterOrdinal) == '-';
+    if (det.equals("a") || det.equals("its") || det.equals("their")
+        || adjectival && det.equals("the")) {
       b = m.end(1);
       while (Character.isWhitespace(ctx.text().charAt(b))) {
         b++;
@@ -378,6 +391,10 @@ final class CalendarRules {
       int y = ref.getYear();
       if (relative != null) {
         y += relativeYear(relative);
+      } else if (det.matches("the \\d{4}")) {
+        y = Integer.parseInt(det.substring(4));
+      } else if (det.startsWith("the year-") || det.startsWith("the comparable")) {
+        y--;
       } else if (det.startsWith("last year")) {
         y--;
       } else if (det.startsWith("next year")) {

@@ -120,6 +120,10 @@ public final class GrammarTemporalTagger implements TemporalTagger {
       if (e.interval() != null && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)
           && !e.value().endsWith("_REF")) {
         anchor = e.interval();
+        if (e.interval().granularity() == Granularity.QUARTER && e.value().contains("-Q")
+            && e.basis() != DateBasis.ANAPHORIC) {
+          ctx.sawQuarter(e.interval(), e.end());
+        }
       }
     }
     return out;

@@ -3,11 +3,53 @@ package org.annals.time;
 import java.time.LocalDate;
 
 /**
- * What resolving one document needs: its text, reference date (nullable), the tense reader and
- * Natty. One per {@code tag} call; not shared between threads.
+ * What resolving one document needs: its text, reference date (nullable), the tense reader,
+ * Natty, and the last quarter the text spoke of (financial news says "a year earlier" of a
+ * quarter). One per {@code tag} call; not shared between threads.
  */
-record TimexContext(
-    String text, LocalDate reference, TenseCues tense, NattyNormalizer natty, TimexVocabulary vocab) {
+final class TimexContext {
+
+  private final String text;
+  private final LocalDate reference;
+  private final TenseCues tense;
+  private final NattyNormalizer natty;
+  private final TimexVocabulary vocab;
+  private DateInterval lastQuarter;
+  private int lastQuarterEnd = -1;
+
+  /** How far back (characters) a quarter stays the topic of "a year earlier". */
+  private static final int QUARTER_REACH = 600;
+
+  TimexContext(
+      String text, LocalDate reference, TenseCues tense, NattyNormalizer natty, TimexVocabulary vocab) {
+    this.text = text;
+    this.reference = reference;
+    this.tense = tense;
+    this.natty = natty;
+    this.vocab = vocab;
+  }
+
+  String text() {
+    return text;
+  }
+
+  LocalDate reference() {
+    return reference;
+  }
+
+  TimexVocabulary vocab() {
+    return vocab;
+  }
+
+  /** The last quarter-granularity date resolved so far in this text, or null. */
+  DateInterval lastQuarter(int at) {
+    return lastQuarter != null && at - lastQuarterEnd <= QUARTER_REACH ? lastQuarter : null;
+  }
+
+  void sawQuarter(DateInterval quarter, int end) {
+    this.lastQuarter = quarter;
+    this.lastQuarterEnd = end;
+  }
 
   TenseCues.Direction direction(TimexCandidate c) {
     return tense.around(text, c.begin, c.end);

@@ -26,6 +26,7 @@ final class TriggerWords {
   static final int QUARTER = 1 << 10;
   static final int DIGITS = 1 << 11;
   static final int SPELLED_YEAR = 1 << 12;
+  static final int HOLIDAY = 1 << 13;
 
   /** How far around a trigger word the patterns look, in characters. */
   static final int MARGIN = 48;
@@ -61,7 +62,11 @@ final class TriggerWords {
     for (String w : v.words("reference").keySet()) {
       add(w.substring(w.lastIndexOf(' ') + 1), REFERENCE);
     }
-    add("previously", REFERENCE);
+    add("current", REFERENCE);
+    add("recent", REFERENCE);
+    for (String w : v.words("holiday").keySet()) {
+      add(w.split("[ ']")[0], HOLIDAY);
+    }
     for (String w : v.words("frequency").keySet()) {
       add(w, FREQUENCY);
     }

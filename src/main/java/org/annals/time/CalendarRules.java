@@ -106,7 +106,9 @@ final class CalendarRules {
             QUARTER,
             "\\b(the|this|last|next|the\\s+latest|the\\s+current|the\\s+previous|the\\s+same"
                 + "|the\\s+year-ago|the\\s+year-earlier|the\\s+most\\s+recent|the\\s+past"
-                + "|the\\s+recent|the\\s+latest\\s+fiscal)\\s+quarter\\b(?!s)",
+                + "|the\\s+recent|the\\s+latest\\s+fiscal)\\s+quarter\\b(?!s)"
+                + "|\\b(the\\s+latest|the\\s+year-ago|the\\s+year-earlier|the\\s+comparable)"
+                + "\\s+period\\b",
             CalendarRules::namedQuarter),
         TimexRule.of(
             "half",
@@ -119,7 +121,13 @@ final class CalendarRules {
             SEASON,
             "\\b(?:(last|this|next|this\\s+past|this\\s+coming|early|late|mid|the)" + SEP + ")?("
                 + v.alternation("season") + ")\\b(?:\\s+(?:of\\s+)?" + YEAR_NUM + ")?",
-            CalendarRules::season));
+            CalendarRules::season),
+        TimexRule.of(
+            "holiday",
+            TriggerWords.HOLIDAY,
+            "\\b(?:(last|next|this)\\s+)?(" + v.alternation("holiday") + ")\\b(?:,?\\s+" + YEAR_NUM
+                + ")?",
+            CalendarRules::holiday));
   }
 
   // ---- handlers ----
@@ -159,7 +167,7 @@ final class CalendarRules {
         d = LocalDate.of(c.reference().getYear(), month, Math.min(day,
             YearMonth.of(c.reference().getYear(), month).lengthOfMonth()));
       }
-      TenseCues.Direction dir = c.direction(self);
+      TenseCues.Direction dir = c.sentenceDirection(self);
       LocalDate ref = c.reference();
       if (d.isAfter(ref.plusMonths(6)) && dir != TenseCues.Direction.FUTURE) {
         d = d.minusYears(1);
@@ -274,11 +282,12 @@ final class CalendarRules {
       } else if (mod.equals("next") || mod.equals("this coming")) {
         year = month > refMonth ? year : year + 1;
       } else if (!mod.equals("this")) {
-        TenseCues.Direction dir = c.direction(self);
-        if (dir == TenseCues.Direction.PAST && month > refMonth) {
-          year--;
-        } else if (dir == TenseCues.Direction.FUTURE && month < refMonth) {
-          year++;
+        // News reports the past by default; a month well ahead of the reference lies in the
+        // previous year unless the sentence speaks of the future, and the reverse.
+        if (c.sentenceDirection(self) == TenseCues.Direction.FUTURE) {
+          year = month < refMonth - 1 ? year + 1 : year;
+        } else {
+          year = month > refMonth + 1 ? year - 1 : year;
         }
       }
       return self.date(c, TimexValues.monthInterval(year, month), DateBasis.RELATIVE);
@@ -410,11 +419,18 @@ final class CalendarRules {
   }
 
   private static TimexCandidate namedQuarter(Matcher m, TimexContext ctx, int rule) {
-    String det = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String det = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT)
+        .replaceAll("\\s+", " ");
     return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
       LocalDate ref = c.reference();
       if (ref == null) {
         return self.expression(c, TimexType.DATE, "XXXX-QX", null, DateBasis.RELATIVE);
+      }
+      DateInterval topic = c.lastQuarter(self.begin);
+      if (topic != null && (det.equals("the year-ago") || det.equals("the year-earlier")
+          || det.equals("the comparable"))) {
+        return self.date(c, TimexValues.containing(topic.begin().minusYears(1),
+            Granularity.QUARTER), DateBasis.ANAPHORIC);
       }
       LocalDate reported = ref.minusDays(45);
       LocalDate d;
@@ -432,6 +448,7 @@ final class CalendarRules {
           break;
         case "the year-ago":
         case "the year-earlier":
+        case "the comparable":
         case "the same":
           d = reported.minusYears(1);
           break;
@@ -506,6 +523,54 @@ final class CalendarRules {
       return self.expression(c, TimexType.DATE, TimexValues.year4(y) + "-" + code,
           TimexValues.seasonInterval(y, code), basis);
     });
+  }
+
+  private static TimexCandidate holiday(Matcher m, TimexContext ctx, int rule) {
+    if (!capitalized(ctx.text(), m.start(2))) {
+      return null;
+    }
+    String rule0 = ctx.vocab().value("holiday", m.group(2));
+    if (rule0 == null) {
+      return null;
+    }
+    String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    String yearText = m.group(3);
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      LocalDate ref = c.reference();
+      if (yearText != null) {
+        return self.date(c, DateInterval.day(holidayIn(Integer.parseInt(yearText), rule0)),
+            DateBasis.EXPLICIT);
+      }
+      if (ref == null) {
+        return self.expression(c, TimexType.DATE, "XXXX-XX-XX", null, DateBasis.RELATIVE);
+      }
+      LocalDate d = holidayIn(ref.getYear(), rule0);
+      TenseCues.Direction dir = mod.equals("last") ? TenseCues.Direction.PAST
+          : mod.equals("next") ? TenseCues.Direction.FUTURE
+          : mod.equals("this") ? TenseCues.Direction.NONE : c.direction(self);
+      if (dir == TenseCues.Direction.PAST && d.isAfter(ref)) {
+        d = holidayIn(ref.getYear() - 1, rule0);
+      } else if (dir == TenseCues.Direction.FUTURE && d.isBefore(ref)) {
+        d = holidayIn(ref.getYear() + 1, rule0);
+      }
+      return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
+    });
+  }
+
+  /** A holiday's day in {@code year}: "MM-DD" fixed, or "MM/n/weekday" (n = 1..5 or "last"). */
+  static LocalDate holidayIn(int year, String rule) {
+    if (rule.contains("-")) {
+      String[] p = rule.split("-");
+      return LocalDate.of(year, Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+    }
+    String[] p = rule.split("/");
+    java.time.DayOfWeek dow = java.time.DayOfWeek.of(Integer.parseInt(p[2]));
+    LocalDate first = LocalDate.of(year, Integer.parseInt(p[0]), 1);
+    if (p[1].equals("last")) {
+      return first.with(java.time.temporal.TemporalAdjusters.lastInMonth(dow));
+    }
+    return first.with(
+        java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(p[1]), dow));
   }
 
   // ---- helpers shared with the other rule sets ----

@@ -54,7 +54,9 @@ final class RelativeRules {
                 + "\\s+(?:this|last|next|the)|the\\s+start\\s+of\\s+(?:this|last|next|the)"
                 + "|the\\s+middle\\s+of\\s+(?:this|last|next|the)|the\\s+rest\\s+of\\s+(?:this|the)"
                 + "|the\\s+same|that|the\\s+following|the\\s+next|the\\s+previous|the\\s+prior"
-                + "|the\\s+preceding|the)\\s+(day|week|month|year|decade)\\b(?!-)",
+                + "|the\\s+preceding|the\\s+full|the\\s+fiscal|the\\s+current\\s+fiscal"
+                + "|the\\s+latest\\s+fiscal|the\\s+previous\\s+fiscal|last\\s+fiscal|next\\s+fiscal"
+                + "|this\\s+fiscal|the)\\s+(day|week|month|year|decade)\\b(?!-)",
             RelativeRules::relativeUnit),
         TimexRule.of(
             "offset",
@@ -225,12 +227,15 @@ final class RelativeRules {
   }
 
   private static TimexCandidate relativeUnit(Matcher m, TimexContext ctx, int rule) {
-    String det = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String written = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String det = written.equals("the previous fiscal") || written.equals("the latest fiscal")
+        ? "last" : written.replace(" fiscal", "");
     String unitWord = m.group(2).toLowerCase(Locale.ROOT);
     boolean anaphoric = det.equals("the same") || det.equals("that") || det.equals("the following")
         || det.equals("the next") || det.equals("the previous") || det.equals("the prior")
         || det.equals("the preceding");
-    if (unitWord.equals("day") && !anaphoric || det.equals("the") && !unitWord.equals("year")) {
+    boolean yearOnly = det.equals("the") || written.contains("fiscal") || det.equals("the full");
+    if (unitWord.equals("day") && !anaphoric || yearOnly && !unitWord.equals("year")) {
       return null;
     }
     int offset = det.endsWith("last") || det.endsWith("past") || det.equals("the previous")

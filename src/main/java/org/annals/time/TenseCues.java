@@ -81,6 +81,41 @@ final class TenseCues {
     return best;
   }
 
+  /**
+   * The tense of the whole sentence, for month-sized expressions: future when it has any future
+   * marker or the expression is a deadline ("by May", "until January"), else past when it has a
+   * past form, else none.
+   */
+  Direction sentence(String text, int begin, int end) {
+    String before = CalendarRules.previousWord(text, begin);
+    if (before != null && (before.equals("by") || before.equals("until") || before.equals("till")
+        || before.equals("through"))) {
+      return Direction.FUTURE;
+    }
+    int left = sentenceStart(text, begin);
+    int right = sentenceEnd(text, end);
+    boolean past = false;
+    int i = left;
+    while (i < right) {
+      while (i < right && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < right && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+        i++;
+      }
+      if (s == i || s >= begin && s < end) {
+        continue;
+      }
+      Direction d = classify(text, s, i);
+      if (d == Direction.FUTURE) {
+        return d;
+      }
+      past |= d == Direction.PAST;
+    }
+    return past ? Direction.PAST : Direction.NONE;
+  }
+
   private Direction classify(String text, int ws, int we) {
     String w = text.substring(ws, we);
     if (w.isEmpty() || Character.isUpperCase(w.charAt(0)) && ws > 0 && text.charAt(ws - 1) != '\n'

@@ -51,8 +51,14 @@ final class TimexContext {
     this.lastQuarterEnd = end;
   }
 
+  /** The nearest tense cue: right for day-sized expressions ("said on Tuesday"). */
   TenseCues.Direction direction(TimexCandidate c) {
     return tense.around(text, c.begin, c.end);
+  }
+
+  /** The sentence's tense: right for month-sized expressions ("will be held in April"). */
+  TenseCues.Direction sentenceDirection(TimexCandidate c) {
+    return tense.sentence(text, c.begin, c.end);
   }
 
   /** Natty's reading of {@code text[begin, end)} against the reference date, or null. */

@@ -547,7 +547,7 @@ final class CalendarRules {
       LocalDate d = holidayIn(ref.getYear(), rule0);
       TenseCues.Direction dir = mod.equals("last") ? TenseCues.Direction.PAST
           : mod.equals("next") ? TenseCues.Direction.FUTURE
-          : mod.equals("this") ? TenseCues.Direction.NONE : c.direction(self);
+          : mod.equals("this") ? TenseCues.Direction.NONE : c.sentenceDirection(self);
       if (dir == TenseCues.Direction.PAST && d.isAfter(ref)) {
         d = holidayIn(ref.getYear() - 1, rule0);
       } else if (dir == TenseCues.Direction.FUTURE && d.isBefore(ref)) {

@@ -18,6 +18,8 @@ final class TenseCues {
   }
 
   private static final int WINDOW = 160;
+  /** Cues further away than this many words are not taken as the expression's tense. */
+  private static final int MAX_WORDS = 6;
 
   private final TimexVocabulary vocabulary;
 
@@ -29,7 +31,7 @@ final class TenseCues {
     int left = sentenceStart(text, begin);
     int right = sentenceEnd(text, end);
     Direction best = Direction.NONE;
-    int bestDistance = Integer.MAX_VALUE;
+    int bestDistance = MAX_WORDS + 1;
     // Scan words to the left, nearest first.
     int i = begin;
     int distance = 0;

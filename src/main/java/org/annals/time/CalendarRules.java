@@ -67,6 +67,12 @@ final class CalendarRules {
                 + month + ")(?![\\w-])",
             CalendarRules::monthAlone),
         TimexRule.of(
+            "half",
+            QUARTER,
+            "\\b(?:the\\s+)?(first|second|1st|2nd|latter)\\s+half\\b(?:\\s+of\\s+(?:" + YEAR_NUM
+                + "|the\\s+year\\b|(this|last|next)\\s+year\\b))?",
+            CalendarRules::half),
+        TimexRule.of(
             "year",
             YEAR,
             "(?:\\b(fiscal|calendar|the\\s+year|" + MOD + ")" + SEP + ")?" + YEAR_NUM
@@ -110,12 +116,6 @@ final class CalendarRules {
                 + "|\\b(the\\s+latest|the\\s+year-ago|the\\s+year-earlier|the\\s+comparable)"
                 + "\\s+period\\b",
             CalendarRules::namedQuarter),
-        TimexRule.of(
-            "half",
-            QUARTER,
-            "\\b(?:the\\s+)?(first|second|1st|2nd|latter)\\s+half\\b(?:\\s+of\\s+(?:" + YEAR_NUM
-                + "|the\\s+year\\b|(this|last|next)\\s+year\\b))?",
-            CalendarRules::half),
         TimexRule.of(
             "season",
             SEASON,

@@ -245,6 +245,13 @@ final class RelativeRules {
     Granularity g = TimexValues.granularityOfUnit(unit);
     if (det.equals("the")) {
       String next = CalendarRules.nextWord(ctx.text(), m.end());
+      int after = m.end();
+      while (after < ctx.text().length() && ctx.text().charAt(after) == ' ') {
+        after++;
+      }
+      if (after < ctx.text().length() && Character.isDigit(ctx.text().charAt(after))) {
+        return null;
+      }
       if ("ended".equals(next) || "ending".equals(next)) {
         return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
             self.expression(c, TimexType.DURATION, "P1Y", null, DateBasis.RELATIVE));

@@ -28,6 +28,7 @@ final class CalendarRules {
           + "|the\\s+remainder\\s+of|the\\s+whole\\s+of|the\\s+spring\\s+of|the\\s+summer\\s+of"
           + "|the\\s+autumn\\s+of|the\\s+fall\\s+of|the\\s+winter\\s+of)";
   private static final String SEP = "(?:\\s+|\\s*-\\s*)";
+  private static final LocalDate FIXED_REFERENCE = LocalDate.of(2000, 1, 1);
   private static final String YEAR_NUM = "(?<![\\d$£€.,/:#])(1[1-9]\\d\\d|2[01]\\d\\d)(?!\\d)";
 
   private CalendarRules() {}
@@ -147,7 +148,10 @@ final class CalendarRules {
     int dateBegin = Math.min(m.start(monthGroup), m.start(dayGroup));
     int end = m.end();
     return new TimexCandidate(begin, end, rule, (c, self, anchor) -> {
-      LocalDate natty = c.natty(dateBegin, end);
+      // A full date reads the same on any day; a month and day take the reference's year.
+      LocalDate natty = year != null ? c.natty(dateBegin, end, FIXED_REFERENCE)
+          : c.reference() == null ? null
+          : c.natty(dateBegin, end, LocalDate.of(c.reference().getYear(), 7, 1));
       if (year != null) {
         LocalDate own = LocalDate.of(year, month, day);
         if (own.equals(natty)) {
@@ -304,7 +308,7 @@ final class CalendarRules {
     boolean endOf = modifier.startsWith("the end of");
     return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
       if (endOf) {
-        LocalDate natty = c.natty(self.begin, self.end);
+        LocalDate natty = c.natty(self.begin, self.end, FIXED_REFERENCE);
         if (natty != null && natty.getYear() == year) {
           c.usedNatty();
         }

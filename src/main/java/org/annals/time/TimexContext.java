@@ -66,6 +66,15 @@ final class TimexContext {
     return natty.date(text.substring(begin, end), reference).orElse(null);
   }
 
+  /**
+   * Natty's reading against a stand-in reference date, for spans whose reading depends only on
+   * part of the reference (its year, or nothing): the cache then serves every document that
+   * shares that part.
+   */
+  LocalDate natty(int begin, int end, LocalDate standIn) {
+    return natty.date(text.substring(begin, end), standIn).orElse(null);
+  }
+
   void usedNatty() {
     natty.countAnswerUsed();
   }

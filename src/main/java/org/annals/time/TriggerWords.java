@@ -88,8 +88,9 @@ final class TriggerWords {
   }
 
   /**
-   * The stretches of {@code text} worth matching, as {begin, end, mask} triples, merged where
-   * they overlap.
+   * The stretches of {@code text} worth matching, as {begin, end, mask, lastStart} arrays,
+   * merged where they overlap; a match must start before {@code lastStart} (the end of the last
+   * trigger word) to cover a trigger.
    */
   List<int[]> segments(String text) {
     List<int[]> out = new ArrayList<>();
@@ -153,9 +154,10 @@ final class TriggerWords {
     if (open != null && from <= open[1]) {
       open[1] = Math.max(open[1], to);
       open[2] |= mask;
+      open[3] = e;
       return open;
     }
-    int[] seg = {from, to, mask};
+    int[] seg = {from, to, mask, e};
     out.add(seg);
     return seg;
   }

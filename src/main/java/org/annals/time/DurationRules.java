@@ -39,7 +39,7 @@ final class DurationRules {
             "set-times",
             UNIT,
             "(?<=\\b(?:once|twice|thrice|times)\\s{1,3})(?:a|an|per|each|every)\\s+(" + unit + ")\\b",
-            (m, ctx, r) -> set(m, r, Quantities.unitCode(m.group(1)), false)),
+            (m, ctx, r) -> set(m, r, Quantities.unitCode(m.group(1)))),
         TimexRule.of(
             "set-frequency",
             FREQUENCY,
@@ -94,7 +94,7 @@ final class DurationRules {
         self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
   }
 
-  private static TimexCandidate set(Matcher m, int rule, String unit, boolean unused) {
+  private static TimexCandidate set(Matcher m, int rule, String unit) {
     String value = Quantities.duration("1", unit);
     return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
         self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));

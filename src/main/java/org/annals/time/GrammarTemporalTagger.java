@@ -40,6 +40,7 @@ public final class GrammarTemporalTagger implements TemporalTagger {
     this.natty = new NattyNormalizer();
     List<TimexRule> all = new ArrayList<>();
     all.addAll(CalendarRules.rules(vocabulary));
+    all.addAll(PeriodRules.rules(vocabulary));
     all.addAll(RelativeRules.rules(vocabulary));
     all.addAll(DurationRules.rules(vocabulary));
     this.rules = List.copyOf(all);

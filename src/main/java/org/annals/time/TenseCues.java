@@ -121,7 +121,7 @@ final class TenseCues {
   private Direction classify(String text, int ws, int we) {
     String w = text.substring(ws, we);
     if (w.isEmpty() || Character.isUpperCase(w.charAt(0)) && ws > 0 && text.charAt(ws - 1) != '\n'
-        && !isSentenceInitial(text, ws)) {
+        && !CalendarRules.sentenceInitial(text, ws)) {
       return Direction.NONE;
     }
     String lower = w.toLowerCase(Locale.ROOT);
@@ -135,14 +135,6 @@ final class TenseCues {
       return Direction.PAST;
     }
     return Direction.NONE;
-  }
-
-  private static boolean isSentenceInitial(String text, int pos) {
-    int p = pos - 1;
-    while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
-      p--;
-    }
-    return p < 0 || ".!?\"“".indexOf(text.charAt(p)) >= 0;
   }
 
   static int sentenceStart(String text, int pos) {

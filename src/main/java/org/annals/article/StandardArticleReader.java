@@ -135,7 +135,7 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
         0,
         new ArticleBuilder.Fields(null, parts.title(), parts.body(), parts.published(), null,
             parts.source()),
-        excerpt);
+        () -> excerpt);
   }
 
   private RecordSource openJson(

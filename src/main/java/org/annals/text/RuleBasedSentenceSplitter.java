@@ -113,7 +113,7 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     while (t > 0 && !Character.isWhitespace(text.charAt(t - 1))) {
       t--;
     }
-    while (t < i && "([{\"'“‘«".indexOf(text.charAt(t)) >= 0) {
+    while (t < i && "([{<\"'“‘«".indexOf(text.charAt(t)) >= 0) {
       t++;
     }
     if (t == i || closeEnd > punctEnd) {

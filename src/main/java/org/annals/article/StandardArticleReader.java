@@ -89,13 +89,11 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
           path, in, builder.reject(0, RejectReason.EMPTY_FILE, "the file is empty", ""));
     }
     boolean gzip = magic.length == 2 && magic[0] == (byte) 0x1f && magic[1] == (byte) 0x8b;
-    InputStream content = raw;
     byte[] peek;
     if (gzip) {
       raw.mark(MARK_LIMIT);
       peek = new GZIPInputStream(new Unclosable(raw), 4096).readNBytes(PEEK_BYTES);
       raw.reset();
-      content = new GZIPInputStream(raw, 65536);
     } else {
       raw.mark(MARK_LIMIT);
       peek = raw.readNBytes(PEEK_BYTES);
@@ -108,7 +106,7 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
     Sniffed sniffed = sniff(peek);
     InputFormat format = forced != null ? forced : sniffed.format;
     if (format == InputFormat.WARC) {
-      return new WarcSource(path, raw, builder, limits);
+      return new WarcSource(path, raw, builder, limits); // jwarc reads per-record gzip itself
     }
     if (forced == null && sniffed.binary) {
       return RecordSource.single(
@@ -118,7 +116,7 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
               0, RejectReason.BINARY_CONTENT, "NUL bytes or non-text bytes",
               JsonLinesSource.excerpt(peek)));
     }
-    InputStream text = new Utf8RepairingInputStream(content);
+    InputStream text = new Utf8RepairingInputStream(gzip ? new GZIPInputStream(raw, 65536) : raw);
     return switch (format) {
       case JSONL -> openJson(path, text, peek, sniffed.first, builder);
       case HTML -> new WholeFileSource(

@@ -1,5 +1,7 @@
 package org.annals.actor;
 
+import java.io.Serializable;
+
 /**
  * An actor found in an article: a name, a metonym ("Moscow"), a role phrase ("Tajik President"),
  * or a pronoun or definite description resolved to an earlier actor ("he", "the pilot").
@@ -14,7 +16,7 @@ package org.annals.actor;
  * @param resolved true when the text is a pronoun or definite reference resolved to an earlier actor
  */
 public record ActorMention(
-    int sentenceIndex, int begin, int end, String text, String code, String name, boolean resolved) {
+    int sentenceIndex, int begin, int end, String text, String code, String name, boolean resolved) implements Serializable {
 
   /** The code for an actor whose country is unknown. */
   public static final String UNKNOWN_COUNTRY = "---";

@@ -1,5 +1,6 @@
 package org.annals.event;
 
+import java.io.Serializable;
 import org.annals.actor.ActorMention;
 
 /**
@@ -28,4 +29,4 @@ public record CodedEvent(
     String code,
     Modality modality,
     boolean negated,
-    double confidence) {}
+    double confidence) implements Serializable {}

@@ -1,5 +1,7 @@
 package org.annals.event;
 
+import java.io.Serializable;
+
 /**
  * A CAMEO event code with what the codebook says of it.
  *
@@ -10,4 +12,4 @@ package org.annals.event;
  * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
  *     conflict (GDELT's QuadClass)
  */
-public record EventType(String code, String root, String label, double goldstein, int quadClass) {}
+public record EventType(String code, String root, String label, double goldstein, int quadClass) implements Serializable {}

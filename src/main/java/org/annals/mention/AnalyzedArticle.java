@@ -1,5 +1,6 @@
 package org.annals.mention;
 
+import java.io.Serializable;
 import java.util.List;
 import org.annals.article.Article;
 import org.annals.time.EventDate;
@@ -19,4 +20,4 @@ public record AnalyzedArticle(
     int nSentences,
     List<EventMention> mentions,
     EventDate mainEventDate,
-    List<TemporalExpression> expressions) {}
+    List<TemporalExpression> expressions) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.annals.mention;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -35,4 +36,4 @@ public record EventMention(
     String dateText,
     String dateBasis,
     double sentiment,
-    double confidence) {}
+    double confidence) implements Serializable {}

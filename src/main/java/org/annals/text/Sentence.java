@@ -1,5 +1,7 @@
 package org.annals.text;
 
+import java.io.Serializable;
+
 /**
  * A sentence of an article's cleaned text.
  *
@@ -8,4 +10,4 @@ package org.annals.text;
  * @param end offset after the last character in the article text
  * @param text the sentence itself, {@code articleText.substring(begin, end)}
  */
-public record Sentence(int index, int begin, int end, String text) {}
+public record Sentence(int index, int begin, int end, String text) implements Serializable {}

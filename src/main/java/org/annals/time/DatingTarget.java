@@ -1,5 +1,7 @@
 package org.annals.time;
 
+import java.io.Serializable;
+
 /**
  * Something in a text that happened and needs a date: an event mention's place in the article.
  *
@@ -9,4 +11,4 @@ package org.annals.time;
  * @param triggerBegin offset of its verb or noun
  * @param triggerEnd offset after the trigger
  */
-public record DatingTarget(int sentenceIndex, int begin, int end, int triggerBegin, int triggerEnd) {}
+public record DatingTarget(int sentenceIndex, int begin, int end, int triggerBegin, int triggerEnd) implements Serializable {}

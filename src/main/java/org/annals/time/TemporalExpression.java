@@ -1,5 +1,7 @@
 package org.annals.time;
 
+import java.io.Serializable;
+
 /**
  * A temporal expression found in a text, normalised TimeML-style.
  *
@@ -20,4 +22,4 @@ public record TemporalExpression(
     TimexType type,
     String value,
     DateInterval interval,
-    DateBasis basis) {}
+    DateBasis basis) implements Serializable {}

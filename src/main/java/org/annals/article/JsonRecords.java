@@ -97,10 +97,15 @@ final class JsonRecords {
 
   /** The record's fields by role; {@code published} is parsed, the others raw. */
   ArticleBuilder.Fields fields(Map<String, String> values) {
+    String text = first(values, mapping.text());
+    String dateline = first(values, mapping.dateline());
+    if (text != null && dateline != null && !text.stripLeading().startsWith(dateline.strip())) {
+      text = dateline.strip() + " " + text;
+    }
     return new ArticleBuilder.Fields(
         first(values, mapping.id()),
         first(values, mapping.title()),
-        first(values, mapping.text()),
+        text,
         PublishedDates.parse(first(values, mapping.published())),
         first(values, mapping.url()),
         first(values, mapping.source()));

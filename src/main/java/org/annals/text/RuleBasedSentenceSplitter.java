@@ -30,7 +30,6 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
   /** The longest sentence returned, in chars. */
   public static final int MAX_SENTENCE_CHARS = 2000;
 
-  private static final String TERMINALS = ".!?…";
   private static final String CLOSERS = "\"'”’)]»";
 
   private final Abbreviations dictionary;
@@ -63,12 +62,12 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         i++;
         continue;
       }
-      if (TERMINALS.indexOf(c) < 0) {
+      if (!isTerminal(c)) {
         i++;
         continue;
       }
       int j = i + 1;
-      while (j < n && TERMINALS.indexOf(text.charAt(j)) >= 0) {
+      while (j < n && isTerminal(text.charAt(j))) {
         j++;
       }
       int punctEnd = j;
@@ -131,6 +130,10 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
       return opensSentence(text, next);
     }
     return true;
+  }
+
+  private static boolean isTerminal(char c) {
+    return c == '.' || c == '?' || c == '!' || c == '…';
   }
 
   /** "W", "U.S", "e.g", "N.Y": a letter, optionally followed by period-letter pairs. */

@@ -102,7 +102,8 @@ class ArticleReaderTest {
     assertEquals(LocalDate.of(1987, 2, 26), first.published());
     assertEquals(PublishedBasis.METADATA, first.publishedBasis());
     assertEquals(1, first.inputPosition());
-    assertFalse(first.text().contains("\nthe Bahia"), "hard line breaks are joined");
+    assertTrue(first.text().startsWith("SALVADOR, Feb 26 - Showers continued throughout the week"
+        + " in the Bahia cocoa zone"), "dateline restored, hard line breaks joined");
     assertFalse(first.text().endsWith("Reuter"));
     for (Reject r : rejects(results)) {
       assertEquals(RejectReason.EMPTY_TEXT, r.reason());
@@ -310,6 +311,13 @@ class ArticleReaderTest {
     assertTrue(articles(results).size() > 5);
     Reject last = results.get(results.size() - 1).reject();
     assertEquals(RejectReason.UNREADABLE, last.reason());
+  }
+
+  @Test
+  void textStartingWithATickerIsTextNotHtml() {
+    Article a = onlyArticle(read("fletcher.txt",
+        "<Fletcher Challenge Ltd> (FCL) Managing Director Hugh Fletcher said he was disappointed."));
+    assertTrue(a.text().startsWith("<Fletcher Challenge Ltd> (FCL) Managing Director"), a.text());
   }
 
   @Test

@@ -176,6 +176,10 @@ public record DateEvidence(
     if (to < text.length() && endsSentence(text, to)) {
       to++;
     }
+    if (from > 0 && !endsSentence(text, from - 1)) {
+      int space = text.indexOf(' ', from);
+      from = space < 0 || space >= begin ? from : space + 1;
+    }
     return text.substring(from, to).strip().replaceAll("\\s+", " ");
   }
 

@@ -97,10 +97,11 @@ public final class KeyDateRanker {
     return out;
   }
 
+  /** A sentence that refers to the day reads best; the top event's description otherwise. */
   private static String label(DateEvidence e) {
-    if (e.topEventLabel() != null) {
-      return e.topEventLabel();
+    if (e.snippet() != null && !e.snippet().isEmpty()) {
+      return e.snippet();
     }
-    return e.snippet() == null ? "" : e.snippet();
+    return e.topEventLabel() == null ? "" : e.topEventLabel();
   }
 }

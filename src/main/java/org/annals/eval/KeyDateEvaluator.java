@@ -98,7 +98,7 @@ public final class KeyDateEvaluator {
       evidence.addAll(f.evidence());
       mentions.addAll(f.mentions());
     }
-    for (TimelineEvent e : TimelineMerger.merge(mentions)) {
+    for (TimelineEvent e : TimelineMerger.mergeAll(mentions)) {
       evidence.addAll(DateEvidence.ofEvent(e));
     }
 

@@ -21,28 +21,30 @@ import org.annals.mention.EventMention;
  * <p><b>Identity.</b> Two mentions can be the same event when they share the {@linkplain
  * #blockingKey blocking key} (source and target at {@linkplain CountryLevel country level}, CAMEO
  * root, and polarity: a denied event is never the same row as one that happened; where an actor's
- * country is unknown, also the article or story) and their dates are compatible. Dates are compatible when their admissible intervals overlap: the mention's own
- * interval for dates the text gives (so the month 2011-11 admits the day 2011-11-09, and 2011-11
- * and 2012-11 never meet); a day carried over from the narrative is widened by {@value
- * #NARRATIVE_SLACK_DAYS} day either side; a publication-date fallback becomes the {@value
- * #PUBLICATION_LAG_DAYS} days before publication up to publication (events are reported on the
- * day or shortly after).
+ * country is unknown, also the article or story) and their dates are compatible. Dates are
+ * compatible when their admissible intervals overlap: the mention's own interval for dates the
+ * text gives (so the month 2011-11 admits the day 2011-11-09, and 2011-11 and 2012-11 never
+ * meet); a day carried over from the narrative is widened by {@value #NARRATIVE_SLACK_DAYS} day
+ * either side; a publication-date fallback becomes the {@value #PUBLICATION_LAG_DAYS} days before
+ * publication up to publication (events are reported on the day or shortly after). Two days the
+ * text gives are compatible only when equal: reports of one event that disagree on its day stay
+ * two events rather than risk merging daily clashes.
  *
  * <p><b>Algorithm.</b> Mentions are taken most precise first (shortest admissible interval, then
  * date, then mention id). Each joins the existing event whose core (the intersection of its
  * members' admissible intervals) overlaps its own, preferring the event with most mentions, then
- * the nearest, then the earliest created; else it founds a new event. An event whose core is
- * longer than {@value #CROSS_ARTICLE_CORE_DAYS} days (known only to the quarter, year or decade)
- * takes no mentions from other articles: "in 2016" is too vague to say two reports are of one
- * event, unless a finer-dated report anchors them. Because a core only
- * shrinks, chains of near dates do not snowball into one event. Candidates are found in an index
- * ordered by core start, so a block of n mentions costs O(n log n) plus the events overlapping
- * each coarse mention, never all pairs. Undated mentions join an event of the same article if
- * there is one, else the undated event of their article.
+ * the nearest, then the earliest created; else it founds a new event. Because a core only
+ * shrinks, chains of near dates do not snowball into one event. An event whose core is longer
+ * than {@value #CROSS_ARTICLE_CORE_DAYS} days (known only to the quarter, year or decade) takes no
+ * mentions from other articles: "in 2016" is too vague to say two reports are of one event,
+ * unless a finer-dated report anchors them. Candidates are found in an index ordered by core
+ * start, so a block of n mentions costs O(n log n) plus the events overlapping each coarse
+ * mention, never all pairs. Undated mentions join an event of the same article if there is one,
+ * else the undated event of their article.
  *
  * <p><b>Determinism.</b> The processing order is a total order on the mentions, so the events and
- * their ids do not depend on input order. An event's id is derived from its blocking key and the
- * smallest id of its mentions.
+ * their ids do not depend on input order. An event's id is derived from its dyad, root and
+ * polarity and the smallest id of its mentions, so it does not change with the grouping scope.
  *
  * <p><b>Columns.</b> The date is the most precise compatible date: dates read from the text beat
  * publication-date fallbacks, then finer granularity, then basis (explicit, relative, anaphoric,

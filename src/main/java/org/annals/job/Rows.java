@@ -1,11 +1,13 @@
 package org.annals.job;
 
 import org.annals.article.Article;
+import org.annals.article.ArticleFlag;
 import org.annals.article.Reject;
 import org.annals.mention.AnalyzedArticle;
 import org.annals.mention.EventMention;
 import org.annals.time.DateInterval;
 import org.annals.timeline.DyadPeriod;
+import org.annals.timeline.KeyDate;
 import org.annals.timeline.TimelineEvent;
 import org.annals.time.EventDate;
 import org.apache.spark.sql.Row;
@@ -40,7 +42,8 @@ final class Rows {
         main == null ? "unknown" : main.basis().label(),
         a.text().length(),
         a.inputPath(),
-        a.inputPosition());
+        a.inputPosition(),
+        a.flags().stream().map(ArticleFlag::label).sorted().toArray(String[]::new));
   }
 
   static Row mention(EventMention m, String eventId) {
@@ -121,6 +124,18 @@ final class Rows {
         (long) d.materialCoop(),
         (long) d.verbalConflict(),
         (long) d.materialConflict());
+  }
+
+  static Row keyDate(KeyDate k) {
+    return RowFactory.create(
+        k.date(),
+        k.score(),
+        k.nEvents(),
+        k.nMentions(),
+        k.nArticles(),
+        k.topEventId(),
+        k.label(),
+        k.rank());
   }
 
   static Row reject(Reject r) {

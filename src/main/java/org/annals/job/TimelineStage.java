@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.annals.mention.AnalyzedArticle;
 import org.annals.mention.EventMention;
+import org.annals.timeline.DateEvidence;
 import org.annals.timeline.DyadKey;
 import org.annals.timeline.DyadObservation;
 import org.annals.timeline.DyadPeriod;
+import org.annals.timeline.KeyDate;
+import org.annals.timeline.KeyDateRanker;
 import org.annals.timeline.TimelineEvent;
 import org.annals.timeline.TimelineMerger;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -27,16 +30,19 @@ final class TimelineStage {
   private final JavaRDD<TimelineEvent> events;
   private final JavaRDD<Tuple2<EventMention, TimelineEvent>> mentions;
   private final JavaRDD<DyadPeriod> dyads;
+  private final List<KeyDate> keyDates;
 
   private TimelineStage(
       JavaSparkContext jsc,
       JavaRDD<TimelineEvent> events,
       JavaRDD<Tuple2<EventMention, TimelineEvent>> mentions,
-      JavaRDD<DyadPeriod> dyads) {
+      JavaRDD<DyadPeriod> dyads,
+      List<KeyDate> keyDates) {
     this.jsc = jsc;
     this.events = events;
     this.mentions = mentions;
     this.dyads = dyads;
+    this.keyDates = keyDates;
   }
 
   static TimelineStage build(
@@ -76,7 +82,16 @@ final class TimelineStage {
             .groupByKey()
             .map(g -> DyadPeriod.aggregate(g._1(), g._2()))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    return new TimelineStage(jsc, events, joined, dyads);
+    List<DateEvidence> perDate =
+        analyzed
+            .flatMap(a -> DateEvidence.ofArticle(a).iterator())
+            .union(events.flatMap(e -> DateEvidence.ofEvent(e).iterator()))
+            .mapToPair(e -> new Tuple2<>(e.date(), e))
+            .reduceByKey(DateEvidence::merge)
+            .values()
+            .collect();
+    List<KeyDate> keyDates = KeyDateRanker.STANDARD.rank(perDate);
+    return new TimelineStage(jsc, events, joined, dyads, keyDates);
   }
 
   private static <T> List<T> list(Iterable<T> items) {
@@ -98,7 +113,9 @@ final class TimelineStage {
   }
 
   JavaRDD<Row> keyDateRows() {
-    return jsc.emptyRDD();
+    List<Row> rows = new ArrayList<>(keyDates.size());
+    keyDates.forEach(k -> rows.add(Rows.keyDate(k)));
+    return jsc.parallelize(rows, 1);
   }
 
   long mentionCount() {
@@ -114,7 +131,7 @@ final class TimelineStage {
   }
 
   long keyDateCount() {
-    return 0;
+    return keyDates.size();
   }
 
   void unpersist() {

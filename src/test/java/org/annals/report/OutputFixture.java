@@ -133,10 +133,10 @@ final class OutputFixture {
     LocalDate nov30 = LocalDate.of(2011, 11, 30);
     OutputFixture f = new OutputFixture();
     f.add("articles", "a1", "eurasianet", "http://example.org/a1", "Tajikistan " + HOSTILE,
-        apr23, "text", 20, 8, apr17, "day", "s1", apr17, "relative", 4000, "in/a1.txt", 0L);
+        apr23, "text", 20, 8, apr17, "day", "s1", apr17, "relative", 4000, "in/a1.txt", 0L, List.of());
     f.add("articles", "a2", "rferl", "http://example.org/a2", "Dushanbe & Moscow",
         LocalDate.of(2012, 4, 24), "metadata", 10, 3, apr17, "day", "s1", apr17, "relative", 2000,
-        "in/a2.jsonl", 1L);
+        "in/a2.jsonl", 1L, List.of("invalid_utf8"));
     event(f, "e1", apr17, apr17, "day", "relative", "TJKGOV", "Tajik government", null, null,
         "120", "12", "Reject", 3, -4.0, "asserted", -0.3, 3, 2, 2,
         "Tajikistan rejects foreign requests for military bases " + HOSTILE, List.of("a1", "a2"));

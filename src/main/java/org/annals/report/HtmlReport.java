@@ -185,11 +185,13 @@ public final class HtmlReport {
     if (r.keyDates().isEmpty()) {
       return;
     }
-    h.append("<h2>Key dates</h2>\n<table>\n<thead><tr><th class=\"n\">Rank</th><th>Date</th>")
+    h.append("<h2>Key dates</h2>\n<table>\n<thead><tr><th class=\"n\">#</th><th class=\"n\">Rank in run</th><th>Date</th>")
         .append("<th>What happened</th><th class=\"n\">Events</th><th class=\"n\">Mentions</th>")
         .append("<th class=\"n\">Articles</th><th class=\"n\">Score</th></tr></thead>\n<tbody>\n");
+    int i = 1;
     for (KeyDate k : r.keyDates()) {
-      h.append("<tr><td class=\"n\">").append(k.rank()).append("</td><td class=\"date\">")
+      h.append("<tr><td class=\"n\">").append(i++).append("</td><td class=\"n\">").append(k.rank())
+          .append("</td><td class=\"date\">")
           .append(escape(ReportFormat.day(k.date()))).append("</td><td>").append(escape(k.label()))
           .append("</td><td class=\"n\">").append(k.nEvents()).append("</td><td class=\"n\">")
           .append(k.nMentions()).append("</td><td class=\"n\">").append(k.nArticles())

@@ -78,10 +78,11 @@ public final class MarkdownReport {
     if (r.keyDates().isEmpty()) {
       return;
     }
-    m.append("## Key dates\n\n| Rank | Date | What happened | Events | Mentions | Articles | Score |\n")
-        .append("|---:|---|---|---:|---:|---:|---:|\n");
+    m.append("## Key dates\n\n| # | Rank in run | Date | What happened | Events | Mentions | Articles | Score |\n")
+        .append("|---:|---:|---|---|---:|---:|---:|---:|\n");
+    int i = 1;
     for (KeyDate k : r.keyDates()) {
-      m.append("| ").append(k.rank()).append(" | ").append(k.date()).append(" | ")
+      m.append("| ").append(i++).append(" | ").append(k.rank()).append(" | ").append(k.date()).append(" | ")
           .append(escape(k.label())).append(" | ").append(k.nEvents()).append(" | ")
           .append(k.nMentions()).append(" | ").append(k.nArticles()).append(" | ")
           .append(ReportFormat.oneDecimal(k.score())).append(" |\n");

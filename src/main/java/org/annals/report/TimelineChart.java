@@ -15,7 +15,7 @@ import java.util.Map;
 final class TimelineChart {
 
   static final double WIDTH = 1040;
-  private static final double LEFT = 150;
+  private static final double LEFT = 180;
   private static final double RIGHT = 24;
   private static final double TOP = 34;
   private static final double ROW = 22;
@@ -95,7 +95,7 @@ final class TimelineChart {
       double x1 = x.applyEnd(e.lastDay());
       double r = 4 + Math.min(5, Math.sqrt(e.nMentions()));
       double cx = (x0 + x1) / 2;
-      boolean bar = x1 - x0 > 2 * r + 2;
+      boolean bar = !e.lastDay().equals(e.eventDate()) && x1 - x0 > 2 * r + 2;
       double left = bar ? x0 : cx - r;
       double right = bar ? x1 : cx + r;
       Integer number = numbers.get(e.eventId());
@@ -190,20 +190,38 @@ final class TimelineChart {
     }
   }
 
+  /**
+   * Key dates as triangles above the lanes, numbered by their order of importance within the
+   * period (the run-wide rank is in the tooltip); a number that would overlap its neighbour's is
+   * left to the tooltip.
+   */
   private static void keyDates(Svg svg, DateScale x, List<KeyDate> keyDates, double y, double axisY) {
-    for (KeyDate k : keyDates) {
+    List<double[]> labelled = new ArrayList<>();
+    for (int i = 0; i < keyDates.size(); i++) {
+      KeyDate k = keyDates.get(i);
       double cx = (x.apply(k.date()) + x.applyEnd(k.date())) / 2;
-      svg.group("Key date #" + k.rank() + ": " + ReportFormat.day(k.date()) + " · " + k.label()
-          + " · " + k.nEvents() + " events, " + k.nMentions() + " mentions");
-      svg.line(cx, y + 6, cx, axisY, "stroke=\"#7a5195\" stroke-width=\"1\" stroke-dasharray=\"2 3\"");
+      svg.group("Key date " + (i + 1) + " of the period (rank " + k.rank() + " in the run): "
+          + ReportFormat.day(k.date()) + " · " + k.label() + " · " + k.nEvents() + " events, "
+          + k.nMentions() + " mentions");
+      svg.line(cx, y + 6, cx, axisY, "stroke=\"#7a5195\" stroke-opacity=\"0.5\" stroke-width=\"1\" stroke-dasharray=\"2 3\"");
       svg.raw("<path d=\"M" + Svg.n(cx - 6) + " " + Svg.n(y - 6) + " h12 l-6 10 z\" fill=\"#7a5195\"/>\n");
-      svg.text(cx + 8, y + 3, "#" + k.rank(), "class=\"key\"");
+      String label = String.valueOf(i + 1);
+      double x0 = cx + 7;
+      double x1 = x0 + 7 * label.length();
+      boolean free = labelled.stream().noneMatch(b -> x0 < b[1] + 2 && x1 > b[0] - 2)
+          && labelled.stream().noneMatch(b -> Math.abs(b[2] - cx) < 7);
+      if (free) {
+        svg.text(x0, y + 3, label, "class=\"key\"");
+        labelled.add(new double[] {x0, x1, cx});
+      } else {
+        labelled.add(new double[] {cx - 6, cx + 6, cx});
+      }
       svg.end();
     }
   }
 
   private static void legend(Svg svg, double y) {
-    double x = LEFT;
+    double x = LEFT - 160;
     svg.raw("<circle cx=\"" + Svg.n(x + 6) + "\" cy=\"" + Svg.n(y) + "\" r=\"6\" fill=\"#888\" stroke=\"#888\" stroke-width=\"2\"/>\n");
     svg.text(x + 16, y + 4, "reported as happened", "class=\"legend\"");
     x += 170;
@@ -221,6 +239,6 @@ final class TimelineChart {
     svg.text(x + 42, y + 4, "known only to the week or month", "class=\"legend\"");
     x += 270;
     svg.raw("<path d=\"M" + Svg.n(x) + " " + Svg.n(y - 6) + " h12 l-6 10 z\" fill=\"#7a5195\"/>\n");
-    svg.text(x + 18, y + 4, "key date (rank)", "class=\"legend\"");
+    svg.text(x + 18, y + 4, "key date, by importance", "class=\"legend\"");
   }
 }

@@ -23,7 +23,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Writes a small annals output directory without Spark: each table as {@code
  * parquet/<table>/part-00000.parquet} with exactly the columns and types that {@link OutputTables}
- * declares (through DuckDB's {@code COPY ... (FORMAT PARQUET)}), plus a {@code manifest.json}.
+ * declares (through DuckDB's {@code COPY ... (FORMAT PARQUET)}) and as {@code
+ * csv/<table>/part-00000.csv} (header, arrays joined with {@code ;}), plus a {@code manifest.json}.
  * Rows are given in declared column order.
  */
 final class OutputFixture {
@@ -110,14 +111,26 @@ final class OutputFixture {
         insert.executeUpdate();
       }
     }
-    Path out = dir.resolve("parquet").resolve(table);
-    Files.createDirectories(out);
+    Path parquet = Files.createDirectories(dir.resolve("parquet").resolve(table));
+    Path csv = Files.createDirectories(dir.resolve("csv").resolve(table));
+    StringBuilder csvColumns = new StringBuilder();
+    for (StructField f : schema.fields()) {
+      String name = '"' + f.name() + '"';
+      csvColumns.append(csvColumns.isEmpty() ? "" : ", ").append(
+          f.dataType() instanceof ArrayType ? "array_to_string(" + name + ", ';') AS " + name : name);
+    }
     try (Statement s = db.createStatement()) {
-      s.execute(
-          "COPY " + table + " TO '" + out.resolve("part-00000.parquet").toString().replace("'", "''")
-              + "' (FORMAT PARQUET)");
+      s.execute("COPY " + table + " TO '" + literal(parquet.resolve("part-00000.parquet"))
+          + "' (FORMAT PARQUET)");
+      s.execute("COPY (SELECT " + csvColumns + " FROM " + table + ") TO '"
+          + literal(csv.resolve("part-00000.csv"))
+          + "' (FORMAT CSV, HEADER, QUOTE '\"', ESCAPE '\"')");
       s.execute("DROP TABLE " + table);
     }
+  }
+
+  private static String literal(Path p) {
+    return p.toAbsolutePath().toString().replace("'", "''");
   }
 
   static final String HOSTILE = "<script>alert('x')</script> \"quoted\" & ]]> <b>bold</b>";

@@ -32,7 +32,15 @@ class TextEscapingTest {
     assertFalse(s.matches(".*[^\\\\]\\|.*"), "an unescaped pipe: " + s);
     assertFalse(s.contains("\n"), s);
     assertEquals(
-        "&lt;script&gt;x&lt;/script&gt; \\| \\[link\\]\\(javascript:x\\) \\*bold\\* \\`code\\` next",
+        "&lt;script&gt;x&lt;/script&gt; \\| \\[link\\](javascript:x) \\*bold\\* \\`code\\` next",
         s);
+  }
+
+  @Test
+  void markdownEscapesBlockMarkersOnlyAtTheStart() {
+    assertEquals("\\# not a heading", MarkdownText.escape("# not a heading"));
+    assertEquals("\\- not a list", MarkdownText.escape("- not a list"));
+    assertEquals("1987\\. not a numbered list", MarkdownText.escape("1987. not a numbered list"));
+    assertEquals("2012-04 ---GOV 0.1.0", MarkdownText.escape("2012-04 ---GOV 0.1.0"));
   }
 }

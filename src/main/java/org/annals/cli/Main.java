@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       TimexCommand.class,
+      BenchCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,108 @@
+package org.annals.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code publish_log}: one row per publish that changed the database, written in the publish's
+ * own transaction, with the run's identity ({@code run_id}, the SHA-256 of its manifest), when it
+ * started and finished, what it read ({@code inputs}), its counts, the rows loaded and replaced
+ * per table, and the whole manifest. Holds no credentials.
+ */
+final class PublishLog {
+
+  static final String TABLE = "publish_log";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final TableDdl ddl;
+  private final Dialect dialect;
+
+  PublishLog(TableDdl ddl, Dialect dialect) {
+    this.ddl = ddl;
+    this.dialect = dialect;
+  }
+
+  String create() {
+    String json = dialect.jsonType();
+    return "CREATE TABLE IF NOT EXISTS "
+        + ddl.qualified(TABLE)
+        + " (\n"
+        + "  published_at " + dialect.timestampType() + " NOT NULL,\n"
+        + "  run_id " + ColumnType.TEXT.sql(dialect) + " NOT NULL,\n"
+        + "  run_dir " + ColumnType.TEXT.sql(dialect) + " NOT NULL,\n"
+        + "  run_started " + ColumnType.TEXT.sql(dialect) + ",\n"
+        + "  run_finished " + ColumnType.TEXT.sql(dialect) + ",\n"
+        + "  annals_version " + ColumnType.TEXT.sql(dialect) + ",\n"
+        + "  inputs " + json + ",\n"
+        + "  counts " + json + ",\n"
+        + "  rows_loaded " + json + " NOT NULL,\n"
+        + "  rows_replaced " + json + " NOT NULL,\n"
+        + "  seconds " + ColumnType.DOUBLE.sql(dialect) + " NOT NULL,\n"
+        + "  manifest " + json + " NOT NULL\n"
+        + ")";
+  }
+
+  /** The run most recently published, if any. */
+  Optional<String> lastRunId(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT run_id FROM " + ddl.qualified(TABLE)
+                    + " ORDER BY published_at DESC LIMIT 1")) {
+      return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+    }
+  }
+
+  void record(
+      Connection c,
+      Instant at,
+      RunOutput run,
+      Map<String, Long> loaded,
+      Map<String, Long> replaced,
+      double seconds)
+      throws SQLException {
+    JsonNode m = run.manifest();
+    String json = dialect.jsonType();
+    String sql =
+        "INSERT INTO " + ddl.qualified(TABLE)
+            + " VALUES (CAST(? AS " + dialect.timestampType() + "), ?, ?, ?, ?, ?,"
+            + " CAST(? AS " + json + "), CAST(? AS " + json + "), CAST(? AS " + json + "),"
+            + " CAST(? AS " + json + "), ?, CAST(? AS " + json + "))";
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, at.toString());
+      s.setString(2, run.runId());
+      s.setString(3, run.dir().toString());
+      s.setString(4, text(m, "started"));
+      s.setString(5, text(m, "finished"));
+      s.setString(6, text(m, "annals_version"));
+      s.setString(7, m.has("inputs") ? m.get("inputs").toString() : null);
+      s.setString(8, m.has("counts") ? m.get("counts").toString() : null);
+      s.setString(9, toJson(loaded));
+      s.setString(10, toJson(replaced));
+      s.setDouble(11, seconds);
+      s.setString(12, m.toString());
+      s.executeUpdate();
+    }
+  }
+
+  private static String text(JsonNode m, String field) {
+    JsonNode v = m.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static String toJson(Map<String, Long> counts) {
+    try {
+      return JSON.writeValueAsString(counts);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a map of counts always serialises", e);
+    }
+  }
+}

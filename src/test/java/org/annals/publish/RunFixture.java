@@ -27,17 +27,17 @@ import java.util.Map;
  * @param events timeline events, one a day from {@code firstDay}
  * @param started the manifest's start time, which makes runs with equal tables distinct
  */
-record RunFixture(String prefix, LocalDate firstDay, int articles, int events, String started) {
+public record RunFixture(String prefix, LocalDate firstDay, int articles, int events, String started) {
 
-  int mentions() {
+  public int mentions() {
     return 3 * articles;
   }
 
-  int dyads() {
+  public int dyads() {
     return 4 * months();
   }
 
-  int keyDates() {
+  public int keyDates() {
     return events;
   }
 
@@ -54,7 +54,7 @@ record RunFixture(String prefix, LocalDate firstDay, int articles, int events, S
         + 1;
   }
 
-  Map<String, Long> counts() {
+  public Map<String, Long> counts() {
     Map<String, Long> m = new LinkedHashMap<>();
     m.put("articles", (long) articles);
     m.put("mentions", (long) mentions());
@@ -66,7 +66,7 @@ record RunFixture(String prefix, LocalDate firstDay, int articles, int events, S
   }
 
   /** Writes the run's output into {@code dir} (created) and returns it. */
-  Path write(Path dir) throws IOException, SQLException {
+  public Path write(Path dir) throws IOException, SQLException {
     Files.createDirectories(dir);
     String day = "DATE '" + firstDay + "'";
     String tricky = "'\\ \"q\" é' || chr(9) || 'tab' || chr(10) || 'line'";

@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure a stage's accuracy on its development data.",
-    subcommands = {})
+    subcommands = {EvalTimexCommand.class, EvalStoriesCommand.class, EvalKeyDatesCommand.class})
 public final class EvalCommand {}

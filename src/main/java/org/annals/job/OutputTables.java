@@ -51,7 +51,8 @@ public final class OutputTables {
           field("main_event_basis", StringType, false),
           field("n_chars", IntegerType, false),
           field("input_path", StringType, false),
-          field("input_position", LongType, false));
+          field("input_position", LongType, false),
+          field("flags", createArrayType(StringType, false), false));
 
   public static final StructType MENTIONS_SCHEMA =
       schema(

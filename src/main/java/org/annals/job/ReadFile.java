@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import org.annals.article.ArticleReader;
+import org.annals.article.FieldMapping;
 import org.annals.article.InputFormat;
 import org.annals.article.ReadResult;
 import org.annals.article.Reject;
@@ -22,10 +23,12 @@ final class ReadFile implements FlatMapFunction<InputFile, ReadResult> {
 
   private final HadoopConf conf;
   private final InputFormat format;
+  private final FieldMapping mapping;
 
-  ReadFile(HadoopConf conf, InputFormat format) {
+  ReadFile(HadoopConf conf, InputFormat format, FieldMapping mapping) {
     this.conf = conf;
     this.format = format;
+    this.mapping = mapping;
   }
 
   @Override
@@ -41,6 +44,6 @@ final class ReadFile implements FlatMapFunction<InputFile, ReadResult> {
                       file.displayPath(), 0, RejectReason.UNREADABLE, String.valueOf(e), "")))
           .iterator();
     }
-    return ArticleReader.standard(format).read(file.displayPath(), in);
+    return ArticleReader.standard(format, mapping).read(file.displayPath(), in);
   }
 }

@@ -1,10 +1,14 @@
 package org.annals.job;
 
 import org.annals.article.Article;
+import org.annals.article.ArticleFlag;
 import org.annals.article.Reject;
 import org.annals.mention.AnalyzedArticle;
 import org.annals.mention.EventMention;
 import org.annals.time.DateInterval;
+import org.annals.timeline.DyadPeriod;
+import org.annals.timeline.KeyDate;
+import org.annals.timeline.TimelineEvent;
 import org.annals.time.EventDate;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -38,7 +42,8 @@ final class Rows {
         main == null ? "unknown" : main.basis().label(),
         a.text().length(),
         a.inputPath(),
-        a.inputPosition());
+        a.inputPosition(),
+        a.flags().stream().map(ArticleFlag::label).sorted().toArray(String[]::new));
   }
 
   static Row mention(EventMention m, String eventId) {
@@ -70,6 +75,67 @@ final class Rows {
         m.eventLabel(),
         m.published(),
         m.articleSource());
+  }
+
+  static Row timeline(TimelineEvent e) {
+    return RowFactory.create(
+        e.eventId(),
+        e.eventDate(),
+        e.eventDateEnd(),
+        e.dateGranularity(),
+        e.dateBasis(),
+        e.sourceActor(),
+        e.sourceName(),
+        e.targetActor(),
+        e.targetName(),
+        e.eventCode(),
+        e.eventRoot(),
+        e.eventLabel(),
+        e.quadClass(),
+        e.goldstein(),
+        e.modality(),
+        e.sentiment(),
+        (long) e.nMentions(),
+        (long) e.nArticles(),
+        (long) e.nSources(),
+        e.firstReported(),
+        e.lastReported(),
+        e.evidence(),
+        e.articleIds().toArray(new String[0]));
+  }
+
+  static Row dyad(DyadPeriod d) {
+    return RowFactory.create(
+        d.actorA(),
+        d.actorB(),
+        d.directed(),
+        d.periodType(),
+        d.period(),
+        d.periodStart(),
+        d.periodEnd(),
+        (long) d.nEvents(),
+        (long) d.nMentions(),
+        d.sentimentMean(),
+        d.sentimentCiLow(),
+        d.sentimentCiHigh(),
+        d.goldsteinSum(),
+        d.goldsteinMean(),
+        (long) d.verbalCoop(),
+        (long) d.materialCoop(),
+        (long) d.verbalConflict(),
+        (long) d.materialConflict());
+  }
+
+  static Row keyDate(KeyDate k) {
+    return RowFactory.create(
+        k.date(),
+        k.score(),
+        k.nEvents(),
+        k.nMentions(),
+        k.nArticles(),
+        k.topEventId(),
+        k.label(),
+        k.rank());
   }
 
   static Row reject(Reject r) {

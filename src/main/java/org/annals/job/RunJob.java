@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.annals.Version;
 import org.annals.article.Article;
+import org.annals.article.FieldMapping;
 import org.annals.article.ReadResult;
 import org.annals.article.Reject;
 import org.annals.article.RejectReason;
@@ -75,7 +76,7 @@ public final class RunJob {
     var recordsRead = progress.records();
     JavaRDD<ReadResult> read =
         jsc.parallelize(files, readSlices)
-            .flatMap(new ReadFile(conf, options.format()))
+            .flatMap(new ReadFile(conf, options.format(), mapping(options)))
             .map(
                 r -> {
                   recordsRead.add(1);
@@ -114,7 +115,7 @@ public final class RunJob {
             analyzed
                 .mapToPair(a -> new Tuple2<>(a.article().id(), a))
                 .leftOuterJoin(stories)
-                .map(t -> Rows.article(t._2()._1(), t._2()._2().orElse(t._1()))),
+                .map(t -> Rows.article(t._2()._1(), t._2()._2().orElse(StoryStage.alone(t._1())))),
             OutputTables.ARTICLES_SCHEMA);
     Dataset<Row> rejectRows = spark.createDataFrame(rejects.map(Rows::reject), OutputTables.REJECTS_SCHEMA);
 
@@ -160,6 +161,12 @@ public final class RunJob {
     outcomes.unpersist();
     timeline.unpersist();
     return manifest;
+  }
+
+  private static FieldMapping mapping(RunOptions options) throws IOException {
+    return options.fieldMapping() == null
+        ? FieldMapping.defaults()
+        : FieldMapping.fromJson(java.nio.file.Path.of(options.fieldMapping()));
   }
 
   private static Article firstRead(Tuple2<String, Iterable<Article>> group) {

@@ -9,11 +9,14 @@ import java.util.List;
  */
 public interface SentenceSplitter {
 
-  /** annals' own implementation, with its shipped dictionaries; built once per JVM. */
+  /**
+   * annals' own implementation, with its shipped dictionaries; built once per JVM. It is the
+   * {@link RuleBasedSentenceSplitter}: on news text it is as accurate as OpenNLP's statistical
+   * model and two orders of magnitude faster (see {@code SentenceSplitterBenchmark}).
+   */
   static SentenceSplitter standard() {
-    throw new UnsupportedOperationException("SentenceSplitter.standard() is not implemented yet");
+    return RuleBasedSentenceSplitter.standard();
   }
-
 
   List<Sentence> split(String text);
 }

@@ -2,7 +2,9 @@ package org.annals.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,20 +85,32 @@ final class EventSummary {
 
   /** The mention giving the most precise date, or null when none is dated. */
   private static EventMention dateMention(List<EventMention> ms) {
-    Map<String, Integer> support = new TreeMap<>();
+    Map<String, Integer> support = new HashMap<>();
     for (EventMention m : ms) {
       if (m.eventDate() != null) {
         support.merge(intervalKey(m), 1, Integer::sum);
       }
     }
-    Comparator<EventMention> order =
-        Comparator.comparing((EventMention m) -> "publication".equals(m.dateBasis()))
-            .thenComparingInt(m -> granularityRank(m.dateGranularity()))
-            .thenComparingInt(m -> basisRank(m.dateBasis()))
-            .thenComparing(m -> -support.get(intervalKey(m)))
-            .thenComparing(EventMention::eventDate)
-            .thenComparing(EventSummary::endOf);
-    return ms.stream().filter(m -> m.eventDate() != null).min(order).orElse(null);
+    EventMention best = null;
+    long[] bestRank = null;
+    for (EventMention m : ms) {
+      if (m.eventDate() == null) {
+        continue;
+      }
+      long[] rank = {
+        "publication".equals(m.dateBasis()) ? 1 : 0,
+        granularityRank(m.dateGranularity()),
+        basisRank(m.dateBasis()),
+        -support.get(intervalKey(m)),
+        m.eventDate().toEpochDay(),
+        endOf(m).toEpochDay()
+      };
+      if (bestRank == null || Arrays.compare(rank, bestRank) < 0) {
+        best = m;
+        bestRank = rank;
+      }
+    }
+    return best;
   }
 
   /** The best basis among the mentions that give exactly the chosen interval. */

@@ -1,0 +1,588 @@
+package org.annals.time;
+
+import static org.annals.time.TriggerWords.DECADE;
+import static org.annals.time.TriggerWords.MONTH;
+import static org.annals.time.TriggerWords.QUARTER;
+import static org.annals.time.TriggerWords.SEASON;
+import static org.annals.time.TriggerWords.SPELLED_YEAR;
+import static org.annals.time.TriggerWords.YEAR;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Grammar rules for calendar dates: day-month-year dates, months, years, decades, centuries,
+ * quarters, halves and seasons. Natty normalises the month-and-day forms it reads well ("Jan.
+ * 5", "12 March 2012", "last November", "the end of 2014"); the rest is computed here, with the
+ * granularity the text gave.
+ */
+final class CalendarRules {
+
+  static final String MOD =
+      "(?:early|late|mid|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of"
+          + "|the\\s+start\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of"
+          + "|the\\s+latter\\s+part\\s+of|the\\s+early\\s+part\\s+of|the\\s+rest\\s+of"
+          + "|the\\s+remainder\\s+of|the\\s+whole\\s+of|the\\s+spring\\s+of|the\\s+summer\\s+of"
+          + "|the\\s+autumn\\s+of|the\\s+fall\\s+of|the\\s+winter\\s+of)";
+  private static final String SEP = "(?:\\s+|\\s*-\\s*)";
+  private static final String YEAR_NUM = "(?<![\\d$£€.,/:#])(1[1-9]\\d\\d|2[01]\\d\\d)(?!\\d)";
+
+  private CalendarRules() {}
+
+  static List<TimexRule> rules(TimexVocabulary v) {
+    String month = v.alternation("month") + "(?![a-z])";
+    String weekday = v.alternation("weekday") + "(?![a-z])";
+    String ordinal = v.alternation("ordinal");
+    return List.of(
+        TimexRule.of(
+            "month-day-year",
+            MONTH,
+            "\\b(?:(" + weekday + "),?\\s+)?(" + month + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b"
+                + "(?:,?\\s+" + YEAR_NUM + ")?",
+            (m, ctx, r) -> monthDay(m, ctx, r, 2, 3, 4)),
+        TimexRule.of(
+            "day-month-year",
+            MONTH,
+            "\\b(?:(" + weekday + "),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + month
+                + ")(?:,?\\s+" + YEAR_NUM + ")?",
+            (m, ctx, r) -> monthDay(m, ctx, r, 3, 2, 4)),
+        TimexRule.of(
+            "numeric-date",
+            YEAR,
+            "\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))\\b(?![/-]\\d)",
+            CalendarRules::numericDate),
+        TimexRule.of(
+            "month-year",
+            MONTH,
+            "\\b(?:(" + MOD + ")" + SEP + ")?(" + month + ")\\s*,?\\s+(?:of\\s+)?(?:" + YEAR_NUM
+                + "|(last|this|next)\\s+year\\b)",
+            CalendarRules::monthYear),
+        TimexRule.of(
+            "month",
+            MONTH,
+            "\\b(?:(last|next|this|this\\s+past|this\\s+coming|" + MOD + ")" + SEP + ")?("
+                + month + ")(?![\\w-])",
+            CalendarRules::monthAlone),
+        TimexRule.of(
+            "year",
+            YEAR,
+            "(?:\\b(fiscal|calendar|the\\s+year|" + MOD + ")" + SEP + ")?" + YEAR_NUM
+                + "(?!%|s\\b|[.,:/]\\d|-\\d|\\s*(?:percent|per\\s+cent))",
+            CalendarRules::year),
+        TimexRule.of(
+            "decade",
+            DECADE,
+            "\\b(?:the\\s+)?(?:(early|mid|late)" + SEP + ")?(?:(?<![\\d$.,])(1[1-9]\\d|20\\d)0['’]?s"
+                + "|['’](\\d)0['’]?s|(" + v.alternation("decadeword") + "))\\b",
+            CalendarRules::decade),
+        TimexRule.of(
+            "century",
+            DECADE,
+            "\\b(?:the\\s+)?(?:(early|mid|late)" + SEP + ")?(" + ordinal + "|\\d{1,2}(?:st|nd|rd|th))"
+                + "[\\s-]+century\\b",
+            CalendarRules::century),
+        TimexRule.of(
+            "spelled-year",
+            SPELLED_YEAR,
+            "\\b(?:the\\s+year\\s+)?(?:nineteen[\\s-]+(" + v.alternation("tens") + ")(?:[\\s-]+("
+                + v.alternation("number") + "))?|nineteen[\\s-]+(ten|eleven|twelve|thirteen"
+                + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s+thousand"
+                + "(?:\\s+(?:and\\s+)?(" + v.alternation("number") + "))?)\\b",
+            CalendarRules::spelledYear),
+        TimexRule.of(
+            "ordinal-quarter",
+            QUARTER,
+            "\\b(?:(the|this|last|next|this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s"
+                + "|the\\s+latest|the\\s+current|the\\s+same|its|a|their)\\s+)?(?:(?:fiscal|calendar)"
+                + "\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+quarter\\b"
+                + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:" + YEAR_NUM + "|(this|last|next)\\s+year\\b))?",
+            CalendarRules::ordinalQuarter),
+        TimexRule.of(
+            "quarter",
+            QUARTER,
+            "\\b(the|this|last|next|the\\s+latest|the\\s+current|the\\s+previous|the\\s+same"
+                + "|the\\s+year-ago|the\\s+year-earlier|the\\s+most\\s+recent|the\\s+past"
+                + "|the\\s+recent|the\\s+latest\\s+fiscal)\\s+quarter\\b(?!s)",
+            CalendarRules::namedQuarter),
+        TimexRule.of(
+            "half",
+            QUARTER,
+            "\\b(?:the\\s+)?(first|second|1st|2nd|latter)\\s+half\\b(?:\\s+of\\s+(?:" + YEAR_NUM
+                + "|the\\s+year\\b|(this|last|next)\\s+year\\b))?",
+            CalendarRules::half),
+        TimexRule.of(
+            "season",
+            SEASON,
+            "\\b(?:(last|this|next|this\\s+past|this\\s+coming|early|late|mid|the)" + SEP + ")?("
+                + v.alternation("season") + ")\\b(?:\\s+(?:of\\s+)?" + YEAR_NUM + ")?",
+            CalendarRules::season));
+  }
+
+  // ---- handlers ----
+
+  private static TimexCandidate monthDay(
+      Matcher m, TimexContext ctx, int rule, int monthGroup, int dayGroup, int yearGroup) {
+    if (!capitalized(ctx.text(), m.start(monthGroup))) {
+      return null;
+    }
+    int month = monthNumber(ctx, m.group(monthGroup));
+    int day = Integer.parseInt(m.group(dayGroup));
+    Integer year = m.group(yearGroup) == null ? null : Integer.parseInt(m.group(yearGroup));
+    if (month < 1 || day < 1 || day > YearMonth.of(year == null ? 2000 : year, month).lengthOfMonth()) {
+      return null;
+    }
+    int begin = m.start(1) >= 0 ? m.start(1) : m.start();
+    int dateBegin = Math.min(m.start(monthGroup), m.start(dayGroup));
+    int end = m.end();
+    return new TimexCandidate(begin, end, rule, (c, self, anchor) -> {
+      LocalDate natty = c.natty(dateBegin, end);
+      if (year != null) {
+        LocalDate own = LocalDate.of(year, month, day);
+        if (own.equals(natty)) {
+          c.usedNatty();
+        }
+        return self.date(c, DateInterval.day(own), DateBasis.EXPLICIT);
+      }
+      if (c.reference() == null) {
+        return self.expression(c, TimexType.DATE,
+            String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null, DateBasis.RELATIVE);
+      }
+      LocalDate d;
+      if (natty != null && natty.getMonthValue() == month && natty.getDayOfMonth() == day) {
+        c.usedNatty();
+        d = natty;
+      } else {
+        d = LocalDate.of(c.reference().getYear(), month, Math.min(day,
+            YearMonth.of(c.reference().getYear(), month).lengthOfMonth()));
+      }
+      d = nearestYear(d, c.reference());
+      return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
+    });
+  }
+
+  /** Moves a year-less date by a year when it lies more than half a year from the reference. */
+  private static LocalDate nearestYear(LocalDate d, LocalDate ref) {
+    if (d.isAfter(ref.plusMonths(6))) {
+      return d.minusYears(1);
+    }
+    if (d.isBefore(ref.minusMonths(6))) {
+      return d.plusYears(1);
+    }
+    return d;
+  }
+
+  private static TimexCandidate numericDate(Matcher m, TimexContext ctx, int rule) {
+    int year;
+    int month;
+    int day;
+    if (m.group(1) != null) {
+      year = Integer.parseInt(m.group(1));
+      month = Integer.parseInt(m.group(2));
+      day = Integer.parseInt(m.group(3));
+    } else {
+      int a = Integer.parseInt(m.group(4));
+      int b = Integer.parseInt(m.group(5));
+      year = Integer.parseInt(m.group(6));
+      month = a <= 12 ? a : b;
+      day = a <= 12 ? b : a;
+    }
+    if (!TimexValues.plausibleYear(year) || month < 1 || month > 12 || day < 1
+        || day > YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    LocalDate d = LocalDate.of(year, month, day);
+    return new TimexCandidate(m.start(), m.end(), rule,
+        (c, self, anchor) -> self.date(c, DateInterval.day(d), DateBasis.EXPLICIT));
+  }
+
+  private static TimexCandidate monthYear(Matcher m, TimexContext ctx, int rule) {
+    if (!capitalized(ctx.text(), m.start(2))) {
+      return null;
+    }
+    int month = monthNumber(ctx, m.group(2));
+    String yearText = m.group(3);
+    String relative = m.group(4);
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      int year;
+      DateBasis basis = DateBasis.EXPLICIT;
+      if (yearText != null) {
+        year = Integer.parseInt(yearText);
+      } else if (c.reference() == null) {
+        return self.expression(c, TimexType.DATE,
+            String.format(Locale.ROOT, "XXXX-%02d", month), null, DateBasis.RELATIVE);
+      } else {
+        year = c.reference().getYear() + relativeYear(relative);
+        basis = DateBasis.RELATIVE;
+      }
+      return self.date(c, TimexValues.monthInterval(year, month), basis);
+    });
+  }
+
+  private static TimexCandidate monthAlone(Matcher m, TimexContext ctx, int rule) {
+    String text = ctx.text();
+    String word = m.group(2);
+    if (!capitalized(text, m.start(2))) {
+      return null;
+    }
+    String modifier = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+    String bare = word.replace(".", "");
+    if (modifier == null) {
+      String before = previousWord(text, m.start(2));
+      boolean cue = before != null && ctx.vocab().contains("monthcue", before);
+      boolean abbreviation = bare.length() <= 4 && !bare.equalsIgnoreCase("june")
+          && !bare.equalsIgnoreCase("july") && !bare.equalsIgnoreCase("may");
+      if (abbreviation || bare.equalsIgnoreCase("may") || bare.equalsIgnoreCase("march")) {
+        if (!cue) {
+          return null;
+        }
+      } else if (!cue && looksLikeName(text, m.start(2), m.end(2))) {
+        return null;
+      }
+    }
+    int month = monthNumber(ctx, word);
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      LocalDate ref = c.reference();
+      if (ref == null) {
+        return self.expression(c, TimexType.DATE,
+            String.format(Locale.ROOT, "XXXX-%02d", month), null, DateBasis.RELATIVE);
+      }
+      int year = ref.getYear();
+      int refMonth = ref.getMonthValue();
+      String mod = modifier == null ? "" : modifier.replaceAll("\\s+", " ");
+      if (mod.equals("last") || mod.equals("this past")) {
+        LocalDate natty = c.natty(self.begin, self.end);
+        if (mod.equals("last") && natty != null && natty.getMonthValue() == month
+            && natty.isBefore(ref) && natty.isAfter(ref.minusMonths(13))) {
+          c.usedNatty();
+          year = natty.getYear();
+        } else {
+          year = month < refMonth ? year : year - 1;
+        }
+      } else if (mod.equals("next") || mod.equals("this coming")) {
+        year = month > refMonth ? year : year + 1;
+      } else if (!mod.equals("this")) {
+        TenseCues.Direction dir = c.direction(self);
+        if (dir == TenseCues.Direction.PAST && month > refMonth) {
+          year--;
+        } else if (dir == TenseCues.Direction.FUTURE && month < refMonth) {
+          year++;
+        }
+      }
+      return self.date(c, TimexValues.monthInterval(year, month), DateBasis.RELATIVE);
+    });
+  }
+
+  private static TimexCandidate year(Matcher m, TimexContext ctx, int rule) {
+    int year = Integer.parseInt(m.group(2));
+    String next = nextWord(ctx.text(), m.end());
+    if (next != null && ctx.vocab().contains("measure", next)) {
+      return null;
+    }
+    String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    boolean endOf = modifier.startsWith("the end of");
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      if (endOf) {
+        LocalDate natty = c.natty(self.begin, self.end);
+        if (natty != null && natty.getYear() == year) {
+          c.usedNatty();
+        }
+      }
+      return self.date(c, TimexValues.yearInterval(year), DateBasis.EXPLICIT);
+    });
+  }
+
+  private static TimexCandidate decade(Matcher m, TimexContext ctx, int rule) {
+    int first;
+    if (m.group(2) != null) {
+      first = Integer.parseInt(m.group(2)) * 10;
+    } else if (m.group(3) != null) {
+      int d = Integer.parseInt(m.group(3));
+      first = d >= 2 ? 1900 + 10 * d : 2000 + 10 * d;
+    } else {
+      first = 1900 + 10 * Integer.parseInt(ctx.vocab().value("decadeword", m.group(4)));
+    }
+    if (!TimexValues.plausibleYear(first)) {
+      return null;
+    }
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> self.expression(
+        c, TimexType.DATE, TimexValues.decadeValue(first), TimexValues.decadeInterval(first),
+        DateBasis.EXPLICIT));
+  }
+
+  private static TimexCandidate century(Matcher m, TimexContext ctx, int rule) {
+    String o = m.group(2).toLowerCase(Locale.ROOT);
+    String n = ctx.vocab().value("ordinal", o);
+    int number = n != null ? Integer.parseInt(n) : Integer.parseInt(o.replaceAll("\\D", ""));
+    if (number < 11 || number > 30) {
+      return null;
+    }
+    int first = (number - 1) * 100;
+    String value = String.format(Locale.ROOT, "%02d", number - 1);
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> self.expression(
+        c, TimexType.DATE, value,
+        new DateInterval(LocalDate.of(first, 1, 1), LocalDate.of(first + 99, 12, 31),
+            Granularity.DECADE),
+        DateBasis.EXPLICIT));
+  }
+
+  private static TimexCandidate spelledYear(Matcher m, TimexContext ctx, int rule) {
+    TimexVocabulary v = ctx.vocab();
+    int year;
+    if (m.group(1) != null) {
+      year = 1900 + Integer.parseInt(v.value("tens", m.group(1)))
+          + (m.group(2) == null ? 0 : Integer.parseInt(v.value("number", m.group(2))));
+    } else if (m.group(3) != null) {
+      year = 1900 + Integer.parseInt(v.value("number", m.group(3)));
+    } else {
+      year = 2000 + (m.group(4) == null ? 0 : Integer.parseInt(v.value("number", m.group(4))));
+      String before = previousWord(ctx.text(), m.start());
+      String next = nextWord(ctx.text(), m.end());
+      boolean named = m.group().toLowerCase(Locale.ROOT).startsWith("the year");
+      if (!named && (before == null || !v.contains("monthcue", before)
+          || next != null && Character.isLetter(next.charAt(0)) && !v.contains("monthcue", next))) {
+        return null;
+      }
+    }
+    return new TimexCandidate(m.start(), m.end(), rule,
+        (c, self, anchor) -> self.date(c, TimexValues.yearInterval(year), DateBasis.EXPLICIT));
+  }
+
+  private static TimexCandidate ordinalQuarter(Matcher m, TimexContext ctx, int rule) {
+    String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    String ord = m.group(2).toLowerCase(Locale.ROOT);
+    int quarter = ord.startsWith("f") && !ord.equals("first") ? (ord.equals("final") ? 4 : 4)
+        : ord.startsWith("1") || ord.equals("first") ? 1
+        : ord.startsWith("2") || ord.equals("second") ? 2
+        : ord.startsWith("3") || ord.equals("third") ? 3 : 4;
+    String yearText = m.group(3);
+    String relative = m.group(4);
+    int b = m.start();
+    if (det.equals("a") || det.equals("its") || det.equals("their")) {
+      b = m.end(1);
+      while (Character.isWhitespace(ctx.text().charAt(b))) {
+        b++;
+      }
+    }
+    return new TimexCandidate(b, m.end(), rule, (c, self, anchor) -> {
+      if (yearText != null) {
+        int y = Integer.parseInt(yearText);
+        return self.date(c, TimexValues.quarterInterval(y, quarter), DateBasis.EXPLICIT);
+      }
+      LocalDate ref = c.reference();
+      if (ref == null) {
+        return self.expression(c, TimexType.DATE, "XXXX-Q" + quarter, null, DateBasis.RELATIVE);
+      }
+      int y = ref.getYear();
+      if (relative != null) {
+        y += relativeYear(relative);
+      } else if (det.startsWith("last year")) {
+        y--;
+      } else if (det.startsWith("next year")) {
+        y++;
+      } else if (!det.startsWith("this year")) {
+        boolean future = c.direction(self) == TenseCues.Direction.FUTURE;
+        if (!future && TimexValues.quarterInterval(y, quarter).begin().isAfter(ref)) {
+          y--;
+        }
+      }
+      return self.date(c, TimexValues.quarterInterval(y, quarter), DateBasis.RELATIVE);
+    });
+  }
+
+  private static TimexCandidate namedQuarter(Matcher m, TimexContext ctx, int rule) {
+    String det = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      LocalDate ref = c.reference();
+      if (ref == null) {
+        return self.expression(c, TimexType.DATE, "XXXX-QX", null, DateBasis.RELATIVE);
+      }
+      LocalDate reported = ref.minusDays(45);
+      LocalDate d;
+      switch (det) {
+        case "this":
+        case "the current":
+          d = ref;
+          break;
+        case "last":
+        case "the previous":
+          d = ref.minusMonths(3);
+          break;
+        case "next":
+          d = ref.plusMonths(3);
+          break;
+        case "the year-ago":
+        case "the year-earlier":
+        case "the same":
+          d = reported.minusYears(1);
+          break;
+        default:
+          d = reported;
+      }
+      return self.date(c, TimexValues.containing(d, Granularity.QUARTER), DateBasis.RELATIVE);
+    });
+  }
+
+  private static TimexCandidate half(Matcher m, TimexContext ctx, int rule) {
+    String ord = m.group(1).toLowerCase(Locale.ROOT);
+    int half = ord.startsWith("f") || ord.startsWith("1") ? 1 : 2;
+    String yearText = m.group(2);
+    String relative = m.group(3);
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      int y;
+      DateBasis basis = DateBasis.RELATIVE;
+      if (yearText != null) {
+        y = Integer.parseInt(yearText);
+        basis = DateBasis.EXPLICIT;
+      } else if (c.reference() == null) {
+        return self.expression(c, TimexType.DATE, "XXXX-H" + half, null, DateBasis.RELATIVE);
+      } else {
+        y = c.reference().getYear() + relativeYear(relative);
+      }
+      return self.expression(c, TimexType.DATE, TimexValues.year4(y) + "-H" + half,
+          TimexValues.halfInterval(y, half), basis);
+    });
+  }
+
+  private static TimexCandidate season(Matcher m, TimexContext ctx, int rule) {
+    String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String word = m.group(2).toLowerCase(Locale.ROOT);
+    String yearText = m.group(3);
+    if (mod.isEmpty() && yearText == null) {
+      String before = previousWord(ctx.text(), m.start());
+      if (word.equals("fall") || before == null || !ctx.vocab().contains("monthcue", before)) {
+        return null;
+      }
+    }
+    if (mod.equals("the") && word.equals("fall") && yearText == null) {
+      String before = previousWord(ctx.text(), m.start());
+      if (before == null || !ctx.vocab().contains("monthcue", before)) {
+        return null;
+      }
+    }
+    String code = ctx.vocab().value("season", word);
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      int y;
+      DateBasis basis = DateBasis.RELATIVE;
+      if (yearText != null) {
+        y = Integer.parseInt(yearText);
+        basis = DateBasis.EXPLICIT;
+      } else if (c.reference() == null) {
+        return self.expression(c, TimexType.DATE, "XXXX-" + code, null, DateBasis.RELATIVE);
+      } else {
+        LocalDate ref = c.reference();
+        y = ref.getYear();
+        int start = TimexValues.seasonStartMonth(code);
+        int refMonth = ref.getMonthValue();
+        TenseCues.Direction dir = mod.equals("last") || mod.equals("this past")
+            ? TenseCues.Direction.PAST
+            : mod.equals("next") || mod.equals("this coming") ? TenseCues.Direction.FUTURE
+            : mod.equals("this") ? TenseCues.Direction.NONE : c.direction(self);
+        if (dir == TenseCues.Direction.PAST && start > refMonth) {
+          y--;
+        } else if (dir == TenseCues.Direction.FUTURE && start + 2 < refMonth) {
+          y++;
+        }
+      }
+      return self.expression(c, TimexType.DATE, TimexValues.year4(y) + "-" + code,
+          TimexValues.seasonInterval(y, code), basis);
+    });
+  }
+
+  // ---- helpers shared with the other rule sets ----
+
+  static int relativeYear(String word) {
+    if (word == null) {
+      return 0;
+    }
+    switch (word.toLowerCase(Locale.ROOT)) {
+      case "last":
+        return -1;
+      case "next":
+        return 1;
+      default:
+        return 0;
+    }
+  }
+
+  static int monthNumber(TimexContext ctx, String word) {
+    String v = ctx.vocab().value("month", word);
+    if (v == null) {
+      v = ctx.vocab().value("month", word.replace(".", ""));
+    }
+    return v == null ? -1 : Integer.parseInt(v);
+  }
+
+  static boolean capitalized(String text, int pos) {
+    return Character.isUpperCase(text.charAt(pos));
+  }
+
+  /** The word (letters only, lower case) that ends right before {@code pos}, or null. */
+  static String previousWord(String text, int pos) {
+    int e = pos;
+    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '-')) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s == e ? null : text.substring(s, e).toLowerCase(Locale.ROOT);
+  }
+
+  /** The word (letters only, lower case) that starts after {@code pos}, or null. */
+  static String nextWord(String text, int pos) {
+    int s = pos;
+    while (s < text.length() && (text.charAt(s) == ' ' || text.charAt(s) == '-')) {
+      s++;
+    }
+    int e = s;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return s == e ? null : text.substring(s, e).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A capitalised word joined to a name: "Theresa May", "June Carter", "Prime Minister May". A
+   * capitalised word before it (not at a sentence start) or after it marks a name.
+   */
+  static boolean looksLikeName(String text, int begin, int end) {
+    int p = begin - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    if (p >= 0 && p < begin - 1 && Character.isLetter(text.charAt(p))) {
+      int s = p;
+      while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+        s--;
+      }
+      if (Character.isUpperCase(text.charAt(s)) && !TenseCuesAccess.sentenceInitial(text, s)) {
+        return true;
+      }
+    }
+    int q = end;
+    if (q < text.length() && text.charAt(q) == ' ') {
+      while (q < text.length() && text.charAt(q) == ' ') {
+        q++;
+      }
+      return q < text.length() && Character.isUpperCase(text.charAt(q));
+    }
+    return false;
+  }
+
+  /** Sentence-start test shared with the tense reader. */
+  static final class TenseCuesAccess {
+    private TenseCuesAccess() {}
+
+    static boolean sentenceInitial(String text, int pos) {
+      int p = pos - 1;
+      while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+        p--;
+      }
+      return p < 0 || ".!?\"“:(".indexOf(text.charAt(p)) >= 0;
+    }
+  }
+}

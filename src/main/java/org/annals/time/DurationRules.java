@@ -1,0 +1,134 @@
+package org.annals.time;
+
+import static org.annals.time.TriggerWords.FREQUENCY;
+import static org.annals.time.TriggerWords.UNIT;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Grammar rules for durations ("three years", "the past two months", "a five-year plan") and
+ * sets ("every week", "twice a year", "daily"). Natty reads durations as points in time; here
+ * they stay durations.
+ */
+final class DurationRules {
+
+  private static final String MODIFIERS =
+      "(?:(?:the|about|nearly|almost|some|more\\s+than|less\\s+than|over|at\\s+least|up\\s+to"
+          + "|the\\s+last|the\\s+past|the\\s+next|the\\s+first|the\\s+final|the\\s+previous"
+          + "|the\\s+coming|the\\s+following|another|an\\s+additional|no\\s+more\\s+than|just|only"
+          + "|roughly|around|approximately|fully|barely|the\\s+latest|the\\s+initial"
+          + "|the\\s+remaining|the\\s+full)\\s+){0,2}";
+
+  private DurationRules() {}
+
+  static List<TimexRule> rules(TimexVocabulary v) {
+    String num = Quantities.pattern(v);
+    String unit = Quantities.UNIT;
+    String weekday = v.alternation("weekday") + "(?![a-z])";
+    String month = v.alternation("month") + "(?![a-z])";
+    return List.of(
+        TimexRule.of(
+            "set-every",
+            FREQUENCY | UNIT | TriggerWords.WEEKDAY | TriggerWords.MONTH,
+            "\\b(every|each|per)\\s+(other\\s+)?(?:(" + num + ")\\s+)?(" + unit + "|" + weekday + "|"
+                + month + "|morning|night|evening|afternoon)\\b",
+            DurationRules::every),
+        TimexRule.of(
+            "set-times",
+            UNIT,
+            "(?<=\\b(?:once|twice|thrice|times)\\s{1,3})(?:a|an|per|each|every)\\s+(" + unit + ")\\b",
+            (m, ctx, r) -> set(m, r, Quantities.unitCode(m.group(1)), false)),
+        TimexRule.of(
+            "set-frequency",
+            FREQUENCY,
+            "\\b(" + v.alternation("frequency") + ")\\b(?!-)",
+            (m, ctx, r) -> {
+              String value = ctx.vocab().value("frequency", m.group(1));
+              return new TimexCandidate(m.start(), m.end(), r, (c, self, anchor) ->
+                  self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+            }),
+        TimexRule.of(
+            "duration",
+            UNIT,
+            "\\b" + MODIFIERS + "(" + num + ")(?:\\s+and\\s+a\\s+half)?(?:\\s*-\\s*|\\s+)(?:(?:full"
+                + "|more|additional|straight|consecutive|long|trading|business|working|calendar)"
+                + "[\\s-]+)?(" + unit + ")\\b(?:-old\\b)?",
+            DurationRules::duration),
+        TimexRule.of(
+            "duration-the-unit",
+            UNIT,
+            "\\b(the\\s+(?:past|last|next|coming|previous|first|final))\\s+(week|month|year|decade"
+                + "|quarter|day|hour)\\b(?![-'’])",
+            (m, ctx, r) -> durationOf(m, r, "1", m.group(2))),
+        TimexRule.of(
+            "duration-plural",
+            UNIT,
+            "(?<=\\b(?:for|in|over|within|after|from|recent)\\s{1,3})(years|months|weeks|days|decades"
+                + "|hours|minutes|centuries)\\b(?!\\s+(?:ago|of|earlier|later|before|after))",
+            (m, ctx, r) -> durationOf(m, r, "X", m.group(1))));
+  }
+
+  private static TimexCandidate every(Matcher m, TimexContext ctx, int rule) {
+    String what = m.group(4);
+    String lower = what.toLowerCase(Locale.ROOT);
+    String weekday = ctx.vocab().value("weekday", what);
+    if (weekday != null) {
+      return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
+          self.expression(c, TimexType.SET, "XXXX-WXX-" + weekday, null, DateBasis.RELATIVE));
+    }
+    int month = CalendarRules.monthNumber(ctx, what);
+    if (month > 0) {
+      String value = String.format(Locale.ROOT, "XXXX-%02d", month);
+      return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
+          self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+    }
+    if (lower.equals("morning") || lower.equals("night") || lower.equals("evening")
+        || lower.equals("afternoon")) {
+      String value = "XXXX-XX-XXT" + ctx.vocab().value("partofday", lower);
+      return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
+          self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+    }
+    String amount = m.group(3) == null ? (m.group(2) != null ? "2" : "1")
+        : Quantities.amount(ctx.vocab(), m.group(3));
+    if (amount == null) {
+      return null;
+    }
+    String value = Quantities.duration(amount, Quantities.unitCode(lower));
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
+        self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+  }
+
+  private static TimexCandidate set(Matcher m, int rule, String unit, boolean unused) {
+    String value = Quantities.duration("1", unit);
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
+        self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+  }
+
+  private static TimexCandidate duration(Matcher m, TimexContext ctx, int rule) {
+    String numText = m.group(1);
+    String unitWord = m.group(2);
+    String amount = Quantities.amount(ctx.vocab(), numText);
+    if (amount == null) {
+      return null;
+    }
+    String unit = Quantities.unitCode(unitWord);
+    String n = numText.toLowerCase(Locale.ROOT);
+    if ((n.equals("a") || n.equals("an")) && unit.equals("TS")) {
+      return null;
+    }
+    if (m.group().toLowerCase(Locale.ROOT).contains("and a half") && !amount.equals("X")) {
+      return null;
+    }
+    // "the first nine months" and "the past two years" keep their modifier; a bare "the" only
+    // when an amount follows ("the six months").
+    return durationOf(m, rule, amount, unitWord);
+  }
+
+  private static TimexCandidate durationOf(Matcher m, int rule, String amount, String unitWord) {
+    String value = Quantities.duration(amount, Quantities.unitCode(unitWord));
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
+        self.expression(c, TimexType.DURATION, value, null, DateBasis.RELATIVE));
+  }
+}

@@ -1,0 +1,127 @@
+package org.annals.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * annals' temporal tagger: a grammar of precompiled patterns finds DATE, TIME, DURATION and SET
+ * expressions and normalises them TimeML-style; Natty normalises the spans it reads well. Only
+ * the stretches of text around trigger words (see {@link TriggerWords}) are matched.
+ *
+ * <p>Overlapping matches are settled longest first (then leftmost, then by rule order), before
+ * any normalisation. Anaphoric expressions ("a year earlier", "the next day") are anchored on
+ * the previous date in the text.
+ *
+ * <p>Thread-safe and meant to be shared: build it once per JVM ({@link TemporalTagger#standard()}).
+ * It never throws on bad input.
+ */
+public final class GrammarTemporalTagger implements TemporalTagger {
+
+  private static final Comparator<TimexCandidate> PRIORITY =
+      Comparator.comparingInt(TimexCandidate::length)
+          .reversed()
+          .thenComparingInt(c -> c.begin)
+          .thenComparingInt(c -> c.rule);
+
+  private final TimexVocabulary vocabulary;
+  private final TriggerWords triggers;
+  private final TenseCues tense;
+  private final NattyNormalizer natty;
+  private final List<TimexRule> rules;
+
+  /** Builds the grammar and a warmed-up Natty parser (about a second). */
+  public GrammarTemporalTagger() {
+    this.vocabulary = TimexVocabulary.load();
+    this.triggers = new TriggerWords(vocabulary);
+    this.tense = new TenseCues(vocabulary);
+    this.natty = new NattyNormalizer();
+    List<TimexRule> all = new ArrayList<>();
+    all.addAll(CalendarRules.rules(vocabulary));
+    all.addAll(RelativeRules.rules(vocabulary));
+    all.addAll(DurationRules.rules(vocabulary));
+    this.rules = List.copyOf(all);
+  }
+
+  @Override
+  public List<TemporalExpression> tag(String text, LocalDate referenceDate) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return tagUnchecked(text, referenceDate);
+    } catch (RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  /** How many values came from Natty, and how many spans it parsed; for reports. */
+  public long[] nattyUsage() {
+    return new long[] {natty.answersUsed(), natty.parses()};
+  }
+
+  private List<TemporalExpression> tagUnchecked(String text, LocalDate referenceDate) {
+    TimexContext ctx = new TimexContext(text, referenceDate, tense, natty, vocabulary);
+    List<TimexCandidate> candidates = new ArrayList<>();
+    Matcher[] matchers = new Matcher[rules.size()];
+    for (int[] segment : triggers.segments(text)) {
+      for (int r = 0; r < rules.size(); r++) {
+        TimexRule rule = rules.get(r);
+        if ((rule.triggers() & segment[2]) == 0) {
+          continue;
+        }
+        Matcher m = matchers[r];
+        if (m == null) {
+          m = rule.pattern().matcher(text);
+          m.useTransparentBounds(true);
+          m.useAnchoringBounds(false);
+          matchers[r] = m;
+        }
+        m.region(segment[0], segment[1]);
+        while (m.find()) {
+          if (m.end() == m.start()) {
+            continue;
+          }
+          TimexCandidate c = rule.handler().candidate(m, ctx, r);
+          if (c != null && c.end > c.begin) {
+            candidates.add(c);
+          }
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    candidates.sort(PRIORITY);
+    List<TimexCandidate> chosen = new ArrayList<>();
+    for (TimexCandidate c : candidates) {
+      boolean free = true;
+      for (TimexCandidate k : chosen) {
+        if (k.overlaps(c)) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        chosen.add(c);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(c -> c.begin));
+    List<TemporalExpression> out = new ArrayList<>(chosen.size());
+    DateInterval anchor = null;
+    for (TimexCandidate c : chosen) {
+      TemporalExpression e = c.resolver.resolve(ctx, c, anchor);
+      if (e == null) {
+        continue;
+      }
+      out.add(e);
+      if (e.interval() != null && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)
+          && !e.value().endsWith("_REF")) {
+        anchor = e.interval();
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,384 @@
+package org.annals.time;
+
+import static org.annals.time.TriggerWords.CLOCK;
+import static org.annals.time.TriggerWords.DEICTIC;
+import static org.annals.time.TriggerWords.REFERENCE;
+import static org.annals.time.TriggerWords.UNIT;
+import static org.annals.time.TriggerWords.WEEKDAY;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Grammar rules for expressions read against the reference date or an earlier date: "today",
+ * weekdays (direction from tense), "last week", "two years ago", "the next day", "shortly"-free
+ * anaphora such as "a year earlier", clock times and reference words ("now", "recently").
+ */
+final class RelativeRules {
+
+  private RelativeRules() {}
+
+  static List<TimexRule> rules(TimexVocabulary v) {
+    String weekday = v.alternation("weekday") + "(?![a-z])";
+    String part = "(morning|afternoon|evening|night)";
+    String num = Quantities.pattern(v);
+    String unit = Quantities.UNIT;
+    return List.of(
+        TimexRule.of(
+            "deictic",
+            DEICTIC,
+            "\\b(?:(early|late|earlier|later)\\s+)?(today|tonight|yesterday|tomorrow)(?:\\s+" + part
+                + ")?\\b|\\b(this|last|tomorrow|yesterday)\\s+" + part + "\\b",
+            RelativeRules::deictic),
+        TimexRule.of(
+            "weekday",
+            WEEKDAY,
+            "\\b(?:(last|next|this|this\\s+coming|this\\s+past|coming|early|late|earlier|later)\\s+)?("
+                + weekday + ")(?:(['’]s\\b)|(s)\\b)?(?:,?\\s+" + part + "\\b)?",
+            RelativeRules::weekday),
+        TimexRule.of(
+            "weekend",
+            DEICTIC,
+            "\\b(this|last|next|the|this\\s+past|this\\s+coming)\\s+weekend\\b",
+            RelativeRules::weekend),
+        TimexRule.of(
+            "relative-unit",
+            UNIT,
+            "\\b(last|next|this|the\\s+coming|the\\s+current|this\\s+past|earlier\\s+this"
+                + "|later\\s+this|early\\s+this|late\\s+this|early\\s+next|late\\s+next|early\\s+last"
+                + "|late\\s+last|the\\s+end\\s+of\\s+(?:this|last|next|the)|the\\s+beginning\\s+of"
+                + "\\s+(?:this|last|next|the)|the\\s+start\\s+of\\s+(?:this|last|next|the)"
+                + "|the\\s+middle\\s+of\\s+(?:this|last|next|the)|the\\s+rest\\s+of\\s+(?:this|the)"
+                + "|the\\s+same|that|the\\s+following|the\\s+next|the\\s+previous|the\\s+prior"
+                + "|the\\s+preceding)\\s+(day|week|month|year|decade)\\b(?![-'’])",
+            RelativeRules::relativeUnit),
+        TimexRule.of(
+            "offset",
+            UNIT,
+            "\\b(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|over|around|roughly|just"
+                + "|only|at\\s+least|barely|fully|exactly|approximately)\\s+)?(" + num + ")[\\s-]+("
+                + unit + ")\\s+(?:or\\s+so\\s+)?(ago|earlier|later|from\\s+now|hence|previously)\\b",
+            RelativeRules::offset),
+        TimexRule.of(
+            "clock",
+            CLOCK,
+            "\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|(noon|midnight)"
+                + "|(\\d{1,2}):(\\d{2})(?=\\s*(?:gmt|est|edt|bst|cet|local)))(?:\\s+(?:est|edt|cst|cdt"
+                + "|pst|pdt|gmt|bst|cet)\\b)?(?:,?\\s+(?:on\\s+)?(" + weekday
+                + "|today|tonight|yesterday|tomorrow))?",
+            RelativeRules::clock),
+        TimexRule.of(
+            "reference",
+            REFERENCE,
+            "\\b(" + v.alternation("reference") + "|previously)\\b(?![-'’])",
+            RelativeRules::reference));
+  }
+
+  // ---- handlers ----
+
+  private static TimexCandidate deictic(Matcher m, TimexContext ctx, int rule) {
+    String word = (m.group(2) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
+    String partWord = m.group(3) != null ? m.group(3) : m.group(5);
+    int offset;
+    switch (word) {
+      case "yesterday":
+        offset = -1;
+        break;
+      case "tomorrow":
+        offset = 1;
+        break;
+      case "last":
+        offset = partWord != null && partWord.equalsIgnoreCase("night") ? -1 : 0;
+        if (!partWord.equalsIgnoreCase("night")) {
+          return null;
+        }
+        break;
+      default:
+        offset = 0;
+    }
+    String partCode = word.equals("tonight") ? "NI"
+        : partWord == null ? null : ctx.vocab().value("partofday", partWord);
+    boolean natty = word.equals("yesterday") || word.equals("tomorrow") || word.equals("today");
+    int coreBegin = m.start(2) >= 0 ? m.start(2) : m.start(4);
+    int coreEnd = m.end(2) >= 0 ? m.end(2) : m.end(4);
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      LocalDate ref = c.reference();
+      if (ref == null) {
+        return self.expression(c, partCode == null ? TimexType.DATE : TimexType.TIME,
+            "XXXX-XX-XX" + (partCode == null ? "" : "T" + partCode), null, DateBasis.RELATIVE);
+      }
+      LocalDate d = ref.plusDays(offset);
+      if (natty) {
+        LocalDate n = c.natty(coreBegin, coreEnd);
+        if (d.equals(n)) {
+          c.usedNatty();
+        }
+      }
+      if (partCode != null) {
+        return self.expression(c, TimexType.TIME, d + "T" + partCode, DateInterval.day(d),
+            DateBasis.RELATIVE);
+      }
+      return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
+    });
+  }
+
+  private static TimexCandidate weekday(Matcher m, TimexContext ctx, int rule) {
+    if (!CalendarRules.capitalized(ctx.text(), m.start(2))) {
+      return null;
+    }
+    int dow = Integer.parseInt(ctx.vocab().value("weekday", m.group(2)));
+    String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    boolean possessive = m.group(3) != null;
+    boolean plural = m.group(4) != null;
+    String partWord = m.group(5);
+    if (plural) {
+      int end = m.end(4);
+      return new TimexCandidate(m.start(2), end, rule, (c, self, anchor) -> self.expression(
+          c, TimexType.SET, "XXXX-WXX-" + dow, null, DateBasis.RELATIVE));
+    }
+    int end = possessive && partWord == null ? m.end(2) : m.end();
+    String partCode = partWord == null ? null : ctx.vocab().value("partofday", partWord);
+    return new TimexCandidate(m.start(), end, rule, (c, self, anchor) -> {
+      LocalDate d = resolveWeekday(c, self, dow, mod);
+      if (d == null) {
+        return self.expression(c, partCode == null ? TimexType.DATE : TimexType.TIME,
+            "XXXX-WXX-" + dow + (partCode == null ? "" : "T" + partCode), null,
+            DateBasis.RELATIVE);
+      }
+      if (partCode != null) {
+        return self.expression(c, TimexType.TIME, d + "T" + partCode, DateInterval.day(d),
+            DateBasis.RELATIVE);
+      }
+      return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
+    });
+  }
+
+  /**
+   * The day a weekday name refers to. "last"/"next" pick the previous/following one; otherwise
+   * the tense decides: past (the news default) gives the latest such day up to the reference
+   * date, future the first from it on.
+   */
+  static LocalDate resolveWeekday(TimexContext c, TimexCandidate self, int dow, String mod) {
+    LocalDate ref = c.reference();
+    if (ref == null) {
+      return null;
+    }
+    DayOfWeek day = DayOfWeek.of(dow);
+    switch (mod) {
+      case "last":
+      case "this past": {
+        LocalDate n = mod.equals("last") ? c.natty(self.begin, self.end) : null;
+        if (n != null && n.getDayOfWeek() == day && n.isBefore(ref) && !n.isBefore(ref.minusDays(13))) {
+          c.usedNatty();
+          return n;
+        }
+        return ref.with(TemporalAdjusters.previous(day));
+      }
+      case "next":
+      case "coming":
+      case "this coming":
+        return ref.with(TemporalAdjusters.next(day));
+      case "this":
+        return ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
+      default:
+        if (c.direction(self) == TenseCues.Direction.FUTURE) {
+          return ref.with(TemporalAdjusters.nextOrSame(day));
+        }
+        return ref.with(TemporalAdjusters.previousOrSame(day));
+    }
+  }
+
+  private static TimexCandidate weekend(Matcher m, TimexContext ctx, int rule) {
+    String mod = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      LocalDate ref = c.reference();
+      if (ref == null) {
+        return self.expression(c, TimexType.DATE, "XXXX-WXX-WE", null, DateBasis.RELATIVE);
+      }
+      LocalDate d = ref;
+      boolean weekendNow = ref.getDayOfWeek().getValue() >= 6;
+      if (mod.equals("last") || mod.equals("this past")) {
+        d = weekendNow ? ref.minusWeeks(1) : ref.minusWeeks(1);
+      } else if (mod.equals("next")) {
+        d = ref.plusWeeks(1);
+      } else if (!mod.equals("this coming") && !weekendNow
+          && c.direction(self) == TenseCues.Direction.PAST) {
+        d = ref.minusWeeks(1);
+      }
+      return self.expression(c, TimexType.DATE, TimexValues.weekValue(d) + "-WE",
+          TimexValues.weekendInterval(d), DateBasis.RELATIVE);
+    });
+  }
+
+  private static TimexCandidate relativeUnit(Matcher m, TimexContext ctx, int rule) {
+    String det = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String unitWord = m.group(2).toLowerCase(Locale.ROOT);
+    boolean anaphoric = det.equals("the same") || det.equals("that") || det.equals("the following")
+        || det.equals("the next") || det.equals("the previous") || det.equals("the prior")
+        || det.equals("the preceding");
+    if (unitWord.equals("day") && !anaphoric) {
+      return null;
+    }
+    int offset = det.endsWith("last") || det.equals("this past") || det.equals("the previous")
+        || det.equals("the prior") || det.equals("the preceding") ? -1
+        : det.endsWith("next") || det.equals("the coming") || det.equals("the following") ? 1 : 0;
+    String unit = Quantities.unitCode(unitWord);
+    Granularity g = TimexValues.granularityOfUnit(unit);
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      if (anaphoric) {
+        return anaphoricShift(c, self, anchor, unit, offset);
+      }
+      LocalDate ref = c.reference();
+      if (ref == null) {
+        return self.expression(c, TimexType.DATE, unknownValue(g), null, DateBasis.RELATIVE);
+      }
+      DateInterval expected = TimexValues.containing(TimexValues.shift(ref, unit, offset), g);
+      if (det.equals("last") || det.equals("next")) {
+        LocalDate n = c.natty(self.begin, self.end);
+        if (n != null && expected.contains(DateInterval.day(n))) {
+          c.usedNatty();
+          expected = TimexValues.containing(n, g);
+        }
+      }
+      return self.date(c, expected, DateBasis.RELATIVE);
+    });
+  }
+
+  /** A date {@code offset} units from the anchor (the previous date in the text, else the reference). */
+  static TemporalExpression anaphoricShift(
+      TimexContext c, TimexCandidate self, DateInterval anchor, String unit, long offset) {
+    Granularity g = TimexValues.granularityOfUnit(unit);
+    LocalDate base = anchor != null ? anchor.begin() : c.reference();
+    if (base == null) {
+      return self.expression(c, TimexType.DATE, unknownValue(g), null, DateBasis.ANAPHORIC);
+    }
+    if (anchor != null && anchor.granularity().compareTo(g) > 0) {
+      g = anchor.granularity();
+    }
+    DateInterval interval = TimexValues.containing(TimexValues.shift(base, unit, offset), g);
+    return self.date(c, interval, anchor != null ? DateBasis.ANAPHORIC : DateBasis.RELATIVE);
+  }
+
+  private static TimexCandidate offset(Matcher m, TimexContext ctx, int rule) {
+    String amount = Quantities.amount(ctx.vocab(), m.group(1));
+    String unitWord = m.group(2).toLowerCase(Locale.ROOT);
+    String dir = m.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (amount == null) {
+      return null;
+    }
+    String unit = Quantities.unitCode(unitWord);
+    boolean clockUnit = unit.startsWith("T");
+    boolean past = dir.equals("ago") || dir.equals("earlier") || dir.equals("previously");
+    boolean anaphoric = dir.equals("earlier") || dir.equals("later");
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      if (amount.equals("X")) {
+        return self.expression(c, TimexType.DATE, past ? "PAST_REF" : "FUTURE_REF", null,
+            anaphoric ? DateBasis.ANAPHORIC : DateBasis.RELATIVE);
+      }
+      long n = Long.parseLong(amount) * (past ? -1 : 1);
+      String calendarUnit = clockUnit ? "D" : unit;
+      long steps = clockUnit ? 0 : n;
+      if (anaphoric && anchor != null) {
+        return anaphoricShift(c, self, anchor, calendarUnit, steps);
+      }
+      LocalDate ref = c.reference();
+      Granularity g = TimexValues.granularityOfUnit(calendarUnit);
+      if (ref == null) {
+        return self.expression(c, TimexType.DATE, unknownValue(g), null, DateBasis.RELATIVE);
+      }
+      LocalDate own = TimexValues.shift(ref, calendarUnit, steps);
+      if (dir.equals("ago")) {
+        LocalDate natty = c.natty(self.begin, self.end);
+        if (natty != null && !clockUnit && Math.abs(natty.toEpochDay() - own.toEpochDay()) <= 1) {
+          c.usedNatty();
+          own = natty;
+        }
+      }
+      if (g == Granularity.DECADE) {
+        g = Granularity.YEAR;
+      }
+      return self.date(c, TimexValues.containing(own, g), DateBasis.RELATIVE);
+    });
+  }
+
+  private static TimexCandidate clock(Matcher m, TimexContext ctx, int rule) {
+    int hour;
+    int minute = 0;
+    if (m.group(4) != null) {
+      hour = m.group(4).equalsIgnoreCase("noon") ? 12 : 24;
+    } else if (m.group(1) != null) {
+      hour = Integer.parseInt(m.group(1));
+      minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+      boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      hour = pm && hour < 12 ? hour + 12 : !pm && hour == 12 ? 0 : hour;
+    } else {
+      hour = Integer.parseInt(m.group(5));
+      minute = Integer.parseInt(m.group(6));
+    }
+    if (hour > 24 || minute > 59) {
+      return null;
+    }
+    String dayWord = m.group(7);
+    String clockValue = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      LocalDate ref = c.reference();
+      LocalDate d = ref;
+      if (ref != null && dayWord != null) {
+        String w = dayWord.toLowerCase(Locale.ROOT);
+        if (w.equals("yesterday")) {
+          d = ref.minusDays(1);
+        } else if (w.equals("tomorrow")) {
+          d = ref.plusDays(1);
+        } else if (!w.equals("today") && !w.equals("tonight")) {
+          d = resolveWeekday(c, self, Integer.parseInt(c.vocab().value("weekday", w)), "");
+        }
+      }
+      if (d == null) {
+        return self.expression(c, TimexType.TIME, "XXXX-XX-XX" + clockValue, null,
+            DateBasis.RELATIVE);
+      }
+      return self.expression(c, TimexType.TIME, d + clockValue, DateInterval.day(d),
+          DateBasis.RELATIVE);
+    });
+  }
+
+  private static TimexCandidate reference(Matcher m, TimexContext ctx, int rule) {
+    String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String value = word.equals("previously") ? "PAST_REF" : ctx.vocab().value("reference", word);
+    if (value == null) {
+      return null;
+    }
+    if (word.equals("now") && "right".equals(CalendarRules.previousWord(ctx.text(), m.start()))) {
+      return null;
+    }
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      DateInterval interval = value.equals("PRESENT_REF") && c.reference() != null
+          ? DateInterval.day(c.reference()) : null;
+      return self.expression(c, TimexType.DATE, value, interval, DateBasis.RELATIVE);
+    });
+  }
+
+  static String unknownValue(Granularity g) {
+    switch (g) {
+      case DAY:
+        return "XXXX-XX-XX";
+      case WEEK:
+        return "XXXX-WXX";
+      case MONTH:
+        return "XXXX-XX";
+      case QUARTER:
+        return "XXXX-QX";
+      case YEAR:
+        return "XXXX";
+      default:
+        return "XXX";
+    }
+  }
+}

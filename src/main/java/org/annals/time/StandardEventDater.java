@@ -1,0 +1,257 @@
+package org.annals.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.annals.text.Sentence;
+
+/**
+ * annals' event dater. Each event takes its date from the temporal expression that governs it:
+ * one in its clause (nearest to its trigger), else the nearest in its sentence. An anaphoric
+ * expression or cue ("two days later", "shortly afterwards") is anchored on the previous event's
+ * date, not the publication date. A past-tense event with no expression of its own carries the
+ * date of the event just before it (narrative); anything else falls back to the publication date.
+ *
+ * <p>Stateless and thread-safe. Never throws on bad input: a target it cannot place gets the
+ * publication date, or {@link EventDate#unknown()} without one.
+ */
+public final class StandardEventDater implements EventDater {
+
+  private static final int NARRATIVE_REACH = 2;
+
+  private final TenseCues tense;
+  private final AnaphoricCues anaphora;
+
+  public StandardEventDater() {
+    TimexVocabulary vocabulary = TimexVocabulary.load();
+    this.tense = new TenseCues(vocabulary);
+    this.anaphora = new AnaphoricCues(vocabulary);
+  }
+
+  @Override
+  public List<EventDate> date(
+      String text,
+      List<Sentence> sentences,
+      List<TemporalExpression> expressions,
+      List<DatingTarget> targets,
+      LocalDate published) {
+    List<EventDate> out = new ArrayList<>();
+    if (targets == null) {
+      return out;
+    }
+    EventDate previous = null;
+    int previousSentence = -10;
+    for (DatingTarget t : targets) {
+      EventDate d;
+      try {
+        d = dateOne(text, sentences, expressions, t, published, previous, previousSentence);
+      } catch (RuntimeException e) {
+        d = fallback(published);
+      }
+      out.add(d);
+      if (t != null && d.interval() != null) {
+        previous = d;
+        previousSentence = t.sentenceIndex();
+      }
+    }
+    return out;
+  }
+
+  private EventDate dateOne(
+      String text,
+      List<Sentence> sentences,
+      List<TemporalExpression> expressions,
+      DatingTarget t,
+      LocalDate published,
+      EventDate previous,
+      int previousSentence) {
+    if (text == null || t == null || t.triggerBegin() < 0 || t.triggerEnd() > text.length()) {
+      return fallback(published);
+    }
+    int[] sentence = sentenceBounds(text, sentences, t);
+    int[] clause = clauseBounds(text, sentence, t.triggerBegin());
+    List<TemporalExpression> exprs = expressions == null ? List.of() : expressions;
+    TemporalExpression governing = nearest(exprs, clause, t);
+    int[] cue = anaphora.find(text, clause[0], clause[1]);
+    if (governing == null && cue != null && previous != null) {
+      DateInterval p = previous.interval();
+      DateInterval i = cue[2] == 1 ? new DateInterval(p.begin(), p.end(), p.granularity()) : p;
+      return new EventDate(i, DateBasis.ANAPHORIC, text.substring(cue[0], cue[1]));
+    }
+    if (governing == null) {
+      governing = nearest(exprs, sentence, t);
+    }
+    if (governing != null) {
+      return fromExpression(governing, previous, published);
+    }
+    if (previous != null && t.sentenceIndex() - previousSentence <= NARRATIVE_REACH
+        && previous.basis() != DateBasis.PUBLICATION
+        && tense.around(text, t.triggerBegin(), t.triggerEnd()) == TenseCues.Direction.PAST
+        && !presentReport(text, sentence)) {
+      return new EventDate(previous.interval(), DateBasis.NARRATIVE, previous.text());
+    }
+    return fallback(published);
+  }
+
+  private EventDate fromExpression(TemporalExpression e, EventDate previous, LocalDate published) {
+    String v = e.value();
+    if (v.endsWith("_REF")) {
+      if (published == null) {
+        return new EventDate(null, DateBasis.UNKNOWN, e.text());
+      }
+      return new EventDate(DateInterval.day(published), DateBasis.RELATIVE, e.text());
+    }
+    if (e.basis() == DateBasis.ANAPHORIC && previous != null) {
+      return new EventDate(anaphora.reanchor(e.text(), previous.interval()), DateBasis.ANAPHORIC,
+          e.text());
+    }
+    if (e.interval() == null) {
+      return published == null ? new EventDate(null, DateBasis.UNKNOWN, e.text())
+          : new EventDate(DateInterval.day(published), DateBasis.PUBLICATION, e.text());
+    }
+    return new EventDate(e.interval(), e.basis(), e.text());
+  }
+
+  /** Date-like expressions (DATE or TIME, anchored or anaphoric) inside {@code range}, nearest to the trigger. */
+  private static TemporalExpression nearest(
+      List<TemporalExpression> exprs, int[] range, DatingTarget t) {
+    TemporalExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TemporalExpression e : exprs) {
+      if (e == null || e.begin() < range[0] || e.end() > range[1]) {
+        continue;
+      }
+      if (e.type() != TimexType.DATE && e.type() != TimexType.TIME) {
+        continue;
+      }
+      if (e.interval() == null && !e.value().endsWith("_REF") && e.basis() != DateBasis.ANAPHORIC) {
+        continue;
+      }
+      int distance = e.end() <= t.triggerBegin() ? t.triggerBegin() - e.end()
+          : Math.max(0, e.begin() - t.triggerEnd());
+      if (distance < bestDistance) {
+        best = e;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static int[] sentenceBounds(String text, List<Sentence> sentences, DatingTarget t) {
+    if (sentences != null) {
+      for (Sentence s : sentences) {
+        if (s != null && s.begin() <= t.triggerBegin() && t.triggerBegin() < s.end()) {
+          return new int[] {s.begin(), Math.min(s.end(), text.length())};
+        }
+      }
+      if (t.sentenceIndex() >= 0 && t.sentenceIndex() < sentences.size()) {
+        Sentence s = sentences.get(t.sentenceIndex());
+        return new int[] {s.begin(), Math.min(s.end(), text.length())};
+      }
+    }
+    return new int[] {TenseCues.sentenceStart(text, t.triggerBegin()),
+        TenseCues.sentenceEnd(text, t.triggerEnd())};
+  }
+
+  /** The stretch between clause breaks (, ; : dashes, "but", "while") around {@code pos}. */
+  static int[] clauseBounds(String text, int[] sentence, int pos) {
+    int b = sentence[0];
+    int e = sentence[1];
+    for (int p = pos - 1; p >= sentence[0]; p--) {
+      if (isBreak(text, p)) {
+        b = p + 1;
+        break;
+      }
+    }
+    for (int p = pos; p < sentence[1]; p++) {
+      if (isBreak(text, p)) {
+        e = p;
+        break;
+      }
+    }
+    return new int[] {b, e};
+  }
+
+  private static boolean isBreak(String text, int p) {
+    char c = text.charAt(p);
+    if (c == ',' || c == ';' || c == ':' || c == '—' || c == '–' || c == '(' || c == ')') {
+      return !(c == ',' && p + 1 < text.length() && Character.isDigit(text.charAt(p + 1)));
+    }
+    return c == ' ' && (text.startsWith(" but ", p) || text.startsWith(" while ", p)
+        || text.startsWith(" whereas ", p));
+  }
+
+  private static boolean presentReport(String text, int[] sentence) {
+    String s = text.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT);
+    return s.contains(" says ") || s.contains(" say ") || s.contains(" is ") || s.contains(" are ");
+  }
+
+  private static EventDate fallback(LocalDate published) {
+    return published == null ? EventDate.unknown()
+        : new EventDate(DateInterval.day(published), DateBasis.PUBLICATION, "");
+  }
+
+  @Override
+  public EventDate mainEventDate(
+      String text,
+      List<Sentence> sentences,
+      List<TemporalExpression> expressions,
+      List<EventDate> eventDates,
+      LocalDate published) {
+    try {
+      EventDate lead = leadDate(text, sentences, expressions, published);
+      if (lead != null) {
+        return lead;
+      }
+    } catch (RuntimeException e) {
+      // fall through to the publication date
+    }
+    return fallback(published);
+  }
+
+  /**
+   * The first past-or-present date expression in the lead: the first sentences that read as
+   * prose (not a headline, byline or "Posted:" stamp).
+   */
+  private EventDate leadDate(
+      String text, List<Sentence> sentences, List<TemporalExpression> expressions,
+      LocalDate published) {
+    if (text == null || expressions == null || sentences == null) {
+      return null;
+    }
+    int proseSeen = 0;
+    for (Sentence s : sentences) {
+      if (!isProse(s.text())) {
+        continue;
+      }
+      for (TemporalExpression e : expressions) {
+        if (e.begin() < s.begin() || e.end() > s.end() || e.interval() == null
+            || e.type() == TimexType.DURATION || e.type() == TimexType.SET
+            || e.value().endsWith("_REF")) {
+          continue;
+        }
+        if (published != null && e.interval().begin().isAfter(published)) {
+          continue;
+        }
+        return new EventDate(e.interval(), e.basis(), e.text());
+      }
+      if (++proseSeen >= 2) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isProse(String sentence) {
+    String s = sentence.strip();
+    if (s.isEmpty() || s.regionMatches(true, 0, "posted", 0, 6)
+        || s.regionMatches(true, 0, "updated", 0, 7) || s.regionMatches(true, 0, "published", 0, 9)
+        || s.regionMatches(true, 0, "by ", 0, 3)) {
+      return false;
+    }
+    int words = s.split("\\s+").length;
+    char last = s.charAt(s.length() - 1);
+    return words >= 8 && (last == '.' || last == '"' || last == '”' || last == '!' || last == '?');
+  }
+}

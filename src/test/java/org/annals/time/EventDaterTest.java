@@ -1,0 +1,127 @@
+package org.annals.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.annals.text.Sentence;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EventDaterTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2012, 4, 23);
+  private static String seed;
+  private static List<Sentence> sentences;
+  private static List<TemporalExpression> expressions;
+  private static List<EventDate> dates;
+  private static final String[] TRIGGERS = {
+    "rejected", "jailed", "amnestied", "pull out", "opposes"
+  };
+
+  @BeforeAll
+  static void dateTheSeed() {
+    seed = Fixtures.resource("tajikistan-2012-04-23.txt");
+    sentences = Fixtures.sentences(seed);
+    expressions = TemporalTagger.standard().tag(seed, PUBLISHED);
+    List<DatingTarget> targets = new java.util.ArrayList<>();
+    for (String t : TRIGGERS) {
+      targets.add(Fixtures.target(seed, sentences, t));
+    }
+    dates = EventDater.standard().date(seed, sentences, expressions, targets, PUBLISHED);
+  }
+
+  @Test
+  void leadEventSaidOnTuesdayIsThePreviousTuesday() {
+    EventDate d = dates.get(0);
+    assertEquals(LocalDate.of(2012, 4, 17), d.interval().begin());
+    assertEquals(Granularity.DAY, d.interval().granularity());
+    assertEquals(DateBasis.RELATIVE, d.basis());
+    assertEquals("Tuesday", d.text());
+  }
+
+  @Test
+  void jailedLastNovemberIsNovember2011() {
+    EventDate d = dates.get(1);
+    assertEquals(LocalDate.of(2011, 11, 1), d.interval().begin());
+    assertEquals(LocalDate.of(2011, 11, 30), d.interval().end());
+    assertEquals(Granularity.MONTH, d.interval().granularity());
+    assertEquals("last November", d.text());
+  }
+
+  @Test
+  void amnestiedShortlyAfterwardsAnchorsOnTheJailingNotThePublication() {
+    EventDate d = dates.get(2);
+    assertEquals(DateBasis.ANAPHORIC, d.basis());
+    assertFalse(d.interval().begin().isBefore(LocalDate.of(2011, 11, 1)));
+    assertTrue(d.interval().begin().isBefore(PUBLISHED.minusMonths(3)));
+  }
+
+  @Test
+  void pullOutByTheEndOf2014IsDated2014() {
+    EventDate d = dates.get(3);
+    assertEquals(Granularity.YEAR, d.interval().granularity());
+    assertEquals(2014, d.interval().begin().getYear());
+    assertEquals(DateBasis.EXPLICIT, d.basis());
+  }
+
+  @Test
+  void presentTenseStatementTakesThePublicationDate() {
+    EventDate d = dates.get(4);
+    assertEquals(DateBasis.PUBLICATION, d.basis());
+    assertEquals(PUBLISHED, d.interval().begin());
+  }
+
+  @Test
+  void mainEventIsTheLeadsTuesdayNotThePostedStamp() {
+    EventDate main = EventDater.standard().mainEventDate(seed, sentences, expressions, dates, PUBLISHED);
+    assertEquals(LocalDate.of(2012, 4, 17), main.interval().begin());
+  }
+
+  @Test
+  void thursdayArticleReportingWednesdayGivesYesterday() {
+    String text = "Iraq's parliament approved a new electoral law on Wednesday after months of "
+        + "wrangling, clearing the way for a national vote early next year.";
+    LocalDate thursday = LocalDate.of(2009, 11, 12);
+    List<Sentence> s = Fixtures.sentences(text);
+    List<TemporalExpression> e = TemporalTagger.standard().tag(text, thursday);
+    List<EventDate> d = EventDater.standard().date(
+        text, s, e, List.of(Fixtures.target(text, s, "approved")), thursday);
+    assertEquals(LocalDate.of(2009, 11, 11), d.get(0).interval().begin());
+    EventDate main = EventDater.standard().mainEventDate(text, s, e, d, thursday);
+    assertEquals(LocalDate.of(2009, 11, 11), main.interval().begin());
+  }
+
+  @Test
+  void twoDaysLaterAnchorsOnThePreviousEvent() {
+    String text = "The minister resigned on March 3, 2010. Two days later, the cabinet was dissolved.";
+    List<Sentence> s = Fixtures.sentences(text);
+    List<TemporalExpression> e = TemporalTagger.standard().tag(text, LocalDate.of(2010, 6, 1));
+    List<EventDate> d = EventDater.standard().date(text, s, e,
+        List.of(Fixtures.target(text, s, "resigned"), Fixtures.target(text, s, "dissolved")),
+        LocalDate.of(2010, 6, 1));
+    assertEquals(LocalDate.of(2010, 3, 3), d.get(0).interval().begin());
+    assertEquals(LocalDate.of(2010, 3, 5), d.get(1).interval().begin());
+    assertEquals(DateBasis.ANAPHORIC, d.get(1).basis());
+  }
+
+  @Test
+  void badInputGivesUnknownNotAnException() {
+    EventDater dater = EventDater.standard();
+    assertTrue(dater.date("", List.of(), List.of(), List.of(), null).isEmpty());
+    List<EventDate> d = dater.date("He left.", List.of(), null,
+        List.of(new DatingTarget(0, 0, 8, 3, 7)), null);
+    assertEquals(DateBasis.UNKNOWN, d.get(0).basis());
+    assertNull(d.get(0).interval());
+    List<EventDate> outOfRange = dater.date("He left.", null, List.of(),
+        List.of(new DatingTarget(5, 0, 80, 70, 90)), PUBLISHED);
+    assertEquals(DateBasis.PUBLICATION, outOfRange.get(0).basis());
+    EventDate main = dater.mainEventDate(null, null, null, null, null);
+    assertNotNull(main);
+    assertEquals(DateBasis.UNKNOWN, main.basis());
+  }
+}

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import org.annals.publish.PublishException.Kind;
 import org.postgresql.PGConnection;
 
@@ -29,6 +30,10 @@ public final class PostgresTarget implements Target {
   public static PostgresTarget connect(PostgresLogin login) throws PublishException {
     try {
       Connection c = DriverManager.getConnection(login.url(), login.properties());
+      try (Statement s = c.createStatement()) {
+        // Staged tables are temporary: keep them in memory rather than spilling at 8 MB.
+        s.execute("SET temp_buffers = '256MB'");
+      }
       c.setAutoCommit(false);
       return new PostgresTarget(login, c);
     } catch (SQLException e) {
@@ -100,7 +105,10 @@ public final class PostgresTarget implements Target {
 
   private Connection duck() throws SQLException {
     if (duck == null) {
-      duck = DriverManager.getConnection("jdbc:duckdb:");
+      Properties streaming = new Properties();
+      // Rows flow to COPY as DuckDB produces them, instead of the whole table first.
+      streaming.setProperty("jdbc_stream_results", "true");
+      duck = DriverManager.getConnection("jdbc:duckdb:", streaming);
     }
     return duck;
   }

@@ -32,9 +32,9 @@ import picocli.CommandLine.Option;
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
-      "0:published, or already published",
+      "0:published, or already the last run published",
       "1:the database could not be reached or refused the publish",
-      "2:the run's output is missing, incomplete or unreadable"
+      "2:the run's output is missing, incomplete or unreadable, or older than what is published"
     })
 public final class PublishCommand implements Callable<Integer> {
 
@@ -69,7 +69,11 @@ public final class PublishCommand implements Callable<Integer> {
       description = "File whose first line is the PostgreSQL password.")
   Path passwordFile;
 
-  @Option(names = "--force", description = "Publish even if this run was the last one published.")
+  @Option(
+      names = "--force",
+      description =
+          "Publish even if this run was the last one published, or started before the latest"
+              + " one published.")
   boolean force;
 
   private final Map<String, String> env;
@@ -99,8 +103,15 @@ public final class PublishCommand implements Callable<Integer> {
             run.dir(),
             target.describe(),
             into);
-        PublishReport report =
-            new Publisher(into, force, new Publisher.Listener() {}).publish(run, target);
+        Publisher.Listener progress =
+            new Publisher.Listener() {
+              @Override
+              public void staged(String table, long rows, double seconds) {
+                err.printf(
+                    Locale.ROOT, "annals publish: loaded %s: %d rows, %.2f s%n", table, rows, seconds);
+              }
+            };
+        PublishReport report = new Publisher(into, force, progress).publish(run, target);
         print(report);
         return 0;
       }

@@ -61,6 +61,30 @@ final class PublishLog {
     }
   }
 
+  /** The latest start time of the runs published so far, if any parses. */
+  Optional<Instant> latestRunStarted(Connection c) throws SQLException {
+    Optional<Instant> latest = Optional.empty();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT DISTINCT run_started FROM " + ddl.qualified(TABLE))) {
+      while (r.next()) {
+        Optional<Instant> started = parse(r.getString(1));
+        if (started.isPresent() && (latest.isEmpty() || started.get().isAfter(latest.get()))) {
+          latest = started;
+        }
+      }
+    }
+    return latest;
+  }
+
+  /** An ISO-8601 instant as the manifest writes it, if it is one. */
+  static Optional<Instant> parse(String instant) {
+    try {
+      return instant == null ? Optional.empty() : Optional.of(Instant.parse(instant));
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
   void record(
       Connection c,
       Instant at,

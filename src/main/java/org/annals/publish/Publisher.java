@@ -24,8 +24,10 @@ import org.annals.publish.PublishException.Kind;
  * database as before the publish or as after it, never in between; a publish that fails is rolled
  * back and leaves the database as it was.
  *
- * <p>Publishing the run that was published last changes nothing (it is reported as unchanged);
- * {@code force} publishes it again, which gives the same rows.
+ * <p>Publishing the run that was published last changes nothing (it is reported as unchanged). A
+ * run that started before the latest run already published is refused, so that an old output
+ * directory published by mistake cannot overwrite newer results. {@code force} publishes in both
+ * cases.
  *
  * <p>Not thread-safe; concurrent publishes to one PostgreSQL schema wait for each other.
  */
@@ -75,6 +77,7 @@ public final class Publisher {
         return new PublishReport(
             target.describe(), run.runId(), true, List.of(), seconds(t0));
       }
+      refuseOlderRun(c, log, run);
       Map<String, Double> loadSeconds = new LinkedHashMap<>();
       Map<String, Long> loaded = new LinkedHashMap<>();
       for (TableSpec t : tables) {
@@ -128,6 +131,24 @@ public final class Publisher {
     } catch (PublishException e) {
       rollback(c);
       throw e;
+    }
+  }
+
+  private void refuseOlderRun(Connection c, PublishLog log, RunOutput run)
+      throws SQLException, PublishException {
+    if (force) {
+      return;
+    }
+    Optional<Instant> started = PublishLog.parse(run.manifest().path("started").asText(null));
+    Optional<Instant> latest = log.latestRunStarted(c);
+    if (started.isPresent() && latest.isPresent() && started.get().isBefore(latest.get())) {
+      throw new PublishException(
+          Kind.INPUT,
+          "the run started "
+              + started.get()
+              + ", before the latest run already published ("
+              + latest.get()
+              + "): publishing it would replace newer results; --force publishes it anyway");
     }
   }
 

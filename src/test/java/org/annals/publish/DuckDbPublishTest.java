@@ -152,6 +152,23 @@ class DuckDbPublishTest {
   }
 
   @Test
+  void anOlderRunIsRefusedUnlessForcedSoItCannotOverwriteNewerResults() throws Exception {
+    Path db = tmp.resolve("annals.duckdb");
+    RunFixture newer = new RunFixture("r1", LocalDate.of(2012, 4, 1), 20, 20, "2026-02-01T00:00:00Z");
+    publish(newer, db);
+    Path older = APRIL.write(tmp.resolve("older"));
+    PublishException e = assertThrows(PublishException.class, () -> publish(older, db));
+    assertEquals(PublishException.Kind.INPUT, e.kind());
+    assertTrue(e.getMessage().contains("before the latest run already published"), e.getMessage());
+    assertEquals(newer.counts(), counts(db));
+    try (DuckDbTarget target = DuckDbTarget.open(db)) {
+      new Publisher("main", true, new Publisher.Listener() {})
+          .publish(RunOutput.open(older, PublishedTables.all()), target);
+    }
+    assertEquals(APRIL.counts(), counts(db));
+  }
+
+  @Test
   void viewsAnswerTheCommonQuestions() throws Exception {
     Path db = tmp.resolve("annals.duckdb");
     publish(APRIL, db);

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Load a run's tables into PostgreSQL or a DuckDB file, with keys, indexes and views, in one",
-      "transaction. A newer run replaces the rows of what it covers (articles by id, the event-date",
+      "transaction. A newer run replaces the rows of what it covers (articles by id, the"
+          + " event-date",
       "range of its timeline, its dyad periods); publishing the same run again changes nothing.",
       "PostgreSQL credentials: --user / PGUSER, and --password-file, ANNALS_DB_PASSWORD,",
       "PGPASSWORD or ~/.pgpass (PGPASSFILE). No Spark needed."
@@ -108,7 +109,11 @@ public final class PublishCommand implements Callable<Integer> {
               @Override
               public void staged(String table, long rows, double seconds) {
                 err.printf(
-                    Locale.ROOT, "annals publish: loaded %s: %d rows, %.2f s%n", table, rows, seconds);
+                    Locale.ROOT,
+                    "annals publish: loaded %s: %d rows, %.2f s%n",
+                    table,
+                    rows,
+                    seconds);
               }
             };
         PublishReport report = new Publisher(into, force, progress).publish(run, target);
@@ -152,7 +157,12 @@ public final class PublishCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "%-10s %10s %10s %8s %8s %11s%n",
-        "table", "rows", "replaced", "load s", "merge s", "rows/s");
+        "table",
+        "rows",
+        "replaced",
+        "load s",
+        "merge s",
+        "rows/s");
     for (PublishReport.TableLoad t : report.tables()) {
       out.printf(
           Locale.ROOT,

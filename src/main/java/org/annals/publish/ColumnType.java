@@ -5,8 +5,8 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * The column types of the output contract, as a database sees them. Each contract type has one
- * SQL type per {@link Dialect} and one DuckDB type name as read from the run's Parquet.
+ * The column types of the output contract, as a database sees them. Each contract type has one SQL
+ * type per {@link Dialect} and one DuckDB type name as read from the run's Parquet.
  */
 public enum ColumnType {
   TEXT("text", "VARCHAR"),

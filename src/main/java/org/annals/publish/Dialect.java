@@ -39,8 +39,8 @@ public enum Dialect {
   }
 
   /**
-   * Checks a schema name given on the command line: lower-case letters, digits and underscores,
-   * so that it needs no quoting in the SQL a BI user writes.
+   * Checks a schema name given on the command line: lower-case letters, digits and underscores, so
+   * that it needs no quoting in the SQL a BI user writes.
    */
   public static String checkSchemaName(String schema) {
     if (schema == null || !PLAIN_NAME.matcher(schema).matches()) {

@@ -12,9 +12,9 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Streams a table from the run's Parquet (read by an in-process DuckDB) into PostgreSQL with
- * {@code COPY ... FROM STDIN}, typed column by column, without an intermediate file. Rows are
- * encoded in {@link PgCopyText} format and sent in blocks of about a megabyte.
+ * Streams a table from the run's Parquet (read by an in-process DuckDB) into PostgreSQL with {@code
+ * COPY ... FROM STDIN}, typed column by column, without an intermediate file. Rows are encoded in
+ * {@link PgCopyText} format and sent in blocks of about a megabyte.
  */
 final class ParquetCopy {
 

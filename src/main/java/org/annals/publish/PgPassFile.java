@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A libpq password file ({@code ~/.pgpass}, or {@code PGPASSFILE}): lines of
- * {@code hostname:port:database:username:password}, {@code *} matching anything in the first four
- * fields, {@code \:} and {@code \\} escaping, {@code #} starting a comment; the first matching
- * line wins. As libpq does, a file that its group or others can read is ignored.
+ * A libpq password file ({@code ~/.pgpass}, or {@code PGPASSFILE}): lines of {@code
+ * hostname:port:database:username:password}, {@code *} matching anything in the first four fields,
+ * {@code \:} and {@code \\} escaping, {@code #} starting a comment; the first matching line wins.
+ * As libpq does, a file that its group or others can read is ignored.
  */
 public final class PgPassFile {
 

@@ -14,12 +14,13 @@ import org.postgresql.Driver;
  *
  * <ul>
  *   <li>Server: the {@code --to} URL {@code jdbc:postgresql://HOST:PORT/DB}; a URL without a host
- *       ({@code jdbc:postgresql:} or {@code jdbc:postgresql:DB}) takes {@code PGHOST},
- *       {@code PGPORT} and {@code PGDATABASE} (defaults localhost, 5432, the user name).
- *   <li>User: {@code --user}, else the URL's {@code user}, else {@code PGUSER}, else the login name.
- *   <li>Password: the URL's {@code password} (discouraged), else {@code --password-file} (its
- *       first line), else {@code ANNALS_DB_PASSWORD}, else {@code PGPASSWORD}, else the matching
- *       line of {@code PGPASSFILE} or {@code ~/.pgpass}; else none.
+ *       ({@code jdbc:postgresql:} or {@code jdbc:postgresql:DB}) takes {@code PGHOST}, {@code
+ *       PGPORT} and {@code PGDATABASE} (defaults localhost, 5432, the user name).
+ *   <li>User: {@code --user}, else the URL's {@code user}, else {@code PGUSER}, else the login
+ *       name.
+ *   <li>Password: the URL's {@code password} (discouraged), else {@code --password-file} (its first
+ *       line), else {@code ANNALS_DB_PASSWORD}, else {@code PGPASSWORD}, else the matching line of
+ *       {@code PGPASSFILE} or {@code ~/.pgpass}; else none.
  * </ul>
  *
  * The password is handed to the driver in connection properties, never put into a URL; {@link
@@ -65,7 +66,10 @@ public final class PostgresLogin {
     int port = Integer.parseInt(parsed.getProperty("PGPORT", "5432").split(",")[0]);
     String user =
         firstNonBlank(
-            userOption, parsed.getProperty("user"), env.get("PGUSER"), System.getProperty("user.name"));
+            userOption,
+            parsed.getProperty("user"),
+            env.get("PGUSER"),
+            System.getProperty("user.name"));
     String database = firstNonBlank(parsed.getProperty("PGDBNAME"), user);
     String password = parsed.getProperty("password");
     if (password == null && passwordFile != null) {
@@ -133,8 +137,7 @@ public final class PostgresLogin {
   private static String withServer(String to, Map<String, String> env) throws PublishException {
     String prefix = "jdbc:postgresql:";
     if (to == null || !to.startsWith(prefix)) {
-      throw new PublishException(
-          Kind.TARGET, "not a PostgreSQL JDBC URL: " + Secrets.maskUrl(to));
+      throw new PublishException(Kind.TARGET, "not a PostgreSQL JDBC URL: " + Secrets.maskUrl(to));
     }
     if (to.startsWith(prefix + "//")) {
       return to;

@@ -78,13 +78,15 @@ public final class PostgresTarget implements Target {
   }
 
   @Override
-  public long stage(TableSpec table, TableDdl ddl, RunOutput run)
-      throws SQLException, IOException {
+  public long stage(TableSpec table, TableDdl ddl, RunOutput run) throws SQLException, IOException {
     String stage = TableSpec.stageName(table.name());
     try (Statement s = pg.createStatement()) {
       s.execute("DROP TABLE IF EXISTS pg_temp." + stage);
       s.execute(
-          "CREATE TEMP TABLE " + stage + " (LIKE " + ddl.qualified(table.name())
+          "CREATE TEMP TABLE "
+              + stage
+              + " (LIKE "
+              + ddl.qualified(table.name())
               + ") ON COMMIT DROP");
     }
     long rows;

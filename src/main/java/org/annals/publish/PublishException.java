@@ -1,8 +1,8 @@
 package org.annals.publish;
 
 /**
- * A publish that did not happen. The database is as it was before. Messages are meant for the
- * user and never carry a password: JDBC URLs in them are masked.
+ * A publish that did not happen. The database is as it was before. Messages are meant for the user
+ * and never carry a password: JDBC URLs in them are masked.
  */
 public final class PublishException extends Exception {
 

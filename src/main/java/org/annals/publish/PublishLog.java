@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code publish_log}: one row per publish that changed the database, written in the publish's
- * own transaction, with the run's identity ({@code run_id}, the SHA-256 of its manifest), when it
- * started and finished, what it read ({@code inputs}), its counts, the rows loaded and replaced
- * per table, and the whole manifest. Holds no credentials.
+ * {@code publish_log}: one row per publish that changed the database, written in the publish's own
+ * transaction, with the run's identity ({@code run_id}, the SHA-256 of its manifest), when it
+ * started and finished, what it read ({@code inputs}), its counts, the rows loaded and replaced per
+ * table, and the whole manifest. Holds no credentials.
  */
 final class PublishLog {
 
@@ -31,23 +31,28 @@ final class PublishLog {
   }
 
   String create() {
-    String json = dialect.jsonType();
-    return "CREATE TABLE IF NOT EXISTS "
-        + ddl.qualified(TABLE)
-        + " (\n"
-        + "  published_at " + dialect.timestampType() + " NOT NULL,\n"
-        + "  run_id " + ColumnType.TEXT.sql(dialect) + " NOT NULL,\n"
-        + "  run_dir " + ColumnType.TEXT.sql(dialect) + " NOT NULL,\n"
-        + "  run_started " + ColumnType.TEXT.sql(dialect) + ",\n"
-        + "  run_finished " + ColumnType.TEXT.sql(dialect) + ",\n"
-        + "  annals_version " + ColumnType.TEXT.sql(dialect) + ",\n"
-        + "  inputs " + json + ",\n"
-        + "  counts " + json + ",\n"
-        + "  rows_loaded " + json + " NOT NULL,\n"
-        + "  rows_replaced " + json + " NOT NULL,\n"
-        + "  seconds " + ColumnType.DOUBLE.sql(dialect) + " NOT NULL,\n"
-        + "  manifest " + json + " NOT NULL\n"
-        + ")";
+    return """
+    CREATE TABLE IF NOT EXISTS %s (
+      published_at %s NOT NULL,
+      run_id %s NOT NULL,
+      run_dir %3$s NOT NULL,
+      run_started %3$s,
+      run_finished %3$s,
+      annals_version %3$s,
+      inputs %4$s,
+      counts %4$s,
+      rows_loaded %4$s NOT NULL,
+      rows_replaced %4$s NOT NULL,
+      seconds %5$s NOT NULL,
+      manifest %4$s NOT NULL
+    )\
+    """
+        .formatted(
+            ddl.qualified(TABLE),
+            dialect.timestampType(),
+            ColumnType.TEXT.sql(dialect),
+            dialect.jsonType(),
+            ColumnType.DOUBLE.sql(dialect));
   }
 
   /** The run most recently published, if any. */
@@ -55,7 +60,8 @@ final class PublishLog {
     try (Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery(
-                "SELECT run_id FROM " + ddl.qualified(TABLE)
+                "SELECT run_id FROM "
+                    + ddl.qualified(TABLE)
                     + " ORDER BY published_at DESC LIMIT 1")) {
       return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
     }
@@ -94,12 +100,12 @@ final class PublishLog {
       double seconds)
       throws SQLException {
     JsonNode m = run.manifest();
-    String json = dialect.jsonType();
     String sql =
-        "INSERT INTO " + ddl.qualified(TABLE)
-            + " VALUES (CAST(? AS " + dialect.timestampType() + "), ?, ?, ?, ?, ?,"
-            + " CAST(? AS " + json + "), CAST(? AS " + json + "), CAST(? AS " + json + "),"
-            + " CAST(? AS " + json + "), ?, CAST(? AS " + json + "))";
+        """
+        INSERT INTO %1$s VALUES (CAST(? AS %2$s), ?, ?, ?, ?, ?,
+          CAST(? AS %3$s), CAST(? AS %3$s), CAST(? AS %3$s), CAST(? AS %3$s), ?, CAST(? AS %3$s))\
+        """
+            .formatted(ddl.qualified(TABLE), dialect.timestampType(), dialect.jsonType());
     try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, at.toString());
       s.setString(2, run.runId());

@@ -16,8 +16,8 @@ import org.apache.spark.sql.types.StructType;
  *
  * <ul>
  *   <li>{@code articles}: its articles, by {@code article_id};
- *   <li>{@code mentions}: every mention of its articles (by {@code article_id}), and its mentions by
- *       {@code mention_id};
+ *   <li>{@code mentions}: every mention of its articles (by {@code article_id}), and its mentions
+ *       by {@code mention_id};
  *   <li>{@code timeline}: its event-date range, {@code min(event_date)} to {@code max(event_date)}
  *       of its timeline, and its events by {@code event_id} (events without a date are covered by
  *       id only);
@@ -36,7 +36,8 @@ public final class PublishedTables {
       List<String> primaryKey, List<List<String>> indexes, String coverage, String doc) {}
 
   private static final String EVENT_RANGE =
-      "(SELECT min(\"event_date\") FROM ${timeline}) AND (SELECT max(\"event_date\") FROM ${timeline})";
+      "(SELECT min(\"event_date\") FROM ${timeline})"
+          + " AND (SELECT max(\"event_date\") FROM ${timeline})";
 
   private static final Map<String, Rule> RULES =
       Map.of(
@@ -62,7 +63,8 @@ public final class PublishedTables {
               List.of("event_id"),
               List.of(List.of("event_date"), List.of("source_actor", "target_actor")),
               "\"event_id\" IN (SELECT \"event_id\" FROM ${timeline})"
-                  + " OR \"event_date\" BETWEEN " + EVENT_RANGE,
+                  + " OR \"event_date\" BETWEEN "
+                  + EVENT_RANGE,
               "its event-date range (min to max event_date of its timeline), and its events by"
                   + " event_id"),
           OutputTables.DYADS,
@@ -106,6 +108,7 @@ public final class PublishedTables {
     if (rule == null) {
       return new TableSpec(name, columns, List.of(), List.of(), "TRUE", "the whole table");
     }
-    return new TableSpec(name, columns, rule.primaryKey(), rule.indexes(), rule.coverage(), rule.doc());
+    return new TableSpec(
+        name, columns, rule.primaryKey(), rule.indexes(), rule.coverage(), rule.doc());
   }
 }

@@ -17,12 +17,12 @@ import java.util.Set;
 import org.annals.publish.PublishException.Kind;
 
 /**
- * Publishes a run's tables into a database in one transaction: creates the schema, tables (with
- * the contract's types, primary keys and indexes) and views when missing, stages every table's
- * rows, deletes the rows of earlier publishes that the run covers (see {@link PublishedTables}),
- * inserts the run's rows, records the publish in {@code publish_log} and commits. Readers see the
- * database as before the publish or as after it, never in between; a publish that fails is rolled
- * back and leaves the database as it was.
+ * Publishes a run's tables into a database in one transaction: creates the schema, tables (with the
+ * contract's types, primary keys and indexes) and views when missing, stages every table's rows,
+ * deletes the rows of earlier publishes that the run covers (see {@link PublishedTables}), inserts
+ * the run's rows, records the publish in {@code publish_log} and commits. Readers see the database
+ * as before the publish or as after it, never in between; a publish that fails is rolled back and
+ * leaves the database as it was.
  *
  * <p>Publishing the run that was published last changes nothing (it is reported as unchanged). A
  * run that started before the latest run already published is refused, so that an old output
@@ -74,8 +74,7 @@ public final class Publisher {
       Optional<String> last = log.lastRunId(c);
       if (!force && last.isPresent() && last.get().equals(run.runId())) {
         c.rollback();
-        return new PublishReport(
-            target.describe(), run.runId(), true, List.of(), seconds(t0));
+        return new PublishReport(target.describe(), run.runId(), true, List.of(), seconds(t0));
       }
       refuseOlderRun(c, log, run);
       Map<String, Double> loadSeconds = new LinkedHashMap<>();

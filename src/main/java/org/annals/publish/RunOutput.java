@@ -23,11 +23,10 @@ import java.util.stream.Stream;
 import org.annals.publish.PublishException.Kind;
 
 /**
- * A finished run's output directory, checked before anything is published: {@code manifest.json}
- * is there and parses, every contract table has readable Parquet part files under
- * {@code parquet/<table>/} with the contract's columns and types, and each table has as many rows
- * as the manifest says. A run writes its manifest last, so a directory without one is not a
- * finished run.
+ * A finished run's output directory, checked before anything is published: {@code manifest.json} is
+ * there and parses, every contract table has readable Parquet part files under {@code
+ * parquet/<table>/} with the contract's columns and types, and each table has as many rows as the
+ * manifest says. A run writes its manifest last, so a directory without one is not a finished run.
  */
 public final class RunOutput {
 
@@ -104,7 +103,9 @@ public final class RunOutput {
     return manifest;
   }
 
-  /** Identifies the run: the SHA-256 of its manifest, which records when it started and finished. */
+  /**
+   * Identifies the run: the SHA-256 of its manifest, which records when it started and finished.
+   */
   public String runId() {
     return runId;
   }
@@ -175,8 +176,7 @@ public final class RunOutput {
   }
 
   private static long countRows(Statement s, Path root, Path part) throws PublishException {
-    try (ResultSet r =
-        s.executeQuery("SELECT count(*) FROM read_parquet(" + literal(part) + ")")) {
+    try (ResultSet r = s.executeQuery("SELECT count(*) FROM read_parquet(" + literal(part) + ")")) {
       r.next();
       return r.getLong(1);
     } catch (SQLException e) {

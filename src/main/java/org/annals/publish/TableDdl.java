@@ -21,6 +21,11 @@ public final class TableDdl {
     return Dialect.quote(schema) + "." + Dialect.quote(name);
   }
 
+  /** {@code "schema"}. */
+  public String qualifiedSchema() {
+    return Dialect.quote(schema);
+  }
+
   public String createSchema() {
     return "CREATE SCHEMA IF NOT EXISTS " + Dialect.quote(schema);
   }

@@ -5,8 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * A database annals publishes to, with one open connection whose transaction the {@link
- * Publisher} drives (auto-commit off). Not thread-safe: one publish at a time per target.
+ * A database annals publishes to, with one open connection whose transaction the {@link Publisher}
+ * drives (auto-commit off). Not thread-safe: one publish at a time per target.
  */
 public interface Target extends AutoCloseable {
 
@@ -22,8 +22,7 @@ public interface Target extends AutoCloseable {
   Secrets secrets();
 
   /**
-   * Makes concurrent publishes to the same schema wait for each other, until this transaction
-   * ends.
+   * Makes concurrent publishes to the same schema wait for each other, until this transaction ends.
    */
   void lockForPublish(String schema) throws SQLException;
 

@@ -60,10 +60,14 @@ class PublishCommandIT {
     Result r =
         PublishCommandTest.run(
             env,
-            "--from", from.toString(),
-            "--to", url,
-            "--schema", schema,
-            "--password-file", file.toString());
+            "--from",
+            from.toString(),
+            "--to",
+            url,
+            "--schema",
+            schema,
+            "--password-file",
+            file.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("rows in 6 tables published to " + url), r.out());
     assertFalse((r.out() + r.err()).contains(password));
@@ -75,9 +79,11 @@ class PublishCommandIT {
     env.put("ANNALS_DB_PASSWORD", "wrong-Secret-42");
     String withSecret = url + "?ApplicationName=x&password=wrong-Secret-42";
     Result r =
-        PublishCommandTest.run(env, "--from", from.toString(), "--to", withSecret, "--schema", schema);
+        PublishCommandTest.run(
+            env, "--from", from.toString(), "--to", withSecret, "--schema", schema);
     assertEquals(1, r.code());
-    assertTrue(r.err().contains("cannot connect to " + url + "?ApplicationName=x&password=***"), r.err());
+    assertTrue(
+        r.err().contains("cannot connect to " + url + "?ApplicationName=x&password=***"), r.err());
     assertFalse((r.out() + r.err()).contains("wrong-Secret-42"), r.err());
   }
 

@@ -49,7 +49,9 @@ class PublishCommandTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(Files.exists(db));
     assertTrue(r.out().contains("mentions"), r.out());
-    assertTrue(r.out().matches("(?s).*\\bmentions\\s+36\\s+0\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9]+\\n.*"), r.out());
+    assertTrue(
+        r.out().matches("(?s).*\\bmentions\\s+36\\s+0\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9]+\\n.*"),
+        r.out());
     assertTrue(r.out().contains("rows in 6 tables published to duckdb:" + db), r.out());
 
     Result again = run(Map.of(), "--from", from.toString(), "--to", "duckdb:" + db);

@@ -79,7 +79,8 @@ class DuckDbPublishTest {
         try (ResultSet r =
             s.executeQuery(
                 "DESCRIBE SELECT * FROM read_parquet('"
-                    + runDir.resolve("parquet/" + t.name() + "/part-00000.parquet") + "')")) {
+                    + runDir.resolve("parquet/" + t.name() + "/part-00000.parquet")
+                    + "')")) {
           while (r.next()) {
             parquet.put(r.getString("column_name"), r.getString("column_type"));
           }
@@ -89,8 +90,10 @@ class DuckDbPublishTest {
       // Every value, text escapes and arrays included, is the Parquet's.
       try (ResultSet r =
           s.executeQuery(
-              "SELECT count(*) FROM (SELECT * FROM main.timeline EXCEPT SELECT * FROM read_parquet('"
-                  + runDir.resolve("parquet/timeline/part-00000.parquet") + "'))")) {
+              "SELECT count(*) FROM (SELECT * FROM main.timeline EXCEPT SELECT * FROM"
+                  + " read_parquet('"
+                  + runDir.resolve("parquet/timeline/part-00000.parquet")
+                  + "'))")) {
         r.next();
         assertEquals(0, r.getLong(1));
       }
@@ -115,17 +118,18 @@ class DuckDbPublishTest {
     publish(APRIL, db);
     // Same ids and days as April but fewer events (so it covers 2012-04-01..2012-04-20 only),
     // re-published later: its rows replace April's in its range, April's rows after it stay.
-    RunFixture redo = new RunFixture("r1", LocalDate.of(2012, 4, 1), 20, 20, "2026-02-01T00:00:00Z");
+    RunFixture redo =
+        new RunFixture("r1", LocalDate.of(2012, 4, 1), 20, 20, "2026-02-01T00:00:00Z");
     PublishReport report = publish(redo, db);
     Map<String, Long> c = counts(db);
     assertEquals(20, c.get("articles"), "articles by id: replaced, not duplicated");
     assertEquals(60, c.get("mentions"), "mentions of the re-published articles replaced");
     assertEquals(45, c.get("timeline"), "events after the newer run's range stay");
     assertEquals(20, report.tables().get(2).replaced(), "timeline rows replaced");
-    assertEquals(
-        "2012-05-15", scalar(db, "SELECT max(event_date) FROM main.timeline"));
+    assertEquals("2012-05-15", scalar(db, "SELECT max(event_date) FROM main.timeline"));
     // A run of other months adds to them.
-    RunFixture june = new RunFixture("r2", LocalDate.of(2012, 6, 1), 10, 10, "2026-03-01T00:00:00Z");
+    RunFixture june =
+        new RunFixture("r2", LocalDate.of(2012, 6, 1), 10, 10, "2026-03-01T00:00:00Z");
     publish(june, db);
     c = counts(db);
     assertEquals(30, c.get("articles"));
@@ -138,10 +142,12 @@ class DuckDbPublishTest {
   void aRunCoveringADyadPeriodReplacesThatPeriodsDyads() throws Exception {
     Path db = tmp.resolve("annals.duckdb");
     publish(APRIL, db);
-    long may = Long.parseLong(scalar(db, "SELECT count(*) FROM main.dyads WHERE period = '2012-05'"));
+    long may =
+        Long.parseLong(scalar(db, "SELECT count(*) FROM main.dyads WHERE period = '2012-05'"));
     assertEquals(4, may);
     // A run with events in May only: its dyads are May's, and May's old dyads give way.
-    RunFixture mayRun = new RunFixture("r3", LocalDate.of(2012, 5, 10), 5, 3, "2026-04-01T00:00:00Z");
+    RunFixture mayRun =
+        new RunFixture("r3", LocalDate.of(2012, 5, 10), 5, 3, "2026-04-01T00:00:00Z");
     publish(mayRun, db);
     assertEquals("4", scalar(db, "SELECT count(*) FROM main.dyads WHERE period = '2012-05'"));
     assertEquals("4", scalar(db, "SELECT count(*) FROM main.dyads WHERE period = '2012-04'"));
@@ -154,7 +160,8 @@ class DuckDbPublishTest {
   @Test
   void anOlderRunIsRefusedUnlessForcedSoItCannotOverwriteNewerResults() throws Exception {
     Path db = tmp.resolve("annals.duckdb");
-    RunFixture newer = new RunFixture("r1", LocalDate.of(2012, 4, 1), 20, 20, "2026-02-01T00:00:00Z");
+    RunFixture newer =
+        new RunFixture("r1", LocalDate.of(2012, 4, 1), 20, 20, "2026-02-01T00:00:00Z");
     publish(newer, db);
     Path older = APRIL.write(tmp.resolve("older"));
     PublishException e = assertThrows(PublishException.class, () -> publish(older, db));
@@ -174,12 +181,12 @@ class DuckDbPublishTest {
     publish(APRIL, db);
     assertEquals(
         String.valueOf(APRIL.dyads()),
-        scalar(db, "SELECT count(*) FROM main.dyad_sentiment_monthly WHERE actor_a_name IS NOT NULL"));
+        scalar(
+            db, "SELECT count(*) FROM main.dyad_sentiment_monthly WHERE actor_a_name IS NOT NULL"));
     assertEquals(
         "Source 0 -> (no target): " + "event_label 0 (planned)",
         scalar(db, "SELECT headline FROM main.timeline_readable WHERE event_id = 'r1-e0'"));
-    assertEquals(
-        "1", scalar(db, "SELECT min(rank) FROM main.key_dates_ranked"));
+    assertEquals("1", scalar(db, "SELECT min(rank) FROM main.key_dates_ranked"));
     assertEquals(
         String.valueOf(APRIL.keyDates()),
         scalar(db, "SELECT count(top_event_headline) FROM main.key_dates_ranked"));
@@ -205,7 +212,8 @@ class DuckDbPublishTest {
                   throw new SQLException("simulated loss of the database");
                 }
               });
-      PublishException e = assertThrows(PublishException.class, () -> failing.publish(newer, target));
+      PublishException e =
+          assertThrows(PublishException.class, () -> failing.publish(newer, target));
       assertTrue(e.getMessage().contains("nothing was changed"), e.getMessage());
     }
     assertEquals(APRIL.counts(), counts(db));

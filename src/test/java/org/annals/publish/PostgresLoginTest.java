@@ -39,7 +39,8 @@ class PostgresLoginTest {
     PostgresLogin login =
         resolve(
             "jdbc:postgresql:",
-            Map.of("PGHOST", "pg.internal", "PGPORT", "5433", "PGDATABASE", "dash", "PGUSER", "bi"));
+            Map.of(
+                "PGHOST", "pg.internal", "PGPORT", "5433", "PGDATABASE", "dash", "PGUSER", "bi"));
     assertEquals("jdbc:postgresql://pg.internal:5433/dash", login.maskedUrl());
     assertEquals("dash", login.database());
   }
@@ -53,19 +54,27 @@ class PostgresLoginTest {
     Map<String, String> user = Map.of("PGUSER", "u");
     assertEquals("from-pgpass", password(resolve(url, user)));
     assertEquals(
-        "from-pgpassword", password(resolve(url, Map.of("PGUSER", "u", "PGPASSWORD", "from-pgpassword"))));
+        "from-pgpassword",
+        password(resolve(url, Map.of("PGUSER", "u", "PGPASSWORD", "from-pgpassword"))));
     assertEquals(
         "from-annals",
         password(
             resolve(
                 url,
-                Map.of("PGUSER", "u", "PGPASSWORD", "from-pgpassword", "ANNALS_DB_PASSWORD", "from-annals"))));
+                Map.of(
+                    "PGUSER",
+                    "u",
+                    "PGPASSWORD",
+                    "from-pgpassword",
+                    "ANNALS_DB_PASSWORD",
+                    "from-annals"))));
     Path file = home.resolve("secret");
     Files.writeString(file, "from-file\nignored\n");
     assertEquals(
         "from-file",
         password(
-            PostgresLogin.resolve(url, "u", file, Map.of("ANNALS_DB_PASSWORD", "from-annals"), home)));
+            PostgresLogin.resolve(
+                url, "u", file, Map.of("ANNALS_DB_PASSWORD", "from-annals"), home)));
   }
 
   @Test
@@ -76,13 +85,16 @@ class PostgresLoginTest {
     assertEquals("hunter22", password(login));
     assertEquals(
         "auth failed for *** at jdbc:postgresql://h/d?password=***",
-        login.secrets().redact("auth failed for hunter22 at jdbc:postgresql://h/d?password=hunter22"));
+        login
+            .secrets()
+            .redact("auth failed for hunter22 at jdbc:postgresql://h/d?password=hunter22"));
   }
 
   @Test
   void anythingButAPostgresUrlIsRefusedWithoutEchoingSecrets() {
     PublishException e =
-        assertThrows(PublishException.class, () -> resolve("postgres://u:pw@h/d?password=pw2", Map.of()));
+        assertThrows(
+            PublishException.class, () -> resolve("postgres://u:pw@h/d?password=pw2", Map.of()));
     assertFalse(e.getMessage().contains("pw2"), e.getMessage());
   }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -49,10 +48,12 @@ class PostgresPublishIT {
   }
 
   RunOutput run(RunFixture f) throws Exception {
-    return RunOutput.open(f.write(tmp.resolve(f.prefix() + "-" + f.started().hashCode())), PublishedTables.all());
+    return RunOutput.open(
+        f.write(tmp.resolve(f.prefix() + "-" + f.started().hashCode())), PublishedTables.all());
   }
 
-  PublishReport publish(RunOutput run, boolean force, Publisher.Listener listener) throws Exception {
+  PublishReport publish(RunOutput run, boolean force, Publisher.Listener listener)
+      throws Exception {
     try (PostgresTarget target = PostgresTarget.connect(TestPostgres.login())) {
       return new Publisher(schema, force, listener).publish(run, target);
     }
@@ -95,7 +96,9 @@ class PostgresPublishIT {
     for (TableSpec t : PublishedTables.all()) {
       all.append(
           scalar(
-              "SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) FROM $s." + t.name() + " AS x"));
+              "SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) FROM $s."
+                  + t.name()
+                  + " AS x"));
     }
     return all.toString();
   }
@@ -121,7 +124,10 @@ class PostgresPublishIT {
         try (ResultSet r =
             s.executeQuery(
                 "SELECT column_name, udt_name, is_nullable FROM information_schema.columns"
-                    + " WHERE table_schema = '" + schema + "' AND table_name = '" + t.name()
+                    + " WHERE table_schema = '"
+                    + schema
+                    + "' AND table_name = '"
+                    + t.name()
                     + "' ORDER BY ordinal_position")) {
           while (r.next()) {
             published.put(r.getString(1), r.getString(2) + " " + r.getString(3));
@@ -150,7 +156,8 @@ class PostgresPublishIT {
                 + " AND indexdef LIKE '%dyads USING btree (period_type, period)'"));
     // Text with tabs, newlines, backslashes and quotes, and arrays, arrive as written.
     assertEquals(
-        "Title 7\\ \"q\" é\ttab\nline", scalar("SELECT title FROM $s.articles WHERE article_id = 'r1-a7'"));
+        "Title 7\\ \"q\" é\ttab\nline",
+        scalar("SELECT title FROM $s.articles WHERE article_id = 'r1-a7'"));
     assertEquals(
         "{r1-a7,\"x\\\"y\\\\z\",\"a,b{c}\"}",
         scalar("SELECT article_ids::text FROM $s.timeline WHERE event_id = 'r1-e7'"));
@@ -161,8 +168,7 @@ class PostgresPublishIT {
         scalar(
             "SELECT (SELECT sum(value::bigint) FROM jsonb_each_text(rows_loaded))"
                 + " FROM $s.publish_log"));
-    assertEquals(
-        "2026-01-01T00:00:00Z", scalar("SELECT manifest->>'started' FROM $s.publish_log"));
+    assertEquals("2026-01-01T00:00:00Z", scalar("SELECT manifest->>'started' FROM $s.publish_log"));
   }
 
   @Test
@@ -184,14 +190,14 @@ class PostgresPublishIT {
     Map<String, Long> c = counts();
     assertEquals(230, c.get("articles"));
     assertEquals(57, c.get("timeline"));
-    RunFixture redo = new RunFixture("r1", LocalDate.of(2012, 4, 1), 200, 20, "2026-03-01T00:00:00Z");
+    RunFixture redo =
+        new RunFixture("r1", LocalDate.of(2012, 4, 1), 200, 20, "2026-03-01T00:00:00Z");
     PublishReport report = publish(run(redo));
     c = counts();
     assertEquals(230, c.get("articles"));
     assertEquals(57, c.get("timeline"), "April 21 to May 15 and June stay");
     assertEquals(20, report.tables().get(2).replaced());
-    assertEquals(
-        "2012-06-12", scalar("SELECT max(event_date)::text FROM $s.timeline"));
+    assertEquals("2012-06-12", scalar("SELECT max(event_date)::text FROM $s.timeline"));
     assertEquals("3", scalar("SELECT count(*) FROM $s.publish_log"));
     assertEquals(
         String.valueOf(JUNE.dyads()),

@@ -40,7 +40,11 @@ class PublishRunIT {
         new RunJob(spark, quiet)
             .run(
                 new RunOptions(
-                    List.of("jobs/samples/tajikistan-2012-04-23.txt"), out.toString(), null, null, 0));
+                    List.of("jobs/samples/tajikistan-2012-04-23.txt"),
+                    out.toString(),
+                    null,
+                    null,
+                    0));
   }
 
   static Map<String, Long> counts(Connection c, String schema) throws Exception {
@@ -68,7 +72,13 @@ class PublishRunIT {
       assertEquals(new java.util.TreeMap<>(manifest.tables()), counts(c, "main"));
       for (TableSpec t : PublishedTables.all()) {
         assertEquals(
-            describe(s, "DESCRIBE SELECT * FROM read_parquet('" + out + "/parquet/" + t.name() + "/*.parquet')"),
+            describe(
+                s,
+                "DESCRIBE SELECT * FROM read_parquet('"
+                    + out
+                    + "/parquet/"
+                    + t.name()
+                    + "/*.parquet')"),
             describe(s, "DESCRIBE main." + t.name()),
             t.name());
       }
@@ -97,7 +107,9 @@ class PublishRunIT {
         try (Statement s = c.createStatement();
             ResultSet r =
                 s.executeQuery(
-                    "SELECT count(*), min(counts->>'records_read') FROM " + schema + ".publish_log")) {
+                    "SELECT count(*), min(counts->>'records_read') FROM "
+                        + schema
+                        + ".publish_log")) {
           r.next();
           assertEquals(1, r.getLong(1));
           assertEquals(String.valueOf(manifest.counts().recordsRead()), r.getString(2));

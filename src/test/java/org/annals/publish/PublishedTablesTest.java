@@ -15,7 +15,8 @@ class PublishedTablesTest {
   @Test
   void columnsAreTheContractsInItsOrder() {
     List<TableSpec> specs = PublishedTables.all();
-    assertEquals(List.copyOf(OutputTables.ALL.keySet()), specs.stream().map(TableSpec::name).toList());
+    assertEquals(
+        List.copyOf(OutputTables.ALL.keySet()), specs.stream().map(TableSpec::name).toList());
     for (TableSpec t : specs) {
       StructField[] fields = OutputTables.ALL.get(t.name()).fields();
       assertEquals(fields.length, t.columns().size(), t.name());
@@ -43,7 +44,10 @@ class PublishedTablesTest {
   @Test
   void ddlHasTheContractTypesKeysAndIndexes() {
     TableSpec dyads =
-        PublishedTables.all().stream().filter(t -> t.name().equals("dyads")).findFirst().orElseThrow();
+        PublishedTables.all().stream()
+            .filter(t -> t.name().equals("dyads"))
+            .findFirst()
+            .orElseThrow();
     TableDdl pg = new TableDdl(Dialect.POSTGRESQL, "annals");
     String create = pg.createTable(dyads);
     assertTrue(create.contains("\"directed\" boolean NOT NULL"), create);
@@ -57,19 +61,28 @@ class PublishedTablesTest {
     assertTrue(
         pg.createIndexes(dyads)
             .contains(
-                "CREATE INDEX IF NOT EXISTS \"dyads_period_type_period_idx\" ON \"annals\".\"dyads\""
-                    + " (\"period_type\", \"period\")"));
+                "CREATE INDEX IF NOT EXISTS \"dyads_period_type_period_idx\" ON"
+                    + " \"annals\".\"dyads\" (\"period_type\", \"period\")"));
     assertEquals(List.of(), new TableDdl(Dialect.DUCKDB, "main").createIndexes(dyads));
     TableSpec timeline =
-        PublishedTables.all().stream().filter(t -> t.name().equals("timeline")).findFirst().orElseThrow();
-    assertTrue(new TableDdl(Dialect.DUCKDB, "main").createTable(timeline).contains("\"article_ids\" VARCHAR[] NOT NULL"));
+        PublishedTables.all().stream()
+            .filter(t -> t.name().equals("timeline"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        new TableDdl(Dialect.DUCKDB, "main")
+            .createTable(timeline)
+            .contains("\"article_ids\" VARCHAR[] NOT NULL"));
     assertTrue(pg.createTable(timeline).contains("\"article_ids\" text[] NOT NULL"));
   }
 
   @Test
   void coverageRefersToStagedTablesOnly() {
     TableSpec mentions =
-        PublishedTables.all().stream().filter(t -> t.name().equals("mentions")).findFirst().orElseThrow();
+        PublishedTables.all().stream()
+            .filter(t -> t.name().equals("mentions"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(
         "\"article_id\" IN (SELECT \"article_id\" FROM annals_stage_articles)"
             + " OR \"mention_id\" IN (SELECT \"mention_id\" FROM annals_stage_mentions)",
@@ -81,8 +94,10 @@ class PublishedTablesTest {
     TableSpec articles = PublishedTables.all().get(0);
     Set<String> old =
         articles.columns().stream().map(Column::name).limit(11).collect(Collectors.toSet());
-    List<String> alters = new TableDdl(Dialect.POSTGRESQL, "annals").addMissingColumns(articles, old);
+    List<String> alters =
+        new TableDdl(Dialect.POSTGRESQL, "annals").addMissingColumns(articles, old);
     assertEquals(articles.columns().size() - 11, alters.size());
-    assertTrue(alters.get(0).startsWith("ALTER TABLE \"annals\".\"articles\" ADD COLUMN "), alters.get(0));
+    assertTrue(
+        alters.get(0).startsWith("ALTER TABLE \"annals\".\"articles\" ADD COLUMN "), alters.get(0));
   }
 }

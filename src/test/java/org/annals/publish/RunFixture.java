@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A run's output directory laid out as {@code RunJob} writes it ({@code manifest.json},
- * {@code parquet/<table>/part-00000.parquet}), with every table in exactly the {@code
- * OutputTables} schema, written by DuckDB. Text values carry tabs, newlines, backslashes, quotes
- * and non-ASCII letters; nullable columns hold some nulls.
+ * A run's output directory laid out as {@code RunJob} writes it ({@code manifest.json}, {@code
+ * parquet/<table>/part-00000.parquet}), with every table in exactly the {@code OutputTables}
+ * schema, written by DuckDB. Text values carry tabs, newlines, backslashes, quotes and non-ASCII
+ * letters; nullable columns hold some nulls.
  *
  * @param prefix makes the run's ids its own (two runs with the same prefix share ids)
  * @param firstDay the first event date; events, key dates and dyad months follow from it
@@ -27,7 +27,8 @@ import java.util.Map;
  * @param events timeline events, one a day from {@code firstDay}
  * @param started the manifest's start time, which makes runs with equal tables distinct
  */
-public record RunFixture(String prefix, LocalDate firstDay, int articles, int events, String started) {
+public record RunFixture(
+    String prefix, LocalDate firstDay, int articles, int events, String started) {
 
   public int mentions() {
     return 3 * articles;
@@ -83,8 +84,10 @@ public record RunFixture(String prefix, LocalDate firstDay, int articles, int ev
     overrides.put("timeline.event_date_end", day + " + CAST(i AS INTEGER)");
     overrides.put("timeline.source_name", "'Source ' || (i % 4)");
     overrides.put("timeline.source_actor", "'SRC' || (i % 4)");
-    overrides.put("timeline.target_actor", "CASE WHEN i % 5 = 0 THEN NULL ELSE 'TGT' || (i % 3) END");
-    overrides.put("timeline.target_name", "CASE WHEN i % 5 = 0 THEN NULL ELSE 'Target ' || (i % 3) END");
+    overrides.put(
+        "timeline.target_actor", "CASE WHEN i % 5 = 0 THEN NULL ELSE 'TGT' || (i % 3) END");
+    overrides.put(
+        "timeline.target_name", "CASE WHEN i % 5 = 0 THEN NULL ELSE 'Target ' || (i % 3) END");
     overrides.put("timeline.modality", "CASE WHEN i % 3 = 0 THEN 'planned' ELSE 'asserted' END");
     overrides.put("timeline.quad_class", "CAST(1 + i % 4 AS INTEGER)");
     overrides.put(
@@ -113,11 +116,21 @@ public record RunFixture(String prefix, LocalDate firstDay, int articles, int ev
             expr = generic(col);
           }
           cols.add(
-              "CAST(" + expr + " AS " + col.type().duckdbName() + ") AS " + Dialect.quote(col.name()));
+              "CAST("
+                  + expr
+                  + " AS "
+                  + col.type().duckdbName()
+                  + ") AS "
+                  + Dialect.quote(col.name()));
         }
         s.execute(
-            "COPY (SELECT " + String.join(", ", cols) + " FROM range(" + counts().get(t.name())
-                + ") AS r(i) ORDER BY i) TO '" + part + "' (FORMAT PARQUET)");
+            "COPY (SELECT "
+                + String.join(", ", cols)
+                + " FROM range("
+                + counts().get(t.name())
+                + ") AS r(i) ORDER BY i) TO '"
+                + part
+                + "' (FORMAT PARQUET)");
       }
     }
     writeManifest(dir);
@@ -150,7 +163,10 @@ public record RunFixture(String prefix, LocalDate firstDay, int articles, int ev
   }
 
   private String month(String offset) {
-    return "CAST(date_trunc('month', DATE '" + firstDay + "') + to_months(CAST(" + offset
+    return "CAST(date_trunc('month', DATE '"
+        + firstDay
+        + "') + to_months(CAST("
+        + offset
         + " AS INTEGER)) AS DATE)";
   }
 

@@ -80,7 +80,8 @@ class RunOutputTest {
     byte[] bytes = Files.readAllBytes(part);
     Files.write(part, Arrays.copyOf(bytes, bytes.length - 10));
     String message = problem(dir);
-    assertTrue(message.contains("parquet/timeline/part-00000.parquet: not a readable Parquet"), message);
+    assertTrue(
+        message.contains("parquet/timeline/part-00000.parquet: not a readable Parquet"), message);
   }
 
   @Test
@@ -89,8 +90,12 @@ class RunOutputTest {
     Path part = dir.resolve("parquet/articles/part-00000.parquet");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
-      s.execute("COPY (SELECT * FROM read_parquet('" + good.resolve("parquet/articles/part-00000.parquet")
-          + "') LIMIT 2) TO '" + part + "' (FORMAT PARQUET)");
+      s.execute(
+          "COPY (SELECT * FROM read_parquet('"
+              + good.resolve("parquet/articles/part-00000.parquet")
+              + "') LIMIT 2) TO '"
+              + part
+              + "' (FORMAT PARQUET)");
     }
     assertTrue(problem(dir).contains("has 2 rows but manifest.json says 5"));
   }
@@ -101,8 +106,12 @@ class RunOutputTest {
     Path part = dir.resolve("parquet/key_dates/part-00000.parquet");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
-      s.execute("COPY (SELECT * REPLACE (CAST(n_events AS INTEGER) AS n_events) FROM read_parquet('"
-          + good.resolve("parquet/key_dates/part-00000.parquet") + "')) TO '" + part + "' (FORMAT PARQUET)");
+      s.execute(
+          "COPY (SELECT * REPLACE (CAST(n_events AS INTEGER) AS n_events) FROM read_parquet('"
+              + good.resolve("parquet/key_dates/part-00000.parquet")
+              + "')) TO '"
+              + part
+              + "' (FORMAT PARQUET)");
     }
     String message = problem(dir);
     assertTrue(message.contains("column n_events is INTEGER, the contract says BIGINT"), message);

@@ -26,7 +26,9 @@ public final class TestPostgres {
     String url = System.getenv(URL_VARIABLE);
     if (url == null || url.isBlank()) {
       if (System.getenv("CI") != null) {
-        fail(URL_VARIABLE + " is not set: start a server with eval \"$(jobs/ci/postgres.sh start)\"");
+        fail(
+            URL_VARIABLE
+                + " is not set: start a server with eval \"$(jobs/ci/postgres.sh start)\"");
       }
       assumeTrue(false, URL_VARIABLE + " is not set; skipping the PostgreSQL tests");
     }

@@ -11,8 +11,9 @@ import java.util.List;
  *   <li>{@code actor_names}: each actor code with its most frequent readable name;
  *   <li>{@code dyad_sentiment}: dyads of every period type with both actors' names;
  *   <li>{@code dyad_sentiment_monthly}: the same, months only, with the month as {@code month};
- *   <li>{@code timeline_readable}: the timeline with a one-line headline, the quad class in words
- *       and how many days after the event it was first reported;
+ *   <li>{@code timeline_readable}: the timeline with a one-line headline as the key dates label
+ *       events ({@code Tajikistan → Russia: Arrest, detain}, with the modality when not asserted),
+ *       the quad class in words and how many days after the event it was first reported;
  *   <li>{@code key_dates_ranked}: key dates ranked over everything published, with the top event's
  *       headline.
  * </ul>
@@ -64,7 +65,7 @@ public final class Views {
           """,
           """
           SELECT t.event_id, t.event_date, t.event_date_end, t.date_granularity, t.date_basis,
-            t.source_name || ' -> ' || COALESCE(NULLIF(t.target_name, ''), '(no target)')
+            t.source_name || COALESCE(' → ' || NULLIF(t.target_name, ''), '')
               || ': ' || t.event_label
               || CASE WHEN t.modality <> 'asserted' THEN ' (' || t.modality || ')' ELSE '' END
               AS headline,

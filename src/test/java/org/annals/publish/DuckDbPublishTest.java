@@ -184,8 +184,11 @@ class DuckDbPublishTest {
         scalar(
             db, "SELECT count(*) FROM main.dyad_sentiment_monthly WHERE actor_a_name IS NOT NULL"));
     assertEquals(
-        "Source 0 -> (no target): " + "event_label 0 (planned)",
+        "Source 0: event_label 0 (planned)",
         scalar(db, "SELECT headline FROM main.timeline_readable WHERE event_id = 'r1-e0'"));
+    assertEquals(
+        "Source 1 → Target 1: event_label 1",
+        scalar(db, "SELECT headline FROM main.timeline_readable WHERE event_id = 'r1-e1'"));
     assertEquals("1", scalar(db, "SELECT min(rank) FROM main.key_dates_ranked"));
     assertEquals(
         String.valueOf(APRIL.keyDates()),

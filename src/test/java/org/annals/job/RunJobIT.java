@@ -135,7 +135,9 @@ class RunJobIT {
               declared.fieldNames(), written.fieldNames(), name + ": column names and order");
           for (StructField f : declared.fields()) {
             assertEquals(
-                f.dataType(), written.apply(f.name()).dataType(), name + "." + f.name() + " type");
+                f.dataType().catalogString(),
+                written.apply(f.name()).dataType().catalogString(),
+                name + "." + f.name() + " type");
           }
         });
   }

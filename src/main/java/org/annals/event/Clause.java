@@ -321,8 +321,47 @@ final class Clause {
         continue;
       }
       if (canBeSubject(s, start)) {
+        if (start >= 0 && coordinatedWithReport(s, v, start)) {
+          return subjectBefore(start);
+        }
         List<Span> all = compound(s);
         all.removeIf(x -> x.to() > v.at());
+        return all;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "Tajikistan says Russia is main partner, rejects foreign offers": the actor found is the
+   * subject of another verb of the reported clause, and this verb, after a comma, continues the
+   * reporting clause.
+   */
+  private boolean coordinatedWithReport(Span s, Verb v, int start) {
+    if (!ClauseWords.SPEECH.contains(key(start)) || !key(v.at() - 1).equals(",")) {
+      return false;
+    }
+    for (int j = s.to(); j < v.at(); j++) {
+      if (verbAt[j] || PatternEventCoder.be(key(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject of the clause ending at word {@code end} (a reporting verb). */
+  private List<Span> subjectBefore(int end) {
+    int start = -1;
+    for (int j = end - 1; j >= 0; j--) {
+      if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(key(j))) {
+        start = j;
+        break;
+      }
+    }
+    for (Span s : spans) {
+      if (s.from() > start && s.to() <= end && canBeSubject(s, start)) {
+        List<Span> all = compound(s);
+        all.removeIf(x -> x.to() > end);
         return all;
       }
     }

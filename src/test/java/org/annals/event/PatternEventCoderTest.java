@@ -85,6 +85,14 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void seedHeadlineRejectionBelongsToTheReportingSubject() {
+    CodedEvent e = seedEvents.get(0);
+    assertEquals("rejects", seedText.substring(e.triggerBegin(), e.triggerEnd()));
+    assertEquals("TJK", e.source().country());
+    assertEquals("12", e.code().substring(0, 2));
+  }
+
+  @Test
   void seedStrategicPartnerIsVerbalCooperationFromTajikistanToRussia() {
     CodedEvent e = trigger(seedEvents, seedText, "is");
     assertEquals("TJK", e.source().country());

@@ -36,7 +36,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "COULD", "MAY", "MIGHT", "SHALL", "SHOULD", "MUST", "DO", "DOES", "DID", "NOT", "THAT",
           "WHO", "WHICH", "WHOSE", "THIS", "THESE", "THOSE", "THE", "A", "AN", "SAID", "SAYS",
           "SAY", "TOLD", "ALSO", "THEN", "THAN", "ALL", "OTHER", "OWN", "ITS", "THEIR", "HIS",
-          "HER", "OUR", "NEW", "SUCH", "VIA", "ABOUT", "OVER", "AFTER", "BEFORE", "AGAINST");
+          "HER", "OUR", "SUCH", "VIA", "ABOUT", "OVER", "AFTER", "BEFORE", "AGAINST");
   private static final Set<String> INSTITUTIONS =
       Set.of(
           "GOVERNMENT", "ADMINISTRATION", "MINISTRY", "ARMY", "MILITARY", "COURT", "PARLIAMENT",

@@ -125,7 +125,11 @@ public final class PatternEventCoder implements EventCoder {
       if (sources.isEmpty()) {
         return;
       }
-      Clause.Span t = best.target() != null ? best.target() : c.objectOf(v, sources);
+      Clause.Span t = c.objectOf(v, sources);
+      if (best.target() != null
+          && (t == null || !best.target().mention().country().equals(ActorMention.UNKNOWN_COUNTRY))) {
+        t = best.target(); // the pattern's target, unless it is a weapon aimed at a named actor
+      }
       targets = t == null ? List.of() : c.compound(t);
       if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {
         targets = sources; // "Gondor and Osgiliath renewed ties": with each other

@@ -577,9 +577,8 @@ final class Clause {
     return null;
   }
 
-  /** The first actor after the verb in its clause that is not one of the sources. */
   /** The clause end, extended over a governed infinitive ("declined to comment on X"). */
-  private int infinitiveEnd(Verb v) {
+  int infinitiveEnd(Verb v) {
     int end = clauseEnd(v);
     if (key(v.end()).equals("TO") && end == v.end() + 1) {
       for (Verb w : verbs) {
@@ -591,6 +590,7 @@ final class Clause {
     return end;
   }
 
+  /** The first actor after the verb in its clause that is not one of the sources. */
   Span objectOf(Verb v, List<Span> sources) {
     int end = infinitiveEnd(v); // "pledged to expel X": the governed infinitive's object
     for (Span s : spans) {
@@ -670,127 +670,14 @@ final class Clause {
         || PatternEventCoder.be(k) || k.equals("EVEN");
   }
 
-  // ------------------------------------------------------------------ patterns
-
   /** The most specific pattern of the verb's senses that matches, else the verb's own code. */
   Match bestMatch(Verb v) {
-    Match best = null;
-    int start = clauseStart(v);
-    int end = infinitiveEnd(v);
-    int bestScore = 0;
-    for (VerbLexicon.Form f : v.forms()) {
-      VerbSense sense = f.sense();
-      for (VerbPattern p : sense.patterns()) {
-        if (p.words() == 0 || 2 * p.words() + 2 <= bestScore) {
-          continue;
-        }
-        Span[] target = new Span[1];
-        if (matchesBefore(p, v.at(), start) && matchesAfter(p, v.end(), end, target)) {
-          int score = 2 * p.words() + (target[0] != null ? 1 : 0) + (writtenFor(p, sense) ? 1 : 0);
-          if (score > bestScore) {
-            best = new Match(sense, p, p.code(), target[0]);
-            bestScore = score;
-          }
-        }
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    for (VerbLexicon.Form f : v.forms()) {
-      if (!f.sense().code().equals("---")) {
-        return new Match(f.sense(), null, f.sense().code(), null);
-      }
-    }
-    return new Match(v.forms().get(0).sense(), null, "---", null);
+    return new PatternMatcher(this).bestMatch(v);
   }
 
-  /** True when the pattern's comment names this verb ("PULLED_OUT" for PULL_OUT). */
-  private static boolean writtenFor(VerbPattern p, VerbSense sense) {
-    String head = VerbLexicon.words(sense.lemma()).get(0);
-    return head.length() >= 3 && p.verb().startsWith(head);
-  }
-
-  private boolean matchesBefore(VerbPattern p, int verb, int start) {
-    int pos = verb;
-    for (int e = p.before().size() - 1; e >= 0; e--) {
-      VerbPattern.Element el = p.before().get(e);
-      if (el.kind() != VerbPattern.Kind.WORDS) {
-        continue;
-      }
-      boolean found = false;
-      for (int j = pos - 1; j > start && j >= pos - 4; j--) {
-        if (matchesAt(el.alternatives(), j) > 0) {
-          pos = j;
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean matchesAfter(VerbPattern p, int from, int end, Span[] target) {
-    int pos = from;
-    int gap = 6;
-    for (VerbPattern.Element el : p.after()) {
-      boolean found = false;
-      for (int j = pos; j < end && j < pos + gap; j++) {
-        if (el.kind() == VerbPattern.Kind.WORDS) {
-          int len = matchesAt(el.alternatives(), j);
-          if (len > 0) {
-            pos = j + len;
-            found = true;
-            break;
-          }
-        } else if (spanAt[j] >= 0) {
-          Span s = spans.get(spanAt[j]);
-          if (el.kind() == VerbPattern.Kind.TARGET) {
-            target[0] = s;
-          }
-          pos = s.to();
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return false;
-      }
-      gap = 4;
-    }
-    return true;
-  }
-
-  /** Length of the first alternative that matches at word {@code at}, else 0. */
-  private int matchesAt(List<List<String>> alternatives, int at) {
-    if (at < 0 || at >= words.size()
-        || (spanAt[at] >= 0 && !spans.get(spanAt[at]).mention().country().equals(ActorMention.UNKNOWN_COUNTRY))) {
-      return 0; // words of a named actor are the actor, not pattern words ("artillery" may be)
-    }
-    for (List<String> alt : alternatives) {
-      if (at + alt.size() > words.size()) {
-        continue;
-      }
-      boolean ok = true;
-      for (int i = 0; i < alt.size() && ok; i++) {
-        ok = sameWord(key(at + i), alt.get(i));
-      }
-      if (ok && !alt.isEmpty()) {
-        return alt.size();
-      }
-    }
-    return 0;
-  }
-
-  private static boolean sameWord(String text, String dict) {
-    if (text.equals(dict)) {
-      return true;
-    }
-    String t = singular(text);
-    return t.equals(dict) || t.equals(singular(dict));
+  /** The span index at word {@code i}, or -1 when the word is no actor's. */
+  int spanIndexAt(int i) {
+    return spanAt[i];
   }
 
   static String singular(String k) {

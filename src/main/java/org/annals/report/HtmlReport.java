@@ -5,6 +5,7 @@ import static org.annals.report.HtmlText.escape;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Renders a {@link Report} as one self-contained HTML file: inline CSS, inline SVG charts, no
@@ -273,7 +274,7 @@ public final class HtmlReport {
     row(h, "records read", run.recordsRead());
     row(h, "articles", run.articles());
     row(h, "rejected records", run.rejected());
-    for (Map.Entry<String, Long> e : new java.util.TreeMap<>(run.rejectsByReason()).entrySet()) {
+    for (Map.Entry<String, Long> e : new TreeMap<>(run.rejectsByReason()).entrySet()) {
       h.append("<tr><td>&nbsp;&nbsp;&nbsp;&nbsp;").append(escape(e.getKey()))
           .append("</td><td class=\"n\">").append(ReportFormat.count(e.getValue())).append("</td></tr>\n");
     }

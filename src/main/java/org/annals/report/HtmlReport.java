@@ -35,6 +35,7 @@ public final class HtmlReport {
       .card span { color: #5a6572; font-size: 12px; }
       .empty { border: 1px dashed #8a939d; border-radius: 6px; padding: 14px 16px; background: #f6f7f9; }
       table { border-collapse: collapse; width: 100%; font-size: 13px; margin-top: 6px; }
+      table.run { width: auto; min-width: 340px; }
       th { text-align: left; font-weight: 600; color: #3a434d; border-bottom: 1px solid #8a939d; padding: 5px 6px; }
       td { border-bottom: 1px solid #e3e6ea; padding: 5px 6px; vertical-align: top; }
       td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -270,7 +271,7 @@ public final class HtmlReport {
 
   private static void runSection(StringBuilder h, Report r) {
     RunSummary run = r.run();
-    h.append("<h2>The run</h2>\n<table>\n<tbody>\n");
+    h.append("<h2>The run</h2>\n<table class=\"run\">\n<tbody>\n");
     row(h, "records read", run.recordsRead());
     row(h, "articles", run.articles());
     row(h, "rejected records", run.rejected());

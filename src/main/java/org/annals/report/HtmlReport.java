@@ -33,7 +33,7 @@ public final class HtmlReport {
       .card { border: 1px solid #d0d5db; border-radius: 6px; padding: 8px 10px; }
       .card b { display: block; font-size: 22px; font-variant-numeric: tabular-nums; }
       .card span { color: #5a6572; font-size: 12px; }
-      .empty { border: 1px dashed #8a939d; border-radius: 6px; padding: 14px 16px; background: #f6f7f9; }
+      .empty { border: 1px dashed #8a939d; border-radius: 6px; padding: 14px 16px; margin-top: 18px; background: #f6f7f9; }
       table { border-collapse: collapse; width: 100%; font-size: 13px; margin-top: 6px; }
       table.run { width: auto; min-width: 340px; }
       th { text-align: left; font-weight: 600; color: #3a434d; border-bottom: 1px solid #8a939d; padding: 5px 6px; }

@@ -289,7 +289,7 @@ final class RelativeRules {
       g = anchor.granularity();
     }
     DateInterval interval = TimexValues.containing(TimexValues.shift(base, unit, offset), g);
-    return self.date(c, interval, anchor != null ? DateBasis.ANAPHORIC : DateBasis.RELATIVE);
+    return self.date(c, interval, DateBasis.ANAPHORIC);
   }
 
   private static TimexCandidate offset(Matcher m, TimexContext ctx, int rule) {
@@ -320,8 +320,11 @@ final class RelativeRules {
       }
       LocalDate ref = c.reference();
       Granularity g = TimexValues.granularityOfUnit(calendarUnit);
+      // "later" and "earlier" stay anaphoric even when read against the reference date here:
+      // an event dater re-anchors them on the event before.
+      DateBasis basis = anaphoric ? DateBasis.ANAPHORIC : DateBasis.RELATIVE;
       if (ref == null) {
-        return self.expression(c, TimexType.DATE, unknownValue(g), null, DateBasis.RELATIVE);
+        return self.expression(c, TimexType.DATE, unknownValue(g), null, basis);
       }
       LocalDate own = TimexValues.shift(ref, calendarUnit, steps);
       if (dir.equals("ago")) {
@@ -334,7 +337,7 @@ final class RelativeRules {
       if (g == Granularity.DECADE) {
         g = Granularity.YEAR;
       }
-      return self.date(c, TimexValues.containing(own, g), DateBasis.RELATIVE);
+      return self.date(c, TimexValues.containing(own, g), basis);
     });
   }
 

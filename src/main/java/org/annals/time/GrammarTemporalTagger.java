@@ -46,6 +46,15 @@ public final class GrammarTemporalTagger implements TemporalTagger {
     this.rules = List.copyOf(all);
   }
 
+  /** The JVM-wide instance, built on first use. */
+  static GrammarTemporalTagger shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final GrammarTemporalTagger INSTANCE = new GrammarTemporalTagger();
+  }
+
   @Override
   public List<TemporalExpression> tag(String text, LocalDate referenceDate) {
     if (text == null || text.isEmpty()) {

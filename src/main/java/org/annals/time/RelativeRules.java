@@ -75,8 +75,8 @@ final class RelativeRules {
             "clock",
             CLOCK,
             "\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|(noon|midnight)"
-                + "|(\\d{1,2}):(\\d{2})(?=\\s*(?:gmt|est|edt|bst|cet|local)))(?:\\s+(?:est|edt|cst|cdt"
-                + "|pst|pdt|gmt|bst|cet)\\b)?(?:,?\\s+(?:on\\s+)?(" + weekday
+                + "|(\\d{1,2}):(\\d{2})(?=\\s*(?:gmt|est|edt|bst|cet|utc|local)))(?:\\s+(?:est|edt|cst"
+                + "|cdt|pst|pdt|gmt|bst|cet|utc|et|pt|ct|mt)\\b)?(?:,?\\s+(?:on\\s+)?(" + weekday
                 + "|today|tonight|yesterday|tomorrow))?",
             RelativeRules::clock),
         TimexRule.of(

@@ -29,6 +29,15 @@ public final class StandardEventDater implements EventDater {
     this.anaphora = new AnaphoricCues(vocabulary);
   }
 
+  /** The JVM-wide instance, built on first use. */
+  static StandardEventDater shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final StandardEventDater INSTANCE = new StandardEventDater();
+  }
+
   @Override
   public List<EventDate> date(
       String text,

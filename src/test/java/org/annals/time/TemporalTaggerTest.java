@@ -244,6 +244,24 @@ class TemporalTaggerTest {
     }
   }
 
+  @Test
+  void sharedAcrossThreadsGivesTheSameResults() throws Exception {
+    String seed = Fixtures.resource("tajikistan-2012-04-23.txt");
+    List<TemporalExpression> expected = tag(seed, MONDAY);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<TemporalExpression>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        runs.add(pool.submit(() -> tag(seed, MONDAY)));
+      }
+      for (java.util.concurrent.Future<List<TemporalExpression>> r : runs) {
+        assertEquals(expected, r.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Nested
   class BadInput {
 

@@ -100,10 +100,11 @@ final class RelativeRules {
         offset = 1;
         break;
       case "last":
-        offset = partWord != null && partWord.equalsIgnoreCase("night") ? -1 : 0;
-        if (!partWord.equalsIgnoreCase("night")) {
+        // "last night" is the evening before; "last morning" is not an expression.
+        if (!"night".equalsIgnoreCase(partWord)) {
           return null;
         }
+        offset = -1;
         break;
       default:
         offset = 0;
@@ -214,7 +215,7 @@ final class RelativeRules {
       LocalDate d = ref;
       boolean weekendNow = ref.getDayOfWeek().getValue() >= 6;
       if (mod.equals("last") || mod.equals("this past")) {
-        d = weekendNow ? ref.minusWeeks(1) : ref.minusWeeks(1);
+        d = ref.minusWeeks(1);
       } else if (mod.equals("next")) {
         d = ref.plusWeeks(1);
       } else if (!mod.equals("this coming") && !weekendNow

@@ -15,7 +15,7 @@ public interface ActorRecognizer {
 
   /** annals' own implementation, with its shipped dictionaries; built once per JVM. */
   static ActorRecognizer standard() {
-    throw new UnsupportedOperationException("ActorRecognizer.standard() is not implemented yet");
+    return DictionaryActorRecognizer.standardRecognizer();
   }
 
 

@@ -2,7 +2,10 @@ package org.annals.article;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One news article after reading and cleaning: the unit the language core analyses.
@@ -20,6 +23,8 @@ import java.util.Objects;
  * @param text cleaned body text
  * @param inputPath the file the record came from
  * @param inputPosition line number (1-based) for line formats, byte offset for WARC, 0 for whole files
+ * @param flags what the reader had to do to the record (truncate it, replace invalid bytes), never
+ *     null; an unmodifiable set
  */
 public record Article(
     String id,
@@ -30,7 +35,9 @@ public record Article(
     PublishedBasis publishedBasis,
     String text,
     String inputPath,
-    long inputPosition) implements Serializable {
+    long inputPosition,
+    Set<ArticleFlag> flags)
+    implements Serializable {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -40,5 +47,28 @@ public record Article(
     Objects.requireNonNull(publishedBasis, "publishedBasis");
     Objects.requireNonNull(text, "text");
     inputPath = inputPath == null ? "" : inputPath;
+    flags =
+        flags == null || flags.isEmpty()
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(EnumSet.copyOf(flags));
+  }
+
+  /** An article without flags. */
+  public Article(
+      String id,
+      String source,
+      String url,
+      String title,
+      LocalDate published,
+      PublishedBasis publishedBasis,
+      String text,
+      String inputPath,
+      long inputPosition) {
+    this(id, source, url, title, published, publishedBasis, text, inputPath, inputPosition, Set.of());
+  }
+
+  /** The flags' lower-case labels, in declaration order ("truncated", "invalid_utf8"). */
+  public List<String> flagLabels() {
+    return flags.stream().sorted().map(ArticleFlag::label).toList();
   }
 }

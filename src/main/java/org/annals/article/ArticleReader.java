@@ -18,8 +18,19 @@ public interface ArticleReader {
    */
   Iterator<ReadResult> read(String path, InputStream in);
 
-  /** annals' reader with format detection by content, or {@code forced} when not null. */
+  /**
+   * annals' reader with format detection by content, or {@code forced} when not null, the default
+   * JSON field mapping and the default limits; see {@link StandardArticleReader}.
+   */
   static ArticleReader standard(InputFormat forced) {
-    throw new UnsupportedOperationException("ArticleReader.standard() is not implemented yet");
+    return standard(forced, FieldMapping.defaults());
+  }
+
+  /**
+   * annals' reader with a JSON field mapping (e.g. {@link FieldMapping#fromJson(java.nio.file.Path)})
+   * and the default limits. The reader is serializable and cheap to build.
+   */
+  static ArticleReader standard(InputFormat forced, FieldMapping mapping) {
+    return new StandardArticleReader(forced, mapping, ReadLimits.DEFAULTS);
   }
 }

@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param detail a human-readable explanation (parser message, sizes)
  * @param excerpt the first characters of the record, control characters replaced
  */
-public record Reject(String inputPath, long position, RejectReason reason, String detail, String excerpt) implements Serializable {
+public record Reject(
+    String inputPath, long position, RejectReason reason, String detail, String excerpt)
+    implements Serializable {
 
   public static final int EXCERPT_CHARS = 200;
 

@@ -13,7 +13,7 @@ public interface EventCoder {
 
   /** annals' own implementation, with its shipped dictionaries; built once per JVM. */
   static EventCoder standard() {
-    throw new UnsupportedOperationException("EventCoder.standard() is not implemented yet");
+    return PatternEventCoder.standardCoder();
   }
 
 

@@ -2,7 +2,9 @@ package org.annals.mention;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.annals.actor.ActorMention;
 import org.annals.actor.ActorRecognizer;
@@ -90,11 +92,13 @@ public final class ArticleAnalyzer {
     List<EventDate> dates = dater.date(text, sentences, expressions, targets, published);
     EventDate main = dater.mainEventDate(text, sentences, expressions, dates, published);
 
-    List<EventMention> mentions = new ArrayList<>(events.size());
+    Map<String, EventMention> mentions = new LinkedHashMap<>();
     for (int i = 0; i < events.size(); i++) {
-      mentions.add(mention(article, sentences, events.get(i), dates.get(i)));
+      EventMention m = mention(article, sentences, events.get(i), dates.get(i));
+      mentions.putIfAbsent(m.mentionId(), m);
     }
-    return new AnalyzedArticle(article, sentences.size(), mentions, main, expressions);
+    return new AnalyzedArticle(
+        article, sentences.size(), List.copyOf(mentions.values()), main, expressions);
   }
 
   private EventMention mention(

@@ -7,11 +7,13 @@ package org.annals.sentiment;
  */
 public interface SentimentScorer {
 
-  /** annals' own implementation, with its shipped dictionaries; built once per JVM. */
+  /**
+   * annals' own implementation, with its shipped dictionaries; built once per JVM: VADER's
+   * compound score over VADER's lexicon (see {@link VaderScorer}).
+   */
   static SentimentScorer standard() {
-    throw new UnsupportedOperationException("SentimentScorer.standard() is not implemented yet");
+    return VaderScorer.shared();
   }
-
 
   /** Tone of {@code text} in [-1, 1]: negative below zero, 0 for neutral or empty text. */
   double score(String text);

@@ -9,11 +9,14 @@ import java.util.List;
  */
 public interface SentenceSplitter {
 
-  /** annals' own implementation, with its shipped dictionaries; built once per JVM. */
+  /**
+   * annals' own implementation, with its shipped dictionaries; built once per JVM. It is the
+   * {@link RuleBasedSentenceSplitter}: on hand-checked Reuters text it is more accurate than
+   * OpenNLP's statistical model and faster (see {@code SentenceSplitterBenchmark}).
+   */
   static SentenceSplitter standard() {
-    throw new UnsupportedOperationException("SentenceSplitter.standard() is not implemented yet");
+    return RuleBasedSentenceSplitter.standard();
   }
-
 
   List<Sentence> split(String text);
 }

@@ -1,0 +1,207 @@
+package org.annals.actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The actor, agent and country-name dictionaries, indexed for word-level look-ups.
+ *
+ * <p>The shipped dictionaries are PETRARCH2's Phoenix actor and agent files plus annals' own
+ * agents supplement and the country-name table (see the resources' SOURCES.md). Immutable after
+ * construction and thread-safe.
+ */
+public final class ActorDictionary {
+
+  static final String[] ACTOR_RESOURCES = {
+    "annals.actors.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+    "Phoenix.MilNonState.actors.txt"
+  };
+  static final String[] AGENT_RESOURCES = {"annals.agents.txt", "Phoenix.agents.txt"};
+  static final String COUNTRY_RESOURCE = "countries.tsv";
+
+  private final PhraseTable<ActorEntry> actors = new PhraseTable<>();
+  private final PhraseTable<AgentEntry> agents = new PhraseTable<>();
+  private final Map<String, ActorEntry> people = new HashMap<>();
+  private final Map<String, String> countryNames = new HashMap<>();
+  private final java.util.Set<String> roles = new java.util.HashSet<>();
+
+  private ActorDictionary() {}
+
+  /** The dictionaries shipped with annals; loaded once per JVM. */
+  public static ActorDictionary standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * The shipped dictionaries with extra actor and agent dictionaries (PETRARCH format) that take
+   * precedence over them, e.g. an evaluation set's own actors.
+   */
+  public static ActorDictionary withExtra(List<Reader> extraActors, List<Reader> extraAgents) {
+    try {
+      ActorDictionary d = new ActorDictionary();
+      for (Reader r : extraActors) {
+        d.addActors(PetrarchDictionaryReader.readActors(new BufferedReader(r)));
+      }
+      for (Reader r : extraAgents) {
+        d.addAgents(PetrarchDictionaryReader.readAgents(new BufferedReader(r)));
+      }
+      d.loadShipped();
+      return d;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  PhraseTable<ActorEntry> actors() {
+    return actors;
+  }
+
+  PhraseTable<AgentEntry> agents() {
+    return agents;
+  }
+
+  /** The person whose spelling-tolerant first and last name keys are these, or null. */
+  ActorEntry person(String firstKey, String lastKey) {
+    return people.get(firstKey + ' ' + lastKey);
+  }
+
+  /**
+   * True when the phrase names a country itself (its name, demonym or capital: an entry whose
+   * code is a bare country code listed in the country table), not a person or group of it.
+   */
+  boolean isCountryName(List<ActorEntry> entries) {
+    for (ActorEntry e : entries) {
+      for (CodeSpan s : e.codes()) {
+        if (s.code().length() == 3 && countryNames.containsKey(s.code()) && e.phrases().size() > 3) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Readable name of a country code ("RUS" -> "Russia"), or null when not a country. */
+  public String countryName(String code) {
+    return countryNames.get(code);
+  }
+
+  private void loadShipped() throws IOException {
+    for (String r : ACTOR_RESOURCES) {
+      try (BufferedReader in = resource(r)) {
+        addActors(PetrarchDictionaryReader.readActors(in));
+      }
+    }
+    for (String r : AGENT_RESOURCES) {
+      try (BufferedReader in = resource(r)) {
+        addAgents(PetrarchDictionaryReader.readAgents(in));
+      }
+    }
+    try (BufferedReader in = resource(COUNTRY_RESOURCE)) {
+      for (String line; (line = in.readLine()) != null; ) {
+        String[] f = line.split("\t");
+        if (f.length >= 2 && !line.startsWith("code\t")) {
+          countryNames.putIfAbsent(f[0], f[1]);
+        }
+      }
+    }
+  }
+
+  private void addActors(List<ActorEntry> entries) {
+    for (ActorEntry e : entries) {
+      for (List<String> p : e.phrases()) {
+        actors.put(p, e);
+      }
+      indexPerson(e);
+    }
+  }
+
+  private void addAgents(List<AgentEntry> entries) {
+    for (AgentEntry e : entries) {
+      agents.put(e.phrase(), e);
+      if (!e.primary() && e.code().length() == 3) {
+        roles.add(e.code());
+      }
+    }
+  }
+
+  /** The country or organisation part of a code: "TJKGOV" -> "TJK", "IGOWSTNATMIL" -> "IGOWSTNAT". */
+  public String base(String code) {
+    if (!code.startsWith("IGO")) {
+      return code.length() <= 3 ? code : code.substring(0, 3);
+    }
+    String c = code;
+    while (c.length() > 6 && roles.contains(c.substring(c.length() - 3))) {
+      c = c.substring(0, c.length() - 3);
+    }
+    return c;
+  }
+
+  /** Two- and three-word names of people with a role code go into the spelling-tolerant index. */
+  private void indexPerson(ActorEntry e) {
+    if (!isPerson(e)) {
+      return;
+    }
+    for (List<String> p : e.phrases()) {
+      if (p.size() < 2 || p.size() > 3) {
+        continue;
+      }
+      String first = NameKey.of(p.get(0));
+      String last = NameKey.of(p.get(p.size() - 1));
+      if (!first.isEmpty() && !last.isEmpty()) {
+        people.putIfAbsent(first + ' ' + last, e);
+      }
+    }
+  }
+
+  /** People: entries whose codes carry a role and which are dated, as leaders' entries are. */
+  static boolean isPerson(ActorEntry e) {
+    boolean role = false;
+    boolean dated = false;
+    for (CodeSpan s : e.codes()) {
+      role |= s.code().length() > 3 && !s.code().startsWith("IGO");
+      dated |= s.dated();
+    }
+    List<String> head = e.phrases().isEmpty() ? List.of() : e.phrases().get(0);
+    return role && dated && head.size() >= 2 && head.size() <= 4;
+  }
+
+  /** "EMOMALI_RAHMONOV" -> "Emomali Rahmonov"; short all-letter acronyms stay as they are. */
+  static String readable(String headword) {
+    String s = headword.replace('_', ' ').strip();
+    if (s.startsWith("THE ")) {
+      s = s.substring(4);
+    }
+    if (s.length() <= 6 && !s.contains(" ")) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean start = true;
+    for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+      out.append(start ? Character.toUpperCase(c) : c);
+      start = c == ' ' || c == '-' || c == '.';
+    }
+    return out.toString();
+  }
+
+  private static BufferedReader resource(String name) throws IOException {
+    InputStream in = ActorDictionary.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException("missing resource " + name);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  private static final class Holder {
+    static final ActorDictionary STANDARD = withExtra(new ArrayList<>(), new ArrayList<>());
+  }
+}

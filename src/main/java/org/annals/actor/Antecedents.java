@@ -1,0 +1,132 @@
+package org.annals.actor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an article has said so far, for resolving pronouns and definite references: its actor
+ * mentions in order, which of them are people, plural or parenthetical, and the head nouns
+ * ("pilot" of "Russian pilot") and surnames by which they may be named again.
+ *
+ * <p>One per article; not thread-safe.
+ */
+final class Antecedents {
+
+  /** A mention with what resolution needs to know of it. */
+  record Candidate(ActorMention mention, boolean person, boolean plural, boolean aside) {}
+
+  private final List<Candidate> all = new ArrayList<>();
+  private final Map<String, ActorMention> heads = new HashMap<>();
+  private final Map<String, ActorMention> surnames = new HashMap<>();
+
+  void add(Candidate c) {
+    all.add(c);
+  }
+
+  void addHead(String noun, ActorMention m) {
+    heads.put(noun, m);
+  }
+
+  ActorMention head(String noun) {
+    return heads.get(noun);
+  }
+
+  void addSurname(String key, ActorMention m) {
+    if (!key.isEmpty()) {
+      surnames.put(key, m);
+    }
+  }
+
+  ActorMention surname(String key) {
+    return key.isEmpty() ? null : surnames.get(key);
+  }
+
+  /**
+   * The antecedent of a pronoun at {@code offset} in sentence {@code sentence}: the first
+   * compatible mention of the same sentence before the pronoun (the subject is usually first),
+   * else the first compatible mention of the nearest earlier sentence that has one.
+   */
+  ActorMention resolve(int sentence, int offset, Kind kind) {
+    Candidate firstHere = null;
+    for (Candidate c : all) {
+      ActorMention m = c.mention();
+      if (m.sentenceIndex() == sentence && m.begin() < offset && compatible(c, kind)) {
+        firstHere = c;
+        break;
+      }
+    }
+    if (firstHere != null) {
+      return firstHere.mention();
+    }
+    int bestSentence = -1;
+    ActorMention best = null;
+    for (Candidate c : all) {
+      ActorMention m = c.mention();
+      if (m.sentenceIndex() < sentence && compatible(c, kind)) {
+        if (m.sentenceIndex() > bestSentence) {
+          bestSentence = m.sentenceIndex();
+          best = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The mention of sentence {@code sentence} that ends at {@code end}, or null. */
+  ActorMention endingAt(int sentence, int end) {
+    for (int i = all.size() - 1; i >= 0; i--) {
+      ActorMention m = all.get(i).mention();
+      if (m.sentenceIndex() == sentence && m.end() == end) {
+        return m;
+      }
+      if (m.sentenceIndex() < sentence) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** The last mention whose role code is {@code role} ("the president" -> an earlier TJKGOV). */
+  ActorMention lastWithRole(String role) {
+    for (int i = all.size() - 1; i >= 0; i--) {
+      String code = all.get(i).mention().code();
+      if (code.length() > 3 && code.endsWith(role)) {
+        return all.get(i).mention();
+      }
+    }
+    return null;
+  }
+
+  /** The last mention of a country or organisation, for "the country", "the nation". */
+  ActorMention lastCountry() {
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Candidate c = all.get(i);
+      if (!c.person() && !c.aside() && !c.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+        return c.mention();
+      }
+    }
+    return null;
+  }
+
+  private static boolean compatible(Candidate c, Kind kind) {
+    if (c.aside()) {
+      return false;
+    }
+    return switch (kind) {
+      case PERSON -> c.person();
+      case THING -> !c.person() && !c.plural();
+      case GROUP -> c.plural() || !c.person();
+      case SPEAKER -> true;
+    };
+  }
+
+  /** What a pronoun can refer to. */
+  enum Kind {
+    PERSON,
+    THING,
+    GROUP,
+    SPEAKER
+  }
+}

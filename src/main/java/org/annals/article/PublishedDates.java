@@ -1,0 +1,193 @@
+package org.annals.article;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Publication dates from metadata strings. A date with a zone or offset gives its UTC calendar day;
+ * a date without one gives its own day. Accepted exactly ({@link PublishedBasis#METADATA}): ISO
+ * 8601 dates and date-times ("2012-04-23", "2012-04-23T10:00:00Z", "2017-12-30 00:00:00",
+ * "20120423"), RFC 1123 ("Mon, 23 Apr 2012 10:00:00 GMT"), epoch seconds or milliseconds, and
+ * English dates ("April 23, 2012", "23 April 2012", "Apr. 23, 2012"). Anything else that still holds
+ * a recognisable day ("31-MAR-1987 605:12:19.12", "2012-04-23 at noon") gives that day with basis
+ * {@link PublishedBasis#RECOVERED}. Years outside 1800-2200 are rejected as implausible.
+ *
+ * <p>Stateless and thread-safe; no default time zone or clock is consulted.
+ */
+public final class PublishedDates {
+
+  /** A parsed publication day and where it came from. */
+  public record Parsed(LocalDate date, PublishedBasis basis) {}
+
+  private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern ISO_LOCAL =
+      Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)?");
+  private static final Pattern LOOSE_OFFSET =
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)"
+              + "\\s*([+-]\\d{2}:?\\d{2}|Z|UTC|GMT)");
+  private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+  private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
+  private static final Pattern SLASHED_YMD = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[ \\-./]+([A-Za-z]{3,9})\\.?,?[ \\-./]+(\\d{4})");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("([A-Za-z]{3,9})\\.?[ \\-]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\-]+(\\d{4})");
+
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1), Map.entry("january", 1),
+          Map.entry("feb", 2), Map.entry("february", 2),
+          Map.entry("mar", 3), Map.entry("march", 3),
+          Map.entry("apr", 4), Map.entry("april", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6), Map.entry("june", 6),
+          Map.entry("jul", 7), Map.entry("july", 7),
+          Map.entry("aug", 8), Map.entry("august", 8),
+          Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9),
+          Map.entry("oct", 10), Map.entry("october", 10),
+          Map.entry("nov", 11), Map.entry("november", 11),
+          Map.entry("dec", 12), Map.entry("december", 12));
+
+  private PublishedDates() {}
+
+  /** The day of {@code value}, or null when it holds none (null, blank, garbage, implausible). */
+  public static Parsed parse(String value) {
+    if (value == null) {
+      return null;
+    }
+    String s = value.strip();
+    if (s.isEmpty() || s.length() > 200) {
+      return null;
+    }
+    LocalDate exact = exact(s);
+    if (exact != null) {
+      return new Parsed(exact, PublishedBasis.METADATA);
+    }
+    LocalDate found = find(s);
+    return found == null ? null : new Parsed(found, PublishedBasis.RECOVERED);
+  }
+
+  private static LocalDate exact(String s) {
+    char c0 = s.charAt(0);
+    if (Character.isDigit(c0)) {
+      Matcher m = ISO_LOCAL.matcher(s);
+      if (m.matches()) {
+        return day(m.group(1), m.group(2), m.group(3));
+      }
+      m = COMPACT.matcher(s);
+      if (m.matches()) {
+        return day(m.group(1), m.group(2), m.group(3));
+      }
+      if (EPOCH.matcher(s).matches()) {
+        long v = Long.parseLong(s);
+        Instant t = s.length() >= 12 ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+        return plausible(t.atOffset(ZoneOffset.UTC).toLocalDate());
+      }
+      try {
+        return plausible(
+            OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                .atZoneSameInstant(ZoneOffset.UTC)
+                .toLocalDate());
+      } catch (DateTimeParseException e) {
+        // not an offset date-time
+      }
+      try {
+        return plausible(
+            ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME)
+                .withZoneSameInstant(ZoneOffset.UTC)
+                .toLocalDate());
+      } catch (DateTimeParseException e) {
+        // not a zoned date-time
+      }
+      m = LOOSE_OFFSET.matcher(s);
+      if (m.matches()) {
+        String offset = m.group(3).equals("UTC") || m.group(3).equals("GMT") ? "Z" : m.group(3);
+        if (offset.length() == 5) {
+          offset = offset.substring(0, 3) + ":" + offset.substring(3);
+        }
+        return exact(m.group(1) + "T" + m.group(2) + offset);
+      }
+    }
+    if (Character.isLetter(c0)) {
+      try {
+        return plausible(
+            ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME)
+                .withZoneSameInstant(ZoneOffset.UTC)
+                .toLocalDate());
+      } catch (DateTimeParseException e) {
+        // not RFC 1123
+      }
+      Matcher m = MONTH_DAY_YEAR.matcher(s);
+      if (m.matches()) {
+        return named(m.group(2), m.group(1), m.group(3));
+      }
+    }
+    Matcher m = DAY_MONTH_YEAR.matcher(s);
+    if (m.matches()) {
+      return named(m.group(1), m.group(2), m.group(3));
+    }
+    return null;
+  }
+
+  /** The first recognisable day anywhere in {@code s}. */
+  static LocalDate find(String s) {
+    Matcher m = ISO_DAY.matcher(s);
+    while (m.find()) {
+      LocalDate d = day(m.group(1), m.group(2), m.group(3));
+      if (d != null) {
+        return d;
+      }
+    }
+    m = SLASHED_YMD.matcher(s);
+    while (m.find()) {
+      LocalDate d = day(m.group(1), m.group(2), m.group(3));
+      if (d != null) {
+        return d;
+      }
+    }
+    m = DAY_MONTH_YEAR.matcher(s);
+    while (m.find()) {
+      LocalDate d = named(m.group(1), m.group(2), m.group(3));
+      if (d != null) {
+        return d;
+      }
+    }
+    m = MONTH_DAY_YEAR.matcher(s);
+    while (m.find()) {
+      LocalDate d = named(m.group(2), m.group(1), m.group(3));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate named(String day, String month, String year) {
+    Integer mo = MONTHS.get(month.toLowerCase(Locale.ROOT));
+    return mo == null ? null : day(year, String.valueOf(mo), day);
+  }
+
+  private static LocalDate day(String year, String month, String day) {
+    try {
+      return plausible(
+          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static LocalDate plausible(LocalDate d) {
+    return d.getYear() < 1800 || d.getYear() > 2200 ? null : d;
+  }
+}

@@ -1,0 +1,713 @@
+package org.annals.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.annals.actor.ActorMention;
+import org.annals.actor.Word;
+import org.annals.text.Sentence;
+
+/**
+ * One sentence as the coder sees it: its words, the word spans of its actors, and its verbs with
+ * their voice, with the look-ups the coder makes around a verb. Built per call; not shared.
+ */
+final class Clause {
+
+  /** An actor mention and the words it covers, {@code [from, to)}. */
+  record Span(ActorMention mention, int from, int to) {}
+
+  /** A verb: its word, the word after it (and its particle), its senses, voice and role. */
+  record Verb(int at, int end, List<VerbLexicon.Form> forms, boolean passive, boolean skip) {}
+
+  /** The chosen sense and pattern of a verb, the code they give, and the target a pattern marks. */
+  record Match(VerbSense sense, VerbPattern pattern, String code, Span target) {}
+
+  private static final Set<String> POSSESSIVES = Set.of("OUR", "HIS", "HER", "ITS", "THEIR", "MY");
+  private static final Set<String> CONNECTORS = Set.of(",", "AND", "OR", "NOR", "AS", "WELL", "NEITHER", "BOTH", "EITHER");
+
+  final Sentence sentence;
+  final List<Word> words;
+  final List<Span> spans = new ArrayList<>();
+  final List<Verb> verbs = new ArrayList<>();
+  private final int[] spanAt;
+  private final boolean[] verbAt;
+  private final VerbLexicon lexicon;
+
+  Clause(Sentence sentence, List<Word> words, List<ActorMention> actors, VerbLexicon lexicon) {
+    this.sentence = sentence;
+    this.words = words;
+    this.lexicon = lexicon;
+    spanAt = new int[words.size()];
+    verbAt = new boolean[words.size()];
+    Arrays.fill(spanAt, -1);
+    mapSpans(actors);
+    findVerbs();
+  }
+
+  int offset(int relative) {
+    return relative + sentence.begin();
+  }
+
+  String key(int i) {
+    return i >= 0 && i < words.size() ? words.get(i).key() : "";
+  }
+
+  // ------------------------------------------------------------------ construction
+
+  private void mapSpans(List<ActorMention> actors) {
+    int base = sentence.begin();
+    for (ActorMention m : actors) {
+      if (m == null || m.sentenceIndex() != sentence.index()) {
+        continue;
+      }
+      int from = -1;
+      int to = -1;
+      for (int i = 0; i < words.size(); i++) {
+        Word w = words.get(i);
+        if (from < 0 && w.begin() + base >= m.begin() && w.end() + base <= m.end()) {
+          from = i;
+        }
+        if (from >= 0 && w.end() + base <= m.end()) {
+          to = i + 1;
+        }
+        if (w.begin() + base >= m.end()) {
+          break;
+        }
+      }
+      if (from >= 0 && to > from && spanAt[from] < 0) {
+        for (int i = from; i < to; i++) {
+          spanAt[i] = spans.size();
+        }
+        spans.add(new Span(m, from, to));
+      }
+    }
+  }
+
+  private void findVerbs() {
+    List<Verb> found = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (spanAt[i] >= 0) {
+        continue;
+      }
+      Word w = words.get(i);
+      List<VerbLexicon.Form> forms = lexicon.forms(w.key());
+      if (forms.isEmpty() || (w.capitalized() && i > 0 && !words.get(i - 1).punctuation())) {
+        continue;
+      }
+      List<VerbLexicon.Form> chosen = new ArrayList<>();
+      int end = i + 1;
+      for (VerbLexicon.Form f : forms) {
+        int pe = particleEnd(f.sense().particle(), i + 1);
+        if (!f.sense().particle().isEmpty() && pe > 0) {
+          chosen.add(f);
+          end = Math.max(end, pe);
+        }
+      }
+      if (chosen.isEmpty()) {
+        for (VerbLexicon.Form f : forms) {
+          if (f.sense().particle().isEmpty()) {
+            chosen.add(f);
+          }
+        }
+      }
+      if (chosen.isEmpty() || PatternEventCoder.reporting(chosen.get(0).sense().lemma())) {
+        continue;
+      }
+      String prev = key(i - 1);
+      boolean gerund = chosen.get(0).gerund();
+      if (PatternEventCoder.determiner(prev) || (PatternEventCoder.preposition(prev) && !gerund)
+          || nounPosition(i)) {
+        continue;
+      }
+      boolean participle = false;
+      for (VerbLexicon.Form f : chosen) {
+        participle |= f.participle();
+      }
+      boolean beBefore = beBefore(i);
+      boolean passive = participle && beBefore;
+      boolean skip = (gerund && !beBefore) || reducedRelative(i, w, participle, beBefore);
+      if (!skip && prev.equals("TO")) {
+        skip = !infinitiveLicensed(i - 1);
+      }
+      verbAt[i] = true;
+      found.add(new Verb(i, end, List.copyOf(chosen), passive, skip));
+    }
+    for (int k = 0; k < found.size(); k++) {
+      Verb v = found.get(k);
+      boolean skip = v.skip();
+      if (isPredicate(v) && nextIsVerb(v.end())) {
+        skip = true; // an auxiliary: "was jailed"
+      }
+      if (key(v.end()).equals("TO") && v.end() + 1 < words.size() && verbAt[v.end() + 1]) {
+        if (PatternEventCoder.modalCatenative(key(v.at()))) {
+          skip = true; // "plans to visit": the visit is the event
+        } else if (PatternEventCoder.catenative(key(v.at())) && k + 1 < found.size()) {
+          Verb inf = found.get(k + 1);
+          found.set(k + 1, new Verb(inf.at(), inf.end(), inf.forms(), inf.passive(), true));
+        }
+      }
+      verbs.add(skip == v.skip() ? v : new Verb(v.at(), v.end(), v.forms(), v.passive(), skip));
+    }
+  }
+
+  /**
+   * A word after a determiner and adjectives ("our natural ally"), or right after another verb or
+   * participle ("rejects foreign offers", "containing offers"), is read as a noun.
+   */
+  private boolean nounPosition(int i) {
+    int j = i - 1;
+    int adjectives = 0;
+    while (j >= 0 && adjectives < 2 && adjectiveLike(j)) {
+      j--;
+      adjectives++;
+    }
+    if (j < 0) {
+      return false;
+    }
+    String k = key(j);
+    if (adjectives > 0 && (PatternEventCoder.determiner(k) || ClauseWords.QUANTIFIERS.contains(k)
+        || Character.isDigit(k.charAt(0)))) {
+      return true;
+    }
+    if (j == i - 1 || adjectives == 1) {
+      boolean verbBefore = (j < verbAt.length && verbAt[j]) || ((k.endsWith("ING") || k.endsWith("ED")) && k.length() > 5);
+      return verbBefore && !PatternEventCoder.be(k) && !PatternEventCoder.catenative(k)
+          && spanAt[j] < 0;
+    }
+    return false;
+  }
+
+  private boolean adjectiveLike(int j) {
+    Word w = words.get(j);
+    String k = w.key();
+    boolean capitalizedInside = w.capitalized() && j > 0 && !words.get(j - 1).punctuation();
+    return spanAt[j] < 0 && (!w.capitalized() || capitalizedInside) && !w.punctuation() && !verbAt[j]
+        && !ClauseWords.QUANTIFIERS.contains(k) && !Character.isDigit(k.charAt(0))
+        && !PatternEventCoder.soft(k) && !PatternEventCoder.be(k)
+        && !PatternEventCoder.preposition(k) && !PatternEventCoder.determiner(k)
+        && !PatternEventCoder.clauseBreak(k) && !ClauseWords.PLANNED.contains(k)
+        && !ClauseWords.POSSIBLE.contains(k) && !ClauseWords.NEGATIONS.contains(k)
+        && !PatternEventCoder.catenative(k) && k.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-');
+  }
+
+  private int particleEnd(List<String> particle, int from) {
+    if (particle.isEmpty()) {
+      return -1;
+    }
+    // contiguous ("pull out the troops") or after a short object ("pull the troops out")
+    for (int start = from; start <= from + 3 && start < words.size(); start++) {
+      boolean ok = true;
+      for (int j = 0; j < particle.size(); j++) {
+        if (!key(start + j).equals(particle.get(j))) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        return start + particle.size();
+      }
+      if (start > from && (spanAt[start] >= 0 || words.get(start).punctuation())) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  private boolean beBefore(int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+      String k = key(j);
+      if (PatternEventCoder.be(k)) {
+        return true;
+      }
+      if (!(k.equals("NOT") || k.equals("N'T") || (k.length() > 4 && k.endsWith("LY")) || k.equals("ALSO")
+          || k.equals("ALREADY") || k.equals("BEEN") || k.equals("BEING") || k.equals("EVEN")
+          || k.equals("STILL") || k.equals("NOW"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "a member of the movement jailed over a year ago": a past participle right after a common
+   * noun and before a preposition or time word modifies the noun; it is no clause of its own.
+   */
+  private boolean reducedRelative(int i, Word w, boolean participle, boolean beBefore) {
+    if (!participle || beBefore || !w.key().endsWith("ED") || i == 0 || i + 1 >= words.size()) {
+      return false;
+    }
+    String next = key(i + 1);
+    boolean prepNext = PatternEventCoder.preposition(next) || ClauseWords.TIME_WORDS.contains(next)
+        || next.equals(",");
+    return prepNext && adjectiveLike(i - 1) && !key(i - 1).endsWith("LY");
+  }
+
+  /** "due to go", "plans to visit", "will have to go": the infinitive's subject is the clause's. */
+  private boolean infinitiveLicensed(int to) {
+    for (int j = to - 1; j >= Math.max(0, to - 3); j--) {
+      String k = key(j);
+      if (PatternEventCoder.catenative(k) || PatternEventCoder.be(k)) {
+        return true;
+      }
+      if (!(k.length() > 4 && k.endsWith("LY")) && !k.equals("NOT")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean isPredicate(Verb v) {
+    for (VerbLexicon.Form f : v.forms()) {
+      if (f.sense().block().equals("PREDICATE")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean nextIsVerb(int from) {
+    for (int j = from; j < Math.min(words.size(), from + 3); j++) {
+      String k = key(j);
+      if (verbAt[j] || k.endsWith("ED") || k.equals("BEEN") || k.equals("BEING")) {
+        return true;
+      }
+      if (!(k.equals("NOT") || k.equals("N'T") || (k.length() > 4 && k.endsWith("LY")))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ roles
+
+  /** Index of the word that opens the verb's clause (exclusive left bound), or -1. */
+  int clauseStart(Verb v) {
+    for (int j = v.at() - 1; j >= 0; j--) {
+      if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(key(j))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Index after the last word of the verb's clause. */
+  int clauseEnd(Verb v) {
+    for (int j = v.end(); j < words.size(); j++) {
+      if (spanAt[j] >= 0) {
+        continue;
+      }
+      String k = key(j);
+      if (PatternEventCoder.clauseBreak(k)
+          && (!k.equals("THAT") || j <= v.end() + 1 || (j + 1 < words.size() && spanAt[j + 1] >= 0))) {
+        return j;
+      }
+      if (verbAt[j] && j > v.end()) {
+        return j;
+      }
+    }
+    return words.size();
+  }
+
+  /** The verb's subjects: the first actor of its clause that can be a subject, with conjuncts. */
+  List<Span> subjects(Verb v) {
+    int start = clauseStart(v);
+    Span adjacent = adjacentSubject(v, start);
+    if (adjacent != null) {
+      return List.of(adjacent);
+    }
+    for (Span s : spans) {
+      if (s.from() <= start || s.to() > v.at()) {
+        continue;
+      }
+      if (canBeSubject(s, start)) {
+        List<Span> all = compound(s);
+        all.removeIf(x -> x.to() > v.at());
+        return all;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The actor right before the verb, with only auxiliaries, modals and adverbs between ("and I
+   * hope"), when it is not the second member of a prepositional object ("between X and Y have").
+   */
+  private Span adjacentSubject(Verb v, int start) {
+    int j = v.at() - 1;
+    while (j > start && spanAt[j] < 0 && !key(j).equals(",") && !key(j).equals("AND")
+        && (PatternEventCoder.soft(key(j)) || ClauseWords.NEGATIONS.contains(key(j))
+            || ClauseWords.POSSIBLE.contains(key(j)) || ClauseWords.PLANNED.contains(key(j))
+            || PatternEventCoder.catenative(key(j)))) {
+      j--;
+    }
+    if (j <= start || spanAt[j] < 0) {
+      return null;
+    }
+    Span s = spans.get(spanAt[j]);
+    Span first = s;
+    int p = s.from() - 1;
+    while (p > start && ((PatternEventCoder.determiner(key(p)) && !key(p).equals("'S")) || adjectiveLike(p))) {
+      p--;
+    }
+    while (p > start && (key(p).equals("AND") || key(p).equals("OR") || key(p).equals(","))) {
+      int q = p - 1;
+      while (q > start && ((PatternEventCoder.determiner(key(q)) && !key(q).equals("'S")) || adjectiveLike(q))) {
+        q--;
+      }
+      if (q <= start || spanAt[q] < 0) {
+        break;
+      }
+      first = spans.get(spanAt[q]);
+      p = first.from() - 1;
+    }
+    if (first != s) {
+      return null; // a conjunct: the leftmost rule handles compounds
+    }
+    return canBeSubject(s, start) && !s.mention().text().isEmpty() ? s : null;
+  }
+
+  private boolean canBeSubject(Span s, int start) {
+    int depth = 0;
+    for (int j = start + 1; j < s.from(); j++) {
+      if (key(j).equals("(")) {
+        depth++;
+      } else if (key(j).equals(")")) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    if (depth > 0) {
+      return false;
+    }
+    int p = s.from() - 1;
+    while (p > start && PatternEventCoder.determiner(key(p)) && !key(p).equals("'S")) {
+      p--;
+    }
+    if (p > start && PatternEventCoder.preposition(key(p))) {
+      // "hundreds of UN troops", "some of the rebels": the quantity is not the head
+      boolean quantity = key(p).equals("OF") && p - 1 > start
+          && (ClauseWords.QUANTIFIERS.contains(key(p - 1)) || Character.isDigit(key(p - 1).charAt(0)));
+      if (!quantity) {
+        return false;
+      }
+    }
+    return !modifier(s);
+  }
+
+  /** An actor used as a modifier of a noun ("the NATO pullout", "Islamist militancy"). */
+  boolean modifier(Span s) {
+    if (s.mention().resolved() || s.to() >= words.size()) {
+      return false;
+    }
+    Word next = words.get(s.to());
+    String k = next.key();
+    if (next.capitalized() || next.punctuation() || verbAt[s.to()] || lexicon.isVerbForm(k)) {
+      return false;
+    }
+    if (PatternEventCoder.preposition(k) || PatternEventCoder.determiner(k) || PatternEventCoder.soft(k)
+        || PatternEventCoder.be(k) || PatternEventCoder.clauseBreak(k) || k.equals("'S")
+        || ClauseWords.PLANNED.contains(k) || ClauseWords.POSSIBLE.contains(k)
+        || ClauseWords.NEGATIONS.contains(k) || ClauseWords.TIME_WORDS.contains(k)
+        || k.equals("WHO") || k.equals("OR")) {
+      return false;
+    }
+    return k.chars().allMatch(Character::isLetter);
+  }
+
+  /** The span and the spans joined to it by "and", "or" or commas. */
+  List<Span> compound(Span first) {
+    List<Span> out = new ArrayList<>();
+    out.add(first);
+    boolean andSeen = false;
+    int j = first.to();
+    while (j < words.size()) {
+      int k = j;
+      boolean joined = false;
+      while (k < words.size() && spanAt[k] < 0
+          && (CONNECTORS.contains(key(k)) || (PatternEventCoder.determiner(key(k)) && !key(k).equals("'S"))
+              || (k > j && adjectiveLike(k)))) {
+        joined |= key(k).equals("AND") || key(k).equals("OR") || key(k).equals("NOR") || key(k).equals(",");
+        k++;
+      }
+      if (!joined || k >= words.size() || spanAt[k] < 0) {
+        break;
+      }
+      Span next = spans.get(spanAt[k]);
+      if (next.from() != k) {
+        break;
+      }
+      out.add(next);
+      andSeen |= hasAnd(j, k);
+      j = next.to();
+    }
+    if (out.size() > 1 && !andSeen) {
+      return new ArrayList<>(out.subList(0, 1));
+    }
+    return out;
+  }
+
+  private boolean hasAnd(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (key(j).equals("AND") || key(j).equals("OR") || key(j).equals("NOR")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when only auxiliaries, adverbs and conjunctions stand between two verbs. */
+  boolean onlySoftBetween(int from, int to) {
+    boolean and = false;
+    for (int j = from; j < to; j++) {
+      if (spanAt[j] >= 0) {
+        return false;
+      }
+      String k = key(j);
+      and |= k.equals("AND") || k.equals("TO");
+      if (!PatternEventCoder.soft(k) && !PatternEventCoder.catenative(k) && !ClauseWords.PLANNED.contains(k)) {
+        return false;
+      }
+    }
+    return and;
+  }
+
+  /** The source of a passive: the "by" actor, else a country the event happened "in". */
+  Span agentOfPassive(Verb v) {
+    int end = Math.min(clauseEnd(v), v.end() + 8);
+    for (String prep : new String[] {"BY", "IN"}) {
+      for (int j = v.end(); j < end; j++) {
+        if (!key(j).equals(prep)) {
+          continue;
+        }
+        int k = j + 1;
+        while (k < end && PatternEventCoder.determiner(key(k))) {
+          k++;
+        }
+        if (k < end && spanAt[k] >= 0) {
+          Span s = spans.get(spanAt[k]);
+          if (prep.equals("BY") || s.mention().code().length() == 3) {
+            return s;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first actor after the verb in its clause that is not one of the sources. */
+  Span objectOf(Verb v, List<Span> sources) {
+    int end = clauseEnd(v);
+    if (key(v.end()).equals("TO") && end == v.end() + 1) {
+      // "pledged to expel X": the governed infinitive's object
+      for (Verb w : verbs) {
+        if (w.at() == v.end() + 1) {
+          end = clauseEnd(w);
+        }
+      }
+    }
+    for (Span s : spans) {
+      if (s.from() < v.end() || s.from() >= end) {
+        continue;
+      }
+      boolean isSource = false;
+      for (Span src : sources) {
+        isSource |= src.mention().code().equals(s.mention().code());
+      }
+      if (ClauseWords.SPEECH.contains(key(s.to()))) {
+        continue; // "…, Palestinian security officials said": the speaker
+      }
+      if (!isSource) {
+        return s; // "condemned Israeli settlements": the modifier is the target's country
+      }
+    }
+    return null;
+  }
+
+  /** For "X is our ally": the possessive actor of the predicate ("our"), or "Y's". */
+  Span possessorAfter(Verb v) {
+    int end = Math.min(clauseEnd(v), v.end() + 8);
+    for (Span s : spans) {
+      if (s.from() < v.end() || s.from() >= end) {
+        continue;
+      }
+      String k = key(s.from());
+      if (POSSESSIVES.contains(k) || key(s.to()).equals("'S")) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Negation, plan or possibility stated in the verb group: the auxiliaries, modals, adverbs and
+   * governing words right before the verb ("are due to pull out", "have not officially voiced",
+   * "could contribute"), at most six words back and not before {@code from}.
+   */
+  Modality modality(Verb v, int from) {
+    boolean planned = false;
+    boolean possible = false;
+    int first = v.at();
+    while (first - 1 >= Math.max(0, from) && first > v.at() - 6 && spanAt[first - 1] < 0
+        && verbGroupWord(key(first - 1))) {
+      first--;
+    }
+    for (int j = first; j < v.at(); j++) {
+      String k = key(j);
+      if (ClauseWords.NEGATIONS.contains(k)) {
+        return Modality.NEGATED;
+      }
+      if (k.equals("TO")) {
+        planned |= j > 0 && ClauseWords.PLANNED.contains(key(j - 1));
+      } else {
+        planned |= ClauseWords.PLANNED.contains(k);
+      }
+      possible |= ClauseWords.POSSIBLE.contains(k);
+    }
+    if (key(v.end()).equals("NO") || key(v.end()).equals("NEITHER")) {
+      return Modality.NEGATED;
+    }
+    return possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
+  }
+
+  private static boolean verbGroupWord(String k) {
+    return PatternEventCoder.soft(k) && !k.equals(",") && !k.equals("AND")
+        || ClauseWords.NEGATIONS.contains(k) || ClauseWords.PLANNED.contains(k)
+        || ClauseWords.POSSIBLE.contains(k) || PatternEventCoder.catenative(k)
+        || PatternEventCoder.be(k) || k.equals("EVEN");
+  }
+
+  // ------------------------------------------------------------------ patterns
+
+  /** The most specific pattern of the verb's senses that matches, else the verb's own code. */
+  Match bestMatch(Verb v) {
+    Match best = null;
+    int start = clauseStart(v);
+    int end = clauseEnd(v);
+    int bestScore = 0;
+    for (VerbLexicon.Form f : v.forms()) {
+      VerbSense sense = f.sense();
+      for (VerbPattern p : sense.patterns()) {
+        if (p.words() == 0 || 2 * p.words() + 2 <= bestScore) {
+          continue;
+        }
+        Span[] target = new Span[1];
+        if (matchesBefore(p, v.at(), start) && matchesAfter(p, v.end(), end, target)) {
+          int score = 2 * p.words() + (target[0] != null ? 1 : 0) + (writtenFor(p, sense) ? 1 : 0);
+          if (score > bestScore) {
+            best = new Match(sense, p, p.code(), target[0]);
+            bestScore = score;
+          }
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (VerbLexicon.Form f : v.forms()) {
+      if (!f.sense().code().equals("---")) {
+        return new Match(f.sense(), null, f.sense().code(), null);
+      }
+    }
+    return new Match(v.forms().get(0).sense(), null, "---", null);
+  }
+
+  /** True when the pattern's comment names this verb ("PULLED_OUT" for PULL_OUT). */
+  private static boolean writtenFor(VerbPattern p, VerbSense sense) {
+    String head = VerbLexicon.words(sense.lemma()).get(0);
+    return head.length() >= 3 && p.verb().startsWith(head);
+  }
+
+  private boolean matchesBefore(VerbPattern p, int verb, int start) {
+    int pos = verb;
+    for (int e = p.before().size() - 1; e >= 0; e--) {
+      VerbPattern.Element el = p.before().get(e);
+      if (el.kind() != VerbPattern.Kind.WORDS) {
+        continue;
+      }
+      boolean found = false;
+      for (int j = pos - 1; j > start && j >= pos - 4; j--) {
+        if (matchesAt(el.alternatives(), j) > 0) {
+          pos = j;
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean matchesAfter(VerbPattern p, int from, int end, Span[] target) {
+    int pos = from;
+    int gap = 6;
+    for (VerbPattern.Element el : p.after()) {
+      boolean found = false;
+      for (int j = pos; j < end && j < pos + gap; j++) {
+        if (el.kind() == VerbPattern.Kind.WORDS) {
+          int len = matchesAt(el.alternatives(), j);
+          if (len > 0) {
+            pos = j + len;
+            found = true;
+            break;
+          }
+        } else if (spanAt[j] >= 0) {
+          Span s = spans.get(spanAt[j]);
+          if (el.kind() == VerbPattern.Kind.TARGET) {
+            target[0] = s;
+          }
+          pos = s.to();
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+      gap = 4;
+    }
+    return true;
+  }
+
+  /** Length of the first alternative that matches at word {@code at}, else 0. */
+  private int matchesAt(List<List<String>> alternatives, int at) {
+    if (at < 0 || at >= words.size() || spanAt[at] >= 0) {
+      return 0; // words of an actor's name are the actor, not pattern words
+    }
+    for (List<String> alt : alternatives) {
+      if (at + alt.size() > words.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int i = 0; i < alt.size() && ok; i++) {
+        ok = sameWord(key(at + i), alt.get(i));
+      }
+      if (ok && !alt.isEmpty()) {
+        return alt.size();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean sameWord(String text, String dict) {
+    if (text.equals(dict)) {
+      return true;
+    }
+    String t = singular(text);
+    return t.equals(dict) || t.equals(singular(dict));
+  }
+
+  static String singular(String k) {
+    if (k.length() > 4 && k.endsWith("IES")) {
+      return k.substring(0, k.length() - 3) + "Y";
+    }
+    if (k.length() > 4 && (k.endsWith("SES") || k.endsWith("XES") || k.endsWith("CHES") || k.endsWith("SHES"))) {
+      return k.substring(0, k.length() - 2);
+    }
+    if (k.length() > 3 && k.endsWith("S") && !k.endsWith("SS")) {
+      return k.substring(0, k.length() - 1);
+    }
+    return k;
+  }
+}

@@ -1,0 +1,103 @@
+package org.annals.event;
+
+import java.util.Set;
+
+/**
+ * Closed word classes the coder needs to find clauses, subjects and modality without a parser.
+ * Upper-case keys as produced by {@code WordTokenizer}.
+ */
+final class ClauseWords {
+
+  private ClauseWords() {}
+
+  /** Words after which a clause starts: its subject is not to their left. */
+  static final Set<String> CLAUSE_BREAKS =
+      Set.of(
+          ";", ":", "|", "\u201c", "\u201d", "\"", "\u2014", "\u2013", "THAT", "WHICH", "WHO", "WHOM",
+          "BECAUSE", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "AFTER", "BEFORE", "WHEN", "SINCE",
+          "UNTIL", "IF", "UNLESS", "BUT", "SAID", "SAYS", "SAY", "TOLD", "ACCORDING", "WHERE",
+          "PROMPTING", "AMID", "DESPITE", "HOPED", "HOPES", "BELIEVES", "BELIEVED", "THINKS",
+          "THOUGHT", "FEARS", "FEARED", "ADDED", "REPORTED", "ALLEGED", "CLAIMED");
+
+  static final Set<String> DETERMINERS =
+      Set.of(
+          "THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR",
+          "MY", "YOUR", "ANY", "EACH", "EVERY", "SOME", "NO", "ANOTHER", "'S");
+
+  static final Set<String> QUANTIFIERS =
+      Set.of(
+          "ALL", "BOTH", "MANY", "SEVERAL", "FEW", "MOST", "TWO", "THREE", "FOUR", "FIVE", "SIX",
+          "SEVEN", "EIGHT", "NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS", "OTHER", "MORE");
+
+  /** Words of time expressions, which follow an object without making it a modifier. */
+  static final Set<String> TIME_WORDS =
+      Set.of(
+          "NEXT", "LAST", "THIS", "TODAY", "TOMORROW", "YESTERDAY", "TONIGHT", "EARLIER", "LATER",
+          "NOW", "AGAIN", "HERE", "THERE", "SOON", "RECENTLY", "ONCE", "WEEK", "MONTH", "YEAR");
+
+  static final Set<String> PREPOSITIONS =
+      Set.of(
+          "OF", "IN", "ON", "AT", "BY", "FOR", "WITH", "FROM", "INTO", "ONTO", "TOWARD", "TOWARDS",
+          "BETWEEN", "AMONG", "AGAINST", "ABOUT", "OVER", "UNDER", "WITHOUT", "WITHIN", "THROUGH",
+          "DURING", "BEYOND", "NEAR", "ACROSS", "BEHIND", "UPON", "VIA", "LIKE", "INCLUDING");
+
+  static final Set<String> BE =
+      Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "GET", "GOT", "GETS");
+
+  static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "CANNOT");
+
+  static final Set<String> PLANNED =
+      Set.of(
+          "WILL", "SHALL", "'LL", "DUE", "ABOUT", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND",
+          "INTENDS", "INTENDED", "EXPECTED", "SCHEDULED", "GOING", "SET", "AIM", "AIMS", "WANT",
+          "WANTS", "WANTED", "PREPARED", "PREPARING", "READY", "TO");
+
+  static final Set<String> POSSIBLE =
+      Set.of(
+          "COULD", "MIGHT", "MAY", "WOULD", "CAN", "POSSIBLY", "PERHAPS", "LIKELY", "PROBABLY",
+          "CONSIDER", "CONSIDERING", "CONSIDERS", "MAYBE");
+
+  /** Verbs and adjectives that take an infinitive whose subject is their own ("are due to go"). */
+  static final Set<String> CATENATIVES =
+      Set.of(
+          "ABOUT", "DUE", "ABLE", "READY", "LIKELY", "UNLIKELY", "SET", "GOING", "PLAN", "PLANS", "PLANNED",
+          "PLANNING", "INTEND", "INTENDS", "INTENDED", "INTENDING", "EXPECT", "EXPECTS", "EXPECTED",
+          "WANT", "WANTS", "WANTED", "HOPE", "HOPES", "HOPED", "HOPING", "TRY", "TRIES", "TRIED",
+          "TRYING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "AIM", "AIMS", "AIMED", "AIMING",
+          "PREPARE", "PREPARES", "PREPARED", "PREPARING", "CONTINUE", "CONTINUES", "CONTINUED",
+          "BEGIN", "BEGINS", "BEGAN", "START", "STARTS", "STARTED", "MOVED", "MOVES", "DECIDED",
+          "DECIDE", "DECIDES", "AGREED", "AGREE", "AGREES", "WISH", "WISHES", "NEED", "NEEDS",
+          "ATTEMPT", "ATTEMPTED", "ATTEMPTS", "EAGER", "WILLING", "UNABLE", "FAILED", "FAIL",
+          "FAILS", "MANAGED", "HAVE", "HAS", "HAD", "USED", "SCHEDULED", "ALLOWED", "ASKED",
+          "URGED", "FORCED", "EXPECTING", "WANTING", "VOWED", "PROMISED", "PLEDGED", "THREATENED",
+          "REFUSED", "OFFERED");
+
+  /** Catenatives whose infinitive is the event and which add no event of their own. */
+  static final Set<String> MODAL_CATENATIVES =
+      Set.of(
+          "ABOUT", "DUE", "ABLE", "READY", "LIKELY", "UNLIKELY", "SET", "GOING", "PLAN", "PLANS", "PLANNED",
+          "PLANNING", "INTEND", "INTENDS", "INTENDED", "INTENDING", "EXPECT", "EXPECTS", "EXPECTED",
+          "WANT", "WANTS", "WANTED", "HOPE", "HOPES", "HOPED", "HOPING", "TRY", "TRIES", "TRIED",
+          "TRYING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "AIM", "AIMS", "AIMED", "AIMING",
+          "PREPARE", "PREPARES", "PREPARED", "PREPARING", "CONTINUE", "CONTINUES", "CONTINUED",
+          "BEGIN", "BEGINS", "BEGAN", "START", "STARTS", "STARTED", "MOVED", "MOVES", "DECIDED",
+          "DECIDE", "DECIDES", "AGREED", "AGREE", "AGREES", "WISH", "WISHES", "NEED", "NEEDS",
+          "ATTEMPT", "ATTEMPTED", "ATTEMPTS", "EAGER", "WILLING", "UNABLE", "FAILED", "FAIL",
+          "FAILS", "MANAGED", "HAVE", "HAS", "HAD", "USED", "SCHEDULED", "EXPECTING", "WANTING");
+
+  /** Words that may stand between a coordinated verb and the previous one's subject. */
+  static final Set<String> SOFT =
+      Set.of(
+          "AND", ",", "ALSO", "HAVE", "HAS", "HAD", "NOT", "N'T", "NEVER", "TO", "WILL", "WOULD",
+          "COULD", "MAY", "MIGHT", "CAN", "SHALL", "SHOULD", "MUST", "IS", "ARE", "WAS", "WERE",
+          "BE", "BEEN", "THEN", "LATER", "EVEN", "STILL", "YET", "JUST", "ALREADY", "DID", "DOES",
+          "DO", "THEREFORE", "THUS");
+
+  /** Reporting verb forms after a speaker: "…, officials said". */
+  static final Set<String> SPEECH =
+      Set.of("SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "STATED", "ANNOUNCED");
+
+  /** Verbs that report speech: they introduce a clause and are not events themselves. */
+  static final Set<String> REPORTING =
+      Set.of("SAY", "TELL", "ADD", "NOTE", "QUOTE", "CITE", "WRITE", "ASSERT", "STATE", "EXPLAIN");
+}

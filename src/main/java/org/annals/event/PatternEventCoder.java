@@ -1,0 +1,243 @@
+package org.annals.event;
+
+import static org.annals.event.ClauseWords.BE;
+import static org.annals.event.ClauseWords.CATENATIVES;
+import static org.annals.event.ClauseWords.CLAUSE_BREAKS;
+import static org.annals.event.ClauseWords.DETERMINERS;
+import static org.annals.event.ClauseWords.MODAL_CATENATIVES;
+import static org.annals.event.ClauseWords.PREPOSITIONS;
+import static org.annals.event.ClauseWords.REPORTING;
+import static org.annals.event.ClauseWords.SOFT;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.annals.actor.ActorMention;
+import org.annals.actor.Word;
+import org.annals.actor.WordTokenizer;
+import org.annals.text.Sentence;
+
+/**
+ * Codes events with the CAMEO verb dictionary and a shallow reading of the clause, at a pattern
+ * coder's speed: one hash look-up per word for verbs, then a walk over the words around each verb.
+ *
+ * <p>For each verb: its clause (bounded by conjunctions, relative pronouns, quotes and reporting
+ * verbs), its subject (the first actor of the clause that is not the object of a preposition, with
+ * actors joined by "and"), its voice (a participle after a form of "be" is passive: the subject is
+ * the target, the "by" or "in" actor the source), its object (the first actors after it, or the
+ * one a pattern marks), the most specific matching pattern of its dictionary block, and the
+ * modality and negation words before it. An infinitive after "due to", "plans to" is coded with the
+ * subject of the verb that governs it.
+ *
+ * <p>Every emitted code is in the {@link EventCodebook}. Thread-safe: no mutable state.
+ */
+public final class PatternEventCoder implements EventCoder {
+
+  private static final int MAX_WORDS = 200;
+
+  private final VerbLexicon lexicon;
+  private final EventCodebook codebook;
+
+  PatternEventCoder(VerbLexicon lexicon, EventCodebook codebook) {
+    this.lexicon = lexicon;
+    this.codebook = codebook;
+  }
+
+  /** The coder with annals' shipped dictionaries; built once per JVM. */
+  public static PatternEventCoder standardCoder() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * A coder with other verb dictionaries (PETRARCH format) in place of the shipped ones, e.g. the
+   * validation dictionary an evaluation set was coded with.
+   */
+  public static PatternEventCoder withVerbDictionaries(List<java.io.Reader> dictionaries) {
+    return new PatternEventCoder(VerbLexicon.of(dictionaries), EventCodebook.standard());
+  }
+
+  @Override
+  public List<CodedEvent> code(Sentence sentence, List<ActorMention> actors) {
+    if (sentence == null || sentence.text() == null || actors == null || actors.isEmpty()) {
+      return List.of();
+    }
+    List<Word> words = WordTokenizer.words(sentence.text());
+    if (words.isEmpty() || words.size() > MAX_WORDS) {
+      return List.of();
+    }
+    Clause c = new Clause(sentence, words, actors, lexicon);
+    if (c.spans.isEmpty()) {
+      return List.of();
+    }
+    List<CodedEvent> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    List<Clause.Span> lastSubjects = List.of();
+    int lastVerbEnd = -1;
+    for (Clause.Verb v : c.verbs) {
+      List<Clause.Span> subjects = c.subjects(v);
+      if (subjects.isEmpty() && lastVerbEnd >= 0 && c.onlySoftBetween(lastVerbEnd, v.at())) {
+        subjects = lastSubjects;
+      }
+      if (!subjects.isEmpty()) {
+        lastSubjects = subjects;
+      }
+      lastVerbEnd = v.end();
+      if (v.skip()) {
+        continue;
+      }
+      code(c, v, subjects, out, seen);
+    }
+    out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
+    return out;
+  }
+
+  private void code(
+      Clause c, Clause.Verb v, List<Clause.Span> subjects, List<CodedEvent> out, Set<String> seen) {
+    Clause.Match best = c.bestMatch(v);
+    String code = best.code();
+    if (code == null || code.equals("---")) {
+      return;
+    }
+    code = valid(code);
+    if (code == null) {
+      return;
+    }
+    List<Clause.Span> sources;
+    List<Clause.Span> targets;
+    boolean unknownSource = false;
+    if (best.sense().block().equals("PREDICATE")) {
+      Clause.Span owner = c.possessorAfter(v);
+      if (owner == null || subjects.isEmpty()) {
+        return;
+      }
+      sources = List.of(owner);
+      targets = subjects;
+    } else if (v.passive()) {
+      targets = subjects;
+      Clause.Span agent = c.agentOfPassive(v);
+      sources = agent == null ? List.of() : c.compound(agent);
+      unknownSource = agent == null;
+      if (targets.isEmpty()) {
+        return;
+      }
+    } else {
+      sources = subjects;
+      if (sources.isEmpty()) {
+        return;
+      }
+      Clause.Span t = best.target() != null ? best.target() : c.objectOf(v, sources);
+      targets = t == null ? List.of() : c.compound(t);
+      if (targets.isEmpty() && sources.size() > 1) {
+        targets = sources; // "Gondor and Osgiliath renewed ties": with each other
+      }
+    }
+    int from = c.clauseStart(v) + 1;
+    for (Clause.Span s : subjects) {
+      if (s.to() <= v.at()) {
+        from = Math.max(from, s.to());
+      }
+    }
+    Modality modality = c.modality(v, from);
+    boolean negated = modality == Modality.NEGATED;
+    double confidence = 0.45 + (best.pattern() != null ? 0.25 : 0.0) + (targets.isEmpty() ? 0.0 : 0.15);
+    if (unknownSource) {
+      confidence -= 0.2;
+    }
+    Word trigger = c.words.get(v.at());
+    List<ActorMention> src = new ArrayList<>();
+    for (Clause.Span s : sources) {
+      src.add(s.mention());
+    }
+    if (src.isEmpty()) {
+      int b = c.offset(trigger.begin());
+      src.add(new ActorMention(c.sentence.index(), b, b, "", ActorMention.UNKNOWN_COUNTRY, "unknown", false));
+    }
+    for (ActorMention s : src) {
+      boolean any = false;
+      for (Clause.Span t : targets) {
+        if (sameActor(s, t.mention())) {
+          continue;
+        }
+        any = true;
+        add(c, v, trigger, s, t.mention(), code, modality, negated, confidence, out, seen);
+      }
+      if (!any && !unknownSource && best.pattern() != null) {
+        add(c, v, trigger, s, null, code, modality, negated, confidence - 0.15, out, seen);
+      }
+    }
+  }
+
+  private static boolean sameActor(ActorMention a, ActorMention b) {
+    return a.code().equals(b.code()) || (a.begin() == b.begin() && a.end() == b.end());
+  }
+
+  private void add(
+      Clause c, Clause.Verb v, Word trigger, ActorMention s, ActorMention t, String code,
+      Modality modality, boolean negated, double confidence, List<CodedEvent> out, Set<String> seen) {
+    String key = s.code() + '|' + (t == null ? "" : t.code()) + '|' + code.substring(0, 2) + '|' + v.at();
+    if (!seen.add(key)) {
+      return;
+    }
+    int tb = c.offset(trigger.begin());
+    int te = c.offset(c.words.get(v.end() - 1).end());
+    int begin = Math.min(tb, s.end() > s.begin() ? s.begin() : tb);
+    int end = te;
+    if (t != null) {
+      begin = Math.min(begin, t.begin());
+      end = Math.max(end, t.end());
+    }
+    if (s.end() > s.begin()) {
+      end = Math.max(end, s.end());
+    }
+    double conf = Math.max(0.05, Math.min(0.95, confidence));
+    out.add(new CodedEvent(c.sentence.index(), begin, end, tb, te, s, t, code, modality, negated, conf));
+  }
+
+  /** The code itself when the codebook has it, else its nearest ancestor that it has. */
+  private String valid(String code) {
+    for (String k = code; k.length() >= 2; k = k.substring(0, k.length() - 1)) {
+      if (codebook.contains(k)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  static boolean catenative(String key) {
+    return CATENATIVES.contains(key);
+  }
+
+  static boolean modalCatenative(String key) {
+    return MODAL_CATENATIVES.contains(key);
+  }
+
+  static boolean reporting(String lemma) {
+    return REPORTING.contains(lemma);
+  }
+
+  static boolean clauseBreak(String key) {
+    return CLAUSE_BREAKS.contains(key);
+  }
+
+  static boolean determiner(String key) {
+    return DETERMINERS.contains(key);
+  }
+
+  static boolean preposition(String key) {
+    return PREPOSITIONS.contains(key);
+  }
+
+  static boolean be(String key) {
+    return BE.contains(key);
+  }
+
+  static boolean soft(String key) {
+    return SOFT.contains(key) || (key.length() > 4 && key.endsWith("LY"));
+  }
+
+  private static final class Holder {
+    static final PatternEventCoder STANDARD =
+        new PatternEventCoder(VerbLexicon.standard(), EventCodebook.standard());
+  }
+}

@@ -1,0 +1,69 @@
+package org.annals.timeline;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/**
+ * The calendar periods dyads are counted by, with their labels: {@code 2012-W17} (ISO 8601 week,
+ * Monday to Sunday, numbered in its week-based year), {@code 2011-11}, {@code 2012-Q2}, {@code
+ * 2012}. Periods are calendar days, independent of any time zone.
+ */
+public enum PeriodType {
+  WEEK,
+  MONTH,
+  QUARTER,
+  YEAR;
+
+  /** Lower-case name as written in the {@code period_type} column. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** First day of the period containing {@code day}. */
+  public LocalDate start(LocalDate day) {
+    return switch (this) {
+      case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      case MONTH -> day.withDayOfMonth(1);
+      case QUARTER -> day.with(IsoFields.DAY_OF_QUARTER, 1);
+      case YEAR -> day.withDayOfYear(1);
+    };
+  }
+
+  /** Last day of the period containing {@code day}. */
+  public LocalDate end(LocalDate day) {
+    return switch (this) {
+      case WEEK -> start(day).plusDays(6);
+      case MONTH -> day.with(TemporalAdjusters.lastDayOfMonth());
+      case QUARTER -> start(day).plusMonths(3).minusDays(1);
+      case YEAR -> day.with(TemporalAdjusters.lastDayOfYear());
+    };
+  }
+
+  /** The label of the period containing {@code day}. */
+  public String periodOf(LocalDate day) {
+    return switch (this) {
+      case WEEK ->
+          String.format(
+              Locale.ROOT,
+              "%04d-W%02d",
+              day.get(IsoFields.WEEK_BASED_YEAR),
+              day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", day.getYear(), day.getMonthValue());
+      case QUARTER ->
+          String.format(Locale.ROOT, "%04d-Q%d", day.getYear(), day.get(IsoFields.QUARTER_OF_YEAR));
+      case YEAR -> String.format(Locale.ROOT, "%04d", day.getYear());
+    };
+  }
+
+  /**
+   * True when the interval {@code begin..end} (inclusive) lies inside one period of this type, so
+   * that an event known to that precision can be counted in it: a day fits every type, the month
+   * 2011-11 fits month, quarter and year but no week.
+   */
+  public boolean fitsOnePeriod(LocalDate begin, LocalDate end) {
+    return !end.isAfter(end(begin));
+  }
+}

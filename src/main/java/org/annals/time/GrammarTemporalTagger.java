@@ -72,6 +72,24 @@ public final class GrammarTemporalTagger implements TemporalTagger {
     return new long[] {natty.answersUsed(), natty.parses()};
   }
 
+  /** A rule's candidate; a rule that cannot read its own match refuses it. */
+  private static TimexCandidate candidate(TimexRule rule, Matcher m, TimexContext ctx, int r) {
+    try {
+      return rule.handler().candidate(m, ctx, r);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static TemporalExpression resolve(
+      TimexCandidate c, TimexContext ctx, DateInterval anchor) {
+    try {
+      return c.resolver.resolve(ctx, c, anchor);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   /** A letter, digit or apostrophe that does not continue a word or number. */
   private static boolean isWordStart(String text, int p) {
     char c = text.charAt(p);
@@ -112,7 +130,7 @@ public final class GrammarTemporalTagger implements TemporalTagger {
             continue;
           }
           lastEnd = m.end();
-          TimexCandidate c = rule.handler().candidate(m, ctx, r);
+          TimexCandidate c = candidate(rule, m, ctx, r);
           if (c != null && c.end > c.begin) {
             candidates.add(c);
           }
@@ -140,7 +158,7 @@ public final class GrammarTemporalTagger implements TemporalTagger {
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     DateInterval anchor = null;
     for (TimexCandidate c : chosen) {
-      TemporalExpression e = c.resolver.resolve(ctx, c, anchor);
+      TemporalExpression e = resolve(c, ctx, anchor);
       if (e == null) {
         continue;
       }

@@ -281,6 +281,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void numbersWithThousandSeparatorsAreReadWhole() {
+      List<TemporalExpression> all = tag("Output reached 260,000 tonnes a year in 1986, "
+          + "after 1,000 years of farming.", REUTERS_DAY);
+      assertTrue(all.stream().noneMatch(e -> e.value().equals("P0Y")), all.toString());
+      assertValue("Output reached 260,000 tonnes a year in 1986, after 1,000 years of farming.",
+          REUTERS_DAY, "1,000 years", "P1000Y");
+      assertValue("Output reached 260,000 tonnes a year in 1986.", REUTERS_DAY, "1986", "1986");
+    }
+
+    @Test
     void nullReferenceDateLeavesRelativeExpressionsUnanchored() {
       TemporalExpression y = the("The minister resigned yesterday.", null, "yesterday");
       assertEquals("XXXX-XX-XX", y.value());

@@ -15,7 +15,7 @@ public interface EventDater {
 
   /** annals' own implementation, with its shipped dictionaries; built once per JVM. */
   static EventDater standard() {
-    return StandardHolder.DATER;
+    return StandardEventDater.shared();
   }
 
 
@@ -44,11 +44,4 @@ public interface EventDater {
       List<TemporalExpression> expressions,
       List<EventDate> eventDates,
       LocalDate published);
-
-  /** Lazy holder: built on first use, once per JVM. */
-  final class StandardHolder {
-    static final EventDater DATER = new StandardEventDater();
-
-    private StandardHolder() {}
-  }
 }

@@ -89,7 +89,7 @@ class TextCleanerTest {
   @Test
   void removesFurnitureOfBloggerAndNewsSites() {
     String page =
-        "We use cookies to improve your experience. By continuing you accept our cookie policy.\n"
+        "Photo\nWe use cookies to improve your experience. By continuing you accept our cookie policy.\n"
             + "Skip to content\n"
             + "The minister resigned on Monday after a vote of no confidence.\n"
             + "Photograph: Jane Doe/Reuters\n"
@@ -99,7 +99,12 @@ class TextCleanerTest {
             + "Posted by Anna at 10:14 AM\n"
             + "Labels: politics, europe\n"
             + "Newer Post Older Post Home\n"
-            + "Subscribe to: Post Comments (Atom)";
+            + "Subscribe to: Post Comments (Atom)\n"
+            + "Advertisement Continue reading the main story\n"
+            + "Scroll down for video\n"
+            + "[Corruption runs deep in the system]\n"
+            + "More: Iran blocks messaging app\n"
+            + "The Associated Press contributed to this report.";
     assertEquals(
         "The minister resigned on Monday after a vote of no confidence.\n\n"
             + "Opposition leaders welcomed the decision.",

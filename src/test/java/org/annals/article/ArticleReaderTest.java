@@ -195,6 +195,21 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aTextFileInWindows1252IsDecodedAsSuch() {
+    byte[] cp1252 = "Caf\u00e9 owners in Z\u00fcrich said \u201cno\u201d \u2013 again.\n"
+        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    Article a = onlyArticle(read("old-export.txt", cp1252));
+    assertEquals("Café owners in Zürich said “no” – again.", a.text());
+    assertTrue(a.flags().isEmpty());
+
+    byte[] mixed = concat("Caf\u00e9 in Z\u00fcrich".getBytes(StandardCharsets.UTF_8),
+        new byte[] {' ', (byte) 0xE9, '.'});
+    Article m = onlyArticle(read("mixed.txt", mixed));
+    assertEquals("Café in Zürich \uFFFD.", m.text());
+    assertTrue(m.flags().contains(ArticleFlag.INVALID_UTF8));
+  }
+
+  @Test
   void nulBytesAndBinaryGarbageAreRejectedAsBinary() {
     byte[] nulLine = concat(
         "{\"id\": \"a\", \"text\": \"Fine.\"}\n{\"id\": \"b\", \"te".getBytes(StandardCharsets.UTF_8),

@@ -347,6 +347,19 @@ class ArticleReaderTest {
   }
 
   @Test
+  void readsNewsApiStyleRecordsWithTheDefaultMapping() {
+    Article a = onlyArticle(read("newsapi.jsonl",
+        "{\"source\": {\"id\": null, \"name\": \"Reuters\"}, \"headline\": \"Talks end\","
+            + " \"link\": \"https://example.com/a\", \"publishedAt\": \"2012-04-23T10:00:00Z\","
+            + " \"content\": [\"First paragraph.\", \"Second paragraph.\"]}"));
+    assertEquals("Reuters", a.source());
+    assertEquals("Talks end", a.title());
+    assertEquals("https://example.com/a", a.url());
+    assertEquals(LocalDate.of(2012, 4, 23), a.published());
+    assertEquals("First paragraph.\n\nSecond paragraph.", a.text());
+  }
+
+  @Test
   void aFieldMappingNamesOtherFields() {
     FieldMapping mapping =
         FieldMapping.fromJson(

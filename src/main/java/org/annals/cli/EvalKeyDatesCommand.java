@@ -83,6 +83,14 @@ public final class EvalKeyDatesCommand implements Callable<Integer> {
   @Option(names = "--show", defaultValue = "0", description = "Print the top N predicted dates per timeline.")
   int show;
 
+  @Option(
+      names = "--tuned-on",
+      split = ",",
+      paramLabel = "PREFIX",
+      description = "Topics (name prefixes) the ranker was tuned on: also print the mean over"
+          + " them and over the others.")
+  List<String> tunedOn;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -116,11 +124,23 @@ public final class EvalKeyDatesCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    out.printf(Locale.ROOT, "%-22s %-40s %5s %6s %8.3f %8.3f %8.3f%n", "MEAN", "(" + results.size()
-        + " timelines)", "", "", mean(results, r -> r.annals().f1()),
-        mean(results, r -> r.pubCount().f1()), mean(results, r -> r.mentionCount().f1()));
+    printMean(out, "MEAN", results);
+    if (tunedOn != null) {
+      printMean(out, "MEAN tuned-on", results.stream().filter(this::tuned).toList());
+      printMean(out, "MEAN others", results.stream().filter(r -> !tuned(r)).toList());
+    }
     out.flush();
     return 0;
+  }
+
+  private boolean tuned(TimelineResult r) {
+    return tunedOn.stream().anyMatch(p -> r.topic().startsWith(p));
+  }
+
+  private static void printMean(PrintWriter out, String name, List<TimelineResult> rs) {
+    out.printf(Locale.ROOT, "%-22s %-40s %5s %6s %8.3f %8.3f %8.3f%n", name,
+        "(" + rs.size() + " timelines)", "", "", mean(rs, r -> r.annals().f1()),
+        mean(rs, r -> r.pubCount().f1()), mean(rs, r -> r.mentionCount().f1()));
   }
 
   private KeyDateRanker ranker() {

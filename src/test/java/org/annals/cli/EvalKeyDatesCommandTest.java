@@ -55,6 +55,19 @@ class EvalKeyDatesCommandTest {
   }
 
   @Test
+  void splitsTheMeanBetweenTuningTopicsAndTheOthers() throws IOException {
+    topic("haiti_test");
+    topic("syria_test");
+    StringWriter out = new StringWriter();
+
+    run(out, "--data", data.toString(), "--source", "dataset", "--tuned-on", "haiti");
+
+    String text = out.toString();
+    assertTrue(text.contains("MEAN tuned-on          (1 timelines)"), text);
+    assertTrue(text.contains("MEAN others            (1 timelines)"), text);
+  }
+
+  @Test
   void missingDataDirectoryIsAnError() {
     assertTrue(run(new StringWriter(), "--data", data.resolve("none").toString()) != 0);
   }

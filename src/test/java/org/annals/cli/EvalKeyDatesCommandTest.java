@@ -19,18 +19,24 @@ class EvalKeyDatesCommandTest {
 
   private void topic(String name) throws IOException {
     Path dir = Files.createDirectories(data.resolve(name));
-    Files.writeString(dir.resolve("articles.json"), """
+    Files.writeString(
+        dir.resolve("articles.json"),
+        """
         [{"uid": "1", "dct": "2010-01-13", "dates": ["2010-01-12", "2010-01-13"],
           "text": "The quake struck on Tuesday ."},
          {"uid": "2", "dct": "2010-01-14", "dates": ["2010-01-12", null, "2010-01-14"],
           "text": "Aid arrives today , two days after the quake of 12 January ."},
          {"uid": "3", "dct": "2010-01-14", "dates": ["2010-01-14"],
           "text": "The first aid flights landed on Thursday ."}]
-        """, StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("bbc.txt.timeline.json"), """
+        """,
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("bbc.txt.timeline.json"),
+        """
         [{"date": "2010-01-12", "text": "A magnitude 7 earthquake hits Haiti ."},
          {"date": "2010-01-14", "text": "Aid arrives ."}]
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
   }
 
   private int run(StringWriter out, String... args) {

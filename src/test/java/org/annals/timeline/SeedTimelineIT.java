@@ -27,14 +27,23 @@ class SeedTimelineIT {
 
   private static List<EventMention> seedMentions() throws IOException {
     String text;
-    try (InputStream in = SeedTimelineIT.class.getResourceAsStream("/time/tajikistan-2012-04-23.txt")) {
+    try (InputStream in =
+        SeedTimelineIT.class.getResourceAsStream("/time/tajikistan-2012-04-23.txt")) {
       assertNotNull(in, "seed fixture");
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     int end = text.indexOf("Leave a Reply");
     Article seed =
-        new Article("seed", "reuters.com", "", "", LocalDate.of(2012, 4, 23),
-            PublishedBasis.METADATA, end < 0 ? text : text.substring(0, end), "seed", 0);
+        new Article(
+            "seed",
+            "reuters.com",
+            "",
+            "",
+            LocalDate.of(2012, 4, 23),
+            PublishedBasis.METADATA,
+            end < 0 ? text : text.substring(0, end),
+            "seed",
+            0);
     return ArticleAnalyzer.standard().analyze(seed).mentions();
   }
 
@@ -62,7 +71,11 @@ class SeedTimelineIT {
   }
 
   private static DyadPeriod row(
-      Map<DyadKey, List<DyadObservation>> groups, String a, String b, boolean directed, String period) {
+      Map<DyadKey, List<DyadObservation>> groups,
+      String a,
+      String b,
+      boolean directed,
+      String period) {
     return groups.entrySet().stream()
         .filter(e -> e.getKey().actorA().equals(a) && e.getKey().actorB().equals(b))
         .filter(e -> e.getKey().directed() == directed && e.getKey().period().equals(period))

@@ -1,0 +1,186 @@
+package org.annals.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.annals.publish.Dialect;
+import org.annals.publish.DuckDbTarget;
+import org.annals.publish.PostgresLogin;
+import org.annals.publish.PostgresTarget;
+import org.annals.publish.PublishException;
+import org.annals.publish.PublishReport;
+import org.annals.publish.PublishedTables;
+import org.annals.publish.Publisher;
+import org.annals.publish.RunOutput;
+import org.annals.publish.Secrets;
+import org.annals.publish.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code annals publish}: a run's tables into PostgreSQL or a DuckDB file, for BI tools. */
+@Command(
+    name = "publish",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Load a run's tables into PostgreSQL or a DuckDB file, with keys, indexes and views, in one",
+      "transaction. A newer run replaces the rows of what it covers (articles by id, the"
+          + " event-date",
+      "range of its timeline, its dyad periods); publishing the same run again changes nothing.",
+      "PostgreSQL credentials: --user / PGUSER, and --password-file, ANNALS_DB_PASSWORD,",
+      "PGPASSWORD or ~/.pgpass (PGPASSFILE). No Spark needed."
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "0:published, or already the last run published",
+      "1:the database could not be reached or refused the publish",
+      "2:the run's output is missing, incomplete or unreadable, or older than what is published"
+    })
+public final class PublishCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "DIR",
+      description = "A run's output directory (with manifest.json and parquet/).")
+  Path from;
+
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "URL",
+      description =
+          "jdbc:postgresql://HOST:PORT/DB (without a host: PGHOST, PGPORT, PGDATABASE)"
+              + " or duckdb:FILE.")
+  String to;
+
+  @Option(
+      names = "--schema",
+      paramLabel = "NAME",
+      description = "Schema to publish into (default: annals in PostgreSQL, main in DuckDB).")
+  String schema;
+
+  @Option(names = "--user", paramLabel = "NAME", description = "PostgreSQL user (default: PGUSER).")
+  String user;
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description = "File whose first line is the PostgreSQL password.")
+  Path passwordFile;
+
+  @Option(
+      names = "--force",
+      description =
+          "Publish even if this run was the last one published, or started before the latest"
+              + " one published.")
+  boolean force;
+
+  private final Map<String, String> env;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public PublishCommand() {
+    this(System.getenv(), System.out, System.err);
+  }
+
+  PublishCommand(Map<String, String> env, PrintStream out, PrintStream err) {
+    this.env = env;
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    try {
+      RunOutput run = RunOutput.open(from, PublishedTables.all());
+      try (Target target = openTarget()) {
+        String into =
+            schema != null ? schema : target.dialect() == Dialect.DUCKDB ? "main" : "annals";
+        err.printf(
+            Locale.ROOT,
+            "annals publish: %s -> %s (schema %s)%n",
+            run.dir(),
+            target.describe(),
+            into);
+        Publisher.Listener progress =
+            new Publisher.Listener() {
+              @Override
+              public void staged(String table, long rows, double seconds) {
+                err.printf(
+                    Locale.ROOT,
+                    "annals publish: loaded %s: %d rows, %.2f s%n",
+                    table,
+                    rows,
+                    seconds);
+              }
+            };
+        PublishReport report = new Publisher(into, force, progress).publish(run, target);
+        print(report);
+        return 0;
+      }
+    } catch (PublishException e) {
+      err.println("annals publish: " + e.getMessage());
+      return e.kind() == PublishException.Kind.INPUT ? 2 : 1;
+    } catch (IllegalArgumentException e) {
+      err.println("annals publish: " + Secrets.maskUrl(e.getMessage()));
+      return 2;
+    }
+  }
+
+  private Target openTarget() throws PublishException {
+    if (to.startsWith("duckdb:")) {
+      return DuckDbTarget.open(Path.of(to.substring("duckdb:".length())));
+    }
+    if (to.startsWith("jdbc:duckdb:")) {
+      return DuckDbTarget.open(Path.of(to.substring("jdbc:duckdb:".length())));
+    }
+    if (to.startsWith("jdbc:postgresql:")) {
+      Path home = Path.of(System.getProperty("user.home", "."));
+      return PostgresTarget.connect(PostgresLogin.resolve(to, user, passwordFile, env, home));
+    }
+    throw new IllegalArgumentException(
+        "--to: expected jdbc:postgresql://HOST:PORT/DB or duckdb:FILE, was " + to);
+  }
+
+  private void print(PublishReport report) {
+    if (report.unchanged()) {
+      out.printf(
+          Locale.ROOT,
+          "annals publish: run %s is already the last one published to %s; nothing changed"
+              + " (--force publishes it again)%n",
+          report.runId().substring(0, 12),
+          report.target());
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "%-10s %10s %10s %8s %8s %11s%n",
+        "table",
+        "rows",
+        "replaced",
+        "load s",
+        "merge s",
+        "rows/s");
+    for (PublishReport.TableLoad t : report.tables()) {
+      out.printf(
+          Locale.ROOT,
+          "%-10s %10d %10d %8.2f %8.2f %11.0f%n",
+          t.table(),
+          t.rows(),
+          t.replaced(),
+          t.loadSeconds(),
+          t.mergeSeconds(),
+          t.rowsPerSecond());
+    }
+    out.printf(
+        Locale.ROOT,
+        "annals publish: %d rows in %d tables published to %s in %.2f s (run %s)%n",
+        report.totalRows(),
+        report.tables().size(),
+        report.target(),
+        report.seconds(),
+        report.runId().substring(0, 12));
+  }
+}

@@ -1,0 +1,52 @@
+package org.annals.publish;
+
+import java.util.regex.Pattern;
+
+/** The SQL dialects annals publishes to. */
+public enum Dialect {
+  POSTGRESQL("jsonb", "timestamptz"),
+  DUCKDB("JSON", "TIMESTAMPTZ");
+
+  private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+  private final String jsonType;
+  private final String timestampType;
+
+  Dialect(String jsonType, String timestampType) {
+    this.jsonType = jsonType;
+    this.timestampType = timestampType;
+  }
+
+  public String jsonType() {
+    return jsonType;
+  }
+
+  public String timestampType() {
+    return timestampType;
+  }
+
+  /**
+   * Secondary indexes are created in PostgreSQL only. DuckDB scans with min/max zone maps, and its
+   * ART indexes serve point lookups only while slowing bulk loads.
+   */
+  public boolean secondaryIndexes() {
+    return this == POSTGRESQL;
+  }
+
+  /** A quoted identifier. */
+  public static String quote(String name) {
+    return '"' + name.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * Checks a schema name given on the command line: lower-case letters, digits and underscores, so
+   * that it needs no quoting in the SQL a BI user writes.
+   */
+  public static String checkSchemaName(String schema) {
+    if (schema == null || !PLAIN_NAME.matcher(schema).matches()) {
+      throw new IllegalArgumentException(
+          "schema: use lower-case letters, digits and '_' (at most 63), was '" + schema + "'");
+    }
+    return schema;
+  }
+}

@@ -1,0 +1,39 @@
+package org.annals.publish;
+
+import java.util.List;
+
+/**
+ * What a publish did.
+ *
+ * @param target the target as printed (no password)
+ * @param runId the run's identity
+ * @param unchanged true when this run was already the last one published, so nothing was done
+ * @param tables per table, in contract order (empty when unchanged)
+ * @param seconds wall time of the whole publish, connection included
+ */
+public record PublishReport(
+    String target, String runId, boolean unchanged, List<TableLoad> tables, double seconds) {
+
+  /**
+   * One table's load.
+   *
+   * @param table the table
+   * @param rows rows the run has, all loaded
+   * @param replaced rows of earlier publishes the run covered, deleted
+   * @param loadSeconds time to read the Parquet and stage the rows in the database
+   * @param mergeSeconds time to delete the covered rows and insert the staged ones
+   */
+  public record TableLoad(
+      String table, long rows, long replaced, double loadSeconds, double mergeSeconds) {
+
+    /** Rows per second over load and merge together. */
+    public double rowsPerSecond() {
+      double s = loadSeconds + mergeSeconds;
+      return s <= 0 ? 0 : rows / s;
+    }
+  }
+
+  public long totalRows() {
+    return tables.stream().mapToLong(TableLoad::rows).sum();
+  }
+}

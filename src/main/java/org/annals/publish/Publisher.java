@@ -1,0 +1,199 @@
+package org.annals.publish;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.publish.PublishException.Kind;
+
+/**
+ * Publishes a run's tables into a database in one transaction: creates the schema, tables (with the
+ * contract's types, primary keys and indexes) and views when missing, stages every table's rows,
+ * deletes the rows of earlier publishes that the run covers (see {@link PublishedTables}), inserts
+ * the run's rows, records the publish in {@code publish_log} and commits. Readers see the database
+ * as before the publish or as after it, never in between; a publish that fails is rolled back and
+ * leaves the database as it was.
+ *
+ * <p>Publishing the run that was published last changes nothing (it is reported as unchanged). A
+ * run that started before the latest run already published is refused, so that an old output
+ * directory published by mistake cannot overwrite newer results. {@code force} publishes in both
+ * cases.
+ *
+ * <p>Not thread-safe; concurrent publishes to one PostgreSQL schema wait for each other.
+ */
+public final class Publisher {
+
+  /** Hooks into a publish, for progress and for tests. */
+  public interface Listener {
+    /** A table's rows are staged. */
+    default void staged(String table, long rows, double seconds) {}
+
+    /**
+     * All tables are replaced but not committed: the transaction is open. An exception thrown here
+     * aborts the publish.
+     */
+    default void beforeCommit() throws SQLException {}
+  }
+
+  private final String schema;
+  private final boolean force;
+  private final Listener listener;
+
+  /**
+   * @param schema the database schema to publish into
+   * @param force publish even if the run is the one published last
+   * @param listener progress hooks
+   */
+  public Publisher(String schema, boolean force, Listener listener) {
+    this.schema = Dialect.checkSchemaName(schema);
+    this.force = force;
+    this.listener = listener;
+  }
+
+  /** Publishes {@code run} into {@code target}; see the class contract. */
+  public PublishReport publish(RunOutput run, Target target) throws PublishException {
+    long t0 = System.nanoTime();
+    Connection c = target.connection();
+    TableDdl ddl = new TableDdl(target.dialect(), schema);
+    PublishLog log = new PublishLog(ddl, target.dialect());
+    List<TableSpec> tables = PublishedTables.all();
+    String step = "preparing the schema";
+    try {
+      target.lockForPublish(schema);
+      createTables(c, ddl, log, tables);
+      Optional<String> last = log.lastRunId(c);
+      if (!force && last.isPresent() && last.get().equals(run.runId())) {
+        c.rollback();
+        return new PublishReport(target.describe(), run.runId(), true, List.of(), seconds(t0));
+      }
+      refuseOlderRun(c, log, run);
+      Map<String, Double> loadSeconds = new LinkedHashMap<>();
+      Map<String, Long> loaded = new LinkedHashMap<>();
+      for (TableSpec t : tables) {
+        step = "loading " + t.name();
+        long s0 = System.nanoTime();
+        long rows = target.stage(t, ddl, run);
+        if (rows != run.rows(t.name())) {
+          throw new PublishException(
+              Kind.INPUT,
+              t.name() + ": staged " + rows + " rows, the run's Parquet has " + run.rows(t.name()));
+        }
+        loadSeconds.put(t.name(), seconds(s0));
+        loaded.put(t.name(), rows);
+        listener.staged(t.name(), rows, seconds(s0));
+      }
+      List<PublishReport.TableLoad> loads = new ArrayList<>();
+      Map<String, Long> replaced = new LinkedHashMap<>();
+      try (Statement s = c.createStatement()) {
+        for (TableSpec t : tables) {
+          step = "replacing the rows of " + t.name() + " the run covers";
+          long m0 = System.nanoTime();
+          long deleted = s.executeUpdate(ddl.deleteCovered(t));
+          s.executeUpdate(ddl.insertStaged(t));
+          replaced.put(t.name(), deleted);
+          loads.add(
+              new PublishReport.TableLoad(
+                  t.name(), loaded.get(t.name()), deleted, loadSeconds.get(t.name()), seconds(m0)));
+        }
+        step = "creating the views";
+        for (String view : Views.create(ddl)) {
+          s.execute(view);
+        }
+      }
+      step = "recording the publish";
+      double total = seconds(t0);
+      log.record(c, Instant.now(), run, loaded, replaced, total);
+      step = "committing";
+      listener.beforeCommit();
+      c.commit();
+      return new PublishReport(target.describe(), run.runId(), false, loads, seconds(t0));
+    } catch (SQLException | IOException | RuntimeException e) {
+      rollback(c);
+      throw new PublishException(
+          Kind.TARGET,
+          "publishing to "
+              + target.describe()
+              + " failed while "
+              + step
+              + "; nothing was changed: "
+              + target.secrets().redact(RunOutput.firstLine(String.valueOf(e.getMessage()))));
+    } catch (PublishException e) {
+      rollback(c);
+      throw e;
+    }
+  }
+
+  private void refuseOlderRun(Connection c, PublishLog log, RunOutput run)
+      throws SQLException, PublishException {
+    if (force) {
+      return;
+    }
+    Optional<Instant> started = PublishLog.parse(run.manifest().path("started").asText(null));
+    Optional<Instant> latest = log.latestRunStarted(c);
+    if (started.isPresent() && latest.isPresent() && started.get().isBefore(latest.get())) {
+      throw new PublishException(
+          Kind.INPUT,
+          "the run started "
+              + started.get()
+              + ", before the latest run already published ("
+              + latest.get()
+              + "): publishing it would replace newer results; --force publishes it anyway");
+    }
+  }
+
+  private void createTables(Connection c, TableDdl ddl, PublishLog log, List<TableSpec> tables)
+      throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(ddl.createSchema());
+      for (TableSpec t : tables) {
+        s.execute(ddl.createTable(t));
+        for (String alter : ddl.addMissingColumns(t, columns(c, t.name()))) {
+          s.execute(alter);
+        }
+        for (String index : ddl.createIndexes(t)) {
+          s.execute(index);
+        }
+      }
+      s.execute(log.create());
+    }
+  }
+
+  private Set<String> columns(Connection c, String table) throws SQLException {
+    Set<String> names = new HashSet<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT column_name FROM information_schema.columns"
+                + " WHERE table_schema = ? AND table_name = ?")) {
+      s.setString(1, schema);
+      s.setString(2, table);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          names.add(r.getString(1));
+        }
+      }
+    }
+    return names;
+  }
+
+  private static void rollback(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      // The connection is gone; the server discards the open transaction with it.
+    }
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+}

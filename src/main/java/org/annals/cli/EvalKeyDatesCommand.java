@@ -114,7 +114,7 @@ public final class EvalKeyDatesCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "source: %s%n", chosen.name().toLowerCase(Locale.ROOT));
     out.printf(
         Locale.ROOT,
-        "%-22s %-40s %5s %6s %8s %8s %8s%n",
+        "%-22s %-48s %5s %6s %8s %8s %8s%n",
         "topic",
         "timeline",
         "gold",
@@ -129,7 +129,7 @@ public final class EvalKeyDatesCommand implements Callable<Integer> {
         results.add(r);
         out.printf(
             Locale.ROOT,
-            "%-22s %-40s %5d %6d %8.3f %8.3f %8.3f%s%n",
+            "%-22s %-48s %5d %6d %8.3f %8.3f %8.3f%s%n",
             r.topic(),
             r.timeline(),
             r.goldDates(),
@@ -168,7 +168,7 @@ public final class EvalKeyDatesCommand implements Callable<Integer> {
   private static void printMean(PrintWriter out, String name, List<TimelineResult> rs) {
     out.printf(
         Locale.ROOT,
-        "%-22s %-40s %5s %6s %8.3f %8.3f %8.3f%n",
+        "%-22s %-48s %5s %6s %8.3f %8.3f %8.3f%n",
         name,
         "(" + rs.size() + " timelines)",
         "",

@@ -69,7 +69,7 @@ class EvalKeyDatesCommandTest {
     run(out, "--data", data.toString(), "--source", "dataset", "--tuned-on", "haiti");
 
     String text = out.toString();
-    assertTrue(text.contains("MEAN tuned-on          (1 timelines)"), text);
+    assertTrue(text.contains("MEAN tuned-on          (1 timelines)        "), text);
     assertTrue(text.contains("MEAN others            (1 timelines)"), text);
   }
 

@@ -309,6 +309,36 @@ class TimelineMergerTest {
   }
 
   @Test
+  void columnsAggregateAsDocumented() {
+    EventMention wire =
+        mention()
+            .article("w", "reuters.com", NOV_9)
+            .actors("TJKJUD", "Tajik court", "RUS", "Russia")
+            .event("1731", "Arrest, detain, or charge with legal action", 4, -5.0)
+            .day(LocalDate.of(2011, 11, 8), "explicit", "8 November")
+            .tone(-0.6, 0.9)
+            .build();
+    EventMention blog =
+        mention()
+            .article("b", "", NOV_9.plusDays(3))
+            .actors("TJK", "Tajikistan", "RUS", "Russia")
+            .event("173", "Arrest, detain, or charge with legal action", 4, -5.0)
+            .month(2011, 11, "relative", "this month")
+            .tone(-0.2, 0.1)
+            .build();
+
+    TimelineEvent e = TimelineMerger.merge(List.of(blog, wire)).get(0);
+
+    assertEquals("1731", e.eventCode(), "tie goes to the more specific code");
+    assertEquals("TJKJUD", e.sourceActor());
+    assertEquals("Tajik court", e.sourceName());
+    assertEquals(-0.56, e.sentiment(), 1e-12, "weighted by confidence");
+    assertEquals(1, e.nSources(), "a blank outlet is not a source");
+    assertEquals("explicit", e.dateBasis());
+    assertEquals(NOV_9.plusDays(3), e.lastReported());
+  }
+
+  @Test
   void bigBlockMergesQuickly() {
     List<EventMention> block = new ArrayList<>();
     Random random = new Random(3);

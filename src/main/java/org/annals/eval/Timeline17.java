@@ -48,7 +48,7 @@ public final class Timeline17 {
     return topics;
   }
 
-  static Topic readTopic(Path dir) throws IOException {
+  public static Topic readTopic(Path dir) throws IOException {
     List<TopicArticle> articles = new ArrayList<>();
     for (JsonNode a : JSON.readTree(dir.resolve("articles.json").toFile())) {
       LocalDate dct = parseDate(a.path("dct").asText(""));

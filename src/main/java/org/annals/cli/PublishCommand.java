@@ -24,12 +24,12 @@ import picocli.CommandLine.Option;
     name = "publish",
     mixinStandardHelpOptions = true,
     description = {
-      "Load a run's tables into PostgreSQL or a DuckDB file, with keys, indexes and views, in one",
-      "transaction. A newer run replaces the rows of what it covers (articles by id, the"
-          + " event-date",
-      "range of its timeline, its dyad periods); publishing the same run again changes nothing.",
-      "PostgreSQL credentials: --user / PGUSER, and --password-file, ANNALS_DB_PASSWORD,",
-      "PGPASSWORD or ~/.pgpass (PGPASSFILE). No Spark needed."
+      "Load a run's tables into PostgreSQL or a DuckDB file for BI tools, with",
+      "keys, indexes and views, in one transaction. A newer run replaces what it",
+      "covers (its articles, its event-date range, its dyad periods); publishing",
+      "the same run again changes nothing. See docs/publish.md.",
+      "PostgreSQL user: --user, PGUSER. Password: --password-file,",
+      "ANNALS_DB_PASSWORD, PGPASSWORD or ~/.pgpass (PGPASSFILE)."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {

@@ -48,6 +48,7 @@ public final class Publisher {
   private final String schema;
   private final boolean force;
   private final Listener listener;
+  private final List<String> readers;
 
   /**
    * @param schema the database schema to publish into
@@ -55,9 +56,18 @@ public final class Publisher {
    * @param listener progress hooks
    */
   public Publisher(String schema, boolean force, Listener listener) {
+    this(schema, force, listener, List.of());
+  }
+
+  /**
+   * @param readers PostgreSQL roles (e.g. the one a BI tool connects as) granted read access to the
+   *     schema, its tables and views, in the publish's transaction
+   */
+  public Publisher(String schema, boolean force, Listener listener, List<String> readers) {
     this.schema = Dialect.checkSchemaName(schema);
     this.force = force;
     this.listener = listener;
+    this.readers = readers.stream().map(Dialect::checkRoleName).toList();
   }
 
   /** Publishes {@code run} into {@code target}; see the class contract. */
@@ -109,6 +119,10 @@ public final class Publisher {
         for (String view : Views.create(ddl)) {
           s.execute(view);
         }
+        step = "granting read access";
+        for (String grant : ddl.grantRead(readers)) {
+          s.execute(grant);
+        }
       }
       step = "recording the publish";
       double total = seconds(t0);
@@ -154,7 +168,11 @@ public final class Publisher {
   private void createTables(Connection c, TableDdl ddl, PublishLog log, List<TableSpec> tables)
       throws SQLException {
     try (Statement s = c.createStatement()) {
-      s.execute(ddl.createSchema());
+      if (!schemaExists(c)) {
+        // Only when missing: CREATE SCHEMA IF NOT EXISTS needs the right to create schemas even
+        // when the schema exists, which a publisher given just a schema may not have.
+        s.execute(ddl.createSchema());
+      }
       for (TableSpec t : tables) {
         s.execute(ddl.createTable(t));
         for (String alter : ddl.addMissingColumns(t, columns(c, t.name()))) {
@@ -165,6 +183,16 @@ public final class Publisher {
         }
       }
       s.execute(log.create());
+    }
+  }
+
+  private boolean schemaExists(Connection c) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT 1 FROM information_schema.schemata WHERE schema_name = ?")) {
+      s.setString(1, schema);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
     }
   }
 

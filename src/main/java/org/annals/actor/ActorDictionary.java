@@ -23,7 +23,7 @@ import java.util.Map;
 public final class ActorDictionary {
 
   static final String[] ACTOR_RESOURCES = {
-    "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+    "annals.actors.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
     "Phoenix.MilNonState.actors.txt"
   };
   static final String[] AGENT_RESOURCES = {"annals.agents.txt", "Phoenix.agents.txt"};
@@ -73,6 +73,21 @@ public final class ActorDictionary {
   /** The person whose spelling-tolerant first and last name keys are these, or null. */
   ActorEntry person(String firstKey, String lastKey) {
     return people.get(firstKey + ' ' + lastKey);
+  }
+
+  /**
+   * True when the phrase names a country itself (its name, demonym or capital: an entry whose
+   * code is a bare country code listed in the country table), not a person or group of it.
+   */
+  boolean isCountryName(List<ActorEntry> entries) {
+    for (ActorEntry e : entries) {
+      for (CodeSpan s : e.codes()) {
+        if (s.code().length() == 3 && countryNames.containsKey(s.code()) && e.phrases().size() > 3) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Readable name of a country code ("RUS" -> "Russia"), or null when not a country. */
@@ -163,6 +178,9 @@ public final class ActorDictionary {
   /** "EMOMALI_RAHMONOV" -> "Emomali Rahmonov"; short all-letter acronyms stay as they are. */
   static String readable(String headword) {
     String s = headword.replace('_', ' ').strip();
+    if (s.startsWith("THE ")) {
+      s = s.substring(4);
+    }
     if (s.length() <= 6 && !s.contains(" ")) {
       return s;
     }

@@ -74,6 +74,20 @@ final class Antecedents {
     return best;
   }
 
+  /** The mention of sentence {@code sentence} that ends at {@code end}, or null. */
+  ActorMention endingAt(int sentence, int end) {
+    for (int i = all.size() - 1; i >= 0; i--) {
+      ActorMention m = all.get(i).mention();
+      if (m.sentenceIndex() == sentence && m.end() == end) {
+        return m;
+      }
+      if (m.sentenceIndex() < sentence) {
+        break;
+      }
+    }
+    return null;
+  }
+
   /** The last mention whose role code is {@code role} ("the president" -> an earlier TJKGOV). */
   ActorMention lastWithRole(String role) {
     for (int i = all.size() - 1; i >= 0; i--) {

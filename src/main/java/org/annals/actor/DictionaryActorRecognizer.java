@@ -202,19 +202,40 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       c.ante.addSurname(NameKey.of(c.key(k - 1)), f.mention());
       return f;
     }
-    boolean combinable = !code.startsWith(ActorMention.UNKNOWN_COUNTRY) && (code.length() == 3 || code.startsWith("IGO"));
+    boolean combinable = !code.startsWith(ActorMention.UNKNOWN_COUNTRY);
     if (combinable) {
-      int at = c.key(k).equals("'S") ? k + 1 : k;
+      code = base(code);
+      int at = k;
+      if (c.key(k).equals("'S")) {
+        at = k + 1;
+        // "Dagolath's first Deputy Prime Minister", "Gondor's new mayor"
+        for (int j = at; j < Math.min(c.words.size(), at + 4) && (adjective(c, j) || c.key(j).equals("AND")); j++) {
+          if (dict.agents().longestAt(c.words, j + 1, this::agentKeys) != null) {
+            at = j + 1;
+            break;
+          }
+        }
+      } else if (k < c.words.size() && (c.key(k).equals("FORMER") || c.key(k).equals("SECURITY"))
+          && dict.agents().longestAt(c.words, k + 1, this::agentKeys) != null
+          && dict.agents().longestAt(c.words, k, this::agentKeys) == null) {
+        at = k + 1;
+      }
       PhraseTable.Match<AgentEntry> a = dict.agents().longestAt(c.words, Math.min(at, c.words.size()), this::agentKeys);
       if (at < c.words.size() && a != null) {
         AgentEntry ag = a.values().get(0);
         int end = a.to();
-        Found p = end < c.words.size() && c.w(end).capitalized() ? person(c, end) : null;
-        if (p != null && p.mention().code().startsWith(code.substring(0, Math.min(3, code.length())))) {
-          ActorMention pm = p.mention();
-          return new Found(c.mention(i, p.end(), pm.code(), pm.name(), false), p.end(), true, false);
-        }
+        Found p = end < c.words.size() && c.w(end).capitalized() ? titled(c, end, ag) : null;
         String combined = ag.primary() ? ag.code() : code + ag.code();
+        if (p != null) {
+          ActorMention pm = p.mention();
+          if (pm.code().startsWith(code.substring(0, Math.min(3, code.length())))) {
+            return new Found(c.mention(i, p.end(), pm.code(), pm.name(), false), p.end(), true, false);
+          }
+          // "Ithilen's minister Calimehtar": the possessor's country is the person's
+          ActorMention am = c.mention(i, p.end(), combined, pm.name(), false);
+          c.ante.addHead(c.key(end - 1), am);
+          return new Found(am, p.end(), true, false);
+        }
         ActorMention am = c.mention(i, end, combined, c.text.substring(c.w(i).begin(), c.w(end - 1).end()), false);
         c.ante.addHead(c.key(end - 1), am);
         c.ante.addHead(singular(c.key(end - 1)), am);
@@ -231,24 +252,54 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return new Found(c.mention(i, k, code, name(code, e), false), k, false, false);
   }
 
+  /**
+   * A name after a title ("President Romendacil", "Prime Minister Telemar"): a person's own code,
+   * or the title's role added to the country a dictionary gives the name. Null when none.
+   */
+  private Found titled(Ctx c, int k, AgentEntry title) {
+    Found p = person(c, k);
+    if (p != null) {
+      return p;
+    }
+    PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, k, this::nameKeys);
+    if (m == null || !acceptable(c, m)) {
+      return null;
+    }
+    ActorEntry e = choose(m.values(), c.date);
+    String code = e.codeOn(c.date);
+    if (ActorDictionary.isPerson(e) || code.length() > 3) {
+      return fromEntry(c, k, m);
+    }
+    if (code.length() == 3 && !title.primary() && !dict.isCountryName(m.values())) {
+      String name = ActorDictionary.readable(e.headword());
+      ActorMention pm = c.mention(k, m.to(), code + title.code(), name, false);
+      c.ante.addSurname(NameKey.of(c.key(m.to() - 1)), pm);
+      return new Found(pm, m.to(), true, false);
+    }
+    return null;
+  }
+
+  private static boolean adjective(Ctx c, int j) {
+    Word w = c.w(j);
+    return w != null && !w.capitalized() && !w.punctuation() && !FUNCTION_WORDS.contains(w.key())
+        && w.key().chars().allMatch(Character::isLetter);
+  }
+
   private Found fromAgent(Ctx c, int i, PhraseTable.Match<AgentEntry> a) {
     AgentEntry ag = a.values().get(0);
     int k = a.to();
     Word next = c.w(k);
     if (next != null && next.capitalized()) {
-      Found p = person(c, k);
-      if (p == null) {
-        PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, k, this::nameKeys);
-        if (m != null && ActorDictionary.isPerson(choose(m.values(), c.date))) {
-          p = fromEntry(c, k, m);
-        }
-      }
+      Found p = titled(c, k, ag);
       if (p != null) {
         ActorMention pm = p.mention();
         return new Found(c.mention(i, p.end(), pm.code(), pm.name(), false), p.end(), true, false);
       }
     }
-    boolean prepOf = c.key(k).equals("OF");
+    // "president of Russia", "soldiers from Gondor", "activists in Arnor"; not "troops in X",
+    // who are as often foreign troops there
+    boolean prepOf = c.key(k).equals("OF") || c.key(k).equals("FROM")
+        || (c.key(k).equals("IN") && !ag.code().startsWith("MIL"));
     int at = prepOf && c.key(k + 1).equals("THE") ? k + 2 : k + 1;
     if (prepOf && at < c.words.size() && c.w(at).capitalized()) {
       PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, at, this::nameKeys);
@@ -257,13 +308,17 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         if (code.length() == 3 || code.startsWith("IGO")) {
           String combined = ag.primary() ? ag.code() : code + ag.code();
           ActorMention am = c.mention(i, m.to(), combined, c.text.substring(c.w(i).begin(), c.w(m.to() - 1).end()), false);
+          c.ante.addHead(c.key(k - 1), am);
           return new Found(am, m.to(), isPersonAgent(c, a), plural(c, a));
         }
       }
     }
     String prev = i > 0 ? c.key(i - 1) : "";
     if (prev.equals("THE")) {
-      ActorMention earlier = c.ante.lastWithRole(ag.code());
+      ActorMention earlier = c.ante.head(c.key(k - 1));
+      if (earlier == null) {
+        earlier = c.ante.head(singular(c.key(k - 1)));
+      }
       if (earlier != null) {
         ActorMention am = c.mention(i - 1, k, earlier.code(), earlier.name(), true);
         return new Found(am, k, isPersonAgent(c, a), plural(c, a));
@@ -272,8 +327,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     if (PERSON_POSSESSIVE.contains(prev) || prev.equals("ITS") || prev.equals("THEIR") || FIRST_POSSESSIVE.contains(prev)) {
       return null; // handled as a possessive reference
     }
-    String code = ag.primary() ? ag.code() : ActorMention.UNKNOWN_COUNTRY + ag.code();
+    String country = ActorMention.UNKNOWN_COUNTRY;
+    ActorMention before = i >= 2 && c.key(i - 1).equals("AND") ? c.ante.endingAt(c.index, c.w(i - 2).end()) : null;
+    if (before != null && before.code().length() > 3 && !before.resolved()) {
+      country = base(before.code());
+    }
+    String code = ag.primary() ? ag.code() : country + ag.code();
     ActorMention am = c.mention(i, k, code, c.text.substring(c.w(i).begin(), c.w(k - 1).end()), false);
+    c.ante.addHead(c.key(k - 1), am);
     return new Found(am, k, isPersonAgent(c, a), plural(c, a));
   }
 
@@ -457,6 +518,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     String key = w.key();
     return !FUNCTION_WORDS.contains(key) && !key.endsWith("LY") && !key.endsWith("ED") && !key.endsWith("ING")
+        && !key.endsWith("AL") && !key.endsWith("IC") && !key.endsWith("IVE") && !key.endsWith("OUS")
         && key.chars().allMatch(Character::isLetter);
   }
 

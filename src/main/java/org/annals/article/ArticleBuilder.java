@@ -3,6 +3,7 @@ package org.annals.article;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.annals.text.TextCleaner;
 
 /**
@@ -39,14 +40,18 @@ final class ArticleBuilder {
     this.cleaner = cleaner;
   }
 
-  ReadResult build(long position, Fields f, String excerpt) {
+  /**
+   * @param excerpt the record's excerpt, computed only if the record is rejected
+   */
+  ReadResult build(long position, Fields f, Supplier<String> excerpt) {
     if (f.text() == null || f.text().isBlank()) {
-      return reject(position, RejectReason.EMPTY_TEXT, "the record has no text", excerpt);
+      return reject(position, RejectReason.EMPTY_TEXT, "the record has no text", excerpt.get());
     }
     EnumSet<ArticleFlag> flags = EnumSet.noneOf(ArticleFlag.class);
     String text = cleaner.clean(f.text());
     if (text.isEmpty()) {
-      return reject(position, RejectReason.EMPTY_TEXT, "no text left after cleaning", excerpt);
+      return reject(
+          position, RejectReason.EMPTY_TEXT, "no text left after cleaning", excerpt.get());
     }
     if (text.length() > limits.maxTextChars()) {
       text = truncate(text, limits.maxTextChars());

@@ -19,7 +19,9 @@ import java.util.Map;
  *
  * <p>The defaults cover news-please and common alternatives: {@code id|dId|uid},
  * {@code text|maintext|body}, {@code date_publish|published|date|dct}, {@code title}, {@code url},
- * {@code source_domain|source}.
+ * {@code source_domain|source}, {@code dateline}. A dateline ("SALVADOR, Feb 26 -", a field of the
+ * Reuters-21578 conversion) is put back at the start of the text, where newswire prints it, unless
+ * the text already starts with it.
  *
  * <p>A mapping file is a JSON object from role to a name or a list of names, e.g. {@code {"text":
  * ["content", "text"], "published": "pubDate"}}; roles it leaves out keep their defaults. Immutable,
@@ -31,12 +33,13 @@ public record FieldMapping(
     List<String> published,
     List<String> title,
     List<String> url,
-    List<String> source)
+    List<String> source,
+    List<String> dateline)
     implements Serializable {
 
   /** The roles, as written in mapping files. */
   public static final List<String> ROLES =
-      List.of("id", "text", "published", "title", "url", "source");
+      List.of("id", "text", "published", "title", "url", "source", "dateline");
 
   private static final FieldMapping DEFAULTS =
       new FieldMapping(
@@ -45,7 +48,8 @@ public record FieldMapping(
           List.of("date_publish", "published", "date", "dct"),
           List.of("title"),
           List.of("url"),
-          List.of("source_domain", "source"));
+          List.of("source_domain", "source"),
+          List.of("dateline"));
 
   public FieldMapping {
     id = List.copyOf(id);
@@ -54,9 +58,21 @@ public record FieldMapping(
     title = List.copyOf(title);
     url = List.copyOf(url);
     source = List.copyOf(source);
+    dateline = dateline == null ? List.of() : List.copyOf(dateline);
     if (text.isEmpty()) {
       throw new IllegalArgumentException("text: a mapping needs at least one text field");
     }
+  }
+
+  /** A mapping without a dateline field. */
+  public FieldMapping(
+      List<String> id,
+      List<String> text,
+      List<String> published,
+      List<String> title,
+      List<String> url,
+      List<String> source) {
+    this(id, text, published, title, url, source, List.of());
   }
 
   public static FieldMapping defaults() {
@@ -97,7 +113,8 @@ public record FieldMapping(
         roles.get("published"),
         roles.get("title"),
         roles.get("url"),
-        roles.get("source"));
+        roles.get("source"),
+        roles.get("dateline"));
   }
 
   private static List<String> names(String role, JsonNode value) {
@@ -127,6 +144,7 @@ public record FieldMapping(
     m.put("title", title);
     m.put("url", url);
     m.put("source", source);
+    m.put("dateline", dateline);
     return m;
   }
 

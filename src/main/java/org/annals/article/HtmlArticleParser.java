@@ -15,6 +15,6 @@ final class HtmlArticleParser implements WholeFileSource.Parser {
     return builder.build(
         0,
         new ArticleBuilder.Fields(null, e.title(), e.text(), e.published(), e.url(), e.source()),
-        excerpt);
+        () -> excerpt);
   }
 }

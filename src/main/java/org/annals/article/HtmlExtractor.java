@@ -69,7 +69,8 @@ final class HtmlExtractor {
   private static final Set<String> BLOCK_TAGS =
       Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd");
   private static final Pattern TITLE_SITE =
-      Pattern.compile("(.{3,}?)\\s+(?:\\||–|—|-|::)\\s+([^|–—]{2,60})");
+      Pattern.compile(
+          "(.{3,}?)\\s+(?:\\||–|—|-|::)\\s+([^|–—]{2,60})", Pattern.UNICODE_CHARACTER_CLASS);
 
   private static final JsonFactory JSON =
       JsonFactory.builder()

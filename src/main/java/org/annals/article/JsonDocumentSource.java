@@ -89,18 +89,21 @@ final class JsonDocumentSource extends RecordSource {
 
   private ReadResult object(long at) throws IOException {
     JsonRecords.Found found = records.readObject(parser);
-    String excerpt = JsonRecords.excerpt(found.values());
+    java.util.function.Supplier<String> excerpt = () -> JsonRecords.excerpt(found.values());
     if (found.tooLarge()) {
       return builder.reject(
           at,
           RejectReason.TOO_LARGE,
           "object of " + found.bytes() + " bytes, limit " + records.maxRecordBytes(),
-          excerpt);
+          excerpt.get());
     }
     ArticleBuilder.Fields f = records.fields(found.values());
     if (f.text() == null) {
       return builder.reject(
-          at, RejectReason.EMPTY_TEXT, "no text field (" + records.textFieldNames() + ")", excerpt);
+          at,
+          RejectReason.EMPTY_TEXT,
+          "no text field (" + records.textFieldNames() + ")",
+          excerpt.get());
     }
     return builder.build(at, f, excerpt);
   }

@@ -96,7 +96,7 @@ final class JsonLinesSource extends RecordSource {
             "no text field (" + records.textFieldNames() + ")",
             excerpt(bytes));
       }
-      return builder.build(n, f, excerpt(bytes));
+      return builder.build(n, f, () -> excerpt(bytes));
     } catch (StreamConstraintsException e) {
       return builder.reject(n, RejectReason.TOO_LARGE, e.getOriginalMessage(), excerpt(bytes));
     } catch (JsonProcessingException e) {

@@ -16,7 +16,8 @@ import java.util.Set;
  * Reads article fields out of JSON objects with a streaming parser: only the scalar values of the
  * mapped top-level fields are kept; nested values and other fields are skipped without being
  * materialised. Jackson runs with safe defaults: no data binding to classes (so no polymorphic
- * typing), strings up to the record limit, nesting up to {@value #MAX_NESTING}. Not thread-safe.
+ * typing), strings up to twice the record limit, nesting up to {@value #MAX_NESTING}. Not
+ * thread-safe.
  */
 final class JsonRecords {
 
@@ -38,12 +39,20 @@ final class JsonRecords {
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxStringLength(limits.maxRecordBytes())
+                    .maxStringLength(maxStringLength(limits))
                     .maxNestingDepth(MAX_NESTING)
                     .maxNumberLength(1000)
                     .maxNameLength(10_000)
                     .build())
             .build();
+  }
+
+  /**
+   * Twice the record limit: a string over the limit is still read (memory stays bounded) so that
+   * the record it belongs to can be rejected alone; a longer one ends a JSON document.
+   */
+  static int maxStringLength(ReadLimits limits) {
+    return (int) Math.min(Integer.MAX_VALUE - 16, 2L * limits.maxRecordBytes());
   }
 
   long maxRecordBytes() {
@@ -88,10 +97,15 @@ final class JsonRecords {
 
   /** The record's fields by role; {@code published} is parsed, the others raw. */
   ArticleBuilder.Fields fields(Map<String, String> values) {
+    String text = first(values, mapping.text());
+    String dateline = first(values, mapping.dateline());
+    if (text != null && dateline != null && !text.stripLeading().startsWith(dateline.strip())) {
+      text = dateline.strip() + " " + text;
+    }
     return new ArticleBuilder.Fields(
         first(values, mapping.id()),
         first(values, mapping.title()),
-        first(values, mapping.text()),
+        text,
         PublishedDates.parse(first(values, mapping.published())),
         first(values, mapping.url()),
         first(values, mapping.source()));

@@ -118,7 +118,6 @@ public final class PublishedDates {
         }
         return exact(m.group(1) + "T" + m.group(2) + offset);
       }
-      return null;
     }
     if (Character.isLetter(c0)) {
       try {

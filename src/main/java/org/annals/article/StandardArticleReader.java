@@ -22,8 +22,10 @@ import org.annals.text.TextCleaner;
  * <p>Detection, on the first bytes after decompression, a byte-order mark and whitespace: {@code
  * WARC/} is WARC; <code>{</code> or {@code [} is JSON (JSON Lines when the first line is a whole
  * object or the next line starts another, else one JSON document: a pretty-printed object or an
- * array of objects); {@code <} is HTML; NUL bytes or mostly non-text bytes are one {@link
- * RejectReason#BINARY_CONTENT} reject; anything else is a plain-text article.
+ * array of objects); {@code <} followed by HTML markup (a doctype, {@code <html>}, {@code <p>},
+ * ...) in the first 2 KB is HTML; anything else is a plain-text article. A text or HTML file with
+ * NUL bytes or mostly non-text bytes is one {@link RejectReason#BINARY_CONTENT} reject (in JSON
+ * Lines each such line is one).
  *
  * <p>Every record becomes exactly one {@link ReadResult}; a file without records gives one {@link
  * RejectReason#EMPTY_FILE} reject; unreadable input (corrupt gzip, I/O error) gives one {@link
@@ -47,6 +49,11 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
   private static final long serialVersionUID = 1L;
   private static final int PEEK_BYTES = 8192;
   private static final int MARK_LIMIT = 1 << 20;
+  /** Markup that makes a file starting with '<' a page, not text such as "<Fletcher Ltd> said". */
+  private static final java.util.regex.Pattern HTML_START =
+      java.util.regex.Pattern.compile(
+          "(?i)<(?:!doctype\\s+html|!--|\\?xml|html|head|body|meta|title|link|script|style|div|p"
+              + "|article|section|main|header|nav|span|a|br|h[1-6]|table|ul|img)[\\s>/]");
 
   private final InputFormat forced;
   private final FieldMapping mapping;
@@ -89,13 +96,11 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
           path, in, builder.reject(0, RejectReason.EMPTY_FILE, "the file is empty", ""));
     }
     boolean gzip = magic.length == 2 && magic[0] == (byte) 0x1f && magic[1] == (byte) 0x8b;
-    InputStream content = raw;
     byte[] peek;
     if (gzip) {
       raw.mark(MARK_LIMIT);
       peek = new GZIPInputStream(new Unclosable(raw), 4096).readNBytes(PEEK_BYTES);
       raw.reset();
-      content = new GZIPInputStream(raw, 65536);
     } else {
       raw.mark(MARK_LIMIT);
       peek = raw.readNBytes(PEEK_BYTES);
@@ -108,7 +113,7 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
     Sniffed sniffed = sniff(peek);
     InputFormat format = forced != null ? forced : sniffed.format;
     if (format == InputFormat.WARC) {
-      return new WarcSource(path, raw, builder, limits);
+      return new WarcSource(path, raw, builder, limits); // jwarc reads per-record gzip itself
     }
     if (forced == null && sniffed.binary) {
       return RecordSource.single(
@@ -118,7 +123,7 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
               0, RejectReason.BINARY_CONTENT, "NUL bytes or non-text bytes",
               JsonLinesSource.excerpt(peek)));
     }
-    InputStream text = new Utf8RepairingInputStream(content);
+    InputStream text = new Utf8RepairingInputStream(gzip ? new GZIPInputStream(raw, 65536) : raw);
     return switch (format) {
       case JSONL -> openJson(path, text, peek, sniffed.first, builder);
       case HTML -> new WholeFileSource(
@@ -135,7 +140,7 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
         0,
         new ArticleBuilder.Fields(null, parts.title(), parts.body(), parts.published(), null,
             parts.source()),
-        excerpt);
+        () -> excerpt);
   }
 
   private RecordSource openJson(
@@ -221,7 +226,8 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
       format = InputFormat.WARC;
     } else if (first == '{' || first == '[') {
       format = InputFormat.JSONL;
-    } else if (first == '<') {
+    } else if (first == '<' && HTML_START.matcher(new String(peek, i, Math.min(peek.length - i, 2048),
+        java.nio.charset.StandardCharsets.ISO_8859_1)).find()) {
       format = InputFormat.HTML;
     } else {
       format = InputFormat.TEXT;

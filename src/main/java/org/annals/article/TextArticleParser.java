@@ -21,12 +21,16 @@ final class TextArticleParser {
   private static final Pattern DATE_LINE =
       Pattern.compile(
           "(?i)(?:posted|published|first published|updated|last updated|date|dated)(?: on)?"
-              + "\\s*[:\\-–—]?\\s*(.+?)(?:\\s+(?:in|under|filed under|by|to)\\s+.*)?");
+              + "\\s*[:\\-–—]?\\s*(.+?)(?:\\s+(?:in|under|filed under|by|to)\\s+.*)?",
+          Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern BYLINE =
-      Pattern.compile("(?i)by\\s+\\p{Lu}[\\p{L}.'\\-]*(?:\\s+[\\p{L}.'\\-]+){0,4}(?:\\s*[|,].*)?");
+      Pattern.compile(
+          "(?i)by\\s+\\p{Lu}[\\p{L}.'\\-]*(?:\\s+[\\p{L}.'\\-]+){0,4}(?:\\s*[|,].*)?",
+          Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern TITLE_SOURCE =
       Pattern.compile(
-          "(.{3,}?)\\s+(?:\\||–|—|-{1,2})\\s+((?:(?!\\s(?:\\||–|—|-{1,2})\\s).){2,60})");
+          "(.{3,}?)\\s+(?:\\||–|—|-{1,2})\\s+((?:(?!\\s(?:\\||–|—|-{1,2})\\s).){2,60})",
+          Pattern.UNICODE_CHARACTER_CLASS);
 
   /** The parts of a text article. */
   record Parts(String title, String source, PublishedDates.Parsed published, String body) {}

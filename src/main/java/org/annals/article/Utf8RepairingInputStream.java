@@ -51,6 +51,9 @@ final class Utf8RepairingInputStream extends FilterInputStream {
         continue;
       }
       if (rawLen - rawPos < 4 && !eof) {
+        if (produced > 0) {
+          break; // return what is decoded before blocking on (or failing in) the next read
+        }
         fill();
       }
       if (rawPos >= rawLen) {

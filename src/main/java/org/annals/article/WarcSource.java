@@ -106,7 +106,7 @@ final class WarcSource extends RecordSource {
         position,
         new ArticleBuilder.Fields(id, e.title(), e.text(), published,
             url == null || url.isBlank() ? e.url() : url, e.source()),
-        url);
+        () -> url);
   }
 
   private ReadResult notAnArticle(String detail, String excerpt) {

@@ -7,5 +7,11 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure a stage's accuracy on its development data.",
-    subcommands = {EvalTimexCommand.class, EvalStoriesCommand.class, EvalKeyDatesCommand.class})
+    subcommands = {
+      EvalTimexCommand.class,
+      EvalEventsCommand.class,
+      EvalTimelineCommand.class,
+      EvalStoriesCommand.class,
+      EvalKeyDatesCommand.class
+    })
 public final class EvalCommand {}

@@ -31,7 +31,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       names = "--data",
       paramLabel = "DIR",
       defaultValue = "../shared/data/giveme5w1h/news_cluster",
-      description = "Directory of news-please JSON files with newsCluster (default: ${DEFAULT-VALUE}).")
+      description = "News-please JSON files with newsCluster (default: ${DEFAULT-VALUE}).")
   Path data;
 
   @Spec CommandSpec spec;
@@ -42,7 +42,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     List<LabelledArticle> articles = NewsClusterCorpus.read(data);
     long stories = articles.stream().map(LabelledArticle::story).distinct().count();
     out.printf(Locale.ROOT, "%d articles, %d stories in %s%n", articles.size(), stories, data);
-    out.printf(Locale.ROOT, "%-44s %9s %9s %9s%n", "", "precision", "recall", "F1");
+    out.printf(Locale.ROOT, "%-48s %9s %9s %9s%n", "", "precision", "recall", "F1");
     print(out, "every article alone", StoryEvaluator.singletons(articles));
     StoryClusterer standard = StoryClusterer.standard();
     for (boolean stats : new boolean[] {true, false}) {
@@ -54,12 +54,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       for (int k = 0; k < folds.size(); k++) {
         Fold f = folds.get(k);
         String name = k == 0 ? "A->B" : "B->A";
-        print(out,
-            String.format(Locale.ROOT, "%s, %s tuned %.2f, tuning half", idf, name, f.threshold()),
-            f.tuningHalf());
-        print(out,
-            String.format(Locale.ROOT, "%s, %s tuned %.2f, held-out half", idf, name, f.threshold()),
-            f.heldOutHalf());
+        String tuned = String.format(Locale.ROOT, "%s, %s tuned %.2f", idf, name, f.threshold());
+        print(out, tuned + ", tuning half", f.tuningHalf());
+        print(out, tuned + ", held-out half", f.heldOutHalf());
       }
     }
     out.flush();
@@ -67,6 +64,6 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, String label, BCubed b) {
-    out.printf(Locale.ROOT, "%-44s %9.3f %9.3f %9.3f%n", label, b.precision(), b.recall(), b.f1());
+    out.printf(Locale.ROOT, "%-48s %9.3f %9.3f %9.3f%n", label, b.precision(), b.recall(), b.f1());
   }
 }

@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       TimexCommand.class,
+      ReportCommand.class,
+      PublishCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -98,7 +98,7 @@ public final class KeyDateEvaluator {
       evidence.addAll(f.evidence());
       mentions.addAll(f.mentions());
     }
-    for (TimelineEvent e : TimelineMerger.merge(mentions)) {
+    for (TimelineEvent e : TimelineMerger.mergeAll(mentions)) {
       evidence.addAll(DateEvidence.ofEvent(e));
     }
 
@@ -129,7 +129,7 @@ public final class KeyDateEvaluator {
       List<DateEvidence> publishedOnly =
           a.dct() == null
               ? List.of()
-              : List.of(new DateEvidence(a.dct(), 0, 0, 1, 0, 0, null, 0, null, null, null));
+              : List.of(new DateEvidence(a.dct(), 0, 0, 1, 0, 0, null, 0, 0, null, null, null));
       return new Findings(publishedOnly, List.of());
     }
   }
@@ -183,11 +183,11 @@ public final class KeyDateEvaluator {
     return a -> {
       Map<LocalDate, DateEvidence> byDay = new TreeMap<>();
       for (LocalDate d : a.datasetDates()) {
-        DateEvidence one = new DateEvidence(d, 1, 1, 0, 0, 0, null, 0, null, null, null);
-        byDay.merge(d, one, (x, y) -> new DateEvidence(d, 1, x.references() + 1, 0, 0, 0, null, 0, null, null, null));
+        DateEvidence one = new DateEvidence(d, 1, 1, 0, 0, 0, null, 0, 0, null, null, null);
+        byDay.merge(d, one, (x, y) -> new DateEvidence(d, 1, x.references() + 1, 0, 0, 0, null, 0, 0, null, null, null));
       }
       if (a.dct() != null) {
-        byDay.merge(a.dct(), new DateEvidence(a.dct(), 0, 0, 1, 0, 0, null, 0, null, null, null),
+        byDay.merge(a.dct(), new DateEvidence(a.dct(), 0, 0, 1, 0, 0, null, 0, 0, null, null, null),
             DateEvidence::merge);
       }
       return new Findings(new ArrayList<>(byDay.values()), List.of());

@@ -24,7 +24,7 @@ final class Clause {
   record Match(VerbSense sense, VerbPattern pattern, String code, Span target) {}
 
   private static final Set<String> POSSESSIVES = Set.of("OUR", "HIS", "HER", "ITS", "THEIR", "MY");
-  private static final Set<String> CONNECTORS = Set.of(",", "AND", "OR", "AS", "WELL");
+  private static final Set<String> CONNECTORS = Set.of(",", "AND", "OR", "NOR", "AS", "WELL", "NEITHER", "BOTH", "EITHER");
 
   final Sentence sentence;
   final List<Word> words;
@@ -126,7 +126,7 @@ final class Clause {
       }
       boolean beBefore = beBefore(i);
       boolean passive = participle && beBefore;
-      boolean skip = gerund && !beBefore;
+      boolean skip = (gerund && !beBefore) || reducedRelative(i, w, participle, beBefore);
       if (!skip && prev.equals("TO")) {
         skip = !infinitiveLicensed(i - 1);
       }
@@ -166,7 +166,8 @@ final class Clause {
       return false;
     }
     String k = key(j);
-    if (adjectives > 0 && PatternEventCoder.determiner(k)) {
+    if (adjectives > 0 && (PatternEventCoder.determiner(k) || ClauseWords.QUANTIFIERS.contains(k)
+        || Character.isDigit(k.charAt(0)))) {
       return true;
     }
     if (j == i - 1 || adjectives == 1) {
@@ -180,12 +181,14 @@ final class Clause {
   private boolean adjectiveLike(int j) {
     Word w = words.get(j);
     String k = w.key();
-    return spanAt[j] < 0 && !w.capitalized() && !w.punctuation() && !verbAt[j]
-        && !lexicon.isVerbForm(k) && !PatternEventCoder.soft(k) && !PatternEventCoder.be(k)
+    boolean capitalizedInside = w.capitalized() && j > 0 && !words.get(j - 1).punctuation();
+    return spanAt[j] < 0 && (!w.capitalized() || capitalizedInside) && !w.punctuation() && !verbAt[j]
+        && !ClauseWords.QUANTIFIERS.contains(k) && !Character.isDigit(k.charAt(0))
+        && !PatternEventCoder.soft(k) && !PatternEventCoder.be(k)
         && !PatternEventCoder.preposition(k) && !PatternEventCoder.determiner(k)
         && !PatternEventCoder.clauseBreak(k) && !ClauseWords.PLANNED.contains(k)
         && !ClauseWords.POSSIBLE.contains(k) && !ClauseWords.NEGATIONS.contains(k)
-        && !PatternEventCoder.catenative(k) && k.chars().allMatch(Character::isLetter);
+        && !PatternEventCoder.catenative(k) && k.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-');
   }
 
   private int particleEnd(List<String> particle, int from) {
@@ -217,11 +220,27 @@ final class Clause {
       if (PatternEventCoder.be(k)) {
         return true;
       }
-      if (!(k.equals("NOT") || k.equals("N'T") || (k.length() > 4 && k.endsWith("LY")) || k.equals("ALSO") || k.equals("ALREADY") || k.equals("BEEN") || k.equals("BEING"))) {
+      if (!(k.equals("NOT") || k.equals("N'T") || (k.length() > 4 && k.endsWith("LY")) || k.equals("ALSO")
+          || k.equals("ALREADY") || k.equals("BEEN") || k.equals("BEING") || k.equals("EVEN")
+          || k.equals("STILL") || k.equals("NOW"))) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * "a member of the movement jailed over a year ago": a past participle right after a common
+   * noun and before a preposition or time word modifies the noun; it is no clause of its own.
+   */
+  private boolean reducedRelative(int i, Word w, boolean participle, boolean beBefore) {
+    if (!participle || beBefore || !w.key().endsWith("ED") || i == 0 || i + 1 >= words.size()) {
+      return false;
+    }
+    String next = key(i + 1);
+    boolean prepNext = PatternEventCoder.preposition(next) || ClauseWords.TIME_WORDS.contains(next)
+        || next.equals(",");
+    return prepNext && adjectiveLike(i - 1) && !key(i - 1).endsWith("LY");
   }
 
   /** "due to go", "plans to visit", "will have to go": the infinitive's subject is the clause's. */
@@ -279,7 +298,8 @@ final class Clause {
         continue;
       }
       String k = key(j);
-      if (PatternEventCoder.clauseBreak(k) && (!k.equals("THAT") || (j + 1 < words.size() && spanAt[j + 1] >= 0))) {
+      if (PatternEventCoder.clauseBreak(k)
+          && (!k.equals("THAT") || j <= v.end() + 1 || (j + 1 < words.size() && spanAt[j + 1] >= 0))) {
         return j;
       }
       if (verbAt[j] && j > v.end()) {
@@ -327,12 +347,12 @@ final class Clause {
     Span s = spans.get(spanAt[j]);
     Span first = s;
     int p = s.from() - 1;
-    while (p > start && PatternEventCoder.determiner(key(p)) && !key(p).equals("'S")) {
+    while (p > start && ((PatternEventCoder.determiner(key(p)) && !key(p).equals("'S")) || adjectiveLike(p))) {
       p--;
     }
     while (p > start && (key(p).equals("AND") || key(p).equals("OR") || key(p).equals(","))) {
       int q = p - 1;
-      while (q > start && PatternEventCoder.determiner(key(q)) && !key(q).equals("'S")) {
+      while (q > start && ((PatternEventCoder.determiner(key(q)) && !key(q).equals("'S")) || adjectiveLike(q))) {
         q--;
       }
       if (q <= start || spanAt[q] < 0) {
@@ -364,7 +384,12 @@ final class Clause {
       p--;
     }
     if (p > start && PatternEventCoder.preposition(key(p))) {
-      return false;
+      // "hundreds of UN troops", "some of the rebels": the quantity is not the head
+      boolean quantity = key(p).equals("OF") && p - 1 > start
+          && (ClauseWords.QUANTIFIERS.contains(key(p - 1)) || Character.isDigit(key(p - 1).charAt(0)));
+      if (!quantity) {
+        return false;
+      }
     }
     return !modifier(s);
   }
@@ -382,7 +407,8 @@ final class Clause {
     if (PatternEventCoder.preposition(k) || PatternEventCoder.determiner(k) || PatternEventCoder.soft(k)
         || PatternEventCoder.be(k) || PatternEventCoder.clauseBreak(k) || k.equals("'S")
         || ClauseWords.PLANNED.contains(k) || ClauseWords.POSSIBLE.contains(k)
-        || ClauseWords.NEGATIONS.contains(k) || k.equals("WHO") || k.equals("OR")) {
+        || ClauseWords.NEGATIONS.contains(k) || ClauseWords.TIME_WORDS.contains(k)
+        || k.equals("WHO") || k.equals("OR")) {
       return false;
     }
     return k.chars().allMatch(Character::isLetter);
@@ -398,19 +424,20 @@ final class Clause {
       int k = j;
       boolean joined = false;
       while (k < words.size() && spanAt[k] < 0
-          && (CONNECTORS.contains(key(k)) || (PatternEventCoder.determiner(key(k)) && !key(k).equals("'S")))) {
-        joined |= key(k).equals("AND") || key(k).equals("OR") || key(k).equals(",");
+          && (CONNECTORS.contains(key(k)) || (PatternEventCoder.determiner(key(k)) && !key(k).equals("'S"))
+              || (k > j && adjectiveLike(k)))) {
+        joined |= key(k).equals("AND") || key(k).equals("OR") || key(k).equals("NOR") || key(k).equals(",");
         k++;
       }
       if (!joined || k >= words.size() || spanAt[k] < 0) {
         break;
       }
       Span next = spans.get(spanAt[k]);
-      if (next.from() != k || modifier(next)) {
+      if (next.from() != k) {
         break;
       }
       out.add(next);
-      andSeen |= key(k - 1).equals("AND") || key(k - 1).equals("OR") || hasAnd(j, k);
+      andSeen |= hasAnd(j, k);
       j = next.to();
     }
     if (out.size() > 1 && !andSeen) {
@@ -421,7 +448,7 @@ final class Clause {
 
   private boolean hasAnd(int from, int to) {
     for (int j = from; j < to; j++) {
-      if (key(j).equals("AND") || key(j).equals("OR")) {
+      if (key(j).equals("AND") || key(j).equals("OR") || key(j).equals("NOR")) {
         return true;
       }
     }
@@ -470,6 +497,14 @@ final class Clause {
   /** The first actor after the verb in its clause that is not one of the sources. */
   Span objectOf(Verb v, List<Span> sources) {
     int end = clauseEnd(v);
+    if (key(v.end()).equals("TO") && end == v.end() + 1) {
+      // "pledged to expel X": the governed infinitive's object
+      for (Verb w : verbs) {
+        if (w.at() == v.end() + 1) {
+          end = clauseEnd(w);
+        }
+      }
+    }
     for (Span s : spans) {
       if (s.from() < v.end() || s.from() >= end) {
         continue;
@@ -478,8 +513,11 @@ final class Clause {
       for (Span src : sources) {
         isSource |= src.mention().code().equals(s.mention().code());
       }
-      if (!isSource && !modifier(s)) {
-        return s;
+      if (ClauseWords.SPEECH.contains(key(s.to()))) {
+        continue; // "…, Palestinian security officials said": the speaker
+      }
+      if (!isSource) {
+        return s; // "condemned Israeli settlements": the modifier is the target's country
       }
     }
     return null;
@@ -500,11 +538,20 @@ final class Clause {
     return null;
   }
 
-  /** Negation, plan or possibility stated between the subject (or clause start) and the verb. */
+  /**
+   * Negation, plan or possibility stated in the verb group: the auxiliaries, modals, adverbs and
+   * governing words right before the verb ("are due to pull out", "have not officially voiced",
+   * "could contribute"), at most six words back and not before {@code from}.
+   */
   Modality modality(Verb v, int from) {
     boolean planned = false;
     boolean possible = false;
-    for (int j = Math.max(0, from); j < v.at(); j++) {
+    int first = v.at();
+    while (first - 1 >= Math.max(0, from) && first > v.at() - 6 && spanAt[first - 1] < 0
+        && verbGroupWord(key(first - 1))) {
+      first--;
+    }
+    for (int j = first; j < v.at(); j++) {
       String k = key(j);
       if (ClauseWords.NEGATIONS.contains(k)) {
         return Modality.NEGATED;
@@ -522,6 +569,13 @@ final class Clause {
     return possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
   }
 
+  private static boolean verbGroupWord(String k) {
+    return PatternEventCoder.soft(k) && !k.equals(",") && !k.equals("AND")
+        || ClauseWords.NEGATIONS.contains(k) || ClauseWords.PLANNED.contains(k)
+        || ClauseWords.POSSIBLE.contains(k) || PatternEventCoder.catenative(k)
+        || PatternEventCoder.be(k) || k.equals("EVEN");
+  }
+
   // ------------------------------------------------------------------ patterns
 
   /** The most specific pattern of the verb's senses that matches, else the verb's own code. */
@@ -533,7 +587,7 @@ final class Clause {
     for (VerbLexicon.Form f : v.forms()) {
       VerbSense sense = f.sense();
       for (VerbPattern p : sense.patterns()) {
-        if (2 * p.words() + 2 <= bestScore) {
+        if (p.words() == 0 || 2 * p.words() + 2 <= bestScore) {
           continue;
         }
         Span[] target = new Span[1];
@@ -618,6 +672,9 @@ final class Clause {
 
   /** Length of the first alternative that matches at word {@code at}, else 0. */
   private int matchesAt(List<List<String>> alternatives, int at) {
+    if (at < 0 || at >= words.size() || spanAt[at] >= 0) {
+      return 0; // words of an actor's name are the actor, not pattern words
+    }
     for (List<String> alt : alternatives) {
       if (at + alt.size() > words.size()) {
         continue;

@@ -16,12 +16,24 @@ final class ClauseWords {
           ";", ":", "|", "\u201c", "\u201d", "\"", "\u2014", "\u2013", "THAT", "WHICH", "WHO", "WHOM",
           "BECAUSE", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "AFTER", "BEFORE", "WHEN", "SINCE",
           "UNTIL", "IF", "UNLESS", "BUT", "SAID", "SAYS", "SAY", "TOLD", "ACCORDING", "WHERE",
-          "PROMPTING", "AMID", "DESPITE");
+          "PROMPTING", "AMID", "DESPITE", "HOPED", "HOPES", "BELIEVES", "BELIEVED", "THINKS",
+          "THOUGHT", "FEARS", "FEARED", "ADDED", "REPORTED", "ALLEGED", "CLAIMED");
 
   static final Set<String> DETERMINERS =
       Set.of(
           "THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR",
           "MY", "YOUR", "ANY", "EACH", "EVERY", "SOME", "NO", "ANOTHER", "'S");
+
+  static final Set<String> QUANTIFIERS =
+      Set.of(
+          "ALL", "BOTH", "MANY", "SEVERAL", "FEW", "MOST", "TWO", "THREE", "FOUR", "FIVE", "SIX",
+          "SEVEN", "EIGHT", "NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS", "OTHER", "MORE");
+
+  /** Words of time expressions, which follow an object without making it a modifier. */
+  static final Set<String> TIME_WORDS =
+      Set.of(
+          "NEXT", "LAST", "THIS", "TODAY", "TOMORROW", "YESTERDAY", "TONIGHT", "EARLIER", "LATER",
+          "NOW", "AGAIN", "HERE", "THERE", "SOON", "RECENTLY", "ONCE", "WEEK", "MONTH", "YEAR");
 
   static final Set<String> PREPOSITIONS =
       Set.of(
@@ -36,7 +48,7 @@ final class ClauseWords {
 
   static final Set<String> PLANNED =
       Set.of(
-          "WILL", "SHALL", "'LL", "DUE", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND",
+          "WILL", "SHALL", "'LL", "DUE", "ABOUT", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND",
           "INTENDS", "INTENDED", "EXPECTED", "SCHEDULED", "GOING", "SET", "AIM", "AIMS", "WANT",
           "WANTS", "WANTED", "PREPARED", "PREPARING", "READY", "TO");
 
@@ -48,7 +60,7 @@ final class ClauseWords {
   /** Verbs and adjectives that take an infinitive whose subject is their own ("are due to go"). */
   static final Set<String> CATENATIVES =
       Set.of(
-          "DUE", "ABLE", "READY", "LIKELY", "UNLIKELY", "SET", "GOING", "PLAN", "PLANS", "PLANNED",
+          "ABOUT", "DUE", "ABLE", "READY", "LIKELY", "UNLIKELY", "SET", "GOING", "PLAN", "PLANS", "PLANNED",
           "PLANNING", "INTEND", "INTENDS", "INTENDED", "INTENDING", "EXPECT", "EXPECTS", "EXPECTED",
           "WANT", "WANTS", "WANTED", "HOPE", "HOPES", "HOPED", "HOPING", "TRY", "TRIES", "TRIED",
           "TRYING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "AIM", "AIMS", "AIMED", "AIMING",
@@ -63,7 +75,7 @@ final class ClauseWords {
   /** Catenatives whose infinitive is the event and which add no event of their own. */
   static final Set<String> MODAL_CATENATIVES =
       Set.of(
-          "DUE", "ABLE", "READY", "LIKELY", "UNLIKELY", "SET", "GOING", "PLAN", "PLANS", "PLANNED",
+          "ABOUT", "DUE", "ABLE", "READY", "LIKELY", "UNLIKELY", "SET", "GOING", "PLAN", "PLANS", "PLANNED",
           "PLANNING", "INTEND", "INTENDS", "INTENDED", "INTENDING", "EXPECT", "EXPECTS", "EXPECTED",
           "WANT", "WANTS", "WANTED", "HOPE", "HOPES", "HOPED", "HOPING", "TRY", "TRIES", "TRIED",
           "TRYING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "AIM", "AIMS", "AIMED", "AIMING",
@@ -80,6 +92,10 @@ final class ClauseWords {
           "COULD", "MAY", "MIGHT", "CAN", "SHALL", "SHOULD", "MUST", "IS", "ARE", "WAS", "WERE",
           "BE", "BEEN", "THEN", "LATER", "EVEN", "STILL", "YET", "JUST", "ALREADY", "DID", "DOES",
           "DO", "THEREFORE", "THUS");
+
+  /** Reporting verb forms after a speaker: "…, officials said". */
+  static final Set<String> SPEECH =
+      Set.of("SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "STATED", "ANNOUNCED");
 
   /** Verbs that report speech: they introduce a clause and are not events themselves. */
   static final Set<String> REPORTING =

@@ -49,6 +49,14 @@ public final class PatternEventCoder implements EventCoder {
     return Holder.STANDARD;
   }
 
+  /**
+   * A coder with other verb dictionaries (PETRARCH format) in place of the shipped ones, e.g. the
+   * validation dictionary an evaluation set was coded with.
+   */
+  public static PatternEventCoder withVerbDictionaries(List<java.io.Reader> dictionaries) {
+    return new PatternEventCoder(VerbLexicon.of(dictionaries), EventCodebook.standard());
+  }
+
   @Override
   public List<CodedEvent> code(Sentence sentence, List<ActorMention> actors) {
     if (sentence == null || sentence.text() == null || actors == null || actors.isEmpty()) {
@@ -120,6 +128,9 @@ public final class PatternEventCoder implements EventCoder {
       }
       Clause.Span t = best.target() != null ? best.target() : c.objectOf(v, sources);
       targets = t == null ? List.of() : c.compound(t);
+      if (targets.isEmpty() && sources.size() > 1) {
+        targets = sources; // "Gondor and Osgiliath renewed ties": with each other
+      }
     }
     int from = c.clauseStart(v) + 1;
     for (Clause.Span s : subjects) {

@@ -95,7 +95,7 @@ final class VerbLexicon {
     String own = null;
     int bracket = line.indexOf('[');
     if (bracket >= 0) {
-      own = code(line.substring(bracket, line.indexOf(']', bracket) + 1));
+      own = code(bracketed(line, bracket));
       line = line.substring(0, bracket).strip();
     }
     List<String> irregular = new ArrayList<>();
@@ -142,7 +142,7 @@ final class VerbLexicon {
     if (bracket < 0) {
       return null;
     }
-    String code = code(text.substring(bracket, text.indexOf(']', bracket) + 1));
+    String code = code(bracketed(text, bracket));
     String body = text.substring(0, bracket).replace("{", " ").replace("}", " ").replace("(", " ").replace(")", " ");
     String[] tokens = body.strip().split("\\s+");
     List<VerbPattern.Element> before = new ArrayList<>();
@@ -185,6 +185,11 @@ final class VerbLexicon {
     return new VerbPattern(List.copyOf(before), List.copyOf(after), code, words, verb);
   }
 
+  private static String bracketed(String line, int open) {
+    int close = line.indexOf(']', open);
+    return close < 0 ? line.substring(open) : line.substring(open, close + 1);
+  }
+
   /** "[0874]" -> "0874"; "[042:043]" -> "042"; "[---]" -> "---". */
   private static String code(String bracketed) {
     String c = bracketed.replace("[", "").replace("]", "").strip();
@@ -204,6 +209,19 @@ final class VerbLexicon {
       }
     }
     return out;
+  }
+
+  /** A lexicon of the given dictionaries only (PETRARCH format), in order. */
+  static VerbLexicon of(List<java.io.Reader> dictionaries) {
+    VerbLexicon lex = new VerbLexicon();
+    try {
+      for (java.io.Reader r : dictionaries) {
+        lex.read(new BufferedReader(r));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lex;
   }
 
   private static VerbLexicon load() {

@@ -18,7 +18,9 @@ import java.util.Set;
  * there): the valence lexicon (mean human rating, -4..4), the negation words, the boosters and
  * dampeners with their scalar, and the special-case idioms with their valence.
  *
- * <p>Immutable once built and safe to share between threads.
+ * <p>Immutable once built and safe to share between threads: the hash maps (faster to probe than
+ * {@code Map.copyOf} tables for the many misses of scoring) are filled in {@link #load} and never
+ * changed after, and are published through final fields.
  */
 final class VaderLexicon {
 
@@ -49,7 +51,7 @@ final class VaderLexicon {
         words.addAll(List.of(phrase.split(" ")));
       }
     }
-    this.phraseWords = Set.copyOf(words);
+    this.phraseWords = words;
   }
 
   /** Reads the shipped resources; fails loudly if one is missing, as the jar is then broken. */
@@ -62,8 +64,7 @@ final class VaderLexicon {
     forEachRow("vader-boosters.tsv", true, cols -> boosters.put(cols[0], Double.valueOf(cols[1])));
     Map<String, Double> idioms = new HashMap<>();
     forEachRow("vader-idioms.tsv", true, cols -> idioms.put(cols[0], Double.valueOf(cols[1])));
-    return new VaderLexicon(Map.copyOf(valence), Set.copyOf(negations), Map.copyOf(boosters),
-        Map.copyOf(idioms));
+    return new VaderLexicon(valence, negations, boosters, idioms);
   }
 
   /** Mean valence of a lower-cased token, or null when VADER does not know it. */

@@ -39,7 +39,7 @@ import java.util.Locale;
  * negates.
  *
  * <p>VADER scores a sentence or a clause; over a long text the sum saturates towards +/-1.
- * Thread-safe: all state is the immutable lexicon; each call allocates only its token arrays.
+ * Thread-safe: all state is the immutable lexicon; a call allocates only its tokens and arrays.
  */
 public final class VaderScorer implements SentimentScorer {
 
@@ -68,15 +68,20 @@ public final class VaderScorer implements SentimentScorer {
     if (text == null || text.isEmpty()) {
       return 0.0;
     }
-    String[] raw = tokens(text);
-    int n = raw.length;
+    String normalised = text.indexOf('\u2019') < 0 && text.indexOf('\u2018') < 0
+        ? text
+        : text.replace('\u2019', '\'').replace('\u2018', '\'');
+    List<String> rawTokens = new ArrayList<>(32);
+    List<String> lowerTokens = new ArrayList<>(32);
+    tokens(normalised, rawTokens, lowerTokens);
+    int n = rawTokens.size();
     if (n == 0) {
       return 0.0;
     }
-    String[] lower = new String[n];
+    String[] raw = rawTokens.toArray(new String[n]);
+    String[] lower = lowerTokens.toArray(new String[n]);
     int allCaps = 0;
     for (int i = 0; i < n; i++) {
-      lower[i] = raw[i].toLowerCase(Locale.ROOT);
       if (isUpper(raw[i])) {
         allCaps++;
       }
@@ -279,9 +284,14 @@ public final class VaderScorer implements SentimentScorer {
     return ep + qm;
   }
 
-  /** Whitespace tokens, punctuation stripped from their ends unless the token is in the lexicon. */
-  private String[] tokens(String text) {
-    List<String> out = new ArrayList<>(32);
+  /**
+   * Whitespace tokens of more than one character, with leading and trailing punctuation removed
+   * unless the whole token is in the lexicon or less than two characters would remain; each is
+   * added as written and lower-cased.
+   */
+  private void tokens(String text, List<String> raw, List<String> lower) {
+    String lowerText = text.toLowerCase(Locale.ROOT);
+    boolean aligned = lowerText.length() == text.length();
     int len = text.length();
     int k = 0;
     while (k < len) {
@@ -292,39 +302,37 @@ public final class VaderScorer implements SentimentScorer {
       while (k < len && !isSpace(text.charAt(k))) {
         k++;
       }
-      if (k - begin > 1) {
-        String token = normaliseApostrophes(text.substring(begin, k));
-        out.add(stripPunctuation(token));
+      int end = k;
+      if (end - begin <= 1) {
+        continue;
       }
+      int b = begin;
+      int e = end;
+      while (b < e && isPunctuation(text.charAt(b))) {
+        b++;
+      }
+      while (e > b && isPunctuation(text.charAt(e - 1))) {
+        e--;
+      }
+      if ((b != begin || e != end) && e - b >= 2) {
+        String whole = aligned
+            ? lowerText.substring(begin, end)
+            : text.substring(begin, end).toLowerCase(Locale.ROOT);
+        if (!lexicon.hasValence(whole)) {
+          begin = b;
+          end = e;
+        }
+      }
+      String token = text.substring(begin, end);
+      raw.add(token);
+      lower.add(aligned ? lowerText.substring(begin, end) : token.toLowerCase(Locale.ROOT));
     }
-    return out.toArray(new String[0]);
-  }
-
-  private String stripPunctuation(String token) {
-    int b = 0;
-    int e = token.length();
-    while (b < e && isPunctuation(token.charAt(b))) {
-      b++;
-    }
-    while (e > b && isPunctuation(token.charAt(e - 1))) {
-      e--;
-    }
-    if (b == 0 && e == token.length()) {
-      return token;
-    }
-    if (e - b < 2 || lexicon.hasValence(token.toLowerCase(Locale.ROOT))) {
-      return token;
-    }
-    return token.substring(b, e);
-  }
-
-  private static String normaliseApostrophes(String token) {
-    return token.indexOf('\u2019') < 0 && token.indexOf('\u2018') < 0
-        ? token
-        : token.replace('\u2019', '\'').replace('\u2018', '\'');
   }
 
   private static boolean isSpace(char c) {
+    if (c < 128) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 

@@ -31,9 +31,10 @@ import org.annals.article.StableId;
  *
  * <p>Scaling without comparing all pairs: an article's {@link #blockingKeys blocking keys} are its
  * {@value #KEY_TERMS} strongest terms; only articles that share a key are compared. A key shared
- * by more than {@value #MAX_BLOCK} articles names no single story and is skipped. {@link #cluster}
- * does exactly what a distributed run does (group by key, compare pairs within each block, union
- * the matching pairs, name each component with {@link #storyId}), so both give the same ids.
+ * by more than {@value #MAX_BLOCK} articles names no single story and is skipped. A distributed
+ * run groups signatures by key, calls {@link #sameStoryPairs} per block and {@link #stories} over
+ * the distinct links; {@link #cluster} is those same calls on one machine, so both give the same
+ * ids.
  *
  * <p>Collection statistics are an explicit input: {@link #standard()} weighs every term alike;
  * {@link #withStatistics} uses document frequencies counted over the collection from {@link
@@ -162,45 +163,83 @@ public final class StoryClusterer {
   }
 
   /**
-   * Story ids for a local collection, by the same steps as the distributed job: blocking, pairs
-   * within blocks of at most {@value #MAX_BLOCK}, union-find. Deterministic: the result depends on
-   * the signatures only, not on their order.
+   * Story ids for a local collection, by the very steps of the distributed job: group the
+   * signatures by {@link #blockingKeys}, {@link #sameStoryPairs} within each block, then {@link
+   * #stories} over the links. Deterministic: the result depends on the signatures only, not on
+   * their order.
    *
    * @return article id to story id, for every article
    */
   public Map<String, String> cluster(Collection<StorySignature> all) {
-    List<StorySignature> list = new ArrayList<>(all);
-    list.sort(Comparator.comparing(StorySignature::articleId));
-    Map<String, List<Integer>> blocks = new TreeMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      for (String key : blockingKeys(list.get(i))) {
-        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    Map<String, List<StorySignature>> blocks = new TreeMap<>();
+    Set<String> ids = new TreeSet<>();
+    for (StorySignature s : all) {
+      ids.add(s.articleId());
+      for (String key : blockingKeys(s)) {
+        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
       }
     }
-    UnionFind components = new UnionFind(list.size());
-    for (List<Integer> block : blocks.values()) {
-      if (block.size() > MAX_BLOCK) {
-        continue;
-      }
-      for (int x = 0; x < block.size(); x++) {
-        for (int y = x + 1; y < block.size(); y++) {
-          int i = block.get(x);
-          int j = block.get(y);
-          if (components.find(i) != components.find(j) && sameStory(list.get(i), list.get(j))) {
-            components.union(i, j);
-          }
+    Set<StoryLink> links = new HashSet<>();
+    for (List<StorySignature> block : blocks.values()) {
+      links.addAll(sameStoryPairs(block));
+    }
+    return stories(ids, links);
+  }
+
+  /**
+   * The pairs of one block that report the same story; none when the block holds more than
+   * {@value #MAX_BLOCK} signatures. The distributed job calls this once per blocking key.
+   */
+  public List<StoryLink> sameStoryPairs(List<StorySignature> block) {
+    List<StoryLink> links = new ArrayList<>();
+    if (block.size() > MAX_BLOCK) {
+      return links;
+    }
+    for (int x = 0; x < block.size(); x++) {
+      for (int y = x + 1; y < block.size(); y++) {
+        StorySignature a = block.get(x);
+        StorySignature b = block.get(y);
+        if (!a.articleId().equals(b.articleId()) && sameStory(a, b)) {
+          links.add(new StoryLink(a.articleId(), b.articleId()));
         }
       }
     }
-    Map<Integer, Set<String>> members = new HashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      members.computeIfAbsent(components.find(i), r -> new TreeSet<>()).add(list.get(i).articleId());
+    return links;
+  }
+
+  /**
+   * Story ids from links: the connected components over the articles, each named by {@link
+   * #storyId}. An article without links is a story of its own. Deterministic.
+   *
+   * @param articleIds every article of the collection
+   * @param links pairs found by {@link #sameStoryPairs}, in any order, duplicates allowed
+   * @return article id to story id, for every article
+   */
+  public static Map<String, String> stories(
+      Collection<String> articleIds, Collection<StoryLink> links) {
+    List<String> ids = new ArrayList<>(new TreeSet<>(articleIds));
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      index.put(ids.get(i), i);
+    }
+    UnionFind components = new UnionFind(ids.size());
+    for (StoryLink link : links) {
+      Integer a = index.get(link.first());
+      Integer b = index.get(link.second());
+      if (a == null || b == null) {
+        throw new IllegalArgumentException("link to an unknown article: " + link);
+      }
+      components.union(a, b);
+    }
+    Map<Integer, List<String>> members = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      members.computeIfAbsent(components.find(i), r -> new ArrayList<>()).add(ids.get(i));
     }
     Map<String, String> storyOf = new TreeMap<>();
-    for (Set<String> ids : members.values()) {
-      String story = storyId(ids);
-      for (String id : ids) {
-        storyOf.put(id, story);
+    for (List<String> story : members.values()) {
+      String id = storyId(story);
+      for (String article : story) {
+        storyOf.put(article, id);
       }
     }
     return storyOf;

@@ -30,7 +30,6 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
   /** The longest sentence returned, in chars. */
   public static final int MAX_SENTENCE_CHARS = 2000;
 
-  private static final String TERMINALS = ".!?…";
   private static final String CLOSERS = "\"'”’)]»";
 
   private final Abbreviations dictionary;
@@ -63,12 +62,12 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         i++;
         continue;
       }
-      if (TERMINALS.indexOf(c) < 0) {
+      if (!isTerminal(c)) {
         i++;
         continue;
       }
       int j = i + 1;
-      while (j < n && TERMINALS.indexOf(text.charAt(j)) >= 0) {
+      while (j < n && isTerminal(text.charAt(j))) {
         j++;
       }
       int punctEnd = j;
@@ -113,7 +112,7 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     while (t > 0 && !Character.isWhitespace(text.charAt(t - 1))) {
       t--;
     }
-    while (t < i && "([{\"'“‘«".indexOf(text.charAt(t)) >= 0) {
+    while (t < i && "([{<\"'“‘«".indexOf(text.charAt(t)) >= 0) {
       t++;
     }
     if (t == i || closeEnd > punctEnd) {
@@ -131,6 +130,10 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
       return opensSentence(text, next);
     }
     return true;
+  }
+
+  private static boolean isTerminal(char c) {
+    return c == '.' || c == '?' || c == '!' || c == '…';
   }
 
   /** "W", "U.S", "e.g", "N.Y": a letter, optionally followed by period-letter pairs. */

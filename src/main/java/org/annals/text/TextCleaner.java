@@ -20,7 +20,8 @@ import org.jsoup.parser.Parser;
  *   <li>removes control, zero-width and soft-hyphen characters; other spaces become plain spaces;
  *   <li>joins hard-wrapped lines (newswire text wrapped at ~70 columns, paragraphs marked by an
  *       indented line or a blank line) into paragraphs, so that sentences are not cut at line ends;
- *       in text that is not hard-wrapped every line is a paragraph;
+ *       in text that is not hard-wrapped every line is a paragraph, except that a line without
+ *       closing punctuation continues on a next line that starts in lower case;
  *   <li>removes page furniture with a {@link BoilerplateFilter}.
  * </ul>
  *
@@ -41,6 +42,8 @@ public final class TextCleaner {
 
   /** Lines longer than this are paragraphs, not the lines of hard-wrapped text. */
   private static final int WRAPPED_LINE_MAX = 100;
+  /** Shorter lines are no evidence of hard wrapping. */
+  private static final int WRAPPED_LINE_MIN = 40;
 
   private final BoilerplateFilter boilerplate;
 
@@ -92,15 +95,23 @@ public final class TextCleaner {
     }
     List<String> lines = lines(normaliseCharacters(decode(raw)));
     List<String> paragraphs =
-        isHardWrapped(lines) ? joinWrappedLines(lines) : nonBlankLines(lines);
+        isHardWrapped(lines) ? joinWrappedLines(lines) : lineParagraphs(lines);
     return boilerplate.filter(paragraphs);
   }
 
   /** Line breaks become '\n', other controls and spaces become ' ', invisible characters go. */
   static String normaliseCharacters(String s) {
-    StringBuilder b = new StringBuilder(s.length());
     int n = s.length();
-    for (int i = 0; i < n; i++) {
+    int first = 0;
+    while (first < n && isPlain(s.charAt(first))) {
+      first++;
+    }
+    if (first == n) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(n);
+    b.append(s, 0, first);
+    for (int i = first; i < n; i++) {
       char c = s.charAt(i);
       if (c == '\n') {
         b.append('\n');
@@ -124,6 +135,11 @@ public final class TextCleaner {
     return b.toString();
   }
 
+  /** Characters that normalisation keeps as they are (the common case, checked cheaply). */
+  private static boolean isPlain(char c) {
+    return c == '\n' || (c >= ' ' && c < '\u007F') || (c > '\u00AD' && c < '\u2000');
+  }
+
   private static List<String> lines(String s) {
     List<String> lines = new ArrayList<>();
     int start = 0;
@@ -138,43 +154,69 @@ public final class TextCleaner {
   }
 
   /**
-   * Newswire-style hard wrapping: at least three lines, nearly all short, and many of them ending
-   * mid-sentence (no closing punctuation).
+   * Newswire-style hard wrapping: at least three lines, nearly all at most {@value
+   * #WRAPPED_LINE_MAX} chars, and at least 30% of them cut mid-sentence: a line of
+   * {@value #WRAPPED_LINE_MIN} or more chars without closing punctuation, followed by an unindented
+   * line. Short open lines (menus, share bars, headings) are no evidence of wrapping.
    */
   static boolean isHardWrapped(List<String> lines) {
     int nonBlank = 0;
-    int long_ = 0;
-    int open = 0;
-    String last = null;
-    for (String line : lines) {
+    int longLines = 0;
+    int cut = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       String t = line.strip();
       if (t.isEmpty()) {
         continue;
       }
-      if (last != null && !endsClause(last)) {
-        open++;
-      }
       nonBlank++;
       if (t.length() > WRAPPED_LINE_MAX) {
-        long_++;
+        longLines++;
+      } else if (t.length() >= WRAPPED_LINE_MIN
+          && !endsClause(t)
+          && i + 1 < lines.size()
+          && !lines.get(i + 1).isBlank()
+          && !Character.isWhitespace(lines.get(i + 1).charAt(0))) {
+        cut++;
       }
-      last = t;
     }
-    return nonBlank >= 3 && long_ * 10 <= nonBlank && open * 10 >= (nonBlank - 1) * 3;
+    return nonBlank >= 3 && longLines * 10 <= nonBlank && cut * 10 >= (nonBlank - 1) * 3;
   }
 
-  private static boolean endsClause(String line) {
+  private static boolean endsClause(CharSequence line) {
     char c = line.charAt(line.length() - 1);
     return ".!?:;\"”’')]".indexOf(c) >= 0;
   }
 
-  private static List<String> nonBlankLines(List<String> lines) {
+  /**
+   * Every line is a paragraph, except that a line cut mid-sentence (no closing punctuation)
+   * continues on the next line when that one is unindented and starts with a lower-case letter:
+   * the wrapped notes under newswire tables.
+   */
+  private static List<String> lineParagraphs(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
+    StringBuilder p = new StringBuilder();
     for (String line : lines) {
-      String p = collapseSpaces(line);
-      if (!p.isEmpty()) {
-        out.add(p);
+      String t = line.strip();
+      boolean continues =
+          p.length() > 0
+              && !t.isEmpty()
+              && !Character.isWhitespace(line.charAt(0))
+              && Character.isLowerCase(t.charAt(0))
+              && !endsClause(p);
+      if (!continues && p.length() > 0) {
+        addCollapsed(out, p);
+        p.setLength(0);
       }
+      if (!t.isEmpty()) {
+        if (p.length() > 0) {
+          p.append(' ');
+        }
+        p.append(t);
+      }
+    }
+    if (p.length() > 0) {
+      addCollapsed(out, p);
     }
     return out;
   }
@@ -222,7 +264,13 @@ public final class TextCleaner {
 
   /** Runs of spaces become one space; leading and trailing spaces go. */
   static String collapseSpaces(CharSequence s) {
-    StringBuilder b = new StringBuilder(s.length());
+    String str = s.toString();
+    int n = str.length();
+    if (n == 0
+        || (str.charAt(0) != ' ' && str.charAt(n - 1) != ' ' && str.indexOf("  ") < 0)) {
+      return str;
+    }
+    StringBuilder b = new StringBuilder(n);
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

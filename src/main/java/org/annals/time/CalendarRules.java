@@ -23,12 +23,13 @@ final class CalendarRules {
 
   static final String MOD =
       "(?:early|late|mid|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of"
-          + "|the\\s+start\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of"
+          + "|the\\s+start\\s+of"
           + "|the\\s+latter\\s+part\\s+of|the\\s+early\\s+part\\s+of|the\\s+rest\\s+of"
           + "|the\\s+remainder\\s+of|the\\s+whole\\s+of|the\\s+spring\\s+of|the\\s+summer\\s+of"
           + "|the\\s+autumn\\s+of|the\\s+fall\\s+of|the\\s+winter\\s+of)";
-  private static final String SEP = "(?:\\s+|\\s*-\\s*)";
-  private static final String YEAR_NUM = "(?<![\\d$£€.,/:#])(1[1-9]\\d\\d|2[01]\\d\\d)(?!\\d)";
+  static final String SEP = "(?:\\s+|\\s*-\\s*)";
+  private static final LocalDate FIXED_REFERENCE = LocalDate.of(2000, 1, 1);
+  static final String YEAR_NUM = "(?<![\\d$£€.,/:#])(1[1-9]\\d\\d|2[01]\\d\\d)(?!\\d)";
 
   private CalendarRules() {}
 
@@ -73,52 +74,13 @@ final class CalendarRules {
                 + "(?!%|s\\b|[.,:/]\\d|-\\d|\\s*(?:percent|per\\s+cent))",
             CalendarRules::year),
         TimexRule.of(
-            "decade",
-            DECADE,
-            "\\b(?:the\\s+)?(?:(early|mid|late)" + SEP + ")?(?:(?<![\\d$.,])(1[1-9]\\d|20\\d)0['’]?s"
-                + "|['’](\\d)0['’]?s|(" + v.alternation("decadeword") + "))\\b",
-            CalendarRules::decade),
-        TimexRule.of(
-            "century",
-            DECADE,
-            "\\b(?:the\\s+)?(?:(early|mid|late)" + SEP + ")?(" + ordinal + "|\\d{1,2}(?:st|nd|rd|th))"
-                + "[\\s-]+century\\b",
-            CalendarRules::century),
-        TimexRule.of(
             "spelled-year",
             SPELLED_YEAR,
             "\\b(?:the\\s+year\\s+)?(?:nineteen[\\s-]+(" + v.alternation("tens") + ")(?:[\\s-]+("
                 + v.alternation("number") + "))?|nineteen[\\s-]+(ten|eleven|twelve|thirteen"
                 + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s+thousand"
                 + "(?:\\s+(?:and\\s+)?(" + v.alternation("number") + "))?)\\b",
-            CalendarRules::spelledYear),
-        TimexRule.of(
-            "ordinal-quarter",
-            QUARTER,
-            "\\b(?:(the|this|last|next|this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s"
-                + "|the\\s+latest|the\\s+current|the\\s+same|its|a|their)\\s+)?(?:(?:fiscal|calendar)"
-                + "\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+quarter\\b"
-                + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:" + YEAR_NUM + "|(this|last|next)\\s+year\\b))?",
-            CalendarRules::ordinalQuarter),
-        TimexRule.of(
-            "quarter",
-            QUARTER,
-            "\\b(the|this|last|next|the\\s+latest|the\\s+current|the\\s+previous|the\\s+same"
-                + "|the\\s+year-ago|the\\s+year-earlier|the\\s+most\\s+recent|the\\s+past"
-                + "|the\\s+recent|the\\s+latest\\s+fiscal)\\s+quarter\\b(?!s)",
-            CalendarRules::namedQuarter),
-        TimexRule.of(
-            "half",
-            QUARTER,
-            "\\b(?:the\\s+)?(first|second|1st|2nd|latter)\\s+half\\b(?:\\s+of\\s+(?:" + YEAR_NUM
-                + "|the\\s+year\\b|(this|last|next)\\s+year\\b))?",
-            CalendarRules::half),
-        TimexRule.of(
-            "season",
-            SEASON,
-            "\\b(?:(last|this|next|this\\s+past|this\\s+coming|early|late|mid|the)" + SEP + ")?("
-                + v.alternation("season") + ")\\b(?:\\s+(?:of\\s+)?" + YEAR_NUM + ")?",
-            CalendarRules::season));
+            CalendarRules::spelledYear));
   }
 
   // ---- handlers ----
@@ -138,7 +100,10 @@ final class CalendarRules {
     int dateBegin = Math.min(m.start(monthGroup), m.start(dayGroup));
     int end = m.end();
     return new TimexCandidate(begin, end, rule, (c, self, anchor) -> {
-      LocalDate natty = c.natty(dateBegin, end);
+      // A full date reads the same on any day; a month and day take the reference's year.
+      LocalDate natty = year != null ? c.natty(dateBegin, end, FIXED_REFERENCE)
+          : c.reference() == null ? null
+          : c.natty(dateBegin, end, LocalDate.of(c.reference().getYear(), 7, 1));
       if (year != null) {
         LocalDate own = LocalDate.of(year, month, day);
         if (own.equals(natty)) {
@@ -158,7 +123,13 @@ final class CalendarRules {
         d = LocalDate.of(c.reference().getYear(), month, Math.min(day,
             YearMonth.of(c.reference().getYear(), month).lengthOfMonth()));
       }
-      d = nearestYear(d, c.reference());
+      TenseCues.Direction dir = c.sentenceDirection(self);
+      LocalDate ref = c.reference();
+      if (d.isAfter(ref.plusMonths(6)) && dir != TenseCues.Direction.FUTURE) {
+        d = d.minusYears(1);
+      } else if (d.isBefore(ref.minusMonths(6)) && dir != TenseCues.Direction.PAST) {
+        d = d.plusYears(1);
+      }
       return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
     });
   }
@@ -234,6 +205,9 @@ final class CalendarRules {
       boolean cue = before != null && ctx.vocab().contains("monthcue", before);
       boolean abbreviation = bare.length() <= 4 && !bare.equalsIgnoreCase("june")
           && !bare.equalsIgnoreCase("july") && !bare.equalsIgnoreCase("may");
+      if (abbreviation && !word.endsWith(".")) {
+        return null;
+      }
       if (abbreviation || bare.equalsIgnoreCase("may") || bare.equalsIgnoreCase("march")) {
         if (!cue) {
           return null;
@@ -264,11 +238,12 @@ final class CalendarRules {
       } else if (mod.equals("next") || mod.equals("this coming")) {
         year = month > refMonth ? year : year + 1;
       } else if (!mod.equals("this")) {
-        TenseCues.Direction dir = c.direction(self);
-        if (dir == TenseCues.Direction.PAST && month > refMonth) {
-          year--;
-        } else if (dir == TenseCues.Direction.FUTURE && month < refMonth) {
-          year++;
+        // News reports the past by default; a month well ahead of the reference lies in the
+        // previous year unless the sentence speaks of the future, and the reverse.
+        if (c.sentenceDirection(self) == TenseCues.Direction.FUTURE) {
+          year = month < refMonth - 1 ? year + 1 : year;
+        } else {
+          year = month > refMonth + 1 ? year - 1 : year;
         }
       }
       return self.date(c, TimexValues.monthInterval(year, month), DateBasis.RELATIVE);
@@ -285,47 +260,13 @@ final class CalendarRules {
     boolean endOf = modifier.startsWith("the end of");
     return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
       if (endOf) {
-        LocalDate natty = c.natty(self.begin, self.end);
+        LocalDate natty = c.natty(self.begin, self.end, FIXED_REFERENCE);
         if (natty != null && natty.getYear() == year) {
           c.usedNatty();
         }
       }
       return self.date(c, TimexValues.yearInterval(year), DateBasis.EXPLICIT);
     });
-  }
-
-  private static TimexCandidate decade(Matcher m, TimexContext ctx, int rule) {
-    int first;
-    if (m.group(2) != null) {
-      first = Integer.parseInt(m.group(2)) * 10;
-    } else if (m.group(3) != null) {
-      int d = Integer.parseInt(m.group(3));
-      first = d >= 2 ? 1900 + 10 * d : 2000 + 10 * d;
-    } else {
-      first = 1900 + 10 * Integer.parseInt(ctx.vocab().value("decadeword", m.group(4)));
-    }
-    if (!TimexValues.plausibleYear(first)) {
-      return null;
-    }
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> self.expression(
-        c, TimexType.DATE, TimexValues.decadeValue(first), TimexValues.decadeInterval(first),
-        DateBasis.EXPLICIT));
-  }
-
-  private static TimexCandidate century(Matcher m, TimexContext ctx, int rule) {
-    String o = m.group(2).toLowerCase(Locale.ROOT);
-    String n = ctx.vocab().value("ordinal", o);
-    int number = n != null ? Integer.parseInt(n) : Integer.parseInt(o.replaceAll("\\D", ""));
-    if (number < 11 || number > 30) {
-      return null;
-    }
-    int first = (number - 1) * 100;
-    String value = String.format(Locale.ROOT, "%02d", number - 1);
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> self.expression(
-        c, TimexType.DATE, value,
-        new DateInterval(LocalDate.of(first, 1, 1), LocalDate.of(first + 99, 12, 31),
-            Granularity.DECADE),
-        DateBasis.EXPLICIT));
   }
 
   private static TimexCandidate spelledYear(Matcher m, TimexContext ctx, int rule) {
@@ -348,147 +289,6 @@ final class CalendarRules {
     }
     return new TimexCandidate(m.start(), m.end(), rule,
         (c, self, anchor) -> self.date(c, TimexValues.yearInterval(year), DateBasis.EXPLICIT));
-  }
-
-  private static TimexCandidate ordinalQuarter(Matcher m, TimexContext ctx, int rule) {
-    String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-    String ord = m.group(2).toLowerCase(Locale.ROOT);
-    int quarter = ord.startsWith("f") && !ord.equals("first") ? (ord.equals("final") ? 4 : 4)
-        : ord.startsWith("1") || ord.equals("first") ? 1
-        : ord.startsWith("2") || ord.equals("second") ? 2
-        : ord.startsWith("3") || ord.equals("third") ? 3 : 4;
-    String yearText = m.group(3);
-    String relative = m.group(4);
-    int b = m.start();
-    if (det.equals("a") || det.equals("its") || det.equals("their")) {
-      b = m.end(1);
-      while (Character.isWhitespace(ctx.text().charAt(b))) {
-        b++;
-      }
-    }
-    return new TimexCandidate(b, m.end(), rule, (c, self, anchor) -> {
-      if (yearText != null) {
-        int y = Integer.parseInt(yearText);
-        return self.date(c, TimexValues.quarterInterval(y, quarter), DateBasis.EXPLICIT);
-      }
-      LocalDate ref = c.reference();
-      if (ref == null) {
-        return self.expression(c, TimexType.DATE, "XXXX-Q" + quarter, null, DateBasis.RELATIVE);
-      }
-      int y = ref.getYear();
-      if (relative != null) {
-        y += relativeYear(relative);
-      } else if (det.startsWith("last year")) {
-        y--;
-      } else if (det.startsWith("next year")) {
-        y++;
-      } else if (!det.startsWith("this year")) {
-        boolean future = c.direction(self) == TenseCues.Direction.FUTURE;
-        if (!future && TimexValues.quarterInterval(y, quarter).begin().isAfter(ref)) {
-          y--;
-        }
-      }
-      return self.date(c, TimexValues.quarterInterval(y, quarter), DateBasis.RELATIVE);
-    });
-  }
-
-  private static TimexCandidate namedQuarter(Matcher m, TimexContext ctx, int rule) {
-    String det = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      LocalDate ref = c.reference();
-      if (ref == null) {
-        return self.expression(c, TimexType.DATE, "XXXX-QX", null, DateBasis.RELATIVE);
-      }
-      LocalDate reported = ref.minusDays(45);
-      LocalDate d;
-      switch (det) {
-        case "this":
-        case "the current":
-          d = ref;
-          break;
-        case "last":
-        case "the previous":
-          d = ref.minusMonths(3);
-          break;
-        case "next":
-          d = ref.plusMonths(3);
-          break;
-        case "the year-ago":
-        case "the year-earlier":
-        case "the same":
-          d = reported.minusYears(1);
-          break;
-        default:
-          d = reported;
-      }
-      return self.date(c, TimexValues.containing(d, Granularity.QUARTER), DateBasis.RELATIVE);
-    });
-  }
-
-  private static TimexCandidate half(Matcher m, TimexContext ctx, int rule) {
-    String ord = m.group(1).toLowerCase(Locale.ROOT);
-    int half = ord.startsWith("f") || ord.startsWith("1") ? 1 : 2;
-    String yearText = m.group(2);
-    String relative = m.group(3);
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      int y;
-      DateBasis basis = DateBasis.RELATIVE;
-      if (yearText != null) {
-        y = Integer.parseInt(yearText);
-        basis = DateBasis.EXPLICIT;
-      } else if (c.reference() == null) {
-        return self.expression(c, TimexType.DATE, "XXXX-H" + half, null, DateBasis.RELATIVE);
-      } else {
-        y = c.reference().getYear() + relativeYear(relative);
-      }
-      return self.expression(c, TimexType.DATE, TimexValues.year4(y) + "-H" + half,
-          TimexValues.halfInterval(y, half), basis);
-    });
-  }
-
-  private static TimexCandidate season(Matcher m, TimexContext ctx, int rule) {
-    String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    String word = m.group(2).toLowerCase(Locale.ROOT);
-    String yearText = m.group(3);
-    if (mod.isEmpty() && yearText == null) {
-      String before = previousWord(ctx.text(), m.start());
-      if (word.equals("fall") || before == null || !ctx.vocab().contains("monthcue", before)) {
-        return null;
-      }
-    }
-    if (mod.equals("the") && word.equals("fall") && yearText == null) {
-      String before = previousWord(ctx.text(), m.start());
-      if (before == null || !ctx.vocab().contains("monthcue", before)) {
-        return null;
-      }
-    }
-    String code = ctx.vocab().value("season", word);
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      int y;
-      DateBasis basis = DateBasis.RELATIVE;
-      if (yearText != null) {
-        y = Integer.parseInt(yearText);
-        basis = DateBasis.EXPLICIT;
-      } else if (c.reference() == null) {
-        return self.expression(c, TimexType.DATE, "XXXX-" + code, null, DateBasis.RELATIVE);
-      } else {
-        LocalDate ref = c.reference();
-        y = ref.getYear();
-        int start = TimexValues.seasonStartMonth(code);
-        int refMonth = ref.getMonthValue();
-        TenseCues.Direction dir = mod.equals("last") || mod.equals("this past")
-            ? TenseCues.Direction.PAST
-            : mod.equals("next") || mod.equals("this coming") ? TenseCues.Direction.FUTURE
-            : mod.equals("this") ? TenseCues.Direction.NONE : c.direction(self);
-        if (dir == TenseCues.Direction.PAST && start > refMonth) {
-          y--;
-        } else if (dir == TenseCues.Direction.FUTURE && start + 2 < refMonth) {
-          y++;
-        }
-      }
-      return self.expression(c, TimexType.DATE, TimexValues.year4(y) + "-" + code,
-          TimexValues.seasonInterval(y, code), basis);
-    });
   }
 
   // ---- helpers shared with the other rule sets ----
@@ -559,7 +359,7 @@ final class CalendarRules {
       while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
         s--;
       }
-      if (Character.isUpperCase(text.charAt(s)) && !TenseCuesAccess.sentenceInitial(text, s)) {
+      if (Character.isUpperCase(text.charAt(s)) && !sentenceInitial(text, s)) {
         return true;
       }
     }
@@ -573,16 +373,12 @@ final class CalendarRules {
     return false;
   }
 
-  /** Sentence-start test shared with the tense reader. */
-  static final class TenseCuesAccess {
-    private TenseCuesAccess() {}
-
-    static boolean sentenceInitial(String text, int pos) {
-      int p = pos - 1;
-      while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
-        p--;
-      }
-      return p < 0 || ".!?\"“:(".indexOf(text.charAt(p)) >= 0;
+  /** True when only white space and sentence punctuation precede {@code pos}. */
+  static boolean sentenceInitial(String text, int pos) {
+    int p = pos - 1;
+    while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+      p--;
     }
+    return p < 0 || ".!?\"“:(".indexOf(text.charAt(p)) >= 0;
   }
 }

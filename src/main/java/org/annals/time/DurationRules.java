@@ -15,10 +15,10 @@ import java.util.regex.Matcher;
 final class DurationRules {
 
   private static final String MODIFIERS =
-      "(?:(?:the|about|nearly|almost|some|more\\s+than|less\\s+than|over|at\\s+least|up\\s+to"
+      "(?:(?:the|nearly|almost|more\\s+than|less\\s+than|at\\s+least|up\\s+to"
           + "|the\\s+last|the\\s+past|the\\s+next|the\\s+first|the\\s+final|the\\s+previous"
-          + "|the\\s+coming|the\\s+following|another|an\\s+additional|no\\s+more\\s+than|just|only"
-          + "|roughly|around|approximately|fully|barely|the\\s+latest|the\\s+initial"
+          + "|the\\s+coming|the\\s+following|another|an\\s+additional|no\\s+more\\s+than"
+          + "|the\\s+latest|the\\s+initial"
           + "|the\\s+remaining|the\\s+full)\\s+){0,2}";
 
   private DurationRules() {}
@@ -39,7 +39,7 @@ final class DurationRules {
             "set-times",
             UNIT,
             "(?<=\\b(?:once|twice|thrice|times)\\s{1,3})(?:a|an|per|each|every)\\s+(" + unit + ")\\b",
-            (m, ctx, r) -> set(m, r, Quantities.unitCode(m.group(1)), false)),
+            (m, ctx, r) -> set(m, r, Quantities.unitCode(m.group(1)))),
         TimexRule.of(
             "set-frequency",
             FREQUENCY,
@@ -54,14 +54,8 @@ final class DurationRules {
             UNIT,
             "\\b" + MODIFIERS + "(" + num + ")(?:\\s+and\\s+a\\s+half)?(?:\\s*-\\s*|\\s+)(?:(?:full"
                 + "|more|additional|straight|consecutive|long|trading|business|working|calendar)"
-                + "[\\s-]+)?(" + unit + ")\\b(?:-old\\b)?",
+                + "[\\s-]+)?(" + unit + ")\\b(?![-'’]|\\s+old\\b)",
             DurationRules::duration),
-        TimexRule.of(
-            "duration-the-unit",
-            UNIT,
-            "\\b(the\\s+(?:past|last|next|coming|previous|first|final))\\s+(week|month|year|decade"
-                + "|quarter|day|hour)\\b(?![-'’])",
-            (m, ctx, r) -> durationOf(m, r, "1", m.group(2))),
         TimexRule.of(
             "duration-plural",
             UNIT,
@@ -100,7 +94,7 @@ final class DurationRules {
         self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
   }
 
-  private static TimexCandidate set(Matcher m, int rule, String unit, boolean unused) {
+  private static TimexCandidate set(Matcher m, int rule, String unit) {
     String value = Quantities.duration("1", unit);
     return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
         self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
@@ -115,8 +109,23 @@ final class DurationRules {
     }
     String unit = Quantities.unitCode(unitWord);
     String n = numText.toLowerCase(Locale.ROOT);
-    if ((n.equals("a") || n.equals("an")) && unit.equals("TS")) {
+    boolean single = n.equals("a") || n.equals("an") || n.equals("one");
+    if (single && (unit.equals("TS") || unit.equals("3M"))) {
       return null;
+    }
+    if (Character.isDigit(n.charAt(0)) && n.length() >= 4) {
+      return null;
+    }
+    if (unit.equals("3M") && m.start(1) > 0 && ctx.text().charAt(m.start(1) - 1) == '-') {
+      return null;
+    }
+    String unitLower = unitWord.toLowerCase(Locale.ROOT);
+    boolean adjectival = !unitLower.endsWith("s") && !single;
+    if (adjectival && m.group().regionMatches(true, 0, "the", 0, 3)) {
+      int b = m.start(1);
+      String value = Quantities.duration(amount, unit);
+      return new TimexCandidate(b, m.end(), rule, (c, self, anchor) ->
+          self.expression(c, TimexType.DURATION, value, null, DateBasis.RELATIVE));
     }
     if (m.group().toLowerCase(Locale.ROOT).contains("and a half") && !amount.equals("X")) {
       return null;

@@ -40,6 +40,7 @@ public final class GrammarTemporalTagger implements TemporalTagger {
     this.natty = new NattyNormalizer();
     List<TimexRule> all = new ArrayList<>();
     all.addAll(CalendarRules.rules(vocabulary));
+    all.addAll(PeriodRules.rules(vocabulary));
     all.addAll(RelativeRules.rules(vocabulary));
     all.addAll(DurationRules.rules(vocabulary));
     this.rules = List.copyOf(all);
@@ -62,6 +63,19 @@ public final class GrammarTemporalTagger implements TemporalTagger {
     return new long[] {natty.answersUsed(), natty.parses()};
   }
 
+  /** A letter, digit or apostrophe that does not continue a word or number. */
+  private static boolean isWordStart(String text, int p) {
+    char c = text.charAt(p);
+    if (!Character.isLetterOrDigit(c) && c != '\'' && c != '’') {
+      return false;
+    }
+    if (p == 0) {
+      return true;
+    }
+    char b = text.charAt(p - 1);
+    return !Character.isLetterOrDigit(b) && b != '\'' && b != '’';
+  }
+
   private List<TemporalExpression> tagUnchecked(String text, LocalDate referenceDate) {
     TimexContext ctx = new TimexContext(text, referenceDate, tense, natty, vocabulary);
     List<TimexCandidate> candidates = new ArrayList<>();
@@ -79,11 +93,16 @@ public final class GrammarTemporalTagger implements TemporalTagger {
           m.useAnchoringBounds(false);
           matchers[r] = m;
         }
-        m.region(segment[0], segment[1]);
-        while (m.find()) {
-          if (m.end() == m.start()) {
+        int lastEnd = -1;
+        for (int p = segment[0]; p < segment[3]; p++) {
+          if (!isWordStart(text, p) || !rule.canStartWith(text.charAt(p))) {
             continue;
           }
+          m.region(p, segment[1]);
+          if (!m.lookingAt() || m.end() <= lastEnd) {
+            continue;
+          }
+          lastEnd = m.end();
           TimexCandidate c = rule.handler().candidate(m, ctx, r);
           if (c != null && c.end > c.begin) {
             candidates.add(c);
@@ -120,6 +139,10 @@ public final class GrammarTemporalTagger implements TemporalTagger {
       if (e.interval() != null && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)
           && !e.value().endsWith("_REF")) {
         anchor = e.interval();
+        if (e.interval().granularity() == Granularity.QUARTER && e.value().contains("-Q")
+            && e.basis() != DateBasis.ANAPHORIC) {
+          ctx.sawQuarter(e.interval(), e.end());
+        }
       }
     }
     return out;

@@ -37,8 +37,8 @@ final class RelativeRules {
         TimexRule.of(
             "weekday",
             WEEKDAY,
-            "\\b(?:(last|next|this|this\\s+coming|this\\s+past|coming|early|late|earlier|later)\\s+)?("
-                + weekday + ")(?:(['’]s\\b)|(s)\\b)?(?:,?\\s+" + part + "\\b)?",
+            "\\b(?:(last|next|this|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming"
+                + "|early|late|earlier|later)\\s+)?(" + weekday + ")(?:(['’]s\\b)|(s)\\b)?(?:,?\\s+" + part + "\\b)?",
             RelativeRules::weekday),
         TimexRule.of(
             "weekend",
@@ -48,21 +48,29 @@ final class RelativeRules {
         TimexRule.of(
             "relative-unit",
             UNIT,
-            "\\b(last|next|this|the\\s+coming|the\\s+current|this\\s+past|earlier\\s+this"
+            "\\b(last|next|this|the\\s+coming|the\\s+current|this\\s+past|the\\s+past|the\\s+last|earlier\\s+this"
                 + "|later\\s+this|early\\s+this|late\\s+this|early\\s+next|late\\s+next|early\\s+last"
                 + "|late\\s+last|the\\s+end\\s+of\\s+(?:this|last|next|the)|the\\s+beginning\\s+of"
                 + "\\s+(?:this|last|next|the)|the\\s+start\\s+of\\s+(?:this|last|next|the)"
                 + "|the\\s+middle\\s+of\\s+(?:this|last|next|the)|the\\s+rest\\s+of\\s+(?:this|the)"
                 + "|the\\s+same|that|the\\s+following|the\\s+next|the\\s+previous|the\\s+prior"
-                + "|the\\s+preceding)\\s+(day|week|month|year|decade)\\b(?![-'’])",
+                + "|the\\s+preceding|the\\s+full|the\\s+fiscal|the\\s+current\\s+fiscal"
+                + "|the\\s+latest\\s+fiscal|the\\s+previous\\s+fiscal|last\\s+fiscal|next\\s+fiscal"
+                + "|this\\s+fiscal|the)\\s+(day|week|month|year|decade)\\b(?!-)",
             RelativeRules::relativeUnit),
         TimexRule.of(
             "offset",
             UNIT,
             "\\b(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|over|around|roughly|just"
                 + "|only|at\\s+least|barely|fully|exactly|approximately)\\s+)?(" + num + ")[\\s-]+("
-                + unit + ")\\s+(?:or\\s+so\\s+)?(ago|earlier|later|from\\s+now|hence|previously)\\b",
+                + unit + ")\\s+(?:or\\s+so\\s+)?(ago|earlier|later|from\\s+now|hence)\\b",
             RelativeRules::offset),
+        TimexRule.of(
+            "year-earlier",
+            UNIT,
+            "\\b(?:(the)\\s+(?:comparable\\s+|same\\s+|corresponding\\s+)?)?(year-earlier|year-ago"
+                + "|year-before)(?:\\s+(period|quarter|level|levels|results|figure|figures))?\\b",
+            RelativeRules::yearEarlier),
         TimexRule.of(
             "clock",
             CLOCK,
@@ -74,7 +82,7 @@ final class RelativeRules {
         TimexRule.of(
             "reference",
             REFERENCE,
-            "\\b(" + v.alternation("reference") + "|previously)\\b(?![-'’])",
+            "\\b(" + v.alternation("reference") + "|current|recent)\\b(?![-'’])",
             RelativeRules::reference));
   }
 
@@ -169,6 +177,10 @@ final class RelativeRules {
     }
     DayOfWeek day = DayOfWeek.of(dow);
     switch (mod) {
+      case "the previous":
+        return ref.with(TemporalAdjusters.previous(day));
+      case "the following":
+        return ref.with(TemporalAdjusters.next(day));
       case "last":
       case "this past": {
         LocalDate n = mod.equals("last") ? c.natty(self.begin, self.end) : null;
@@ -215,19 +227,36 @@ final class RelativeRules {
   }
 
   private static TimexCandidate relativeUnit(Matcher m, TimexContext ctx, int rule) {
-    String det = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String written = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String det = written.equals("the previous fiscal") || written.equals("the latest fiscal")
+        ? "last" : written.replace(" fiscal", "");
     String unitWord = m.group(2).toLowerCase(Locale.ROOT);
     boolean anaphoric = det.equals("the same") || det.equals("that") || det.equals("the following")
         || det.equals("the next") || det.equals("the previous") || det.equals("the prior")
         || det.equals("the preceding");
-    if (unitWord.equals("day") && !anaphoric) {
+    boolean yearOnly = det.equals("the") || written.contains("fiscal") || det.equals("the full");
+    if (unitWord.equals("day") && !anaphoric || yearOnly && !unitWord.equals("year")) {
       return null;
     }
-    int offset = det.endsWith("last") || det.equals("this past") || det.equals("the previous")
+    int offset = det.endsWith("last") || det.endsWith("past") || det.equals("the previous")
         || det.equals("the prior") || det.equals("the preceding") ? -1
         : det.endsWith("next") || det.equals("the coming") || det.equals("the following") ? 1 : 0;
     String unit = Quantities.unitCode(unitWord);
     Granularity g = TimexValues.granularityOfUnit(unit);
+    if (det.equals("the")) {
+      String next = CalendarRules.nextWord(ctx.text(), m.end());
+      int after = m.end();
+      while (after < ctx.text().length() && ctx.text().charAt(after) == ' ') {
+        after++;
+      }
+      if (after < ctx.text().length() && Character.isDigit(ctx.text().charAt(after))) {
+        return null;
+      }
+      if ("ended".equals(next) || "ending".equals(next)) {
+        return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
+            self.expression(c, TimexType.DURATION, "P1Y", null, DateBasis.RELATIVE));
+      }
+    }
     return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
       if (anaphoric) {
         return anaphoricShift(c, self, anchor, unit, offset);
@@ -272,7 +301,7 @@ final class RelativeRules {
     }
     String unit = Quantities.unitCode(unitWord);
     boolean clockUnit = unit.startsWith("T");
-    boolean past = dir.equals("ago") || dir.equals("earlier") || dir.equals("previously");
+    boolean past = dir.equals("ago") || dir.equals("earlier");
     boolean anaphoric = dir.equals("earlier") || dir.equals("later");
     return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
       if (amount.equals("X")) {
@@ -282,7 +311,11 @@ final class RelativeRules {
       long n = Long.parseLong(amount) * (past ? -1 : 1);
       String calendarUnit = clockUnit ? "D" : unit;
       long steps = clockUnit ? 0 : n;
-      if (anaphoric && anchor != null) {
+      if (past && unit.equals("Y") && steps == -1 && c.lastQuarter(self.begin) != null) {
+        return self.date(c, TimexValues.containing(c.lastQuarter(self.begin).begin().minusYears(1),
+            Granularity.QUARTER), DateBasis.ANAPHORIC);
+      }
+      if (anaphoric && anchor != null && anchor.granularity().compareTo(Granularity.YEAR) < 0) {
         return anaphoricShift(c, self, anchor, calendarUnit, steps);
       }
       LocalDate ref = c.reference();
@@ -351,7 +384,12 @@ final class RelativeRules {
 
   private static TimexCandidate reference(Matcher m, TimexContext ctx, int rule) {
     String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    String value = word.equals("previously") ? "PAST_REF" : ctx.vocab().value("reference", word);
+    String value = word.equals("current") ? "PRESENT_REF"
+        : word.equals("recent") ? "PAST_REF" : ctx.vocab().value("reference", word);
+    if ((word.equals("current") || word.equals("recent"))
+        && !isAdjective(ctx.text(), m.end())) {
+      return null;
+    }
     if (value == null) {
       return null;
     }
@@ -362,6 +400,45 @@ final class RelativeRules {
       DateInterval interval = value.equals("PRESENT_REF") && c.reference() != null
           ? DateInterval.day(c.reference()) : null;
       return self.expression(c, TimexType.DATE, value, interval, DateBasis.RELATIVE);
+    });
+  }
+
+  /** True when a lower-case word that can be a noun follows ("current account", "recent weeks"). */
+  private static boolean isAdjective(String text, int end) {
+    String next = CalendarRules.nextWord(text, end);
+    if (next == null || end >= text.length() || text.charAt(end) != ' ') {
+      return false;
+    }
+    int p = end;
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    return Character.isLowerCase(text.charAt(p)) && !STOP_AFTER_ADJECTIVE.contains(next);
+  }
+
+  private static final java.util.Set<String> STOP_AFTER_ADJECTIVE = java.util.Set.of(
+      "and", "or", "to", "in", "of", "is", "was", "for", "at", "as", "than", "on", "by", "with",
+      "are", "were", "be", "account", "accounts");
+
+  private static TimexCandidate yearEarlier(Matcher m, TimexContext ctx, int rule) {
+    String noun = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
+    boolean periodNoun = noun != null && (noun.equals("period") || noun.equals("quarter"));
+    int begin = m.group(1) != null && periodNoun ? m.start() : m.start(2);
+    int end = periodNoun ? m.end(3) : m.end(2);
+    boolean quarterNoun = "quarter".equals(noun);
+    return new TimexCandidate(begin, end, rule, (c, self, anchor) -> {
+      DateInterval q = c.lastQuarter(self.begin);
+      if (q == null && quarterNoun && c.reference() != null) {
+        q = TimexValues.containing(c.reference().minusDays(45), Granularity.QUARTER);
+      }
+      if (q != null) {
+        return self.date(c, TimexValues.containing(q.begin().minusYears(1), Granularity.QUARTER),
+            DateBasis.ANAPHORIC);
+      }
+      if (c.reference() == null) {
+        return self.expression(c, TimexType.DATE, "XXXX", null, DateBasis.RELATIVE);
+      }
+      return self.date(c, TimexValues.yearInterval(c.reference().getYear() - 1), DateBasis.RELATIVE);
     });
   }
 

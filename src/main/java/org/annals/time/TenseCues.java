@@ -18,6 +18,8 @@ final class TenseCues {
   }
 
   private static final int WINDOW = 160;
+  /** Cues further away than this many words are not taken as the expression's tense. */
+  private static final int MAX_WORDS = 6;
 
   private final TimexVocabulary vocabulary;
 
@@ -29,7 +31,7 @@ final class TenseCues {
     int left = sentenceStart(text, begin);
     int right = sentenceEnd(text, end);
     Direction best = Direction.NONE;
-    int bestDistance = Integer.MAX_VALUE;
+    int bestDistance = MAX_WORDS + 1;
     // Scan words to the left, nearest first.
     int i = begin;
     int distance = 0;
@@ -81,10 +83,45 @@ final class TenseCues {
     return best;
   }
 
+  /**
+   * The tense of the whole sentence, for month-sized expressions: future when it has any future
+   * marker or the expression is a deadline ("by May", "until January"), else past when it has a
+   * past form, else none.
+   */
+  Direction sentence(String text, int begin, int end) {
+    String before = CalendarRules.previousWord(text, begin);
+    if (before != null && (before.equals("by") || before.equals("until") || before.equals("till")
+        || before.equals("through"))) {
+      return Direction.FUTURE;
+    }
+    int left = sentenceStart(text, begin);
+    int right = sentenceEnd(text, end);
+    boolean past = false;
+    int i = left;
+    while (i < right) {
+      while (i < right && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < right && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+        i++;
+      }
+      if (s == i || s >= begin && s < end) {
+        continue;
+      }
+      Direction d = classify(text, s, i);
+      if (d == Direction.FUTURE) {
+        return d;
+      }
+      past |= d == Direction.PAST;
+    }
+    return past ? Direction.PAST : Direction.NONE;
+  }
+
   private Direction classify(String text, int ws, int we) {
     String w = text.substring(ws, we);
     if (w.isEmpty() || Character.isUpperCase(w.charAt(0)) && ws > 0 && text.charAt(ws - 1) != '\n'
-        && !isSentenceInitial(text, ws)) {
+        && !CalendarRules.sentenceInitial(text, ws)) {
       return Direction.NONE;
     }
     String lower = w.toLowerCase(Locale.ROOT);
@@ -98,14 +135,6 @@ final class TenseCues {
       return Direction.PAST;
     }
     return Direction.NONE;
-  }
-
-  private static boolean isSentenceInitial(String text, int pos) {
-    int p = pos - 1;
-    while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
-      p--;
-    }
-    return p < 0 || ".!?\"“".indexOf(text.charAt(p)) >= 0;
   }
 
   static int sentenceStart(String text, int pos) {

@@ -26,6 +26,7 @@ final class TriggerWords {
   static final int QUARTER = 1 << 10;
   static final int DIGITS = 1 << 11;
   static final int SPELLED_YEAR = 1 << 12;
+  static final int HOLIDAY = 1 << 13;
 
   /** How far around a trigger word the patterns look, in characters. */
   static final int MARGIN = 48;
@@ -61,7 +62,11 @@ final class TriggerWords {
     for (String w : v.words("reference").keySet()) {
       add(w.substring(w.lastIndexOf(' ') + 1), REFERENCE);
     }
-    add("previously", REFERENCE);
+    add("current", REFERENCE);
+    add("recent", REFERENCE);
+    for (String w : v.words("holiday").keySet()) {
+      add(w.split("[ ']")[0], HOLIDAY);
+    }
     for (String w : v.words("frequency").keySet()) {
       add(w, FREQUENCY);
     }
@@ -83,8 +88,9 @@ final class TriggerWords {
   }
 
   /**
-   * The stretches of {@code text} worth matching, as {begin, end, mask} triples, merged where
-   * they overlap.
+   * The stretches of {@code text} worth matching, as {begin, end, mask, lastStart} arrays,
+   * merged where they overlap; a match must start before {@code lastStart} (the end of the last
+   * trigger word) to cover a trigger.
    */
   List<int[]> segments(String text) {
     List<int[]> out = new ArrayList<>();
@@ -148,9 +154,10 @@ final class TriggerWords {
     if (open != null && from <= open[1]) {
       open[1] = Math.max(open[1], to);
       open[2] |= mask;
+      open[3] = e;
       return open;
     }
-    int[] seg = {from, to, mask};
+    int[] seg = {from, to, mask, e};
     out.add(seg);
     return seg;
   }

@@ -27,7 +27,9 @@ import org.annals.time.TimexType;
  * @param articlesPublished articles published on the day
  * @param events timeline events dated to the day at day granularity
  * @param mentions mentions of those events
- * @param topEventId the event with most mentions (ties: smallest id), or null
+ * @param topEventId the event reported by most articles (ties: most mentions, then smallest id),
+ *     or null
+ * @param topEventArticles its article count, 0 when none
  * @param topEventMentions its mention count, 0 when none
  * @param topEventLabel a readable description of it, or null
  * @param snippet text around a reference to the day, from the earliest published referring article
@@ -42,6 +44,7 @@ public record DateEvidence(
     long events,
     long mentions,
     String topEventId,
+    long topEventArticles,
     long topEventMentions,
     String topEventLabel,
     String snippet,
@@ -73,7 +76,7 @@ public record DateEvidence(
       }
       DateEvidence prior = byDay.get(day);
       if (prior == null) {
-        byDay.put(day, new DateEvidence(day, 1, 1, 0, 0, 0, null, 0, null,
+        byDay.put(day, new DateEvidence(day, 1, 1, 0, 0, 0, null, 0, 0, null,
             snippet(article.text(), e.begin(), e.end()), key));
       } else {
         byDay.put(day, withReferences(prior, prior.references + 1));
@@ -81,7 +84,7 @@ public record DateEvidence(
     }
     if (article.published() != null) {
       DateEvidence published =
-          new DateEvidence(article.published(), 0, 0, 1, 0, 0, null, 0, null, null, null);
+          new DateEvidence(article.published(), 0, 0, 1, 0, 0, null, 0, 0, null, null, null);
       byDay.merge(article.published(), published, DateEvidence::merge);
     }
     return new ArrayList<>(byDay.values());
@@ -96,7 +99,7 @@ public record DateEvidence(
     }
     return List.of(
         new DateEvidence(event.eventDate(), 0, 0, 0, 1, event.nMentions(), event.eventId(),
-            event.nMentions(), label(event), null, null));
+            event.nArticles(), event.nMentions(), label(event), null, null));
   }
 
   /** Both records' evidence for the same date. */
@@ -114,6 +117,7 @@ public record DateEvidence(
         a.events + b.events,
         a.mentions + b.mentions,
         aTop ? a.topEventId : b.topEventId,
+        aTop ? a.topEventArticles : b.topEventArticles,
         aTop ? a.topEventMentions : b.topEventMentions,
         aTop ? a.topEventLabel : b.topEventLabel,
         aSnippet ? a.snippet : b.snippet,
@@ -136,6 +140,9 @@ public record DateEvidence(
     if (a.topEventId == null || b.topEventId == null) {
       return b.topEventId == null;
     }
+    if (a.topEventArticles != b.topEventArticles) {
+      return a.topEventArticles > b.topEventArticles;
+    }
     if (a.topEventMentions != b.topEventMentions) {
       return a.topEventMentions > b.topEventMentions;
     }
@@ -151,7 +158,7 @@ public record DateEvidence(
 
   private static DateEvidence withReferences(DateEvidence d, long references) {
     return new DateEvidence(d.date, d.articlesReferring, references, d.articlesPublished, d.events,
-        d.mentions, d.topEventId, d.topEventMentions, d.topEventLabel, d.snippet, d.snippetKey);
+        d.mentions, d.topEventId, d.topEventArticles, d.topEventMentions, d.topEventLabel, d.snippet, d.snippetKey);
   }
 
   private static String label(TimelineEvent e) {
@@ -175,6 +182,10 @@ public record DateEvidence(
     }
     if (to < text.length() && endsSentence(text, to)) {
       to++;
+    }
+    if (from > 0 && !endsSentence(text, from - 1)) {
+      int space = text.indexOf(' ', from);
+      from = space < 0 || space >= begin ? from : space + 1;
     }
     return text.substring(from, to).strip().replaceAll("\\s+", " ");
   }

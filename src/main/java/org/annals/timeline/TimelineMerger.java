@@ -3,14 +3,16 @@ package org.annals.timeline;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.annals.article.StableId;
 import org.annals.mention.EventMention;
 
 /**
@@ -18,26 +20,31 @@ import org.annals.mention.EventMention;
  *
  * <p><b>Identity.</b> Two mentions can be the same event when they share the {@linkplain
  * #blockingKey blocking key} (source and target at {@linkplain CountryLevel country level}, CAMEO
- * root, and polarity: a denied event is never the same row as one that happened) and their dates
- * are compatible. Dates are compatible when their admissible intervals overlap: the mention's own
- * interval for dates the text gives (so the month 2011-11 admits the day 2011-11-09, and 2011-11
- * and 2012-11 never meet); a day carried over from the narrative is widened by {@value
- * #NARRATIVE_SLACK_DAYS} day either side; a publication-date fallback becomes the {@value
- * #PUBLICATION_LAG_DAYS} days before publication up to publication (events are reported on the
- * day or shortly after).
+ * root, and polarity: a denied event is never the same row as one that happened; where an actor's
+ * country is unknown, also the article or story) and their dates are compatible. Dates are
+ * compatible when their admissible intervals overlap: the mention's own interval for dates the
+ * text gives (so the month 2011-11 admits the day 2011-11-09, and 2011-11 and 2012-11 never
+ * meet); a day carried over from the narrative is widened by {@value #NARRATIVE_SLACK_DAYS} day
+ * either side; a publication-date fallback becomes the {@value #PUBLICATION_LAG_DAYS} days before
+ * publication up to publication (events are reported on the day or shortly after). Two days the
+ * text gives are compatible only when equal: reports of one event that disagree on its day stay
+ * two events rather than risk merging daily clashes.
  *
  * <p><b>Algorithm.</b> Mentions are taken most precise first (shortest admissible interval, then
  * date, then mention id). Each joins the existing event whose core (the intersection of its
  * members' admissible intervals) overlaps its own, preferring the event with most mentions, then
  * the nearest, then the earliest created; else it founds a new event. Because a core only
- * shrinks, chains of near dates do not snowball into one event. Candidates are found in an index
- * ordered by core start, so a block of n mentions costs O(n log n) plus the events overlapping
- * each coarse mention, never all pairs. Undated mentions join an event of the same article if
- * there is one, else the undated event of their article.
+ * shrinks, chains of near dates do not snowball into one event. An event whose core is longer
+ * than {@value #CROSS_ARTICLE_CORE_DAYS} days (known only to the quarter, year or decade) takes no
+ * mentions from other articles: "in 2016" is too vague to say two reports are of one event,
+ * unless a finer-dated report anchors them. Candidates are found in an index ordered by core
+ * start, so a block of n mentions costs O(n log n) plus the events overlapping each coarse
+ * mention, never all pairs. Undated mentions join an event of the same article if there is one,
+ * else the undated event of their article.
  *
  * <p><b>Determinism.</b> The processing order is a total order on the mentions, so the events and
- * their ids do not depend on input order. An event's id is derived from its blocking key and the
- * smallest id of its mentions.
+ * their ids do not depend on input order. An event's id is derived from its dyad, root and
+ * polarity and the smallest id of its mentions, so it does not change with the grouping scope.
  *
  * <p><b>Columns.</b> The date is the most precise compatible date: dates read from the text beat
  * publication-date fallbacks, then finer granularity, then basis (explicit, relative, anaphoric,
@@ -60,6 +67,9 @@ public final class TimelineMerger {
   /** Days before publication a publication-date fallback may stand for. */
   public static final int PUBLICATION_LAG_DAYS = 2;
 
+  /** Longest core, in days, of an event that mentions from other articles may join. */
+  public static final int CROSS_ARTICLE_CORE_DAYS = 31;
+
   private static final Comparator<EventMention> BY_ID =
       Comparator.comparing(EventMention::mentionId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -68,9 +78,75 @@ public final class TimelineMerger {
   /**
    * The key the job groups mentions by before {@link #merge}: source and target at country level
    * (raw code where it has none; empty for no target), CAMEO root and polarity, e.g. {@code
-   * TJK|RUS|17|+}.
+   * TJK|RUS|17|+}. Mentions with an actor of unknown country ({@code ---}) also carry their
+   * article id: "someone" in two articles cannot be told to be the same, so they merge only
+   * within their article.
    */
   public static String blockingKey(EventMention m) {
+    return blockingKey(m, null);
+  }
+
+  /**
+   * As {@link #blockingKey(EventMention)}, but mentions with an actor of unknown country are
+   * scoped to {@code storyId}, the story their article reports (articles of one real-world story
+   * across outlets share it), so that they merge across the outlets of one story; a null story
+   * falls back to the article.
+   */
+  public static String blockingKey(EventMention m, String storyId) {
+    String key = identityKey(m);
+    if (!hasUnknownActor(m)) {
+      return key;
+    }
+    return storyId != null
+        ? key + "|story:" + storyId
+        : key + "|article:" + Objects.toString(m.articleId(), "");
+  }
+
+  /**
+   * Merges one block, as the caller grouped it (by either {@code blockingKey}), into events sorted
+   * by date (undated last), then id. Mentions of different dyads, roots or polarities passed
+   * together are merged separately; the scope of unknown actors is the caller's grouping.
+   */
+  public static List<TimelineEvent> merge(List<EventMention> block) {
+    Map<String, List<EventMention>> byKey = new TreeMap<>();
+    for (EventMention m : block) {
+      byKey.computeIfAbsent(identityKey(m), k -> new ArrayList<>()).add(m);
+    }
+    List<TimelineEvent> out = new ArrayList<>();
+    for (Map.Entry<String, List<EventMention>> e : byKey.entrySet()) {
+      for (List<EventMention> members : cluster(e.getValue())) {
+        out.add(EventSummary.of(e.getKey(), members));
+      }
+    }
+    sortByDate(out);
+    return out;
+  }
+
+  /**
+   * Merges any collection of mentions: groups them by {@link #blockingKey(EventMention)} and
+   * merges each block. The same as the job's grouped merge, in one JVM.
+   */
+  public static List<TimelineEvent> mergeAll(Collection<EventMention> mentions) {
+    Map<String, List<EventMention>> blocks = new HashMap<>();
+    for (EventMention m : mentions) {
+      blocks.computeIfAbsent(blockingKey(m), k -> new ArrayList<>()).add(m);
+    }
+    List<TimelineEvent> out = new ArrayList<>();
+    for (List<EventMention> block : blocks.values()) {
+      out.addAll(merge(block));
+    }
+    sortByDate(out);
+    return out;
+  }
+
+  private static void sortByDate(List<TimelineEvent> events) {
+    events.sort(
+        Comparator.comparing(TimelineEvent::eventDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(TimelineEvent::eventId));
+  }
+
+  /** Dyad, root and polarity: mentions can only be one event when these agree. */
+  private static String identityKey(EventMention m) {
     String root = m.eventRoot();
     if ((root == null || root.isEmpty()) && m.eventCode() != null) {
       root = m.eventCode().substring(0, Math.min(2, m.eventCode().length()));
@@ -84,25 +160,11 @@ public final class TimelineMerger {
         + (isDenied(m) ? '-' : '+');
   }
 
-  /**
-   * Merges one block (mentions sharing a {@link #blockingKey}) into events, sorted by date (undated
-   * last), then id. Mentions of different blocks passed together are merged block by block.
-   */
-  public static List<TimelineEvent> merge(List<EventMention> block) {
-    Map<String, List<EventMention>> byKey = new TreeMap<>();
-    for (EventMention m : block) {
-      byKey.computeIfAbsent(blockingKey(m), k -> new ArrayList<>()).add(m);
-    }
-    List<TimelineEvent> out = new ArrayList<>();
-    for (Map.Entry<String, List<EventMention>> e : byKey.entrySet()) {
-      for (List<EventMention> members : cluster(e.getValue())) {
-        out.add(EventSummary.of(e.getKey(), members));
-      }
-    }
-    out.sort(
-        Comparator.comparing(TimelineEvent::eventDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(TimelineEvent::eventId));
-    return out;
+  private static boolean hasUnknownActor(EventMention m) {
+    return CountryLevel.of(m.sourceActor()) == null
+        || (m.targetActor() != null
+            && !m.targetActor().isBlank()
+            && CountryLevel.of(m.targetActor()) == null);
   }
 
   /** The admissible interval of a dated mention, as {begin, end}; null when undated. */
@@ -148,7 +210,7 @@ public final class TimelineMerger {
       Cluster from = Cluster.probe(d.begin.minusDays(maxLength));
       Cluster to = Cluster.probe(d.end.plusDays(1));
       for (Cluster c : index.subSet(from, true, to, false)) {
-        if (c.coreEnd.isBefore(d.begin)) {
+        if (c.coreEnd.isBefore(d.begin) || !c.admits(d.mention)) {
           continue;
         }
         if (best == null || c.betterThan(best, d)) {
@@ -162,7 +224,7 @@ public final class TimelineMerger {
         index.remove(best);
         best.narrowTo(d.begin, d.end);
       }
-      best.members.add(d.mention);
+      best.add(d.mention);
       index.add(best);
     }
 
@@ -182,7 +244,7 @@ public final class TimelineMerger {
             undatedByArticle.computeIfAbsent(
                 article, a -> new Cluster(Integer.MAX_VALUE, LocalDate.MIN, LocalDate.MIN));
       }
-      home.members.add(m);
+      home.add(m);
     }
 
     List<List<EventMention>> out = new ArrayList<>();
@@ -217,6 +279,7 @@ public final class TimelineMerger {
     LocalDate coreBegin;
     LocalDate coreEnd;
     final List<EventMention> members = new ArrayList<>();
+    final Set<String> articles = new HashSet<>();
 
     Cluster(int seq, LocalDate coreBegin, LocalDate coreEnd) {
       this.seq = seq;
@@ -226,6 +289,17 @@ public final class TimelineMerger {
 
     static Cluster probe(LocalDate begin) {
       return new Cluster(-1, begin, begin);
+    }
+
+    void add(EventMention m) {
+      members.add(m);
+      articles.add(Objects.toString(m.articleId(), ""));
+    }
+
+    /** Vague events (cores longer than a month) take no mentions from other articles. */
+    boolean admits(EventMention m) {
+      return ChronoUnit.DAYS.between(coreBegin, coreEnd) < CROSS_ARTICLE_CORE_DAYS
+          || articles.contains(Objects.toString(m.articleId(), ""));
     }
 
     void narrowTo(LocalDate begin, LocalDate end) {

@@ -141,7 +141,7 @@ class ClusterIT {
     Path submit = home.resolve("bin/spark-submit");
     Files.writeString(
         submit,
-        "#!/usr/bin/env bash\nexec java "
+        "#!/usr/bin/env bash\nexport SPARK_SCALA_VERSION=2.13\nexec java "
             + String.join(" ", FLAGS)
             + " -cp \"$SPARK_HOME/jars/*\" org.apache.spark.deploy.SparkSubmit \"$@\"\n");
     Files.setPosixFilePermissions(submit, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -160,6 +160,8 @@ class ClusterIT {
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("SPARK_HOME", sparkHome.toString());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    // What a distribution's load-spark-env.sh sets; the worker's executor launcher needs it.
+    pb.environment().put("SPARK_SCALA_VERSION", "2.13");
     pb.redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".log").toFile());
     return pb.start();
   }

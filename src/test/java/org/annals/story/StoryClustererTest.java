@@ -129,6 +129,32 @@ class StoryClustererTest {
   }
 
   @Test
+  void blockAboveTheCapGivesNoLinks() {
+    List<StorySignature> big = new ArrayList<>();
+    StorySignature s = signatures.get(0);
+    for (int i = 0; i <= StoryClusterer.MAX_BLOCK; i++) {
+      big.add(new StorySignature("a" + i, s.publishedDay(), s.terms(), s.weights(), s.keyTerms()));
+    }
+    assertTrue(clusterer.sameStoryPairs(big).isEmpty());
+    assertEquals(3, clusterer.sameStoryPairs(big.subList(0, 3)).size());
+  }
+
+  @Test
+  void storiesAreConnectedComponentsOfTheLinks() {
+    Map<String, String> story =
+        StoryClusterer.stories(
+            List.of("d", "c", "b", "a", "e"),
+            List.of(new StoryLink("b", "a"), new StoryLink("c", "b"), new StoryLink("a", "b")));
+    assertEquals(StoryClusterer.storyId(List.of("a")), story.get("c"));
+    assertEquals(story.get("a"), story.get("b"));
+    assertNotEquals(story.get("a"), story.get("d"));
+    assertNotEquals(story.get("d"), story.get("e"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> StoryClusterer.stories(List.of("a"), List.of(new StoryLink("a", "z"))));
+  }
+
+  @Test
   void sameStoryIsSymmetric() {
     for (StorySignature a : signatures) {
       for (StorySignature b : signatures) {
@@ -149,7 +175,7 @@ class StoryClustererTest {
 
   @Test
   void sameTextYearsApartIsStillOneStoryButWeakOverlapIsNot() {
-    String text = "The Rhine cruise ship Swiss Crystal hit a pylon of the A42 bridge near Duisburg.";
+    String text = "The Rhine cruise ship Swiss Crystal hit a pylon of the A42 bridge at Duisburg.";
     StorySignature a = clusterer.signature(article("a", "Ship hits bridge", text, 2017, 12, 27));
     StorySignature b = clusterer.signature(article("b", "Ship hits bridge", text, 2020, 1, 1));
     assertTrue(clusterer.sameStory(a, b));

@@ -189,6 +189,9 @@ class DyadPeriodTest {
     assertEquals("TJK", CountryLevel.of("TJKGOV"));
     assertEquals("IGOWSTNAT", CountryLevel.of("IGOWSTNAT"));
     assertEquals("IGOUNO", CountryLevel.of("IGOUNO"));
+    assertEquals("IGOWSTNAT", CountryLevel.of("IGOWSTNATMIL"), "NATO forces are NATO");
+    assertEquals("IGOUNOHLHWHO", CountryLevel.of("IGOUNOHLHWHO"), "the WHO is not the UN");
+    assertEquals("IGOXYZ", CountryLevel.of("IGOXYZGOV"), "unknown organisation, role dropped");
     assertNull(CountryLevel.of("---"));
     assertNull(CountryLevel.of(null));
   }

@@ -101,34 +101,43 @@ class KeyDateRankerTest {
   }
 
   @Test
-  void eventsNameTheDayAndTopEventIsTheMostReported() {
-    TimelineEvent big = event("e-big", QUAKE, 12);
-    TimelineEvent small = event("e-small", QUAKE, 2);
+  void topEventIsTheOneMostArticlesReport() {
+    TimelineEvent widelyReported = event("e-wide", QUAKE, 9, 12);
+    TimelineEvent repeatedInOneArticle = event("e-repeated", QUAKE, 1, 30);
     List<DateEvidence> evidence = new ArrayList<>(haitiReports());
-    evidence.addAll(DateEvidence.ofEvent(small));
-    evidence.addAll(DateEvidence.ofEvent(big));
+    evidence.addAll(DateEvidence.ofEvent(repeatedInOneArticle));
+    evidence.addAll(DateEvidence.ofEvent(widelyReported));
     evidence.addAll(DateEvidence.ofEvent(month("e-month")));
 
     KeyDate top = KeyDateRanker.STANDARD.rank(evidence).get(0);
 
-    assertEquals("e-big", top.topEventId());
-    assertEquals(2, top.nEvents());
-    assertEquals(14, top.nMentions());
-    assertEquals("Haiti → United States: Appeal for aid", top.label());
+    assertEquals("e-wide", top.topEventId());
+    assertEquals(2, top.nEvents(), "the month-level event names no day");
+    assertEquals(42, top.nMentions());
+    assertTrue(top.label().contains("earthquake hit Haiti"), "a sentence reads best");
+  }
+
+  @Test
+  void dayKnownOnlyFromEventsIsLabelledByItsTopEvent() {
+    List<KeyDate> ranked =
+        KeyDateRanker.STANDARD.rank(DateEvidence.ofEvent(event("e1", QUAKE.plusDays(3), 4, 4)));
+
+    assertEquals("Haiti → United States: Appeal for aid", ranked.get(0).label());
+    assertEquals(0, ranked.get(0).nArticles());
   }
 
   @Test
   void mergeRefusesDifferentDates() {
-    DateEvidence a = new DateEvidence(QUAKE, 1, 1, 0, 0, 0, null, 0, null, null, null);
-    DateEvidence b = new DateEvidence(QUAKE.plusDays(1), 1, 1, 0, 0, 0, null, 0, null, null, null);
+    DateEvidence a = new DateEvidence(QUAKE, 1, 1, 0, 0, 0, null, 0, 0, null, null, null);
+    DateEvidence b = new DateEvidence(QUAKE.plusDays(1), 1, 1, 0, 0, 0, null, 0, 0, null, null, null);
     assertThrows(IllegalArgumentException.class, () -> DateEvidence.merge(a, b));
     assertNull(DateEvidence.merge(a, a).topEventId());
     assertEquals(2, DateEvidence.merge(a, a).articlesReferring());
   }
 
-  private static TimelineEvent event(String id, LocalDate d, int mentions) {
+  private static TimelineEvent event(String id, LocalDate d, int articles, int mentions) {
     return new TimelineEvent(id, d, d, "day", "explicit", "HTI", "Haiti", "USA", "United States",
-        "0233", "02", "Appeal for aid", 1, 3.4, "asserted", 0.1, mentions, mentions, 1, d, d, "",
+        "0233", "02", "Appeal for aid", 1, 3.4, "asserted", 0.1, mentions, articles, 1, d, d, "",
         List.of(), List.of());
   }
 

@@ -1,0 +1,104 @@
+package org.annals.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.annals.eval.EventEvaluator;
+import org.annals.eval.EventScore;
+import org.annals.eval.PetrarchRecord;
+import org.annals.eval.PetrarchRecordReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Scores the event coder on PETRARCH validation files: precision, recall and F1 at (source
+ * country, target country, CAMEO root), and the share of no-event sentences given an event.
+ */
+@Command(
+    name = "events",
+    mixinStandardHelpOptions = true,
+    description = "Score actor and event coding on PETRARCH validation records (*.xml in --data).")
+public final class EvalEventsCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "../shared/data/petrarch",
+      description = "Directory of PETRARCH validation files (*.xml), with optional *.actors.txt "
+          + "and *.agents.txt dictionaries of their actors (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--by-category", description = "Also print scores per record category.")
+  boolean byCategory;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(data)) {
+      spec.commandLine().getErr().println("not a directory: " + data);
+      return 2;
+    }
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(data, "*.xml")) {
+      ds.forEach(files::add);
+    }
+    files.sort(null);
+    EventEvaluator evaluator = EventEvaluator.forDirectory(data);
+    EventEvaluator ownVerbs =
+        EventEvaluator.hasOwnVerbs(data) ? EventEvaluator.forDirectory(data, true) : null;
+    for (Path f : files) {
+      List<PetrarchRecord> records = PetrarchRecordReader.read(f);
+      long coded = records.stream().filter(PetrarchRecord::coded).count();
+      out.printf(Locale.ROOT, "%s: %d sentences, %d with expected codings%n", f.getFileName(), records.size(), coded);
+      if (coded == 0) {
+        int events = 0;
+        int withEvents = 0;
+        for (PetrarchRecord r : records) {
+          int n = evaluator.code(r).size();
+          events += n;
+          withEvents += n > 0 ? 1 : 0;
+        }
+        out.printf(Locale.ROOT, "  no expected codings to score: coded %d events in %d of %d sentences%n", events, withEvents, records.size());
+        continue;
+      }
+      if (ownVerbs != null) {
+        out.println("  with the data's own verb dictionary (*.verbs.txt):");
+        report(out, ownVerbs.scoreByCategory(records));
+        out.println("  with annals' shipped CAMEO verb dictionary:");
+      }
+      report(out, evaluator.scoreByCategory(records));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void report(PrintWriter out, Map<String, EventScore> scores) {
+      print(out, "ALL", scores.get("ALL"));
+      if (byCategory) {
+        for (Map.Entry<String, EventScore> e : scores.entrySet()) {
+          if (!e.getKey().equals("ALL")) {
+            print(out, e.getKey(), e.getValue());
+          }
+        }
+      }
+  }
+
+  private static void print(PrintWriter out, String label, EventScore s) {
+    out.printf(
+        Locale.ROOT,
+        "  %-10s (source country, target country, root): P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d);"
+            + " false events on no-event sentences: %d/%d = %.1f%%; one-sided events: %d%n",
+        label, s.precision(), s.recall(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives(),
+        s.noEventSentencesWithEvents(), s.noEventSentences(), 100 * s.falseEventRate(), s.oneSided());
+  }
+}

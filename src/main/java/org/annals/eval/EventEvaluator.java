@@ -1,0 +1,191 @@
+package org.annals.eval;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.annals.actor.ActorDictionary;
+import org.annals.actor.ActorMention;
+import org.annals.actor.ActorRecognizer;
+import org.annals.actor.DictionaryActorRecognizer;
+import org.annals.event.CodedEvent;
+import org.annals.event.EventCodebook;
+import org.annals.event.EventCoder;
+import org.annals.event.PatternEventCoder;
+import org.annals.text.Sentence;
+
+/**
+ * Measures actor recognition and event coding against PETRARCH validation records, at the level
+ * event-data users compare sources: (source country, target country, CAMEO root).
+ *
+ * <p>A predicted event is a dyad (source and target) the coder does not mark as negated, as
+ * PETRARCH codes events; one-sided events (a source acting on no named actor, which annals keeps
+ * for its timeline) are counted apart. Matching is per sentence, one predicted event per expected
+ * one. Expected codes that are not CAMEO codes (test codes of PETRARCH's own validation verbs,
+ * such as 345 or 901) are left out. Also counts the no-event sentences the coder gave any predicted event. Not thread-safe
+ * (use one per thread); the recognizer and coder it wraps are.
+ */
+public final class EventEvaluator {
+
+  private final ActorRecognizer actors;
+  private final EventCoder coder;
+  private final EventCodebook codebook = EventCodebook.standard();
+
+  public EventEvaluator(ActorRecognizer actors, EventCoder coder) {
+    this.actors = actors;
+    this.coder = coder;
+  }
+
+  /**
+   * An evaluator for the records of {@code dir}: the standard coder, and the standard actor
+   * dictionaries plus the directory's own {@code *.actors.txt} and {@code *.agents.txt} (the
+   * fictional actors of PETRARCH's unit tests), which take precedence.
+   */
+  public static EventEvaluator forDirectory(Path dir) throws IOException {
+    return forDirectory(dir, false);
+  }
+
+  /**
+   * As {@link #forDirectory(Path)}; with {@code ownVerbs}, the directory's {@code *.verbs.txt}
+   * replace the shipped verb dictionary (PETRARCH's unit tests are coded with their own).
+   */
+  public static EventEvaluator forDirectory(Path dir, boolean ownVerbs) throws IOException {
+    EventCoder coder = EventCoder.standard();
+    if (ownVerbs) {
+      List<Reader> verbs = new ArrayList<>();
+      for (Path f : dictionaries(dir, ".verbs.txt")) {
+        verbs.add(Files.newBufferedReader(f, StandardCharsets.UTF_8));
+      }
+      try {
+        coder = verbs.isEmpty() ? coder : PatternEventCoder.withVerbDictionaries(verbs);
+      } finally {
+        for (Reader r : verbs) {
+          r.close();
+        }
+      }
+    }
+    List<Reader> extraActors = new ArrayList<>();
+    List<Reader> extraAgents = new ArrayList<>();
+    for (Path f : dictionaries(dir, ".actors.txt")) {
+      extraActors.add(Files.newBufferedReader(f, StandardCharsets.UTF_8));
+    }
+    for (Path f : dictionaries(dir, ".agents.txt")) {
+      extraAgents.add(Files.newBufferedReader(f, StandardCharsets.UTF_8));
+    }
+    try {
+      ActorRecognizer recognizer =
+          extraActors.isEmpty() && extraAgents.isEmpty()
+              ? ActorRecognizer.standard()
+              : new DictionaryActorRecognizer(ActorDictionary.withExtra(extraActors, extraAgents));
+      return new EventEvaluator(recognizer, coder);
+    } finally {
+      for (Reader r : extraActors) {
+        r.close();
+      }
+      for (Reader r : extraAgents) {
+        r.close();
+      }
+    }
+  }
+
+  /** True when the directory has its own verb dictionary. */
+  public static boolean hasOwnVerbs(Path dir) throws IOException {
+    return !dictionaries(dir, ".verbs.txt").isEmpty();
+  }
+
+  private static List<Path> dictionaries(Path dir, String suffix) throws IOException {
+    List<Path> out = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.txt")) {
+      for (Path f : files) {
+        if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix)) {
+          out.add(f);
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** The events the coder finds in a record's sentence. */
+  public List<CodedEvent> code(PetrarchRecord r) {
+    Sentence s = new Sentence(0, 0, r.text().length(), r.text());
+    List<ActorMention> found = actors.find(r.text(), List.of(s), r.date());
+    return found.isEmpty() ? List.of() : coder.code(s, found);
+  }
+
+  /** The score of one record. */
+  public EventScore score(PetrarchRecord r) {
+    List<CodedEvent> events = code(r);
+    List<String> predicted = new ArrayList<>();
+    int oneSided = 0;
+    for (CodedEvent e : events) {
+      if (e.negated()) {
+        continue;
+      }
+      if (e.target() == null) {
+        oneSided++;
+        continue;
+      }
+      predicted.add(key(e.source().code(), e.target().code(), e.code()));
+    }
+    int noEvent = r.noEvent() ? 1 : 0;
+    int falseEvent = r.noEvent() && !predicted.isEmpty() ? 1 : 0;
+    Map<String, Integer> gold = new HashMap<>();
+    for (PetrarchRecord.GoldEvent g : r.gold()) {
+      if (codebook.lookup(g.code()).isPresent()) {
+        gold.merge(key(g.source(), g.target(), g.code()), 1, Integer::sum);
+      }
+    }
+    int tp = 0;
+    int fp = 0;
+    for (String p : predicted) {
+      Integer n = gold.get(p);
+      if (n != null && n > 0) {
+        tp++;
+        gold.put(p, n - 1);
+      } else {
+        fp++;
+      }
+    }
+    int fn = 0;
+    for (int n : gold.values()) {
+      fn += n;
+    }
+    return new EventScore(1, tp, fp, fn, noEvent, falseEvent, oneSided);
+  }
+
+  /** Scores of the records that carry expected codings, by category and in total ("ALL"). */
+  public Map<String, EventScore> scoreByCategory(List<PetrarchRecord> records) {
+    Map<String, EventScore> out = new TreeMap<>();
+    EventScore all = EventScore.empty();
+    for (PetrarchRecord r : records) {
+      if (!r.coded()) {
+        continue;
+      }
+      EventScore s = score(r);
+      String cat = r.category().isEmpty() ? "-" : r.category();
+      out.merge(cat, s, EventScore::plus);
+      all = all.plus(s);
+    }
+    out.put("ALL", all);
+    return out;
+  }
+
+  /** (source country, target country, root): the first three letters of each code, two digits. */
+  static String key(String source, String target, String code) {
+    return country(source) + '|' + country(target) + '|' + (code.length() >= 2 ? code.substring(0, 2) : code);
+  }
+
+  private static String country(String code) {
+    String c = code == null || code.isBlank() ? "---" : code.strip().toUpperCase(Locale.ROOT);
+    return c.length() >= 3 ? c.substring(0, 3) : c;
+  }
+}

@@ -1,0 +1,131 @@
+package org.annals.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.annals.text.Sentence;
+import org.annals.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+class DictionaryActorRecognizerTest {
+
+  private static final LocalDate SEED_DATE = LocalDate.of(2012, 4, 23);
+  private final ActorRecognizer recognizer = ActorRecognizer.standard();
+
+  static String seed() throws IOException {
+    try (InputStream in = DictionaryActorRecognizerTest.class.getResourceAsStream("/events/tajikistan-2012-04-23.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private List<ActorMention> find(String text, LocalDate date) {
+    return recognizer.find(text, SentenceSplitter.standard().split(text), date);
+  }
+
+  private static ActorMention at(List<ActorMention> mentions, String text) {
+    for (ActorMention m : mentions) {
+      if (m.text().equals(text)) {
+        return m;
+      }
+    }
+    throw new AssertionError("no mention '" + text + "' in " + mentions);
+  }
+
+  @Test
+  void countriesDemonymsAndCapitals() throws IOException {
+    List<ActorMention> m = find(seed(), SEED_DATE);
+    assertEquals("TJK", at(m, "Tajikistan").code());
+    assertEquals("Tajikistan", at(m, "Tajikistan").name());
+    assertEquals("RUS", at(m, "Russia").code());
+    assertEquals("Russia", at(m, "Moscow").name());
+    assertEquals("RUS", at(m, "Moscow").code());
+    assertEquals("TJK", at(m, "Dushanbe").code());
+    assertEquals("EST", at(m, "Estonian colleague").code());
+    assertEquals("AFG", at(m, "Afghanistan").code());
+  }
+
+  @Test
+  void igosAsCameoCodesThem() throws IOException {
+    assertEquals("IGOWSTNAT", at(find(seed(), SEED_DATE), "NATO").code());
+    assertEquals("NATO", at(find(seed(), SEED_DATE), "NATO").name());
+    List<ActorMention> m = find("The United Nations and the European Union called for calm.", SEED_DATE);
+    assertEquals("IGOUNO", m.get(0).code());
+    assertEquals("United Nations", m.get(0).name());
+    assertEquals("IGOEUREEC", m.get(1).code());
+    assertEquals("European Union", m.get(1).name());
+  }
+
+  @Test
+  void rolesAfterCountries() throws IOException {
+    List<ActorMention> m = find(seed(), SEED_DATE);
+    assertEquals("TJKGOV", at(m, "Tajik President Imomali Rakhmon").code());
+    assertEquals("IGOWSTNATMIL", at(m, "NATO forces").code());
+    assertEquals("RUS", at(m, "Russian pilot").country());
+    assertEquals("Russian pilot", at(m, "Russian pilot").name());
+    List<ActorMention> s = find("Syrian rebels attacked government troops near Aleppo on Monday.", SEED_DATE);
+    assertEquals("SYRREB", at(s, "Syrian rebels").code());
+  }
+
+  @Test
+  void leadersResolvedAgainstTheArticleDate() {
+    String text = "Secretary-General Ban Ki-moon criticized the decision.";
+    assertEquals("IGOUNO", find(text, LocalDate.of(2010, 5, 1)).get(0).code());
+    assertEquals("KOR", find(text, LocalDate.of(2005, 5, 1)).get(0).country());
+  }
+
+  @Test
+  void leadersToleratingTransliteration() {
+    String a = "Emomali Rahmon met the envoy.";
+    String b = "Imomali Rakhmon met the envoy.";
+    assertEquals("TJKGOV", find(a, SEED_DATE).get(0).code());
+    assertEquals("TJKGOV", find(b, SEED_DATE).get(0).code());
+  }
+
+  @Test
+  void pronounsAndDefiniteReferencesResolveToEarlierActors() throws IOException {
+    List<ActorMention> m = find(seed(), SEED_DATE);
+    ActorMention he = at(m, "he");
+    assertTrue(he.resolved());
+    assertEquals("TJKGOV", he.code());
+    ActorMention president = at(m, "its president");
+    assertTrue(president.resolved());
+    assertEquals("TJKGOV", president.code());
+    ActorMention nation = at(m, "his impoverished mountainous nation");
+    assertEquals("TJK", nation.code());
+    ActorMention pilot = at(m, "The pilot");
+    assertTrue(pilot.resolved());
+    assertEquals("RUS", pilot.country());
+    assertEquals("TJK", at(m, "our").code());
+    ActorMention later = at(m, "Rakhmon");
+    assertEquals("TJKGOV", later.code());
+    assertFalse(later.resolved());
+  }
+
+  @Test
+  void mentionsAreSortedAndDoNotOverlap() throws IOException {
+    String text = seed();
+    List<ActorMention> m = find(text, SEED_DATE);
+    for (int i = 1; i < m.size(); i++) {
+      assertTrue(m.get(i).begin() >= m.get(i - 1).end(), m.get(i - 1) + " / " + m.get(i));
+    }
+    for (ActorMention x : m) {
+      assertEquals(x.text(), text.substring(x.begin(), x.end()));
+    }
+  }
+
+  @Test
+  void badInputGivesAnEmptyResult() {
+    assertTrue(recognizer.find(null, List.of(), SEED_DATE).isEmpty());
+    assertTrue(recognizer.find("Russia", null, null).isEmpty());
+    List<Sentence> wrong = List.of(new Sentence(0, 5, 500, "x"));
+    assertTrue(recognizer.find("Russia", wrong, null).isEmpty());
+    assertNotNull(recognizer.find("", List.of(), null));
+  }
+}

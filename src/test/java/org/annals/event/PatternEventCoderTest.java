@@ -1,0 +1,211 @@
+package org.annals.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.actor.ActorMention;
+import org.annals.actor.ActorRecognizer;
+import org.annals.text.Sentence;
+import org.annals.text.SentenceSplitter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PatternEventCoderTest {
+
+  private static List<CodedEvent> seedEvents;
+  private static String seedText;
+
+  @BeforeAll
+  static void codeSeed() throws IOException {
+    seedText = resource("/events/tajikistan-2012-04-23.txt");
+    seedEvents = code(seedText, LocalDate.of(2012, 4, 23));
+  }
+
+  static String resource(String name) throws IOException {
+    try (InputStream in = PatternEventCoderTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The events of a text, as the language core codes them: sentences, actors, then events. */
+  static List<CodedEvent> code(String text, LocalDate date) {
+    List<Sentence> sentences = SentenceSplitter.standard().split(text);
+    List<ActorMention> actors = ActorRecognizer.standard().find(text, sentences, date);
+    List<CodedEvent> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<ActorMention> in = new ArrayList<>();
+      for (ActorMention m : actors) {
+        if (m.sentenceIndex() == s.index()) {
+          in.add(m);
+        }
+      }
+      out.addAll(EventCoder.standard().code(s, in));
+    }
+    return out;
+  }
+
+  /** The sentence of a fixture file ({@code id, date, text} per line) with the given id. */
+  static List<CodedEvent> fixture(String file, String id) throws IOException {
+    for (String line : resource(file).split("\n")) {
+      String[] f = line.split("\t");
+      if (f[0].equals(id)) {
+        return code(f[2], LocalDate.parse(f[1]));
+      }
+    }
+    throw new AssertionError("no fixture " + id);
+  }
+
+  private static CodedEvent trigger(List<CodedEvent> events, String text, String trigger) {
+    for (CodedEvent e : events) {
+      if (text.substring(e.triggerBegin(), e.triggerEnd()).startsWith(trigger)) {
+        return e;
+      }
+    }
+    throw new AssertionError("no event triggered by '" + trigger + "'");
+  }
+
+  private static String target(CodedEvent e) {
+    return e.target() == null ? null : e.target().country();
+  }
+
+  @Test
+  void seedRejectionOfBasesIsCodedAsRejectByTajikistan() {
+    CodedEvent e = trigger(seedEvents, seedText, "rejected");
+    assertEquals("TJK", e.source().country());
+    assertEquals("12", e.code().substring(0, 2));
+    assertFalse(e.negated());
+  }
+
+  @Test
+  void seedStrategicPartnerIsVerbalCooperationFromTajikistanToRussia() {
+    CodedEvent e = trigger(seedEvents, seedText, "is");
+    assertEquals("TJK", e.source().country());
+    assertEquals("RUS", target(e));
+    assertEquals("05", e.code().substring(0, 2));
+  }
+
+  @Test
+  void seedPassiveJailingIsAnArrestByTheCountryItHappenedIn() {
+    CodedEvent e = trigger(seedEvents, seedText, "jailed");
+    assertEquals("TJK", e.source().country());
+    assertEquals("RUS", target(e));
+    assertEquals("173", e.code());
+    assertEquals(Modality.ASSERTED, e.modality());
+  }
+
+  @Test
+  void seedAmnestyReleasesBothPrisoners() {
+    List<String> targets = new ArrayList<>();
+    for (CodedEvent e : seedEvents) {
+      if (seedText.substring(e.triggerBegin(), e.triggerEnd()).equals("amnestied")) {
+        assertTrue(e.code().startsWith("084"), e.code());
+        targets.add(target(e));
+      }
+    }
+    assertEquals(List.of("RUS", "EST"), targets);
+  }
+
+  @Test
+  void seedNatoPulloutIsPlannedMilitaryDeEscalation() {
+    CodedEvent e = trigger(seedEvents, seedText, "pull out");
+    assertEquals("IGOWSTNAT", e.source().code().substring(0, 9));
+    assertEquals("AFG", target(e));
+    assertEquals("0874", e.code());
+    assertEquals(Modality.PLANNED, e.modality());
+  }
+
+  @Test
+  void seedRussiaOpposesWesternPresence() {
+    CodedEvent e = trigger(seedEvents, seedText, "opposes");
+    assertEquals("RUS", e.source().country());
+    assertEquals("11", e.code().substring(0, 2));
+  }
+
+  @Test
+  void negatedStatementsAreMarked() {
+    CodedEvent e = trigger(seedEvents, seedText, "considering");
+    assertTrue(e.negated());
+    assertEquals(Modality.NEGATED, e.modality());
+    String text = "Iran did not attack Iraq.";
+    CodedEvent attack = trigger(code(text, LocalDate.of(1987, 3, 1)), text, "attack");
+    assertTrue(attack.negated());
+  }
+
+  @Test
+  void possibleAndPlannedEvents() {
+    CodedEvent seek = trigger(seedEvents, seedText, "seek");
+    assertEquals(Modality.POSSIBLE, seek.modality());
+    String text = "Japan will meet South Korea next week.";
+    CodedEvent meet = trigger(code(text, LocalDate.of(2010, 6, 1)), text, "meet");
+    assertEquals(Modality.PLANNED, meet.modality());
+    assertEquals("KOR", target(meet));
+  }
+
+  @Test
+  void compoundSubjectsGiveOneEventEach() throws IOException {
+    List<CodedEvent> events = fixture("/events/gigaword-sentences.tsv", "AFP0808020675_1");
+    List<String> sources = new ArrayList<>();
+    for (CodedEvent e : events) {
+      sources.add(e.source().country());
+    }
+    assertTrue(sources.contains("BRA") && sources.contains("USA"), sources.toString());
+  }
+
+  @Test
+  void compoundObjectsGiveOneEventEach() throws IOException {
+    List<CodedEvent> events = fixture("/events/reuters-sentences.tsv", "reuters21578-5786");
+    assertEquals(2, events.size());
+    assertEquals("IGOEUREEC", events.get(0).source().code());
+    assertEquals("JPN", target(events.get(0)));
+    assertEquals("USA", target(events.get(1)));
+    assertEquals("13", events.get(0).code().substring(0, 2));
+  }
+
+  @Test
+  void reutersAccusationsAndAppeals() throws IOException {
+    CodedEvent accuse = fixture("/events/reuters-sentences.tsv", "reuters21578-7011").get(0);
+    assertEquals("USA", accuse.source().country());
+    assertEquals("JPN", target(accuse));
+    assertEquals("112", accuse.code());
+    List<CodedEvent> urged = fixture("/events/reuters-sentences.tsv", "reuters21578-2982");
+    CodedEvent appeal = urged.get(urged.size() - 1);
+    assertEquals("SUN", appeal.source().country());
+    assertEquals("JPN", target(appeal));
+    assertEquals("02", appeal.code().substring(0, 2));
+  }
+
+  @Test
+  void reportingVerbsAreNotEvents() {
+    String text = "Russia said on Tuesday that the talks were useful.";
+    assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());
+  }
+
+  @Test
+  void everyCodeIsInTheCodebook() {
+    EventCodebook book = EventCodebook.standard();
+    for (CodedEvent e : seedEvents) {
+      assertTrue(book.contains(e.code()), e.code());
+      assertTrue(e.confidence() > 0 && e.confidence() < 1);
+      assertTrue(e.begin() <= e.triggerBegin() && e.triggerEnd() <= e.end());
+    }
+  }
+
+  @Test
+  void badInputGivesNoEvents() {
+    EventCoder coder = EventCoder.standard();
+    assertTrue(coder.code(null, List.of()).isEmpty());
+    assertTrue(coder.code(new Sentence(0, 0, 5, "Hello"), null).isEmpty());
+    assertTrue(coder.code(new Sentence(0, 0, 0, ""), List.of()).isEmpty());
+    ActorMention stray = new ActorMention(3, 900, 905, "Spain", "ESP", "Spain", false);
+    assertTrue(coder.code(new Sentence(0, 0, 12, "Spain agreed"), List.of(stray)).isEmpty());
+    assertNull(null);
+  }
+}

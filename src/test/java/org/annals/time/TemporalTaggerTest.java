@@ -1,0 +1,275 @@
+package org.annals.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class TemporalTaggerTest {
+
+  /** The seed article's publication date, a Monday. */
+  private static final LocalDate MONDAY = LocalDate.of(2012, 4, 23);
+  private static final LocalDate REUTERS_DAY = LocalDate.of(1987, 2, 26);
+
+  private static final TemporalTagger TAGGER = TemporalTagger.standard();
+
+  private static List<TemporalExpression> tag(String text, LocalDate ref) {
+    return TAGGER.tag(text, ref);
+  }
+
+  private static Optional<TemporalExpression> find(String text, LocalDate ref, String span) {
+    return tag(text, ref).stream().filter(e -> e.text().equals(span)).findFirst();
+  }
+
+  private static TemporalExpression the(String text, LocalDate ref, String span) {
+    return find(text, ref, span).orElseThrow(() -> new AssertionError(
+        "no expression '" + span + "' in " + tag(text, ref)));
+  }
+
+  private static void assertValue(String text, LocalDate ref, String span, String value) {
+    assertEquals(value, the(text, ref, span).value(), span);
+  }
+
+  @Nested
+  class SeedArticle {
+    private final String seed = Fixtures.resource("tajikistan-2012-04-23.txt");
+
+    @Test
+    void saidOnTuesdayIsThePreviousTuesday() {
+      TemporalExpression e = the(seed, MONDAY, "Tuesday");
+      assertEquals("2012-04-17", e.value());
+      assertEquals(DateInterval.day(LocalDate.of(2012, 4, 17)), e.interval());
+      assertEquals(DateBasis.RELATIVE, e.basis());
+    }
+
+    @Test
+    void lastNovemberIsAMonthOfTheYearBefore() {
+      TemporalExpression e = the(seed, MONDAY, "last November");
+      assertEquals("2011-11", e.value());
+      assertEquals(Granularity.MONTH, e.interval().granularity());
+      assertEquals(LocalDate.of(2011, 11, 30), e.interval().end());
+    }
+
+    @Test
+    void endOf2014IsTheYear() {
+      TemporalExpression e = the(seed, MONDAY, "the end of 2014");
+      assertEquals("2014", e.value());
+      assertEquals(Granularity.YEAR, e.interval().granularity());
+      assertEquals(DateBasis.EXPLICIT, e.basis());
+    }
+
+    @Test
+    void postedStampIsAnExplicitDay() {
+      assertValue(seed, MONDAY, "April 23, 2012", "2012-04-23");
+    }
+
+    @Test
+    void offsetsPointIntoTheTextSortedAndDisjoint() {
+      List<TemporalExpression> all = tag(seed, MONDAY);
+      assertFalse(all.isEmpty());
+      int lastEnd = -1;
+      for (TemporalExpression e : all) {
+        assertEquals(e.text(), seed.substring(e.begin(), e.end()));
+        assertTrue(e.begin() >= lastEnd, "overlap at " + e);
+        lastEnd = e.end();
+      }
+    }
+  }
+
+  @Nested
+  class NattyFailureModesDoNotReachTheOutput {
+
+    @Test
+    void bareYearsAreYearsNotClockTimes() {
+      String text = "NATO forces are due to pull out most of their combat troops by 2014.";
+      TemporalExpression e = the(text, MONDAY, "2014");
+      assertEquals(TimexType.DATE, e.type());
+      assertEquals("2014", e.value());
+      List<TemporalExpression> range = tag("He served from 2001 to 2009.", MONDAY);
+      assertEquals(List.of("2001", "2009"), range.stream().map(TemporalExpression::value).toList());
+    }
+
+    @Test
+    void modalMayAndVerbMarchAreNotMonths() {
+      assertTrue(tag("Tajikistan might seek closer ties, and Russia may object.", MONDAY).isEmpty());
+      assertTrue(tag("Thousands of protesters march on parliament.", MONDAY).isEmpty());
+      assertValue("Elections will be held in May.", MONDAY, "May", "2012-05");
+    }
+
+    @Test
+    void namesAreNotMonths() {
+      assertTrue(tag("British Prime Minister Theresa May met Merkel.", MONDAY).isEmpty());
+      assertTrue(tag("Theresa May said the talks had failed.", MONDAY).isEmpty());
+      assertTrue(tag("Singer June Carter Cash was born in Virginia.", MONDAY).isEmpty());
+    }
+
+    @Test
+    void pastTenseWeekdaysPointBackAndFutureOnesForward() {
+      assertValue("Its president said on Tuesday.", MONDAY, "Tuesday", "2012-04-17");
+      assertValue("The two leaders will meet on Tuesday.", MONDAY, "Tuesday", "2012-04-24");
+      assertValue("Rebels attacked the town on Saturday.", MONDAY, "Saturday", "2012-04-21");
+    }
+
+    @Test
+    void mondaysTalksOnAMondayAreThatDay() {
+      TemporalExpression e = the("Monday's talks in Dushanbe ended without a deal.", MONDAY, "Monday");
+      assertEquals("2012-04-23", e.value());
+    }
+
+    @Test
+    void durationsStayDurations() {
+      TemporalExpression e = the("Troops must leave within three days.", MONDAY, "three days");
+      assertEquals(TimexType.DURATION, e.type());
+      assertEquals("P3D", e.value());
+      assertNull(e.interval());
+      assertValue("Prices rose over the past two years.", MONDAY, "the past two years", "P2Y");
+      assertValue("He was jailed for two weeks.", MONDAY, "two weeks", "P2W");
+      assertValue("a five-year plan", MONDAY, "five-year", "P5Y");
+    }
+
+    @Test
+    void monthOnlyAndYearOnlyKeepTheirGranularity() {
+      TemporalExpression may = the("Talks resumed in May 2011.", MONDAY, "May 2011");
+      assertEquals(Granularity.MONTH, may.interval().granularity());
+      assertEquals("2011-05", may.value());
+    }
+  }
+
+  @Nested
+  class OwnGrammar {
+
+    @Test
+    void quartersHalvesSeasonsDecades() {
+      assertValue("Growth slowed in the first quarter of 2013.", MONDAY,
+          "the first quarter of 2013", "2013-Q1");
+      assertValue("Sales will rise in the second half of 2012.", MONDAY,
+          "the second half of 2012", "2012-H2");
+      assertValue("The vote is planned for this summer.", MONDAY, "this summer", "2012-SU");
+      TemporalExpression nineties = the("Inflation was high in the 1990s.", MONDAY, "the 1990s");
+      assertEquals("199", nineties.value());
+      assertEquals(Granularity.DECADE, nineties.interval().granularity());
+    }
+
+    @Test
+    void modifiedMonthsAndYears() {
+      assertValue("The offensive began in mid-May.", MONDAY, "mid-May", "2012-05");
+      assertValue("The plant closed in late 2011.", MONDAY, "late 2011", "2011");
+      assertValue("Tajikistan has been independent since 1991.", MONDAY, "1991", "1991");
+    }
+
+    @Test
+    void relativeUnits() {
+      assertValue("Prices fell last week.", MONDAY, "last week", "2012-W16");
+      assertValue("The company earned more last year.", MONDAY, "last year", "2011");
+      assertValue("It opened earlier this month.", MONDAY, "earlier this month", "2012-04");
+    }
+
+    @Test
+    void setsAndReferenceWords() {
+      TemporalExpression e = the("The committee meets every week.", MONDAY, "every week");
+      assertEquals(TimexType.SET, e.type());
+      assertEquals("P1W", e.value());
+      assertValue("Inspections take place twice a year.", MONDAY, "a year", "P1Y");
+      assertValue("Prices are now falling.", MONDAY, "now", "PRESENT_REF");
+      assertValue("The bank recently cut rates.", MONDAY, "recently", "PAST_REF");
+    }
+
+    @Test
+    void financialNewsQuartersAndYearAgoPeriods() {
+      String text = "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "
+          + "first quarter of fiscal 1986.";
+      assertValue(text, REUTERS_DAY, "the first quarter of fiscal 1986", "1986-Q1");
+      String wsj = "Du Pont reported third-quarter profit of $1.2 billion, up from $1 billion a "
+          + "year earlier.";
+      LocalDate dct = LocalDate.of(1989, 10, 26);
+      assertValue(wsj, dct, "third-quarter", "1989-Q3");
+      assertValue(wsj, dct, "a year earlier", "1988-Q3");
+    }
+
+    @Test
+    void clockTimesAndHolidays() {
+      TemporalExpression t = the("The ceasefire will start at 6 p.m. on Friday.", MONDAY,
+          "6 p.m. on Friday");
+      assertEquals(TimexType.TIME, t.type());
+      assertEquals("2012-04-27T18:00", t.value());
+      assertValue("Shops closed on Christmas Day.", MONDAY, "Christmas Day", "2011-12-25");
+    }
+  }
+
+  @Nested
+  class NattyNormalisesTheSpansItReadsWell {
+
+    @Test
+    void relativeAndExplicitSpans() {
+      assertValue("The ban was lifted two weeks ago.", MONDAY, "two weeks ago", "2012-W15");
+      assertValue("The minister resigned yesterday.", MONDAY, "yesterday", "2012-04-22");
+      assertValue("The law took effect on Jan. 5.", MONDAY, "Jan. 5", "2012-01-05");
+      assertValue("He was born on 12 March 2012.", MONDAY, "12 March 2012", "2012-03-12");
+    }
+
+    @Test
+    void nattyDoesRealWork() {
+      GrammarTemporalTagger own = (GrammarTemporalTagger) TAGGER;
+      long before = own.nattyUsage()[0];
+      tag("A Russian pilot was jailed in Tajikistan last November, two weeks ago.",
+          LocalDate.of(2012, 4, 24));
+      assertTrue(own.nattyUsage()[0] >= before + 2);
+    }
+  }
+
+  @Nested
+  class Anaphora {
+
+    @Test
+    void laterAnchorsOnThePreviousDate() {
+      String text = "The minister resigned on March 3, 2010. Two days later, the cabinet fell.";
+      TemporalExpression e = the(text, LocalDate.of(2010, 6, 1), "Two days later");
+      assertEquals("2010-03-05", e.value());
+      assertEquals(DateBasis.ANAPHORIC, e.basis());
+    }
+
+    @Test
+    void theNextDay() {
+      String text = "Voting ended on 4 December 2011. The next day, protests began.";
+      TemporalExpression e = the(text, MONDAY, "The next day");
+      assertEquals("2011-12-05", e.value());
+      assertEquals(DateBasis.ANAPHORIC, e.basis());
+    }
+  }
+
+  @Nested
+  class BadInput {
+
+    @Test
+    void emptyAndNullTextGiveNothing() {
+      assertTrue(tag("", MONDAY).isEmpty());
+      assertTrue(tag(null, MONDAY).isEmpty());
+      assertTrue(tag("No dates here at all.", MONDAY).isEmpty());
+    }
+
+    @Test
+    void impossibleDatesGiveNothing() {
+      assertTrue(tag("It was dated 31/31/2012.", MONDAY).isEmpty());
+      assertTrue(tag("In the year 99999 nobody will remember.", MONDAY).isEmpty());
+      assertTrue(tag("The memo is dated February 30, 2012.", MONDAY).stream()
+          .noneMatch(e -> e.value().startsWith("2012-02-30")));
+    }
+
+    @Test
+    void nullReferenceDateLeavesRelativeExpressionsUnanchored() {
+      TemporalExpression y = the("The minister resigned yesterday.", null, "yesterday");
+      assertEquals("XXXX-XX-XX", y.value());
+      assertNull(y.interval());
+      TemporalExpression year = the("He was elected in 1998.", null, "1998");
+      assertNotNull(year.interval());
+      assertEquals("1998", year.value());
+    }
+  }
+}

@@ -97,9 +97,9 @@ public final class Publisher {
         replaced.put(l.table(), l.replaced());
       }
       log.record(c, Instant.now(), run, loaded, replaced, seconds(t0));
-      step.now = "committing";
+      step.now = "finishing";
       listener.beforeCommit();
-      c.commit();
+      commit(c, target, run);
       return new PublishReport(target.describe(), run.runId(), false, loads, seconds(t0));
     } catch (SQLException | IOException | RuntimeException e) {
       rollback(c);
@@ -114,6 +114,26 @@ public final class Publisher {
     } catch (PublishException e) {
       rollback(c);
       throw e;
+    }
+  }
+
+  /**
+   * Commits. A connection lost during the commit itself leaves its outcome unknown to this side, so
+   * the message says where to look rather than claiming that nothing changed.
+   */
+  private static void commit(Connection c, Target target, RunOutput run) throws PublishException {
+    try {
+      c.commit();
+    } catch (SQLException e) {
+      throw new PublishException(
+          Kind.TARGET,
+          "publishing to "
+              + target.describe()
+              + " failed while committing, so it is either complete or not applied at all: its"
+              + " publish_log has a row with run_id "
+              + run.runId()
+              + " if it was applied: "
+              + target.secrets().redact(RunOutput.firstLine(e.getMessage())));
     }
   }
 

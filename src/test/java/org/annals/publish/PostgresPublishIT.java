@@ -164,6 +164,10 @@ class PostgresPublishIT {
     assertEquals(
         "3", scalar("SELECT cardinality(article_ids) FROM $s.timeline WHERE event_id = 'r1-e7'"));
     assertEquals(
+        String.valueOf(3 * APRIL.events()),
+        scalar("SELECT count(*) FROM $s.timeline_articles"),
+        "one link row per event and article");
+    assertEquals(
         String.valueOf(APRIL.counts().values().stream().mapToLong(Long::longValue).sum()),
         scalar(
             "SELECT (SELECT sum(value::bigint) FROM jsonb_each_text(rows_loaded))"

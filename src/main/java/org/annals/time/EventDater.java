@@ -36,7 +36,7 @@ public interface EventDater {
 
   /**
    * The day (or first day of the interval) on which the article's main reported event happened,
-   * usually set in the lead; null when unknown.
+   * usually set in the lead; {@link EventDate#unknown()} when unknown.
    */
   EventDate mainEventDate(
       String text,

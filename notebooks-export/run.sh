@@ -43,7 +43,8 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cp "$here/annals-timeline.ipynb" "$work/"
-export ANNALS_OUT="$out" MPLCONFIGDIR="$work/mpl"
+export ANNALS_OUT="$out" MPLCONFIGDIR="$work/mpl" IPYTHONDIR="$work/ipython" \
+  JUPYTER_RUNTIME_DIR="$work/runtime"
 "$python" -m nbconvert --to notebook --execute \
   --ExecutePreprocessor.timeout=600 --ExecutePreprocessor.kernel_name=python3 \
   --output-dir "$work/executed" --output annals-timeline.ipynb "$work/annals-timeline.ipynb" \

@@ -20,9 +20,9 @@ import org.annals.mention.ArticleAnalyzer;
 import org.annals.time.TemporalTagger;
 import org.annals.timeline.KeyDateRanker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code annals eval key-dates}: Date-F1 of the key dates against journalists' timelines
@@ -80,8 +80,20 @@ public final class EvalKeyDatesCommand implements Callable<Integer> {
       description = "Weight of coded events dated to a day (default: the standard ranker's).")
   Double eventWeight;
 
-  @Option(names = "--show", defaultValue = "0", description = "Print the top N predicted dates per timeline.")
+  @Option(
+      names = "--show",
+      defaultValue = "0",
+      description = "Print the top N predicted dates per timeline.")
   int show;
+
+  @Option(
+      names = "--tuned-on",
+      split = ",",
+      paramLabel = "PREFIX",
+      description =
+          "Topics (name prefixes) the ranker was tuned on: also print the mean over"
+              + " them and over the others.")
+  List<String> tunedOn;
 
   @Override
   public Integer call() throws Exception {
@@ -100,34 +112,78 @@ public final class EvalKeyDatesCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no topic with articles.json under " + data);
     }
     out.printf(Locale.ROOT, "source: %s%n", chosen.name().toLowerCase(Locale.ROOT));
-    out.printf(Locale.ROOT, "%-22s %-40s %5s %6s %8s %8s %8s%n",
-        "topic", "timeline", "gold", "arts", "annals", "pubcnt", "mentcnt");
+    out.printf(
+        Locale.ROOT,
+        "%-22s %-48s %5s %6s %8s %8s %8s%n",
+        "topic",
+        "timeline",
+        "gold",
+        "arts",
+        "annals",
+        "pubcnt",
+        "mentcnt");
     List<TimelineResult> results = new ArrayList<>();
     for (Topic topic : all) {
       KeyDateEvaluator evaluator = new KeyDateEvaluator(ranker, findings(chosen, topic.name()));
       for (TimelineResult r : evaluator.evaluate(topic)) {
         results.add(r);
-        out.printf(Locale.ROOT, "%-22s %-40s %5d %6d %8.3f %8.3f %8.3f%s%n",
-            r.topic(), r.timeline(), r.goldDates(), r.articles(), r.annals().f1(),
-            r.pubCount().f1(), r.mentionCount().f1(),
+        out.printf(
+            Locale.ROOT,
+            "%-22s %-48s %5d %6d %8.3f %8.3f %8.3f%s%n",
+            r.topic(),
+            r.timeline(),
+            r.goldDates(),
+            r.articles(),
+            r.annals().f1(),
+            r.pubCount().f1(),
+            r.mentionCount().f1(),
             r.failedArticles() > 0 ? "  (" + r.failedArticles() + " articles failed)" : "");
-        r.predicted().stream().limit(show).forEach(d -> out.printf(Locale.ROOT,
-            "    %2d %s %7.2f  %s%n", d.rank(), d.date(), d.score(), abbreviate(d.label(), 100)));
+        r.predicted().stream()
+            .limit(show)
+            .forEach(
+                d ->
+                    out.printf(
+                        Locale.ROOT,
+                        "    %2d %s %7.2f  %s%n",
+                        d.rank(),
+                        d.date(),
+                        d.score(),
+                        abbreviate(d.label(), 100)));
       }
       out.flush();
     }
-    out.printf(Locale.ROOT, "%-22s %-40s %5s %6s %8.3f %8.3f %8.3f%n", "MEAN", "(" + results.size()
-        + " timelines)", "", "", mean(results, r -> r.annals().f1()),
-        mean(results, r -> r.pubCount().f1()), mean(results, r -> r.mentionCount().f1()));
+    printMean(out, "MEAN", results);
+    if (tunedOn != null) {
+      printMean(out, "MEAN tuned-on", results.stream().filter(this::tuned).toList());
+      printMean(out, "MEAN others", results.stream().filter(r -> !tuned(r)).toList());
+    }
     out.flush();
     return 0;
+  }
+
+  private boolean tuned(TimelineResult r) {
+    return tunedOn.stream().anyMatch(p -> r.topic().startsWith(p));
+  }
+
+  private static void printMean(PrintWriter out, String name, List<TimelineResult> rs) {
+    out.printf(
+        Locale.ROOT,
+        "%-22s %-48s %5s %6s %8.3f %8.3f %8.3f%n",
+        name,
+        "(" + rs.size() + " timelines)",
+        "",
+        "",
+        mean(rs, r -> r.annals().f1()),
+        mean(rs, r -> r.pubCount().f1()),
+        mean(rs, r -> r.mentionCount().f1()));
   }
 
   private KeyDateRanker ranker() {
     if (publishedWeight == null && eventWeight == null) {
       return KeyDateRanker.STANDARD;
     }
-    double pw = publishedWeight == null ? KeyDateRanker.STANDARD.publishedWeight() : publishedWeight;
+    double pw =
+        publishedWeight == null ? KeyDateRanker.STANDARD.publishedWeight() : publishedWeight;
     double ew = eventWeight == null ? KeyDateRanker.STANDARD.eventWeight() : eventWeight;
     return new KeyDateRanker(pw, ew);
   }
@@ -162,7 +218,8 @@ public final class EvalKeyDatesCommand implements Callable<Integer> {
     };
   }
 
-  private static double mean(List<TimelineResult> rs, java.util.function.ToDoubleFunction<TimelineResult> f) {
+  private static double mean(
+      List<TimelineResult> rs, java.util.function.ToDoubleFunction<TimelineResult> f) {
     return rs.stream().mapToDouble(f).average().orElse(0);
   }
 

@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code annals eval timeline}: how well events merged across articles stay within one
- * real-world story, on the news-cluster set, with unknown actors scoped to the article, to the
- * stories annals finds, and to the gold stories (an upper bound).
+ * {@code annals eval timeline}: how well events merged across articles stay within one real-world
+ * story, on the news-cluster set, with unknown actors scoped to the article, to the stories annals
+ * finds, and to the gold stories (an upper bound).
  */
 @Command(
     name = "timeline",
@@ -66,9 +66,20 @@ public final class EvalTimelineCommand implements Callable<Integer> {
       }
     }
     Map<String, String> found = clusterer.cluster(signatures);
-    out.printf(Locale.ROOT, "%d articles (%d failed), %d mentions%n", articles.size(), failed, mentions.size());
-    out.printf(Locale.ROOT, "%-34s %7s %12s %10s %11s%n",
-        "unknown actors scoped to", "events", "multi-arts", "precision", "pair-recall");
+    out.printf(
+        Locale.ROOT,
+        "%d articles (%d failed), %d mentions%n",
+        articles.size(),
+        failed,
+        mentions.size());
+    out.printf(
+        Locale.ROOT,
+        "%-34s %7s %12s %10s %11s%n",
+        "unknown actors scoped to",
+        "events",
+        "multi-arts",
+        "precision",
+        "pair-recall");
     print(out, "article", TimelineMergeEvaluator.score(mentions, gold, null));
     print(out, "story found by annals", TimelineMergeEvaluator.score(mentions, gold, found));
     print(out, "gold story (upper bound)", TimelineMergeEvaluator.score(mentions, gold, gold));
@@ -77,7 +88,13 @@ public final class EvalTimelineCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, String name, Scores s) {
-    out.printf(Locale.ROOT, "%-34s %7d %12d %10.3f %11.3f%n",
-        name, s.events(), s.multiArticleEvents(), s.precision(), s.pairRecall());
+    out.printf(
+        Locale.ROOT,
+        "%-34s %7d %12d %10.3f %11.3f%n",
+        name,
+        s.events(),
+        s.multiArticleEvents(),
+        s.precision(),
+        s.pairRecall());
   }
 }

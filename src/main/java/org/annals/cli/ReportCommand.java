@@ -23,11 +23,11 @@ import picocli.CommandLine.Option;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = {
-      "Write the report of one period of a run: its key events on a time axis, dyad sentiment",
-      "over time with 95% intervals, the top dyads, key dates, counts and the evidence sentences",
-      "with their articles. HTML (one self-contained file with inline SVG charts) or Markdown."
-    })
+    description =
+        "Write the report of one period of a run: its key events on a time axis, dyad sentiment"
+            + " over time with 95%% intervals, the top dyads, key dates, counts and the evidence"
+            + " sentences with their articles. HTML (one self-contained file with inline SVG"
+            + " charts) or Markdown. Reads the run's Parquet tables with DuckDB; needs no Spark.")
 public final class ReportCommand implements Callable<Integer> {
 
   /** Output formats. */

@@ -31,14 +31,14 @@ import org.annals.timeline.TimelineMerger;
  * first and last date are read, only dates in that range are candidates, the top k dates are
  * predicted with k the number of gold dates, and Date-F1 compares the two date sets.
  *
- * <p>Two baselines are scored on the same articles: PubCount (dates ranked by articles published
- * on them) and MentionCount (dates ranked by the number of references to them, from the same
- * date source as annals). Ties go to the earlier date everywhere.
+ * <p>Two baselines are scored on the same articles: PubCount (dates ranked by articles published on
+ * them) and MentionCount (dates ranked by the number of references to them, from the same date
+ * source as annals). Ties go to the earlier date everywhere.
  *
- * <p>The date source is a function from an article to what the evaluator needs of it: the
- * language core ({@link #core}), the temporal tagger alone ({@link #tagger}), or the dates the
- * dataset ships ({@link #datasetDates}), which separates the ranking from the tagger. Articles are
- * analysed at most once per evaluator. Not thread-safe.
+ * <p>The date source is a function from an article to what the evaluator needs of it: the language
+ * core ({@link #core}), the temporal tagger alone ({@link #tagger}), or the dates the dataset ships
+ * ({@link #datasetDates}), which separates the ranking from the tagger. Articles are analysed at
+ * most once per evaluator. Not thread-safe.
  */
 public final class KeyDateEvaluator {
 
@@ -173,7 +173,11 @@ public final class KeyDateEvaluator {
       Article article = article(topic, a);
       AnalyzedArticle analyzed =
           new AnalyzedArticle(
-              article, 0, List.of(), EventDate.unknown(), tagger.tag(article.text(), article.published()));
+              article,
+              0,
+              List.of(),
+              EventDate.unknown(),
+              tagger.tag(article.text(), article.published()));
       return new Findings(DateEvidence.ofArticle(analyzed), List.of());
     };
   }
@@ -184,10 +188,16 @@ public final class KeyDateEvaluator {
       Map<LocalDate, DateEvidence> byDay = new TreeMap<>();
       for (LocalDate d : a.datasetDates()) {
         DateEvidence one = new DateEvidence(d, 1, 1, 0, 0, 0, null, 0, 0, null, null, null);
-        byDay.merge(d, one, (x, y) -> new DateEvidence(d, 1, x.references() + 1, 0, 0, 0, null, 0, 0, null, null, null));
+        byDay.merge(
+            d,
+            one,
+            (x, y) ->
+                new DateEvidence(d, 1, x.references() + 1, 0, 0, 0, null, 0, 0, null, null, null));
       }
       if (a.dct() != null) {
-        byDay.merge(a.dct(), new DateEvidence(a.dct(), 0, 0, 1, 0, 0, null, 0, 0, null, null, null),
+        byDay.merge(
+            a.dct(),
+            new DateEvidence(a.dct(), 0, 0, 1, 0, 0, null, 0, 0, null, null, null),
             DateEvidence::merge);
       }
       return new Findings(new ArrayList<>(byDay.values()), List.of());

@@ -26,7 +26,8 @@ public final class Timeline17 {
   private Timeline17() {}
 
   /** One news article of a topic. */
-  public record TopicArticle(String uid, LocalDate dct, String text, List<LocalDate> datasetDates) {}
+  public record TopicArticle(
+      String uid, LocalDate dct, String text, List<LocalDate> datasetDates) {}
 
   /** A journalists' timeline: its file name and its distinct dates, sorted. */
   public record GoldTimeline(String name, List<LocalDate> dates) {}
@@ -47,7 +48,7 @@ public final class Timeline17 {
     return topics;
   }
 
-  static Topic readTopic(Path dir) throws IOException {
+  public static Topic readTopic(Path dir) throws IOException {
     List<TopicArticle> articles = new ArrayList<>();
     for (JsonNode a : JSON.readTree(dir.resolve("articles.json").toFile())) {
       LocalDate dct = parseDate(a.path("dct").asText(""));
@@ -64,7 +65,10 @@ public final class Timeline17 {
     List<GoldTimeline> timelines = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f :
-          files.filter(p -> p.getFileName().toString().endsWith(".timeline.json")).sorted().toList()) {
+          files
+              .filter(p -> p.getFileName().toString().endsWith(".timeline.json"))
+              .sorted()
+              .toList()) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (JsonNode entry : JSON.readTree(f.toFile())) {
           LocalDate day = parseDate(entry.path("date").asText(""));

@@ -20,12 +20,13 @@ import org.annals.timeline.TimelineMerger;
  *   <li>precision: of the events merged from two or more articles, the share whose articles all
  *       belong to one gold story;
  *   <li>pair recall: of the pairs of articles of one gold story, the share that share at least one
- *       event. Its ceiling is far below 1: two reports of one story need not report a common
- *       coded event, so read it to compare settings, not as an absolute.
+ *       event. Its ceiling is far below 1: two reports of one story need not report a common coded
+ *       event, so read it to compare settings, not as an absolute.
  * </ul>
  *
- * <p>Mentions are grouped as the job groups them, by {@link TimelineMerger#blockingKey(EventMention,
- * String)} with the given story of each article (null: the article scope), then merged per block.
+ * <p>Mentions are grouped as the job groups them, by {@link
+ * TimelineMerger#blockingKey(EventMention, String)} with the given story of each article (null: the
+ * article scope), then merged per block.
  */
 public final class TimelineMergeEvaluator {
 
@@ -52,11 +53,13 @@ public final class TimelineMergeEvaluator {
   /**
    * @param mentions the mentions of every labelled article
    * @param goldStory article id to its gold story
-   * @param storyScope article id to the story used to scope unknown actors, or null for the
-   *     article scope
+   * @param storyScope article id to the story used to scope unknown actors, or null for the article
+   *     scope
    */
   public static Scores score(
-      Collection<EventMention> mentions, Map<String, String> goldStory, Map<String, String> storyScope) {
+      Collection<EventMention> mentions,
+      Map<String, String> goldStory,
+      Map<String, String> storyScope) {
     Map<String, List<EventMention>> blocks = new HashMap<>();
     for (EventMention m : mentions) {
       String story = storyScope == null ? null : storyScope.get(m.articleId());

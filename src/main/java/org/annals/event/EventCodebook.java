@@ -80,9 +80,12 @@ public final class EventCodebook {
     return new EventCodebook(types);
   }
 
-  /** Codebook descriptions are upper-case for roots; give every label sentence case. */
-  private static String label(String raw) {
-    String s = raw.trim();
+  /**
+   * Codebook descriptions are upper-case for roots and end in "- not specified below" for the
+   * residual codes; labels are in sentence case without that note ("Make statement").
+   */
+  static String label(String raw) {
+    String s = raw.trim().replaceFirst("\\s*[-,]\\s*not specified below\\s*$", "").trim();
     if (s.isEmpty() || !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
       return s;
     }

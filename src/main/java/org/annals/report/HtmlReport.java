@@ -5,6 +5,7 @@ import static org.annals.report.HtmlText.escape;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Renders a {@link Report} as one self-contained HTML file: inline CSS, inline SVG charts, no
@@ -32,8 +33,9 @@ public final class HtmlReport {
       .card { border: 1px solid #d0d5db; border-radius: 6px; padding: 8px 10px; }
       .card b { display: block; font-size: 22px; font-variant-numeric: tabular-nums; }
       .card span { color: #5a6572; font-size: 12px; }
-      .empty { border: 1px dashed #8a939d; border-radius: 6px; padding: 14px 16px; background: #f6f7f9; }
+      .empty { border: 1px dashed #8a939d; border-radius: 6px; padding: 14px 16px; margin-top: 18px; background: #f6f7f9; }
       table { border-collapse: collapse; width: 100%; font-size: 13px; margin-top: 6px; }
+      table.run { width: auto; min-width: 340px; }
       th { text-align: left; font-weight: 600; color: #3a434d; border-bottom: 1px solid #8a939d; padding: 5px 6px; }
       td { border-bottom: 1px solid #e3e6ea; padding: 5px 6px; vertical-align: top; }
       td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -269,11 +271,11 @@ public final class HtmlReport {
 
   private static void runSection(StringBuilder h, Report r) {
     RunSummary run = r.run();
-    h.append("<h2>The run</h2>\n<table>\n<tbody>\n");
+    h.append("<h2>The run</h2>\n<table class=\"run\">\n<tbody>\n");
     row(h, "records read", run.recordsRead());
     row(h, "articles", run.articles());
     row(h, "rejected records", run.rejected());
-    for (Map.Entry<String, Long> e : new java.util.TreeMap<>(run.rejectsByReason()).entrySet()) {
+    for (Map.Entry<String, Long> e : new TreeMap<>(run.rejectsByReason()).entrySet()) {
       h.append("<tr><td>&nbsp;&nbsp;&nbsp;&nbsp;").append(escape(e.getKey()))
           .append("</td><td class=\"n\">").append(ReportFormat.count(e.getValue())).append("</td></tr>\n");
     }

@@ -21,9 +21,9 @@ public final class MarkdownReport {
         .append(escape(ReportFormat.day(r.period().start()))).append(" – ")
         .append(escape(ReportFormat.day(r.period().end())))
         .append(" · events dated by when they happened, not when they were reported\n\n")
-        .append("Run `").append(r.from().replace("`", "'")).append("`, annals ")
-        .append(escape(r.run().annalsVersion())).append(", finished ")
-        .append(escape(r.run().finished())).append("\n\n");
+        .append("Run `").append(r.from().replace("`", "'")).append("`, ")
+        .append(escape("annals " + r.run().annalsVersion() + ", finished " + r.run().finished()))
+        .append("\n\n");
     m.append("| events dated in the period | mentions of them | articles reporting them |")
         .append(" articles published in the period | active dyads shown | key dates |\n")
         .append("|---:|---:|---:|---:|---:|---:|\n| ")

@@ -17,13 +17,13 @@ import java.util.Set;
  * <ul>
  *   <li>Country actors keep their first three letters, the ISO 3166 alpha-3 code (or CAMEO region
  *       code): {@code TJKGOV} and {@code TJKJUD} are both {@code TJK}.
- *   <li>Codes of international and non-state organisations ({@code IGO}, {@code NGO}, {@code
- *       NGM}, {@code MNC}, {@code IMG}) keep the organisation: {@code IGOWSTNAT} (NATO) and {@code
+ *   <li>Codes of international and non-state organisations ({@code IGO}, {@code NGO}, {@code NGM},
+ *       {@code MNC}, {@code IMG}) keep the organisation: {@code IGOWSTNAT} (NATO) and {@code
  *       IGOUNO} (the UN) are different actors, and NATO's forces {@code IGOWSTNATMIL} are NATO. The
  *       organisation is the longest known organisation code of six letters or more (from
- *       PETRARCH2's international and non-state actor dictionaries, {@code
- *       organisation-codes.txt}) that begins the code; for an unknown one, the code without its
- *       trailing role codes ({@code role-codes.txt}), keeping at least six letters.
+ *       PETRARCH2's international and non-state actor dictionaries, {@code organisation-codes.txt})
+ *       that begins the code; for an unknown one, the code without its trailing role codes ({@code
+ *       role-codes.txt}), keeping at least six letters.
  *   <li>Unknown countries ({@code ---}, {@code ---GOV}), blank and malformed codes have no level:
  *       {@link #of} returns null and the mention makes no dyad row.
  * </ul>
@@ -32,7 +32,8 @@ import java.util.Set;
  */
 public final class CountryLevel {
 
-  private static final Set<String> ORGANISATION_PREFIXES = Set.of("IGO", "NGO", "NGM", "MNC", "IMG");
+  private static final Set<String> ORGANISATION_PREFIXES =
+      Set.of("IGO", "NGO", "NGM", "MNC", "IMG");
 
   private CountryLevel() {}
 

@@ -17,8 +17,8 @@ import org.annals.time.TimexType;
 /**
  * What a collection says about one calendar day, summed over articles and events: the input of
  * {@link KeyDateRanker}. Built per article ({@link #ofArticle}) and per timeline event ({@link
- * #ofEvent}) and combined with {@link #merge}, which is associative and commutative, so the job
- * can reduce by date and hand the ranker one small record per date instead of all articles.
+ * #ofEvent}) and combined with {@link #merge}, which is associative and commutative, so the job can
+ * reduce by date and hand the ranker one small record per date instead of all articles.
  *
  * @param date the day
  * @param articlesReferring articles whose text refers to the day at day granularity (each article
@@ -27,8 +27,8 @@ import org.annals.time.TimexType;
  * @param articlesPublished articles published on the day
  * @param events timeline events dated to the day at day granularity
  * @param mentions mentions of those events
- * @param topEventId the event reported by most articles (ties: most mentions, then smallest id),
- *     or null
+ * @param topEventId the event reported by most articles (ties: most mentions, then smallest id), or
+ *     null
  * @param topEventArticles its article count, 0 when none
  * @param topEventMentions its mention count, 0 when none
  * @param topEventLabel a readable description of it, or null
@@ -76,8 +76,21 @@ public record DateEvidence(
       }
       DateEvidence prior = byDay.get(day);
       if (prior == null) {
-        byDay.put(day, new DateEvidence(day, 1, 1, 0, 0, 0, null, 0, 0, null,
-            snippet(article.text(), e.begin(), e.end()), key));
+        byDay.put(
+            day,
+            new DateEvidence(
+                day,
+                1,
+                1,
+                0,
+                0,
+                0,
+                null,
+                0,
+                0,
+                null,
+                snippet(article.text(), e.begin(), e.end()),
+                key));
       } else {
         byDay.put(day, withReferences(prior, prior.references + 1));
       }
@@ -98,8 +111,19 @@ public record DateEvidence(
       return List.of();
     }
     return List.of(
-        new DateEvidence(event.eventDate(), 0, 0, 0, 1, event.nMentions(), event.eventId(),
-            event.nArticles(), event.nMentions(), label(event), null, null));
+        new DateEvidence(
+            event.eventDate(),
+            0,
+            0,
+            0,
+            1,
+            event.nMentions(),
+            event.eventId(),
+            event.nArticles(),
+            event.nMentions(),
+            label(event),
+            null,
+            null));
   }
 
   /** Both records' evidence for the same date. */
@@ -157,17 +181,33 @@ public record DateEvidence(
   }
 
   private static DateEvidence withReferences(DateEvidence d, long references) {
-    return new DateEvidence(d.date, d.articlesReferring, references, d.articlesPublished, d.events,
-        d.mentions, d.topEventId, d.topEventArticles, d.topEventMentions, d.topEventLabel, d.snippet, d.snippetKey);
+    return new DateEvidence(
+        d.date,
+        d.articlesReferring,
+        references,
+        d.articlesPublished,
+        d.events,
+        d.mentions,
+        d.topEventId,
+        d.topEventArticles,
+        d.topEventMentions,
+        d.topEventLabel,
+        d.snippet,
+        d.snippetKey);
   }
 
   private static String label(TimelineEvent e) {
     String who = Objects.toString(e.sourceName(), Objects.toString(e.sourceActor(), ""));
     String whom = e.targetName() != null ? e.targetName() : e.targetActor();
-    return who + (whom == null ? "" : " → " + whom) + ": " + Objects.toString(e.eventLabel(), e.eventCode());
+    return who
+        + (whom == null ? "" : " → " + whom)
+        + ": "
+        + Objects.toString(e.eventLabel(), e.eventCode());
   }
 
-  /** The sentence-like stretch around {@code begin..end}, at most {@value #SNIPPET_LENGTH} chars. */
+  /**
+   * The sentence-like stretch around {@code begin..end}, at most {@value #SNIPPET_LENGTH} chars.
+   */
   static String snippet(String text, int begin, int end) {
     if (text == null || begin < 0 || end > text.length() || begin > end) {
       return null;

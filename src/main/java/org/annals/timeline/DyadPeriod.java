@@ -36,8 +36,8 @@ import org.annals.mention.EventMention;
  * frequent (ties: the lower class); {@code goldstein_sum} adds the events' values, {@code
  * goldstein_mean} is the sum over {@code n_events}, and the four quad counts count events.
  *
- * <p>Deterministic: observations are summed in mention id order, so results do not depend on
- * their arrival order.
+ * <p>Deterministic: observations are summed in mention id order, so results do not depend on their
+ * arrival order.
  */
 public record DyadPeriod(
     String actorA,
@@ -64,8 +64,8 @@ public record DyadPeriod(
 
   /**
    * The dyad periods {@code m} contributes to, dated by the mention's own date; empty when it
-   * contributes to none (see the class comment). The observation to group under each key is
-   * {@link DyadObservation#of(EventMention, String) DyadObservation.of(m, eventId)}.
+   * contributes to none (see the class comment). The observation to group under each key is {@link
+   * DyadObservation#of(EventMention, String) DyadObservation.of(m, eventId)}.
    */
   public static List<DyadKey> keys(EventMention m, String eventId) {
     LocalDate end = m.eventDateEnd() == null ? m.eventDate() : m.eventDateEnd();
@@ -75,11 +75,13 @@ public record DyadPeriod(
   /**
    * As {@link #keys(EventMention, String)}, but dated by the merged event's date, so that every
    * mention of an event falls in the same periods: a month-level re-report of a day-level event
-   * then counts in the event's week too. Prefer this one when mentions are joined to their
-   * events.
+   * then counts in the event's week too. Prefer this one when mentions are joined to their events.
    */
   public static List<DyadKey> keys(EventMention m, TimelineEvent event) {
-    return keys(m, event.eventDate(), event.eventDateEnd() == null ? event.eventDate() : event.eventDateEnd());
+    return keys(
+        m,
+        event.eventDate(),
+        event.eventDateEnd() == null ? event.eventDate() : event.eventDateEnd());
   }
 
   private static List<DyadKey> keys(EventMention m, LocalDate begin, LocalDate end) {
@@ -116,8 +118,10 @@ public record DyadPeriod(
       throw new IllegalArgumentException("observations must not be empty for " + key);
     }
     obs.sort(
-        Comparator.comparing(DyadObservation::mentionId, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(DyadObservation::eventId, Comparator.nullsFirst(Comparator.naturalOrder())));
+        Comparator.comparing(
+                DyadObservation::mentionId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(
+                DyadObservation::eventId, Comparator.nullsFirst(Comparator.naturalOrder())));
 
     int n = obs.size();
     double sum = 0;

@@ -16,7 +16,10 @@ import org.annals.mention.EventMention;
 import org.annals.time.DateBasis;
 import org.annals.time.Granularity;
 
-/** Builds a {@link TimelineEvent} from its mentions, by the rules documented on {@link TimelineMerger}. */
+/**
+ * Builds a {@link TimelineEvent} from its mentions, by the rules documented on {@link
+ * TimelineMerger}.
+ */
 final class EventSummary {
 
   private static final List<String> MODALITY_STRENGTH =
@@ -26,7 +29,9 @@ final class EventSummary {
 
   static TimelineEvent of(String blockingKey, List<EventMention> mentions) {
     List<EventMention> ms = new ArrayList<>(mentions);
-    ms.sort(Comparator.comparing(EventMention::mentionId, Comparator.nullsFirst(Comparator.naturalOrder())));
+    ms.sort(
+        Comparator.comparing(
+            EventMention::mentionId, Comparator.nullsFirst(Comparator.naturalOrder())));
     EventMention first = ms.get(0);
     String eventId = StableId.of("event", blockingKey, first.mentionId());
 
@@ -34,7 +39,8 @@ final class EventSummary {
     String sourceActor = mostFrequentCode(ms, EventMention::sourceActor);
     String targetActor = mostFrequentCode(ms, EventMention::targetActor);
     String code = mostFrequentCode(ms, EventMention::eventCode);
-    EventMention coded = ms.stream().filter(m -> Objects.equals(m.eventCode(), code)).findFirst().orElse(first);
+    EventMention coded =
+        ms.stream().filter(m -> Objects.equals(m.eventCode(), code)).findFirst().orElse(first);
 
     TreeSet<String> articles = new TreeSet<>();
     TreeSet<String> sources = new TreeSet<>();
@@ -149,7 +155,9 @@ final class EventSummary {
     return DateBasis.values().length;
   }
 
-  /** Most frequent non-null value; ties go to the longer (more specific) code, then alphabetical. */
+  /**
+   * Most frequent non-null value; ties go to the longer (more specific) code, then alphabetical.
+   */
   private static String mostFrequentCode(List<EventMention> ms, Function<EventMention, String> f) {
     Map<String, Integer> counts = new TreeMap<>();
     for (EventMention m : ms) {
@@ -183,7 +191,9 @@ final class EventSummary {
       }
     }
     return counts.entrySet().stream()
-        .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
+        .min(
+            Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey))
         .map(Map.Entry::getKey)
         .orElse(null);
   }
@@ -195,7 +205,8 @@ final class EventSummary {
       String label = TimelineMerger.isDenied(m) ? "negated" : m.modality();
       int rank = MODALITY_STRENGTH.indexOf(label);
       rank = rank < 0 ? MODALITY_STRENGTH.size() : rank;
-      if (rank < bestRank || (rank == bestRank && label != null && best != null && label.compareTo(best) < 0)) {
+      if (rank < bestRank
+          || (rank == bestRank && label != null && best != null && label.compareTo(best) < 0)) {
         best = label;
         bestRank = rank;
       }
@@ -220,8 +231,10 @@ final class EventSummary {
     return ms.stream()
         .min(
             Comparator.comparingDouble((EventMention m) -> -m.confidence())
-                .thenComparing(EventMention::published, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(EventMention::mentionId, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .thenComparing(
+                    EventMention::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(
+                    EventMention::mentionId, Comparator.nullsFirst(Comparator.naturalOrder())))
         .orElseThrow();
   }
 }

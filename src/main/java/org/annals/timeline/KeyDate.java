@@ -13,9 +13,9 @@ import java.time.LocalDate;
  * @param nMentions mentions of those events
  * @param nArticles articles whose text refers to the day
  * @param topEventId the event of the day reported by most articles, or null
- * @param label what happened: the sentence around a reference to the day in the earliest
- *     published article that refers to it, else the top event ("Tajikistan → Russia: Arrest,
- *     detain, or charge with legal action"); empty when neither is known
+ * @param label what happened: the sentence around a reference to the day in the earliest published
+ *     article that refers to it, else the top event ("Tajikistan → Russia: Arrest, detain, or
+ *     charge with legal action"); empty when neither is known
  */
 public record KeyDate(
     int rank,

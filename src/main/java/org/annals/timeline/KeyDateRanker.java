@@ -13,22 +13,22 @@ import java.util.TreeMap;
  * researcher reads first.
  *
  * <p>{@code score = articlesReferring + publishedWeight · articlesPublished + eventWeight ·
- * events}. The main signal is how many distinct articles refer to the day (the date-reference
- * count of timeline summarisation work: journalists come back to the days that mattered, in
- * later articles and in the day's own reports); articles published on the day count a little, so
- * that a collection whose dates the tagger misses still ranks by news volume; coded events dated
- * to the day count a little too. Ties go to more references, then more event mentions, then the
- * earlier date.
+ * events}. The main signal is how many distinct articles refer to the day (the date-reference count
+ * of timeline summarisation work: journalists come back to the days that mattered, in later
+ * articles and in the day's own reports); articles published on the day count a little, so that a
+ * collection whose dates the tagger misses still ranks by news volume; coded events dated to the
+ * day count a little too. Ties go to more references, then more event mentions, then the earlier
+ * date.
  *
  * <p>Immutable and thread-safe; deterministic.
  */
 public final class KeyDateRanker {
 
   /**
-   * The standard weights. On the Timeline17 development topics the reference count alone and
-   * small publication weights score alike (within one date per timeline); 0.25 keeps news volume
-   * as a fallback. The event weight is small because events are dated from the same expressions
-   * the articles are counted by; it mostly orders days with equal article counts.
+   * The standard weights. On the Timeline17 development topics the reference count alone and small
+   * publication weights score alike (within one date per timeline); 0.25 keeps news volume as a
+   * fallback. The event weight is small because events are dated from the same expressions the
+   * articles are counted by; it mostly orders days with equal article counts.
    */
   public static final KeyDateRanker STANDARD = new KeyDateRanker(0.25, 0.1);
 
@@ -52,7 +52,9 @@ public final class KeyDateRanker {
 
   /** The score of a date; higher is more important. */
   public double score(DateEvidence e) {
-    return e.articlesReferring() + publishedWeight * e.articlesPublished() + eventWeight * e.events();
+    return e.articlesReferring()
+        + publishedWeight * e.articlesPublished()
+        + eventWeight * e.events();
   }
 
   /** All dates of {@code evidence}, best first; records of the same date are merged first. */

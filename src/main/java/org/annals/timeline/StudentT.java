@@ -15,8 +15,8 @@ final class StudentT {
   private StudentT() {}
 
   /**
-   * The 97.5th percentile of t with {@code df} degrees of freedom (df >= 1): exact to 4 decimals
-   * up to 30, the Cornish-Fisher expansion beyond (error below 1e-5).
+   * The 97.5th percentile of t with {@code df} degrees of freedom (df >= 1): exact to 4 decimals up
+   * to 30, the Cornish-Fisher expansion beyond (error below 1e-5).
    */
   static double quantile975(long df) {
     if (df < 1) {

@@ -22,29 +22,29 @@ import org.annals.mention.EventMention;
  * #blockingKey blocking key} (source and target at {@linkplain CountryLevel country level}, CAMEO
  * root, and polarity: a denied event is never the same row as one that happened; where an actor's
  * country is unknown, also the article or story) and their dates are compatible. Dates are
- * compatible when their admissible intervals overlap: the mention's own interval for dates the
- * text gives (so the month 2011-11 admits the day 2011-11-09, and 2011-11 and 2012-11 never
- * meet); a day carried over from the narrative is widened by {@value #NARRATIVE_SLACK_DAYS} day
- * either side; a publication-date fallback becomes the {@value #PUBLICATION_LAG_DAYS} days before
- * publication up to publication (events are reported on the day or shortly after). Two days the
- * text gives are compatible only when equal: reports of one event that disagree on its day stay
- * two events rather than risk merging daily clashes.
+ * compatible when their admissible intervals overlap: the mention's own interval for dates the text
+ * gives (so the month 2011-11 admits the day 2011-11-09, and 2011-11 and 2012-11 never meet); a day
+ * carried over from the narrative is widened by {@value #NARRATIVE_SLACK_DAYS} day either side; a
+ * publication-date fallback becomes the {@value #PUBLICATION_LAG_DAYS} days before publication up
+ * to publication (events are reported on the day or shortly after). Two days the text gives are
+ * compatible only when equal: reports of one event that disagree on its day stay two events rather
+ * than risk merging daily clashes.
  *
  * <p><b>Algorithm.</b> Mentions are taken most precise first (shortest admissible interval, then
  * date, then mention id). Each joins the existing event whose core (the intersection of its
  * members' admissible intervals) overlaps its own, preferring the event with most mentions, then
- * the nearest, then the earliest created; else it founds a new event. Because a core only
- * shrinks, chains of near dates do not snowball into one event. An event whose core is longer
- * than {@value #CROSS_ARTICLE_CORE_DAYS} days (known only to the quarter, year or decade) takes no
- * mentions from other articles: "in 2016" is too vague to say two reports are of one event,
- * unless a finer-dated report anchors them. Candidates are found in an index ordered by core
- * start, so a block of n mentions costs O(n log n) plus the events overlapping each coarse
- * mention, never all pairs. Undated mentions join an event of the same article if there is one,
- * else the undated event of their article.
+ * the nearest, then the earliest created; else it founds a new event. Because a core only shrinks,
+ * chains of near dates do not snowball into one event. An event whose core is longer than {@value
+ * #CROSS_ARTICLE_CORE_DAYS} days (known only to the quarter, year or decade) takes no mentions from
+ * other articles: "in 2016" is too vague to say two reports are of one event, unless a finer-dated
+ * report anchors them. Candidates are found in an index ordered by core start, so a block of n
+ * mentions costs O(n log n) plus the events overlapping each coarse mention, never all pairs.
+ * Undated mentions join an event of the same article if there is one, else the undated event of
+ * their article.
  *
  * <p><b>Determinism.</b> The processing order is a total order on the mentions, so the events and
- * their ids do not depend on input order. An event's id is derived from its dyad, root and
- * polarity and the smallest id of its mentions, so it does not change with the grouping scope.
+ * their ids do not depend on input order. An event's id is derived from its dyad, root and polarity
+ * and the smallest id of its mentions, so it does not change with the grouping scope.
  *
  * <p><b>Columns.</b> The date is the most precise compatible date: dates read from the text beat
  * publication-date fallbacks, then finer granularity, then basis (explicit, relative, anaphoric,
@@ -52,10 +52,10 @@ import org.annals.mention.EventMention;
  * among the mentions giving it. Actors, names and the event code are the most frequent among the
  * mentions (ties: the more specific, i.e. longer, code, then alphabetical). Modality is the
  * strongest any mention reports (asserted, then planned, possible, negated): a plan later reported
- * as done is asserted. Sentiment is the mean tone of the mentions weighted by coder confidence
- * (the plain mean when all confidences are 0). Evidence is the sentence of the most confident
- * mention, ties broken by earliest publication, then mention id. {@code n_sources} counts
- * distinct non-blank {@code articleSource} values.
+ * as done is asserted. Sentiment is the mean tone of the mentions weighted by coder confidence (the
+ * plain mean when all confidences are 0). Evidence is the sentence of the most confident mention,
+ * ties broken by earliest publication, then mention id. {@code n_sources} counts distinct non-blank
+ * {@code articleSource} values.
  *
  * <p>Stateless and thread-safe.
  */
@@ -71,26 +71,27 @@ public final class TimelineMerger {
   public static final int CROSS_ARTICLE_CORE_DAYS = 31;
 
   private static final Comparator<EventMention> BY_ID =
-      Comparator.comparing(EventMention::mentionId, Comparator.nullsFirst(Comparator.naturalOrder()));
+      Comparator.comparing(
+          EventMention::mentionId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   private TimelineMerger() {}
 
   /**
    * The key the job groups mentions by before {@link #merge}: source and target at country level
    * (raw code where it has none; empty for no target), CAMEO root and polarity, e.g. {@code
-   * TJK|RUS|17|+}. Mentions with an actor of unknown country ({@code ---}) also carry their
-   * article id: "someone" in two articles cannot be told to be the same, so they merge only
-   * within their article.
+   * TJK|RUS|17|+}. Mentions with an actor of unknown country ({@code ---}) also carry their article
+   * id: "someone" in two articles cannot be told to be the same, so they merge only within their
+   * article.
    */
   public static String blockingKey(EventMention m) {
     return blockingKey(m, null);
   }
 
   /**
-   * As {@link #blockingKey(EventMention)}, but mentions with an actor of unknown country are
-   * scoped to {@code storyId}, the story their article reports (articles of one real-world story
-   * across outlets share it), so that they merge across the outlets of one story; a null story
-   * falls back to the article.
+   * As {@link #blockingKey(EventMention)}, but mentions with an actor of unknown country are scoped
+   * to {@code storyId}, the story their article reports (articles of one real-world story across
+   * outlets share it), so that they merge across the outlets of one story; a null story falls back
+   * to the article.
    */
   public static String blockingKey(EventMention m, String storyId) {
     String key = identityKey(m);
@@ -123,8 +124,8 @@ public final class TimelineMerger {
   }
 
   /**
-   * Merges any collection of mentions: groups them by {@link #blockingKey(EventMention)} and
-   * merges each block. The same as the job's grouped merge, in one JVM.
+   * Merges any collection of mentions: groups them by {@link #blockingKey(EventMention)} and merges
+   * each block. The same as the job's grouped merge, in one JVM.
    */
   public static List<TimelineEvent> mergeAll(Collection<EventMention> mentions) {
     Map<String, List<EventMention>> blocks = new HashMap<>();
@@ -141,7 +142,8 @@ public final class TimelineMerger {
 
   private static void sortByDate(List<TimelineEvent> events) {
     events.sort(
-        Comparator.comparing(TimelineEvent::eventDate, Comparator.nullsLast(Comparator.naturalOrder()))
+        Comparator.comparing(
+                TimelineEvent::eventDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(TimelineEvent::eventId));
   }
 
@@ -173,13 +175,16 @@ public final class TimelineMerger {
     if (begin == null) {
       return null;
     }
-    LocalDate end = m.eventDateEnd() == null || m.eventDateEnd().isBefore(begin) ? begin : m.eventDateEnd();
+    LocalDate end =
+        m.eventDateEnd() == null || m.eventDateEnd().isBefore(begin) ? begin : m.eventDateEnd();
     String basis = m.dateBasis() == null ? "" : m.dateBasis();
     if (basis.equals("publication")) {
       return new LocalDate[] {begin.minusDays(PUBLICATION_LAG_DAYS), end};
     }
     if (basis.equals("narrative") && begin.equals(end)) {
-      return new LocalDate[] {begin.minusDays(NARRATIVE_SLACK_DAYS), end.plusDays(NARRATIVE_SLACK_DAYS)};
+      return new LocalDate[] {
+        begin.minusDays(NARRATIVE_SLACK_DAYS), end.plusDays(NARRATIVE_SLACK_DAYS)
+      };
     }
     return new LocalDate[] {begin, end};
   }
@@ -201,7 +206,8 @@ public final class TimelineMerger {
             .thenComparing(Dated::mention, BY_ID));
 
     TreeSet<Cluster> index =
-        new TreeSet<>(Comparator.comparing((Cluster c) -> c.coreBegin).thenComparingInt(c -> c.seq));
+        new TreeSet<>(
+            Comparator.comparing((Cluster c) -> c.coreBegin).thenComparingInt(c -> c.seq));
     List<Cluster> clusters = new ArrayList<>();
     long maxLength = 0;
     for (Dated d : dated) {

@@ -71,11 +71,32 @@ public class TimelineMergerBenchmark {
       }
       block.add(
           new EventMention(
-              "m" + i, "a" + (i / 3), "outlet" + (i % 50), published, i % 30, 0, 80,
+              "m" + i,
+              "a" + (i / 3),
+              "outlet" + (i % 50),
+              published,
+              i % 30,
+              0,
+              80,
               "The United States said on Tuesday it was concerned about China's policy.",
-              "USAGOV", "United States", "CHN", "China", "010", "01", "Make statement", 1, 0.0,
-              "asserted", false, begin, end, granularity, "", basis,
-              random.nextDouble() * 2 - 1, random.nextDouble()));
+              "USAGOV",
+              "United States",
+              "CHN",
+              "China",
+              "010",
+              "01",
+              "Make statement",
+              1,
+              0.0,
+              "asserted",
+              false,
+              begin,
+              end,
+              granularity,
+              "",
+              basis,
+              random.nextDouble() * 2 - 1,
+              random.nextDouble()));
     }
   }
 

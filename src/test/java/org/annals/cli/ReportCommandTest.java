@@ -44,5 +44,6 @@ class ReportCommandTest {
     new CommandLine(new ReportCommand()).setOut(new PrintWriter(out)).execute("--help");
     assertTrue(out.toString().contains("--period"));
     assertTrue(out.toString().contains("2012-W17"));
+    assertTrue(out.toString().contains("with 95% intervals"), out.toString());
   }
 }

@@ -51,8 +51,8 @@ class KeyDateEvaluatorTest {
     assertEquals(3, r.articles(), "articles 4 and 5 are published after the range");
     assertEquals(3, r.goldDates());
     assertEquals(1.0, r.annals().f1(), 1e-12);
-    assertEquals(List.of(d(4, 20), d(4, 22), d(5, 2)),
-        r.predicted().stream().map(k -> k.date()).toList());
+    assertEquals(
+        List.of(d(4, 20), d(4, 22), d(5, 2)), r.predicted().stream().map(k -> k.date()).toList());
     assertEquals(0.0, r.pubCount().f1(), 1e-12, "nothing was published on a gold date");
   }
 

@@ -14,9 +14,33 @@ class TimelineMergeEvaluatorTest {
   private static final LocalDate DAY = LocalDate.of(2017, 12, 29);
 
   private static EventMention mention(String article, String source, String target, String code) {
-    return new EventMention(article + "-" + code, article, article + ".com", DAY, 0, 0, 10,
-        "Sentence.", source, source, target, target, code, code.substring(0, 2), "label", 4, -5.0,
-        "asserted", false, DAY, DAY, "day", "", "publication", -0.3, 0.7);
+    return new EventMention(
+        article + "-" + code,
+        article,
+        article + ".com",
+        DAY,
+        0,
+        0,
+        10,
+        "Sentence.",
+        source,
+        source,
+        target,
+        target,
+        code,
+        code.substring(0, 2),
+        "label",
+        4,
+        -5.0,
+        "asserted",
+        false,
+        DAY,
+        DAY,
+        "day",
+        "",
+        "publication",
+        -0.3,
+        0.7);
   }
 
   /** Two stories: a cruise ship accident (a, b) and a police inquiry (c); d is alone. */

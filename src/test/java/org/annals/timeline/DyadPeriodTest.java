@@ -23,7 +23,8 @@ class DyadPeriodTest {
   private static List<EventMention> seedArticle() {
     return List.of(
         mention()
-            .sentence(3, "\"Russia is the main strategic partner and our natural ally,\" Rakhmon said.")
+            .sentence(
+                3, "\"Russia is the main strategic partner and our natural ally,\" Rakhmon said.")
             .actors("TJKGOV", "Imomali Rakhmon", "RUS", "Russia")
             .event("051", "Praise or endorse", 1, 3.4)
             .day(LocalDate.of(2012, 4, 17), "relative", "on Tuesday")
@@ -37,16 +38,20 @@ class DyadPeriodTest {
             .tone(-0.45, 0.7)
             .build(),
         mention()
-            .sentence(7, "NATO forces are due to pull out most of their combat troops from Afghanistan by"
-                + " the end of 2014.")
+            .sentence(
+                7,
+                "NATO forces are due to pull out most of their combat troops from Afghanistan by"
+                    + " the end of 2014.")
             .actors("IGOWSTNAT", "NATO", "AFG", "Afghanistan")
             .event("0874", "Retreat or surrender militarily", 2, 5.0)
             .interval(APR_23, LocalDate.of(2014, 12, 31), "year", "explicit", "by the end of 2014")
             .modality("planned")
             .build(),
         mention()
-            .sentence(8, "Russia, for its part, says it opposes a long-term Western military presence in"
-                + " Afghanistan.")
+            .sentence(
+                8,
+                "Russia, for its part, says it opposes a long-term Western military presence in"
+                    + " Afghanistan.")
             .actors("RUS", "Russia", "IGOWSTNAT", "NATO")
             .event("111", "Criticize or denounce", 3, -2.0)
             .day(APR_23, "publication", "")
@@ -55,15 +60,16 @@ class DyadPeriodTest {
   }
 
   private static Map<DyadKey, DyadPeriod> aggregate(List<EventMention> mentions) {
-    Map<DyadKey, List<DyadObservation>> groups = new TreeMap<>(
-        java.util.Comparator.comparing(DyadKey::toString));
+    Map<DyadKey, List<DyadObservation>> groups =
+        new TreeMap<>(java.util.Comparator.comparing(DyadKey::toString));
     for (EventMention m : mentions) {
       String eventId = "e-" + m.mentionId();
       for (DyadKey k : DyadPeriod.keys(m, eventId)) {
         groups.computeIfAbsent(k, x -> new ArrayList<>()).add(DyadObservation.of(m, eventId));
       }
     }
-    Map<DyadKey, DyadPeriod> rows = new TreeMap<>(java.util.Comparator.comparing(DyadKey::toString));
+    Map<DyadKey, DyadPeriod> rows =
+        new TreeMap<>(java.util.Comparator.comparing(DyadKey::toString));
     groups.forEach((k, v) -> rows.put(k, DyadPeriod.aggregate(k, v)));
     return rows;
   }
@@ -74,7 +80,8 @@ class DyadPeriodTest {
         .filter(r -> r.actorA().equals(a) && r.actorB().equals(b) && r.directed() == directed)
         .filter(r -> r.period().equals(period))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no row " + a + " " + b + " " + directed + " " + period));
+        .orElseThrow(
+            () -> new AssertionError("no row " + a + " " + b + " " + directed + " " + period));
   }
 
   @Test
@@ -94,7 +101,8 @@ class DyadPeriodTest {
 
     row(rows, "TJK", "RUS", true, "2012-W16");
     row(rows, "IGOWSTNAT", "RUS", false, "2012-Q2");
-    assertTrue(rows.values().stream().noneMatch(r -> r.actorA().equals("AFG")), "a plan did not happen");
+    assertTrue(
+        rows.values().stream().noneMatch(r -> r.actorA().equals("AFG")), "a plan did not happen");
   }
 
   @Test
@@ -114,9 +122,31 @@ class DyadPeriodTest {
   void mergedEventDateGivesReReportsTheEventsWeek() {
     EventMention reReport = seedArticle().get(1);
     TimelineEvent event =
-        new TimelineEvent("e1", LocalDate.of(2011, 11, 8), LocalDate.of(2011, 11, 8), "day",
-            "relative", "TJKJUD", "Tajik court", "RUS", "Russia", "173", "17", "Arrest", 4, -5.0,
-            "asserted", -0.5, 2, 2, 2, null, null, "", List.of(), List.of());
+        new TimelineEvent(
+            "e1",
+            LocalDate.of(2011, 11, 8),
+            LocalDate.of(2011, 11, 8),
+            "day",
+            "relative",
+            "TJKJUD",
+            "Tajik court",
+            "RUS",
+            "Russia",
+            "173",
+            "17",
+            "Arrest",
+            4,
+            -5.0,
+            "asserted",
+            -0.5,
+            2,
+            2,
+            2,
+            null,
+            null,
+            "",
+            List.of(),
+            List.of());
 
     List<DyadKey> keys = DyadPeriod.keys(reReport, event);
 
@@ -138,10 +168,11 @@ class DyadPeriodTest {
   void confidenceIntervalIsStudentTOnMentionSentiments() {
     DyadKey key = DyadKey.of("RUS", "TJK", false, PeriodType.MONTH, LocalDate.of(2011, 11, 8));
     List<DyadObservation> obs =
-        new ArrayList<>(List.of(
-            new DyadObservation("e1", "m1", -0.5, -5.0, 4),
-            new DyadObservation("e1", "m2", -0.3, -5.0, 4),
-            new DyadObservation("e2", "m3", -0.1, -2.0, 3)));
+        new ArrayList<>(
+            List.of(
+                new DyadObservation("e1", "m1", -0.5, -5.0, 4),
+                new DyadObservation("e1", "m2", -0.3, -5.0, 4),
+                new DyadObservation("e2", "m3", -0.1, -2.0, 3)));
 
     DyadPeriod row = DyadPeriod.aggregate(key, obs);
 
@@ -167,21 +198,44 @@ class DyadPeriodTest {
     assertNull(one.sentimentCiLow());
     assertNull(one.sentimentCiHigh());
 
-    DyadPeriod same = DyadPeriod.aggregate(key, List.of(
-        new DyadObservation("e", "m1", 0.4, 3.4, 1), new DyadObservation("e", "m2", 0.4, 3.4, 1)));
+    DyadPeriod same =
+        DyadPeriod.aggregate(
+            key,
+            List.of(
+                new DyadObservation("e", "m1", 0.4, 3.4, 1),
+                new DyadObservation("e", "m2", 0.4, 3.4, 1)));
     assertEquals(0.4, same.sentimentCiLow(), 1e-12);
     assertEquals(0.4, same.sentimentCiHigh(), 1e-12);
   }
 
   @Test
   void mentionsWithoutTargetDateOrCountryMakeNoRows() {
-    assertTrue(DyadPeriod.keys(mention().actors("TJK", "Tajikistan", null, null)
-        .day(APR_23, "publication", "").build(), "e").isEmpty());
+    assertTrue(
+        DyadPeriod.keys(
+                mention()
+                    .actors("TJK", "Tajikistan", null, null)
+                    .day(APR_23, "publication", "")
+                    .build(),
+                "e")
+            .isEmpty());
     assertTrue(DyadPeriod.keys(mention().undated().build(), "e").isEmpty());
-    assertTrue(DyadPeriod.keys(mention().actors("---GOV", "government", "RUS", "Russia")
-        .day(APR_23, "publication", "").build(), "e").isEmpty());
-    assertTrue(DyadPeriod.keys(mention().actors("TJKGOV", "government", "TJKOPP", "opposition")
-        .day(APR_23, "publication", "").build(), "e").isEmpty(), "domestic");
+    assertTrue(
+        DyadPeriod.keys(
+                mention()
+                    .actors("---GOV", "government", "RUS", "Russia")
+                    .day(APR_23, "publication", "")
+                    .build(),
+                "e")
+            .isEmpty());
+    assertTrue(
+        DyadPeriod.keys(
+                mention()
+                    .actors("TJKGOV", "government", "TJKOPP", "opposition")
+                    .day(APR_23, "publication", "")
+                    .build(),
+                "e")
+            .isEmpty(),
+        "domestic");
   }
 
   @Test
@@ -198,7 +252,8 @@ class DyadPeriodTest {
 
   @Test
   void undirectedKeyNeedsOrderedActors() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> DyadKey.of("TJK", "RUS", false, PeriodType.YEAR, APR_23));
   }
 

@@ -27,39 +27,73 @@ class KeyDateRankerTest {
 
   private static TemporalExpression day(String text, String article, LocalDate d, DateBasis basis) {
     int at = article.indexOf(text);
-    return new TemporalExpression(at, at + text.length(), text, TimexType.DATE, d.toString(),
-        DateInterval.day(d), basis);
+    return new TemporalExpression(
+        at, at + text.length(), text, TimexType.DATE, d.toString(), DateInterval.day(d), basis);
   }
 
-  private static AnalyzedArticle article(String id, LocalDate published, String text,
-      List<TemporalExpression> expressions) {
-    Article a = new Article(id, "bbc.co.uk", "", "", published, PublishedBasis.METADATA, text, "", 0);
+  private static AnalyzedArticle article(
+      String id, LocalDate published, String text, List<TemporalExpression> expressions) {
+    Article a =
+        new Article(id, "bbc.co.uk", "", "", published, PublishedBasis.METADATA, text, "", 0);
     return new AnalyzedArticle(a, 1, List.of(), EventDate.unknown(), expressions);
   }
 
   /** Three BBC reports on the Haiti earthquake, two of them looking back at it. */
   private static List<DateEvidence> haitiReports() {
     String first = "On 12 January 2010, a magnitude 7 earthquake hit Haiti at 16:53 local time.";
-    String second = "The quake, Haiti's worst in two centuries, struck on Tuesday. Aftershocks hit"
-        + " the capital on Wednesday.";
-    String third = "A week after the 12 January earthquake, aid flights landed on Monday. Last"
-        + " month's disaster killed thousands. Rescuers worked for three days.";
+    String second =
+        "The quake, Haiti's worst in two centuries, struck on Tuesday. Aftershocks hit"
+            + " the capital on Wednesday.";
+    String third =
+        "A week after the 12 January earthquake, aid flights landed on Monday. Last"
+            + " month's disaster killed thousands. Rescuers worked for three days.";
     List<DateEvidence> evidence = new ArrayList<>();
-    evidence.addAll(DateEvidence.ofArticle(article("a", QUAKE, first,
-        List.of(day("12 January 2010", first, QUAKE, DateBasis.EXPLICIT)))));
-    evidence.addAll(DateEvidence.ofArticle(article("b", QUAKE.plusDays(1), second, List.of(
-        day("on Tuesday", second, QUAKE, DateBasis.RELATIVE),
-        day("on Wednesday", second, QUAKE.plusDays(1), DateBasis.RELATIVE)))));
+    evidence.addAll(
+        DateEvidence.ofArticle(
+            article(
+                "a",
+                QUAKE,
+                first,
+                List.of(day("12 January 2010", first, QUAKE, DateBasis.EXPLICIT)))));
+    evidence.addAll(
+        DateEvidence.ofArticle(
+            article(
+                "b",
+                QUAKE.plusDays(1),
+                second,
+                List.of(
+                    day("on Tuesday", second, QUAKE, DateBasis.RELATIVE),
+                    day("on Wednesday", second, QUAKE.plusDays(1), DateBasis.RELATIVE)))));
     int m = third.indexOf("Last month");
     int d = third.indexOf("three days");
-    evidence.addAll(DateEvidence.ofArticle(article("c", QUAKE.plusDays(7), third, List.of(
-        day("12 January", third, QUAKE, DateBasis.EXPLICIT),
-        day("on Monday", third, QUAKE.plusDays(6), DateBasis.RELATIVE),
-        new TemporalExpression(m, m + 10, "Last month", TimexType.DATE, "2009-12",
-            new DateInterval(LocalDate.of(2009, 12, 1), LocalDate.of(2009, 12, 31), Granularity.MONTH),
-            DateBasis.RELATIVE),
-        new TemporalExpression(d, d + 10, "three days", TimexType.DURATION, "P3D", null,
-            DateBasis.EXPLICIT)))));
+    evidence.addAll(
+        DateEvidence.ofArticle(
+            article(
+                "c",
+                QUAKE.plusDays(7),
+                third,
+                List.of(
+                    day("12 January", third, QUAKE, DateBasis.EXPLICIT),
+                    day("on Monday", third, QUAKE.plusDays(6), DateBasis.RELATIVE),
+                    new TemporalExpression(
+                        m,
+                        m + 10,
+                        "Last month",
+                        TimexType.DATE,
+                        "2009-12",
+                        new DateInterval(
+                            LocalDate.of(2009, 12, 1),
+                            LocalDate.of(2009, 12, 31),
+                            Granularity.MONTH),
+                        DateBasis.RELATIVE),
+                    new TemporalExpression(
+                        d,
+                        d + 10,
+                        "three days",
+                        TimexType.DURATION,
+                        "P3D",
+                        null,
+                        DateBasis.EXPLICIT)))));
     return evidence;
   }
 
@@ -72,7 +106,8 @@ class KeyDateRankerTest {
     assertEquals(1, top.rank());
     assertEquals(3, top.nArticles());
     assertTrue(top.label().contains("earthquake hit Haiti"), top.label());
-    assertTrue(ranked.stream().noneMatch(k -> k.date().equals(LocalDate.of(2009, 12, 1))),
+    assertTrue(
+        ranked.stream().noneMatch(k -> k.date().equals(LocalDate.of(2009, 12, 1))),
         "a month is not a day");
     for (int i = 1; i < ranked.size(); i++) {
       assertTrue(ranked.get(i - 1).score() >= ranked.get(i).score());
@@ -129,21 +164,66 @@ class KeyDateRankerTest {
   @Test
   void mergeRefusesDifferentDates() {
     DateEvidence a = new DateEvidence(QUAKE, 1, 1, 0, 0, 0, null, 0, 0, null, null, null);
-    DateEvidence b = new DateEvidence(QUAKE.plusDays(1), 1, 1, 0, 0, 0, null, 0, 0, null, null, null);
+    DateEvidence b =
+        new DateEvidence(QUAKE.plusDays(1), 1, 1, 0, 0, 0, null, 0, 0, null, null, null);
     assertThrows(IllegalArgumentException.class, () -> DateEvidence.merge(a, b));
     assertNull(DateEvidence.merge(a, a).topEventId());
     assertEquals(2, DateEvidence.merge(a, a).articlesReferring());
   }
 
   private static TimelineEvent event(String id, LocalDate d, int articles, int mentions) {
-    return new TimelineEvent(id, d, d, "day", "explicit", "HTI", "Haiti", "USA", "United States",
-        "0233", "02", "Appeal for aid", 1, 3.4, "asserted", 0.1, mentions, articles, 1, d, d, "",
-        List.of(), List.of());
+    return new TimelineEvent(
+        id,
+        d,
+        d,
+        "day",
+        "explicit",
+        "HTI",
+        "Haiti",
+        "USA",
+        "United States",
+        "0233",
+        "02",
+        "Appeal for aid",
+        1,
+        3.4,
+        "asserted",
+        0.1,
+        mentions,
+        articles,
+        1,
+        d,
+        d,
+        "",
+        List.of(),
+        List.of());
   }
 
   private static TimelineEvent month(String id) {
-    return new TimelineEvent(id, LocalDate.of(2010, 1, 1), LocalDate.of(2010, 1, 31), "month",
-        "relative", "HTI", "Haiti", "USA", "United States", "0233", "02", "Appeal for aid", 1, 3.4,
-        "asserted", 0.1, 40, 40, 1, QUAKE, QUAKE, "", List.of(), List.of());
+    return new TimelineEvent(
+        id,
+        LocalDate.of(2010, 1, 1),
+        LocalDate.of(2010, 1, 31),
+        "month",
+        "relative",
+        "HTI",
+        "Haiti",
+        "USA",
+        "United States",
+        "0233",
+        "02",
+        "Appeal for aid",
+        1,
+        3.4,
+        "asserted",
+        0.1,
+        40,
+        40,
+        1,
+        QUAKE,
+        QUAKE,
+        "",
+        List.of(),
+        List.of());
   }
 }

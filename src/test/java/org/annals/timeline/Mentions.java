@@ -106,8 +106,31 @@ final class Mentions {
   EventMention build() {
     String id = StableId.of(articleId, sentenceIndex, code, sourceActor, targetActor, begin);
     return new EventMention(
-        id, articleId, source, published, sentenceIndex, 0, sentence.length(), sentence,
-        sourceActor, sourceName, targetActor, targetName, code, root, label, quad, goldstein,
-        modality, negated, begin, end, granularity, dateText, basis, sentiment, confidence);
+        id,
+        articleId,
+        source,
+        published,
+        sentenceIndex,
+        0,
+        sentence.length(),
+        sentence,
+        sourceActor,
+        sourceName,
+        targetActor,
+        targetName,
+        code,
+        root,
+        label,
+        quad,
+        goldstein,
+        modality,
+        negated,
+        begin,
+        end,
+        granularity,
+        dateText,
+        basis,
+        sentiment,
+        confidence);
   }
 }

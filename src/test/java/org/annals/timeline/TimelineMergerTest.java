@@ -22,8 +22,10 @@ class TimelineMergerTest {
   private static EventMention jailingReportedInNovember() {
     return mention()
         .article("ria-2011-11-09", "rian.ru", NOV_9)
-        .sentence(0, "A court in Tajikistan on Tuesday sentenced Russian pilot Vladimir Sadovnichy to"
-            + " ten and a half years in prison for smuggling.")
+        .sentence(
+            0,
+            "A court in Tajikistan on Tuesday sentenced Russian pilot Vladimir Sadovnichy to"
+                + " ten and a half years in prison for smuggling.")
         .actors("TJKJUD", "Tajik court", "RUS", "Russia")
         .event("1731", "Arrest, detain, or charge with legal action", 4, -5.0)
         .day(LocalDate.of(2011, 11, 8), "relative", "on Tuesday")
@@ -35,8 +37,10 @@ class TimelineMergerTest {
   private static EventMention jailingReportedInApril() {
     return mention()
         .article("reuters-2012-04-23", "reuters.com", APR_23)
-        .sentence(7, "Relations between Russia and Tajikistan have deteriorated recently, particularly"
-            + " after a Russian pilot was jailed in Tajikistan last November.")
+        .sentence(
+            7,
+            "Relations between Russia and Tajikistan have deteriorated recently, particularly"
+                + " after a Russian pilot was jailed in Tajikistan last November.")
         .actors("TJK", "Tajikistan", "RUS", "Russia")
         .event("173", "Arrest, detain, or charge with legal action", 4, -5.0)
         .month(2011, 11, "relative", "last November")
@@ -64,7 +68,8 @@ class TimelineMergerTest {
     assertEquals(2, jailing.mentionIds().size());
     assertEquals("17", jailing.eventRoot());
     assertTrue(jailing.sentiment() < 0);
-    assertTrue(jailing.evidence().contains("sentenced Russian pilot"), "the most confident sentence");
+    assertTrue(
+        jailing.evidence().contains("sentenced Russian pilot"), "the most confident sentence");
   }
 
   @Test
@@ -108,7 +113,8 @@ class TimelineMergerTest {
 
     assertEquals(3, events.size());
     assertNotEquals(
-        TimelineMerger.blockingKey(jailingReportedInNovember()), TimelineMerger.blockingKey(amnesty));
+        TimelineMerger.blockingKey(jailingReportedInNovember()),
+        TimelineMerger.blockingKey(amnesty));
     assertEquals("TJK|RUS|17|+", TimelineMerger.blockingKey(jailingReportedInNovember()));
   }
 
@@ -136,14 +142,16 @@ class TimelineMergerTest {
     for (int day = 1; day <= 20; day += 3) {
       block.add(
           mention()
-              .article("a" + day, day % 2 == 0 ? "bbc.co.uk" : "afp.com", LocalDate.of(2012, 3, day + 1))
+              .article(
+                  "a" + day, day % 2 == 0 ? "bbc.co.uk" : "afp.com", LocalDate.of(2012, 3, day + 1))
               .actors("TJKPOL", "Tajik police", "RUSBUS", "Russian traders")
               .event("173", "Arrest, detain, or charge with legal action", 4, -5.0)
               .day(LocalDate.of(2012, 3, day), "explicit", "March " + day)
               .tone(-0.1 * (day % 5), 0.5)
               .build());
     }
-    block.add(mention().article("y", "afp.com", APR_23).year(2012, "explicit", "this year").build());
+    block.add(
+        mention().article("y", "afp.com", APR_23).year(2012, "explicit", "this year").build());
     block.add(mention().article("u", "afp.com", null).undated().build());
     List<TimelineEvent> expected = TimelineMerger.merge(block);
 
@@ -199,8 +207,16 @@ class TimelineMergerTest {
               .day(LocalDate.of(2011, 11, 8), "explicit", "8 November")
               .build());
     }
-    block.add(mention().article("c", "afp.com", LocalDate.of(2011, 3, 2)).day(LocalDate.of(2011, 3, 1), "explicit", "1 March").build());
-    block.add(mention().article("d", "afp.com", LocalDate.of(2012, 1, 5)).year(2011, "relative", "last year").build());
+    block.add(
+        mention()
+            .article("c", "afp.com", LocalDate.of(2011, 3, 2))
+            .day(LocalDate.of(2011, 3, 1), "explicit", "1 March")
+            .build());
+    block.add(
+        mention()
+            .article("d", "afp.com", LocalDate.of(2012, 1, 5))
+            .year(2011, "relative", "last year")
+            .build());
 
     List<TimelineEvent> events = TimelineMerger.merge(block);
 
@@ -215,7 +231,12 @@ class TimelineMergerTest {
         mention()
             .actors("IGOWSTNAT", "NATO", "AFG", "Afghanistan")
             .event("0874", "Retreat or surrender militarily", 2, 5.0)
-            .interval(LocalDate.of(2012, 4, 23), LocalDate.of(2014, 12, 31), "year", "explicit", "by the end of 2014")
+            .interval(
+                LocalDate.of(2012, 4, 23),
+                LocalDate.of(2014, 12, 31),
+                "year",
+                "explicit",
+                "by the end of 2014")
             .modality("planned")
             .build();
     EventMention done =
@@ -285,6 +306,36 @@ class TimelineMergerTest {
     List<TimelineEvent> events = TimelineMerger.merge(anchored);
     assertEquals(1, events.size());
     assertEquals(3, events.get(0).nArticles());
+  }
+
+  @Test
+  void columnsAggregateAsDocumented() {
+    EventMention wire =
+        mention()
+            .article("w", "reuters.com", NOV_9)
+            .actors("TJKJUD", "Tajik court", "RUS", "Russia")
+            .event("1731", "Arrest, detain, or charge with legal action", 4, -5.0)
+            .day(LocalDate.of(2011, 11, 8), "explicit", "8 November")
+            .tone(-0.6, 0.9)
+            .build();
+    EventMention blog =
+        mention()
+            .article("b", "", NOV_9.plusDays(3))
+            .actors("TJK", "Tajikistan", "RUS", "Russia")
+            .event("173", "Arrest, detain, or charge with legal action", 4, -5.0)
+            .month(2011, 11, "relative", "this month")
+            .tone(-0.2, 0.1)
+            .build();
+
+    TimelineEvent e = TimelineMerger.merge(List.of(blog, wire)).get(0);
+
+    assertEquals("1731", e.eventCode(), "tie goes to the more specific code");
+    assertEquals("TJKJUD", e.sourceActor());
+    assertEquals("Tajik court", e.sourceName());
+    assertEquals(-0.56, e.sentiment(), 1e-12, "weighted by confidence");
+    assertEquals(1, e.nSources(), "a blank outlet is not a source");
+    assertEquals("explicit", e.dateBasis());
+    assertEquals(NOV_9.plusDays(3), e.lastReported());
   }
 
   @Test

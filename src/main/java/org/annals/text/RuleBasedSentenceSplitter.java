@@ -104,8 +104,8 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
    */
   private boolean endsSentence(String text, int i, int punctEnd, int closeEnd, int next) {
     char nc = text.charAt(next);
-    if (Character.isLowerCase(nc)) {
-      return false;
+    if (Character.isLowerCase(nc) || (nc == '.' && text.charAt(i) == '.')) {
+      return false; // lower case goes on; so does a spaced ellipsis ". . ."
     }
     char c = text.charAt(i);
     if (closeEnd > punctEnd && (c == '?' || c == '!') && isAttribution(text, next)) {

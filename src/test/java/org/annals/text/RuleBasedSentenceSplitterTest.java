@@ -102,6 +102,9 @@ class RuleBasedSentenceSplitterTest {
     assertEquals(
         List.of("Talks dragged on ... and on.", "Then they ended..."),
         sentences("Talks dragged on ... and on. Then they ended..."));
+    assertEquals(
+        List.of("``Today is a sad day for the Constitution . . . and for the hopes of many.''"),
+        sentences("``Today is a sad day for the Constitution . . . and for the hopes of many.''"));
   }
 
   @Test

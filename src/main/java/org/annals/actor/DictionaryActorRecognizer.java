@@ -36,7 +36,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "COULD", "MAY", "MIGHT", "SHALL", "SHOULD", "MUST", "DO", "DOES", "DID", "NOT", "THAT",
           "WHO", "WHICH", "WHOSE", "THIS", "THESE", "THOSE", "THE", "A", "AN", "SAID", "SAYS",
           "SAY", "TOLD", "ALSO", "THEN", "THAN", "ALL", "OTHER", "OWN", "ITS", "THEIR", "HIS",
-          "HER", "OUR", "NEW", "SUCH", "VIA", "ABOUT", "OVER", "AFTER", "BEFORE", "AGAINST");
+          "HER", "OUR", "SUCH", "VIA", "ABOUT", "OVER", "AFTER", "BEFORE", "AGAINST");
   private static final Set<String> INSTITUTIONS =
       Set.of(
           "GOVERNMENT", "ADMINISTRATION", "MINISTRY", "ARMY", "MILITARY", "COURT", "PARLIAMENT",
@@ -472,11 +472,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   // ---------------------------------------------------------------- helpers
 
+  /** The first entry that applies on {@code date}: a period containing it, or an undated code. */
   private static ActorEntry choose(List<ActorEntry> entries, LocalDate date) {
-    if (date != null && entries.size() > 1) {
+    if (entries.size() > 1) {
       for (ActorEntry e : entries) {
         for (CodeSpan s : e.codes()) {
-          if (s.dated() && s.contains(date)) {
+          if (!s.dated() || (date != null && s.contains(date))) {
             return e;
           }
         }

@@ -22,7 +22,8 @@ import java.util.Set;
  * @param publishedBasis where {@code published} came from
  * @param text cleaned body text
  * @param inputPath the file the record came from
- * @param inputPosition line number (1-based) for line formats, byte offset for WARC, 0 for whole files
+ * @param inputPosition line number (1-based) for line formats, byte offset for WARC records and for
+ *     the objects of a JSON document (array), 0 for whole files
  * @param flags what the reader had to do to the record (truncate it, replace invalid bytes), never
  *     null; an unmodifiable set
  */

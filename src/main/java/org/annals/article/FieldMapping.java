@@ -17,9 +17,14 @@ import java.util.Map;
  * and source. Each role has a list of candidate names, tried in order; the first field present with
  * a non-blank scalar value wins. Names are case-sensitive and match top-level fields only.
  *
- * <p>The defaults cover news-please and common alternatives: {@code id|dId|uid},
- * {@code text|maintext|body}, {@code date_publish|published|date|dct}, {@code title}, {@code url},
- * {@code source_domain|source}, {@code dateline}. A dateline ("SALVADOR, Feb 26 -", a field of the
+ * <p>The defaults cover news-please and common alternatives (NewsAPI, RSS-derived dumps,
+ * schema.org names): {@code id|dId|uid|guid|uuid|doc_id}, {@code
+ * text|maintext|body|content|article|full_text|articleBody}, {@code
+ * date_publish|published|date|dct|publishedAt|pubDate|datePublished|date_published|publish_date|
+ * published_at}, {@code title|headline}, {@code url|link}, {@code
+ * source_domain|source|domain|publisher|site_name}, {@code dateline}. A field whose value is an
+ * array of strings (paragraphs) is joined with blank lines; an object value gives its {@code name}
+ * member (NewsAPI's {@code "source": {"name": "Reuters"}}). A dateline ("SALVADOR, Feb 26 -", a field of the
  * Reuters-21578 conversion) is put back at the start of the text, where newswire prints it, unless
  * the text already starts with it.
  *
@@ -43,12 +48,14 @@ public record FieldMapping(
 
   private static final FieldMapping DEFAULTS =
       new FieldMapping(
-          List.of("id", "dId", "uid"),
-          List.of("text", "maintext", "body"),
-          List.of("date_publish", "published", "date", "dct"),
-          List.of("title"),
-          List.of("url"),
-          List.of("source_domain", "source"),
+          List.of("id", "dId", "uid", "guid", "uuid", "doc_id"),
+          List.of("text", "maintext", "body", "content", "article", "full_text", "articleBody"),
+          List.of(
+              "date_publish", "published", "date", "dct", "publishedAt", "pubDate",
+              "datePublished", "date_published", "publish_date", "published_at"),
+          List.of("title", "headline"),
+          List.of("url", "link"),
+          List.of("source_domain", "source", "domain", "publisher", "site_name"),
           List.of("dateline"));
 
   public FieldMapping {

@@ -102,7 +102,7 @@ final class JsonDocumentSource extends RecordSource {
       return builder.reject(
           at,
           RejectReason.EMPTY_TEXT,
-          "no text field (" + records.textFieldNames() + ")",
+          "no text: " + records.textFieldNames() + " missing or blank",
           excerpt.get());
     }
     return builder.build(at, f, excerpt);

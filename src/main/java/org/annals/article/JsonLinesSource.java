@@ -93,7 +93,7 @@ final class JsonLinesSource extends RecordSource {
         return builder.reject(
             n,
             RejectReason.EMPTY_TEXT,
-            "no text field (" + records.textFieldNames() + ")",
+            "no text: " + records.textFieldNames() + " missing or blank",
             excerpt(bytes));
       }
       return builder.build(n, f, () -> excerpt(bytes));

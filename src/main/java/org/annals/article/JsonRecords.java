@@ -82,7 +82,14 @@ final class JsonRecords {
         throw new IOException("unexpected end of input inside an object");
       }
       if (v.isStructStart()) {
-        p.skipChildren();
+        if (!tooLarge && wanted.contains(name) && !values.containsKey(name)) {
+          String composite = v == JsonToken.START_ARRAY ? joinStrings(p) : nameMember(p);
+          if (composite != null) {
+            values.put(name, composite);
+          }
+        } else {
+          p.skipChildren();
+        }
       } else if (!tooLarge && v != JsonToken.VALUE_NULL && wanted.contains(name)
           && !values.containsKey(name)) {
         values.put(name, p.getText());
@@ -93,6 +100,48 @@ final class JsonRecords {
       }
     }
     return new Found(values, tooLarge, offset(p.currentLocation()) - start);
+  }
+
+  /** The string elements of the array at the parser, joined by blank lines; null if none. */
+  private static String joinStrings(JsonParser p) throws IOException {
+    StringBuilder b = new StringBuilder();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == null) {
+        throw new IOException("unexpected end of input inside an array");
+      }
+      if (t.isStructStart()) {
+        p.skipChildren();
+      } else if (t == JsonToken.VALUE_STRING) {
+        if (b.length() > 0) {
+          b.append("\n\n");
+        }
+        b.append(p.getText());
+      }
+    }
+    return b.length() == 0 ? null : b.toString();
+  }
+
+  /** The string {@code name} member of the object at the parser; null if none. */
+  private static String nameMember(JsonParser p) throws IOException {
+    String found = null;
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
+      if (t == null) {
+        throw new IOException("unexpected end of input inside an object");
+      }
+      String member = p.currentName();
+      JsonToken v = p.nextToken();
+      if (v == null) {
+        throw new IOException("unexpected end of input inside an object");
+      }
+      if (v.isStructStart()) {
+        p.skipChildren();
+      } else if (found == null && v == JsonToken.VALUE_STRING && "name".equals(member)) {
+        found = p.getText();
+      }
+    }
+    return found;
   }
 
   /** The record's fields by role; {@code published} is parsed, the others raw. */

@@ -8,7 +8,8 @@ import java.util.Objects;
  * up as exactly one article or one reject, so the manifest's counts add up.
  *
  * @param inputPath the file the record came from
- * @param position line number (1-based) for line formats, byte offset for WARC, 0 for whole files
+ * @param position line number (1-based) for line formats, byte offset for WARC records and for the
+ *     objects of a JSON document (array), 0 for whole files
  * @param reason a stable machine-readable reason code, see {@link RejectReason}
  * @param detail a human-readable explanation (parser message, sizes)
  * @param excerpt the first characters of the record, control characters replaced

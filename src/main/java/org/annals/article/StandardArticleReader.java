@@ -35,7 +35,9 @@ import org.annals.text.TextCleaner;
  *
  * <p>Encoding: input is UTF-8. Bytes that are not valid UTF-8 are decoded as U+FFFD, and an article
  * whose text or title holds U+FFFD is flagged {@link ArticleFlag#INVALID_UTF8}; the record is not
- * rejected unless it is mostly non-text ({@link RejectReason#BINARY_CONTENT}).
+ * rejected unless it is mostly non-text ({@link RejectReason#BINARY_CONTENT}). One exception: a
+ * whole-file text or HTML article without a single UTF-8 multi-byte sequence but with bytes over
+ * 0x7F is decoded as Windows-1252, the usual encoding of older exports.
  *
  * <p>Ids: the record's own id (mapped field, see {@link FieldMapping}) where it has one, else
  * {@link StableId#of} the path, url, title and raw text. Ids are unique within a file: a repeat gets
@@ -123,13 +125,16 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
               0, RejectReason.BINARY_CONTENT, "NUL bytes or non-text bytes",
               JsonLinesSource.excerpt(peek)));
     }
-    InputStream text = new Utf8RepairingInputStream(gzip ? new GZIPInputStream(raw, 65536) : raw);
+    InputStream content = gzip ? new GZIPInputStream(raw, 65536) : raw;
     return switch (format) {
-      case JSONL -> openJson(path, text, peek, sniffed.first, builder);
+      case JSONL -> {
+        InputStream text = new Utf8RepairingInputStream(content);
+        yield openJson(path, text, peek, sniffed.first, builder);
+      }
       case HTML -> new WholeFileSource(
-          path, text, text, limits.maxRecordBytes(), builder, new HtmlArticleParser(builder));
+          path, content, content, limits.maxRecordBytes(), builder, new HtmlArticleParser(builder));
       default -> new WholeFileSource(
-          path, text, text, limits.maxRecordBytes(), builder,
+          path, content, content, limits.maxRecordBytes(), builder,
           (s, excerpt) -> textArticle(builder, s, excerpt));
     };
   }

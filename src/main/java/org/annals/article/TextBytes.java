@@ -29,9 +29,32 @@ final class TextBytes {
     return controls * 10 > len || replacements * 4 > len;
   }
 
+  /**
+   * Decodes a whole-file record: UTF-8 when the bytes are valid UTF-8 (a byte-order mark is
+   * dropped); Windows-1252 when they hold bytes over 0x7F but not a single well-formed multi-byte
+   * UTF-8 sequence (the usual encoding of older text exports, a superset of ISO-8859-1's printable
+   * characters); otherwise UTF-8 with invalid bytes as U+FFFD.
+   */
+  static String decode(byte[] b) {
+    int from = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF
+        ? 3 : 0;
+    int[] counts = utf8Counts(b, from, b.length - from);
+    java.nio.charset.Charset cs =
+        counts[0] > 0 && counts[1] == 0
+            ? java.nio.charset.Charset.forName("windows-1252")
+            : java.nio.charset.StandardCharsets.UTF_8;
+    return new String(b, from, b.length - from, cs);
+  }
+
   /** Counts bytes that are not part of well-formed UTF-8, in {@code b[off, off+len)}. */
   static int invalidUtf8(byte[] b, int off, int len) {
+    return utf8Counts(b, off, len)[0];
+  }
+
+  /** {invalid bytes, well-formed multi-byte sequences} in {@code b[off, off+len)}. */
+  private static int[] utf8Counts(byte[] b, int off, int len) {
     int invalid = 0;
+    int multibyte = 0;
     int end = off + len;
     int i = off;
     while (i < end) {
@@ -50,11 +73,12 @@ final class TextBytes {
       }
       if (ok) {
         i += n;
+        multibyte++;
       } else {
         invalid++;
         i++;
       }
     }
-    return invalid;
+    return new int[] {invalid, multibyte};
   }
 }

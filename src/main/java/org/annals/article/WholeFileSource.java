@@ -3,14 +3,13 @@ package org.annals.article;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * A file that is one record (a plain-text article, an HTML page), positioned at 0. The file is read
  * up to the record limit; a larger file is one {@link RejectReason#TOO_LARGE} reject and its
  * remaining bytes are not read. NUL bytes or mostly non-text bytes make it one {@link
- * RejectReason#BINARY_CONTENT} reject.
+ * RejectReason#BINARY_CONTENT} reject. Text is decoded by {@link TextBytes#decode}: UTF-8, or
+ * Windows-1252 for files without any UTF-8 multi-byte sequence, or UTF-8 with U+FFFD.
  */
 final class WholeFileSource extends RecordSource {
 
@@ -57,13 +56,13 @@ final class WholeFileSource extends RecordSource {
           "file over the record limit of " + maxRecordBytes + " bytes",
           excerpt);
     }
-    if (TextBytes.looksBinary(bytes, 0, Math.min(bytes.length, 65536))) {
+    int sample = Math.min(bytes.length, 65536);
+    if (TextBytes.looksBinary(bytes, 0, sample)
+        || TextBytes.invalidUtf8(bytes, 0, sample) * 4 > sample) {
       return builder.reject(
           0, RejectReason.BINARY_CONTENT, "NUL bytes or non-text bytes", excerpt);
     }
-    int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-        && bytes[2] == (byte) 0xBF ? 3 : 0;
-    String text = new String(Arrays.copyOfRange(bytes, from, bytes.length), StandardCharsets.UTF_8);
+    String text = TextBytes.decode(bytes);
     if (text.isBlank()) {
       return null;
     }

@@ -20,7 +20,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * Scores the event coder on PETRARCH validation files: precision, recall and F1 at (source
- * country, target country, CAMEO root), and the share of no-event sentences given an event.
+ * country, target country, CAMEO root), and the share of no-event sentences given an event. Files
+ * without expected codings are coded and counted only. When the directory has its own verb
+ * dictionary (PETRARCH's unit tests do), scores with it are printed before the scores with
+ * annals' shipped CAMEO dictionary.
  */
 @Command(
     name = "events",
@@ -33,7 +36,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
       paramLabel = "DIR",
       defaultValue = "../shared/data/petrarch",
       description = "Directory of PETRARCH validation files (*.xml), with optional *.actors.txt "
-          + "and *.agents.txt dictionaries of their actors (default: ${DEFAULT-VALUE}).")
+          + "and *.agents.txt dictionaries of their actors and a *.verbs.txt verb dictionary "
+          + "they were coded with, scored in addition (default: ${DEFAULT-VALUE}).")
   Path data;
 
   @Option(names = "--by-category", description = "Also print scores per record category.")

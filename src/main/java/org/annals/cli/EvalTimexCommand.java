@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.annals.eval.NattyBaselineTagger;
 import org.annals.eval.TimexEvaluator;
 import org.annals.eval.TimexScores;
+import org.annals.time.GrammarTemporalTagger;
 import org.annals.time.TemporalTagger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,6 +68,12 @@ public final class EvalTimexCommand implements Callable<Integer> {
     }
     if (scores.size() > 1) {
       out.append(all.format("all"));
+    }
+    if (tagger instanceof GrammarTemporalTagger grammar) {
+      long[] natty = grammar.nattyUsage();
+      out.append(String.format(java.util.Locale.ROOT,
+          "values normalised by Natty: %d of %d system expressions (Natty parsed %d spans)%n",
+          natty[0], all.system(), natty[1]));
     }
     PrintWriter stdout = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     stdout.print(out);

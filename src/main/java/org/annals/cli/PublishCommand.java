@@ -2,10 +2,10 @@ package org.annals.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.annals.publish.Dialect;
 import org.annals.publish.DuckDbTarget;
 import org.annals.publish.PostgresLogin;
 import org.annals.publish.PostgresTarget;
@@ -24,12 +24,12 @@ import picocli.CommandLine.Option;
     name = "publish",
     mixinStandardHelpOptions = true,
     description = {
-      "Load a run's tables into PostgreSQL or a DuckDB file, with keys, indexes and views, in one",
-      "transaction. A newer run replaces the rows of what it covers (articles by id, the"
-          + " event-date",
-      "range of its timeline, its dyad periods); publishing the same run again changes nothing.",
-      "PostgreSQL credentials: --user / PGUSER, and --password-file, ANNALS_DB_PASSWORD,",
-      "PGPASSWORD or ~/.pgpass (PGPASSFILE). No Spark needed."
+      "Load a run's tables into PostgreSQL or a DuckDB file for BI tools, with",
+      "keys, indexes and views, in one transaction. A newer run replaces what it",
+      "covers (its articles, its event-date range, its dyad periods); publishing",
+      "the same run again changes nothing. See docs/publish.md.",
+      "PostgreSQL user: --user, PGUSER. Password: --password-file,",
+      "ANNALS_DB_PASSWORD, PGPASSWORD or ~/.pgpass (PGPASSFILE)."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
@@ -71,6 +71,15 @@ public final class PublishCommand implements Callable<Integer> {
   Path passwordFile;
 
   @Option(
+      names = "--grant-select-to",
+      paramLabel = "ROLE",
+      split = ",",
+      description =
+          "PostgreSQL roles (e.g. the one your BI tool connects as) to grant read access to the"
+              + " schema, its tables and views.")
+  List<String> readers = List.of();
+
+  @Option(
       names = "--force",
       description =
           "Publish even if this run was the last one published, or started before the latest"
@@ -94,30 +103,23 @@ public final class PublishCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
+      boolean duckdb = to.startsWith("duckdb:") || to.startsWith("jdbc:duckdb:");
+      if (duckdb && !readers.isEmpty()) {
+        throw new IllegalArgumentException(
+            "--grant-select-to: a DuckDB file has no roles; anyone who can read the file can read"
+                + " the tables");
+      }
+      String into = schema != null ? schema : duckdb ? "main" : "annals";
+      Publisher publisher = new Publisher(into, force, progress(), readers);
       RunOutput run = RunOutput.open(from, PublishedTables.all());
       try (Target target = openTarget()) {
-        String into =
-            schema != null ? schema : target.dialect() == Dialect.DUCKDB ? "main" : "annals";
         err.printf(
             Locale.ROOT,
             "annals publish: %s -> %s (schema %s)%n",
             run.dir(),
             target.describe(),
             into);
-        Publisher.Listener progress =
-            new Publisher.Listener() {
-              @Override
-              public void staged(String table, long rows, double seconds) {
-                err.printf(
-                    Locale.ROOT,
-                    "annals publish: loaded %s: %d rows, %.2f s%n",
-                    table,
-                    rows,
-                    seconds);
-              }
-            };
-        PublishReport report = new Publisher(into, force, progress).publish(run, target);
-        print(report);
+        print(publisher.publish(run, target));
         return 0;
       }
     } catch (PublishException e) {
@@ -127,6 +129,16 @@ public final class PublishCommand implements Callable<Integer> {
       err.println("annals publish: " + Secrets.maskUrl(e.getMessage()));
       return 2;
     }
+  }
+
+  private Publisher.Listener progress() {
+    return new Publisher.Listener() {
+      @Override
+      public void staged(String table, long rows, double seconds) {
+        err.printf(
+            Locale.ROOT, "annals publish: loaded %s: %d rows, %.2f s%n", table, rows, seconds);
+      }
+    };
   }
 
   private Target openTarget() throws PublishException {

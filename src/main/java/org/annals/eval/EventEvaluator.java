@@ -26,9 +26,10 @@ import org.annals.text.Sentence;
  * Measures actor recognition and event coding against PETRARCH validation records, at the level
  * event-data users compare sources: (source country, target country, CAMEO root).
  *
- * <p>A predicted event is a dyad (source and target) the coder does not mark as negated, as
- * PETRARCH codes events; one-sided events (a source acting on no named actor, which annals keeps
- * for its timeline) are counted apart. Matching is per sentence, one predicted event per expected
+ * <p>A predicted event is a dyad of two actors named in the text (source and target) that the
+ * coder does not mark as negated, as PETRARCH codes events; one-sided events (a source acting on
+ * no named actor, or a passive with no agent, which annals keeps for its timeline) are counted
+ * apart. Matching is per sentence, one predicted event per expected
  * one. Expected codes that are not CAMEO codes (test codes of PETRARCH's own validation verbs,
  * such as 345 or 901) are left out. Also counts the no-event sentences the coder gave any predicted event. Not thread-safe
  * (use one per thread); the recognizer and coder it wraps are.
@@ -130,8 +131,8 @@ public final class EventEvaluator {
       if (e.negated()) {
         continue;
       }
-      if (e.target() == null) {
-        oneSided++;
+      if (e.target() == null || e.source().text().isEmpty()) {
+        oneSided++; // no target, or the unnamed agent of a passive ("were amnestied")
         continue;
       }
       predicted.add(key(e.source().code(), e.target().code(), e.code()));

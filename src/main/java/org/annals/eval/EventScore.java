@@ -9,7 +9,7 @@ package org.annals.eval;
  * @param falseNegatives expected events that were not predicted
  * @param noEventSentences sentences whose record says they report no event
  * @param noEventSentencesWithEvents of those, the ones the coder gave at least one event
- * @param oneSided events with a source but no target (not comparable with PETRARCH's dyads)
+ * @param oneSided events without a named source or target (not comparable with PETRARCH's dyads)
  */
 public record EventScore(
     int sentences,

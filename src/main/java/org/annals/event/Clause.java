@@ -158,7 +158,7 @@ final class Clause {
   private boolean nounPosition(int i) {
     int j = i - 1;
     int adjectives = 0;
-    while (j >= 0 && adjectives < 2 && adjectiveLike(j)) {
+    while (j >= 0 && adjectives < 3 && adjectiveLike(j)) {
       j--;
       adjectives++;
     }
@@ -167,11 +167,11 @@ final class Clause {
     }
     String k = key(j);
     if (adjectives > 0 && (PatternEventCoder.determiner(k) || ClauseWords.QUANTIFIERS.contains(k)
-        || Character.isDigit(k.charAt(0)))) {
+        || PatternEventCoder.preposition(k) || Character.isDigit(k.charAt(0)))) {
       return true;
     }
     if (j == i - 1 || adjectives == 1) {
-      boolean verbBefore = (j < verbAt.length && verbAt[j]) || ((k.endsWith("ING") || k.endsWith("ED")) && k.length() > 5);
+      boolean verbBefore = (j < verbAt.length && verbAt[j]) || ((k.endsWith("ING") || k.endsWith("ED")) && k.length() >= 5);
       return verbBefore && !PatternEventCoder.be(k) && !PatternEventCoder.catenative(k)
           && spanAt[j] < 0;
     }
@@ -321,8 +321,47 @@ final class Clause {
         continue;
       }
       if (canBeSubject(s, start)) {
+        if (start >= 0 && coordinatedWithReport(s, v, start)) {
+          return subjectBefore(start);
+        }
         List<Span> all = compound(s);
         all.removeIf(x -> x.to() > v.at());
+        return all;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "Tajikistan says Russia is main partner, rejects foreign offers": the actor found is the
+   * subject of another verb of the reported clause, and this verb, after a comma, continues the
+   * reporting clause.
+   */
+  private boolean coordinatedWithReport(Span s, Verb v, int start) {
+    if (!ClauseWords.SPEECH.contains(key(start)) || !key(v.at() - 1).equals(",")) {
+      return false;
+    }
+    for (int j = s.to(); j < v.at(); j++) {
+      if (verbAt[j] || PatternEventCoder.be(key(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject of the clause ending at word {@code end} (a reporting verb). */
+  private List<Span> subjectBefore(int end) {
+    int start = -1;
+    for (int j = end - 1; j >= 0; j--) {
+      if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(key(j))) {
+        start = j;
+        break;
+      }
+    }
+    for (Span s : spans) {
+      if (s.from() > start && s.to() <= end && canBeSubject(s, start)) {
+        List<Span> all = compound(s);
+        all.removeIf(x -> x.to() > end);
         return all;
       }
     }
@@ -471,6 +510,50 @@ final class Clause {
     return and;
   }
 
+  private static boolean sameCountryAsSource(Span s, List<Span> sources) {
+    for (Span src : sources) {
+      if (src.mention().country().equals(s.mention().country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a compound subject acts on its own members: a verb of mutual action ("met",
+   * "agreed", "clashed") or an object of two parties ("renewed ties", "postponed their meeting").
+   */
+  boolean reciprocal(Verb v, VerbSense sense) {
+    if (ClauseWords.MUTUAL_VERBS.contains(VerbLexicon.words(sense.lemma()).get(0))) {
+      return true;
+    }
+    int end = Math.min(clauseEnd(v), v.end() + 6);
+    for (int j = v.end(); j < end; j++) {
+      if (ClauseWords.MUTUAL_OBJECTS.contains(singular(key(j)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when an actor of known country follows in the clause after "at", "on", "against". */
+  private boolean aimedAtLater(Span s, int end) {
+    for (Span t : spans) {
+      if (t.from() <= s.from() || t.from() >= end
+          || t.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+        continue;
+      }
+      int p = t.from() - 1;
+      while (p > s.to() && PatternEventCoder.determiner(key(p))) {
+        p--;
+      }
+      if (ClauseWords.DIRECTIONS.contains(key(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The source of a passive: the "by" actor, else a country the event happened "in". */
   Span agentOfPassive(Verb v) {
     int end = Math.min(clauseEnd(v), v.end() + 8);
@@ -494,17 +577,22 @@ final class Clause {
     return null;
   }
 
-  /** The first actor after the verb in its clause that is not one of the sources. */
-  Span objectOf(Verb v, List<Span> sources) {
+  /** The clause end, extended over a governed infinitive ("declined to comment on X"). */
+  int infinitiveEnd(Verb v) {
     int end = clauseEnd(v);
     if (key(v.end()).equals("TO") && end == v.end() + 1) {
-      // "pledged to expel X": the governed infinitive's object
       for (Verb w : verbs) {
         if (w.at() == v.end() + 1) {
           end = clauseEnd(w);
         }
       }
     }
+    return end;
+  }
+
+  /** The first actor after the verb in its clause that is not one of the sources. */
+  Span objectOf(Verb v, List<Span> sources) {
+    int end = infinitiveEnd(v); // "pledged to expel X": the governed infinitive's object
     for (Span s : spans) {
       if (s.from() < v.end() || s.from() >= end) {
         continue;
@@ -515,6 +603,12 @@ final class Clause {
       }
       if (ClauseWords.SPEECH.contains(key(s.to()))) {
         continue; // "…, Palestinian security officials said": the speaker
+      }
+      if (s.mention().resolved() && sameCountryAsSource(s, sources)) {
+        continue; // "warned their populations": the sources' own people
+      }
+      if (s.mention().country().equals(ActorMention.UNKNOWN_COUNTRY) && aimedAtLater(s, end)) {
+        continue; // "fired two artillery shells at Seoul": the target is Seoul
       }
       if (!isSource) {
         return s; // "condemned Israeli settlements": the modifier is the target's country
@@ -576,126 +670,14 @@ final class Clause {
         || PatternEventCoder.be(k) || k.equals("EVEN");
   }
 
-  // ------------------------------------------------------------------ patterns
-
   /** The most specific pattern of the verb's senses that matches, else the verb's own code. */
   Match bestMatch(Verb v) {
-    Match best = null;
-    int start = clauseStart(v);
-    int end = clauseEnd(v);
-    int bestScore = 0;
-    for (VerbLexicon.Form f : v.forms()) {
-      VerbSense sense = f.sense();
-      for (VerbPattern p : sense.patterns()) {
-        if (p.words() == 0 || 2 * p.words() + 2 <= bestScore) {
-          continue;
-        }
-        Span[] target = new Span[1];
-        if (matchesBefore(p, v.at(), start) && matchesAfter(p, v.end(), end, target)) {
-          int score = 2 * p.words() + (target[0] != null ? 1 : 0) + (writtenFor(p, sense) ? 1 : 0);
-          if (score > bestScore) {
-            best = new Match(sense, p, p.code(), target[0]);
-            bestScore = score;
-          }
-        }
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    for (VerbLexicon.Form f : v.forms()) {
-      if (!f.sense().code().equals("---")) {
-        return new Match(f.sense(), null, f.sense().code(), null);
-      }
-    }
-    return new Match(v.forms().get(0).sense(), null, "---", null);
+    return new PatternMatcher(this).bestMatch(v);
   }
 
-  /** True when the pattern's comment names this verb ("PULLED_OUT" for PULL_OUT). */
-  private static boolean writtenFor(VerbPattern p, VerbSense sense) {
-    String head = VerbLexicon.words(sense.lemma()).get(0);
-    return head.length() >= 3 && p.verb().startsWith(head);
-  }
-
-  private boolean matchesBefore(VerbPattern p, int verb, int start) {
-    int pos = verb;
-    for (int e = p.before().size() - 1; e >= 0; e--) {
-      VerbPattern.Element el = p.before().get(e);
-      if (el.kind() != VerbPattern.Kind.WORDS) {
-        continue;
-      }
-      boolean found = false;
-      for (int j = pos - 1; j > start && j >= pos - 4; j--) {
-        if (matchesAt(el.alternatives(), j) > 0) {
-          pos = j;
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean matchesAfter(VerbPattern p, int from, int end, Span[] target) {
-    int pos = from;
-    int gap = 6;
-    for (VerbPattern.Element el : p.after()) {
-      boolean found = false;
-      for (int j = pos; j < end && j < pos + gap; j++) {
-        if (el.kind() == VerbPattern.Kind.WORDS) {
-          int len = matchesAt(el.alternatives(), j);
-          if (len > 0) {
-            pos = j + len;
-            found = true;
-            break;
-          }
-        } else if (spanAt[j] >= 0) {
-          Span s = spans.get(spanAt[j]);
-          if (el.kind() == VerbPattern.Kind.TARGET) {
-            target[0] = s;
-          }
-          pos = s.to();
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return false;
-      }
-      gap = 4;
-    }
-    return true;
-  }
-
-  /** Length of the first alternative that matches at word {@code at}, else 0. */
-  private int matchesAt(List<List<String>> alternatives, int at) {
-    if (at < 0 || at >= words.size() || spanAt[at] >= 0) {
-      return 0; // words of an actor's name are the actor, not pattern words
-    }
-    for (List<String> alt : alternatives) {
-      if (at + alt.size() > words.size()) {
-        continue;
-      }
-      boolean ok = true;
-      for (int i = 0; i < alt.size() && ok; i++) {
-        ok = sameWord(key(at + i), alt.get(i));
-      }
-      if (ok && !alt.isEmpty()) {
-        return alt.size();
-      }
-    }
-    return 0;
-  }
-
-  private static boolean sameWord(String text, String dict) {
-    if (text.equals(dict)) {
-      return true;
-    }
-    String t = singular(text);
-    return t.equals(dict) || t.equals(singular(dict));
+  /** The span index at word {@code i}, or -1 when the word is no actor's. */
+  int spanIndexAt(int i) {
+    return spanAt[i];
   }
 
   static String singular(String k) {

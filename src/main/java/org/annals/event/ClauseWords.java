@@ -35,6 +35,22 @@ final class ClauseWords {
           "NEXT", "LAST", "THIS", "TODAY", "TOMORROW", "YESTERDAY", "TONIGHT", "EARLIER", "LATER",
           "NOW", "AGAIN", "HERE", "THERE", "SOON", "RECENTLY", "ONCE", "WEEK", "MONTH", "YEAR");
 
+  /** Verbs whose compound subject acts on itself: "X and Y met". */
+  static final Set<String> MUTUAL_VERBS =
+      Set.of(
+          "MEET", "AGREE", "CLASH", "NEGOTIATE", "TALK", "FIGHT", "CONFER", "SIGN", "COOPERATE",
+          "RECONCILE", "DISAGREE", "QUARREL", "FEUD", "COLLABORATE", "ALLY", "TRADE");
+
+  /** Objects that take two parties: "renewed ties", "postponed their meeting". */
+  static final Set<String> MUTUAL_OBJECTS =
+      Set.of(
+          "TIE", "RELATION", "TALK", "MEETING", "AGREEMENT", "ACCORD", "DEAL", "TREATY", "PACT",
+          "EACH", "ANOTHER", "DIALOGUE", "NEGOTIATION", "SUMMIT", "COOPERATION", "PARTNERSHIP");
+
+  /** Prepositions that name whom an act is aimed at. */
+  static final Set<String> DIRECTIONS =
+      Set.of("AT", "ON", "AGAINST", "TOWARD", "TOWARDS", "INTO", "UPON", "TO");
+
   static final Set<String> PREPOSITIONS =
       Set.of(
           "OF", "IN", "ON", "AT", "BY", "FOR", "WITH", "FROM", "INTO", "ONTO", "TOWARD", "TOWARDS",
@@ -97,7 +113,12 @@ final class ClauseWords {
   static final Set<String> SPEECH =
       Set.of("SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "STATED", "ANNOUNCED");
 
-  /** Verbs that report speech: they introduce a clause and are not events themselves. */
+  /**
+   * Verbs that report speech or thought: they introduce a clause and are not events themselves
+   * (the CAMEO dictionary lists some of them under consultation or appeal codes).
+   */
   static final Set<String> REPORTING =
-      Set.of("SAY", "TELL", "ADD", "NOTE", "QUOTE", "CITE", "WRITE", "ASSERT", "STATE", "EXPLAIN");
+      Set.of(
+          "SAY", "TELL", "ADD", "NOTE", "QUOTE", "CITE", "WRITE", "ASSERT", "STATE", "EXPLAIN",
+          "THINK", "ESTIMATE", "EXPECT", "WATCH", "SEE", "FEEL", "KNOW", "HOPE");
 }

@@ -95,12 +95,11 @@ public final class PatternEventCoder implements EventCoder {
   private void code(
       Clause c, Clause.Verb v, List<Clause.Span> subjects, List<CodedEvent> out, Set<String> seen) {
     Clause.Match best = c.bestMatch(v);
-    String code = best.code();
-    if (code == null || code.equals("---")) {
-      return;
-    }
-    code = valid(code);
-    if (code == null) {
+    String pair = best.code() == null ? "---" : best.code();
+    int colon = pair.indexOf(':');
+    String code = valid(colon < 0 ? pair : pair.substring(0, colon));
+    String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));
+    if (code == null && reverse == null) {
       return;
     }
     List<Clause.Span> sources;
@@ -126,9 +125,13 @@ public final class PatternEventCoder implements EventCoder {
       if (sources.isEmpty()) {
         return;
       }
-      Clause.Span t = best.target() != null ? best.target() : c.objectOf(v, sources);
+      Clause.Span t = c.objectOf(v, sources);
+      if (best.target() != null
+          && (t == null || !best.target().mention().country().equals(ActorMention.UNKNOWN_COUNTRY))) {
+        t = best.target(); // the pattern's target, unless it is a weapon aimed at a named actor
+      }
       targets = t == null ? List.of() : c.compound(t);
-      if (targets.isEmpty() && sources.size() > 1) {
+      if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {
         targets = sources; // "Gondor and Osgiliath renewed ties": with each other
       }
     }
@@ -160,9 +163,14 @@ public final class PatternEventCoder implements EventCoder {
           continue;
         }
         any = true;
-        add(c, v, trigger, s, t.mention(), code, modality, negated, confidence, out, seen);
+        if (code != null) {
+          add(c, v, trigger, s, t.mention(), code, modality, negated, confidence, out, seen);
+        }
+        if (reverse != null && s.end() > s.begin()) {
+          add(c, v, trigger, t.mention(), s, reverse, modality, negated, confidence, out, seen);
+        }
       }
-      if (!any && !unknownSource && best.pattern() != null) {
+      if (!any && !unknownSource && best.pattern() != null && code != null) {
         add(c, v, trigger, s, null, code, modality, negated, confidence - 0.15, out, seen);
       }
     }
@@ -194,8 +202,11 @@ public final class PatternEventCoder implements EventCoder {
     out.add(new CodedEvent(c.sentence.index(), begin, end, tb, te, s, t, code, modality, negated, conf));
   }
 
-  /** The code itself when the codebook has it, else its nearest ancestor that it has. */
+  /** The code itself when the codebook has it, else its nearest ancestor that it has, or null. */
   private String valid(String code) {
+    if (code == null || code.isEmpty() || code.equals("---")) {
+      return null;
+    }
     for (String k = code; k.length() >= 2; k = k.substring(0, k.length() - 1)) {
       if (codebook.contains(k)) {
         return k;

@@ -190,13 +190,12 @@ final class VerbLexicon {
     return close < 0 ? line.substring(open) : line.substring(open, close + 1);
   }
 
-  /** "[0874]" -> "0874"; "[042:043]" -> "042"; "[---]" -> "---". */
+  /**
+   * "[0874]" -> "0874"; "[---]" -> "---"; a pair "[042:043]" (the source visits, the target hosts)
+   * stays "042:043", the second code being the target's act toward the source.
+   */
   private static String code(String bracketed) {
     String c = bracketed.replace("[", "").replace("]", "").strip();
-    int colon = c.indexOf(':');
-    if (colon >= 0) {
-      c = c.substring(0, colon);
-    }
     return c.isEmpty() ? "---" : c;
   }
 

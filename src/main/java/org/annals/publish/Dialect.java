@@ -38,6 +38,15 @@ public enum Dialect {
     return '"' + name.replace("\"", "\"\"") + '"';
   }
 
+  /** Checks a role name given on the command line, as {@link #checkSchemaName} does. */
+  public static String checkRoleName(String role) {
+    if (role == null || !PLAIN_NAME.matcher(role).matches()) {
+      throw new IllegalArgumentException(
+          "role: use lower-case letters, digits and '_' (at most 63), was '" + role + "'");
+    }
+    return role;
+  }
+
   /**
    * Checks a schema name given on the command line: lower-case letters, digits and underscores, so
    * that it needs no quoting in the SQL a BI user writes.

@@ -48,6 +48,7 @@ public final class Publisher {
   private final String schema;
   private final boolean force;
   private final Listener listener;
+  private final List<String> readers;
 
   /**
    * @param schema the database schema to publish into
@@ -55,9 +56,18 @@ public final class Publisher {
    * @param listener progress hooks
    */
   public Publisher(String schema, boolean force, Listener listener) {
+    this(schema, force, listener, List.of());
+  }
+
+  /**
+   * @param readers PostgreSQL roles (e.g. the one a BI tool connects as) granted read access to the
+   *     schema, its tables and views, in the publish's transaction
+   */
+  public Publisher(String schema, boolean force, Listener listener, List<String> readers) {
     this.schema = Dialect.checkSchemaName(schema);
     this.force = force;
     this.listener = listener;
+    this.readers = readers.stream().map(Dialect::checkRoleName).toList();
   }
 
   /** Publishes {@code run} into {@code target}; see the class contract. */
@@ -67,7 +77,7 @@ public final class Publisher {
     TableDdl ddl = new TableDdl(target.dialect(), schema);
     PublishLog log = new PublishLog(ddl, target.dialect());
     List<TableSpec> tables = PublishedTables.all();
-    String step = "preparing the schema";
+    Step step = new Step("preparing the schema");
     try {
       target.lockForPublish(schema);
       createTables(c, ddl, log, tables);
@@ -77,45 +87,19 @@ public final class Publisher {
         return new PublishReport(target.describe(), run.runId(), true, List.of(), seconds(t0));
       }
       refuseOlderRun(c, log, run);
-      Map<String, Double> loadSeconds = new LinkedHashMap<>();
+      Map<String, Double> loadSeconds = stageAll(run, target, ddl, tables, step);
+      List<PublishReport.TableLoad> loads = replaceAll(c, ddl, tables, run, loadSeconds, step);
+      step.now = "recording the publish";
       Map<String, Long> loaded = new LinkedHashMap<>();
-      for (TableSpec t : tables) {
-        step = "loading " + t.name();
-        long s0 = System.nanoTime();
-        long rows = target.stage(t, ddl, run);
-        if (rows != run.rows(t.name())) {
-          throw new PublishException(
-              Kind.INPUT,
-              t.name() + ": staged " + rows + " rows, the run's Parquet has " + run.rows(t.name()));
-        }
-        loadSeconds.put(t.name(), seconds(s0));
-        loaded.put(t.name(), rows);
-        listener.staged(t.name(), rows, seconds(s0));
-      }
-      List<PublishReport.TableLoad> loads = new ArrayList<>();
       Map<String, Long> replaced = new LinkedHashMap<>();
-      try (Statement s = c.createStatement()) {
-        for (TableSpec t : tables) {
-          step = "replacing the rows of " + t.name() + " the run covers";
-          long m0 = System.nanoTime();
-          long deleted = s.executeUpdate(ddl.deleteCovered(t));
-          s.executeUpdate(ddl.insertStaged(t));
-          replaced.put(t.name(), deleted);
-          loads.add(
-              new PublishReport.TableLoad(
-                  t.name(), loaded.get(t.name()), deleted, loadSeconds.get(t.name()), seconds(m0)));
-        }
-        step = "creating the views";
-        for (String view : Views.create(ddl)) {
-          s.execute(view);
-        }
+      for (PublishReport.TableLoad l : loads) {
+        loaded.put(l.table(), l.rows());
+        replaced.put(l.table(), l.replaced());
       }
-      step = "recording the publish";
-      double total = seconds(t0);
-      log.record(c, Instant.now(), run, loaded, replaced, total);
-      step = "committing";
+      log.record(c, Instant.now(), run, loaded, replaced, seconds(t0));
+      step.now = "finishing";
       listener.beforeCommit();
-      c.commit();
+      commit(c, target, run);
       return new PublishReport(target.describe(), run.runId(), false, loads, seconds(t0));
     } catch (SQLException | IOException | RuntimeException e) {
       rollback(c);
@@ -124,13 +108,94 @@ public final class Publisher {
           "publishing to "
               + target.describe()
               + " failed while "
-              + step
+              + step.now
               + "; nothing was changed: "
               + target.secrets().redact(RunOutput.firstLine(String.valueOf(e.getMessage()))));
     } catch (PublishException e) {
       rollback(c);
       throw e;
     }
+  }
+
+  /**
+   * Commits. A connection lost during the commit itself leaves its outcome unknown to this side, so
+   * the message says where to look rather than claiming that nothing changed.
+   */
+  private static void commit(Connection c, Target target, RunOutput run) throws PublishException {
+    try {
+      c.commit();
+    } catch (SQLException e) {
+      throw new PublishException(
+          Kind.TARGET,
+          "publishing to "
+              + target.describe()
+              + " failed while committing, so it is either complete or not applied at all: its"
+              + " publish_log has a row with run_id "
+              + run.runId()
+              + " if it was applied: "
+              + target.secrets().redact(RunOutput.firstLine(e.getMessage())));
+    }
+  }
+
+  /** What the publish is doing, for the message if it fails. */
+  private static final class Step {
+    String now;
+
+    Step(String now) {
+      this.now = now;
+    }
+  }
+
+  /** Stages every table; returns the seconds each took. */
+  private Map<String, Double> stageAll(
+      RunOutput run, Target target, TableDdl ddl, List<TableSpec> tables, Step step)
+      throws SQLException, IOException, PublishException {
+    Map<String, Double> loadSeconds = new LinkedHashMap<>();
+    for (TableSpec t : tables) {
+      step.now = "loading " + t.name();
+      long s0 = System.nanoTime();
+      long rows = target.stage(t, ddl, run);
+      if (rows != run.rows(t.name())) {
+        throw new PublishException(
+            Kind.INPUT,
+            t.name() + ": staged " + rows + " rows, the run's Parquet has " + run.rows(t.name()));
+      }
+      loadSeconds.put(t.name(), seconds(s0));
+      listener.staged(t.name(), rows, seconds(s0));
+    }
+    return loadSeconds;
+  }
+
+  /** Replaces what the run covers with its staged rows, then the views and grants. */
+  private List<PublishReport.TableLoad> replaceAll(
+      Connection c,
+      TableDdl ddl,
+      List<TableSpec> tables,
+      RunOutput run,
+      Map<String, Double> loadSeconds,
+      Step step)
+      throws SQLException {
+    List<PublishReport.TableLoad> loads = new ArrayList<>();
+    try (Statement s = c.createStatement()) {
+      for (TableSpec t : tables) {
+        step.now = "replacing the rows of " + t.name() + " the run covers";
+        long m0 = System.nanoTime();
+        long deleted = s.executeUpdate(ddl.deleteCovered(t));
+        s.executeUpdate(ddl.insertStaged(t));
+        loads.add(
+            new PublishReport.TableLoad(
+                t.name(), run.rows(t.name()), deleted, loadSeconds.get(t.name()), seconds(m0)));
+      }
+      step.now = "creating the views";
+      for (String view : Views.create(ddl)) {
+        s.execute(view);
+      }
+      step.now = "granting read access";
+      for (String grant : ddl.grantRead(readers)) {
+        s.execute(grant);
+      }
+    }
+    return loads;
   }
 
   private void refuseOlderRun(Connection c, PublishLog log, RunOutput run)
@@ -154,7 +219,11 @@ public final class Publisher {
   private void createTables(Connection c, TableDdl ddl, PublishLog log, List<TableSpec> tables)
       throws SQLException {
     try (Statement s = c.createStatement()) {
-      s.execute(ddl.createSchema());
+      if (!schemaExists(c)) {
+        // Only when missing: CREATE SCHEMA IF NOT EXISTS needs the right to create schemas even
+        // when the schema exists, which a publisher given just a schema may not have.
+        s.execute(ddl.createSchema());
+      }
       for (TableSpec t : tables) {
         s.execute(ddl.createTable(t));
         for (String alter : ddl.addMissingColumns(t, columns(c, t.name()))) {
@@ -165,6 +234,16 @@ public final class Publisher {
         }
       }
       s.execute(log.create());
+    }
+  }
+
+  private boolean schemaExists(Connection c) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT 1 FROM information_schema.schemata WHERE schema_name = ?")) {
+      s.setString(1, schema);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
     }
   }
 

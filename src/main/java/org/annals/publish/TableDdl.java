@@ -86,6 +86,23 @@ public final class TableDdl {
     return out;
   }
 
+  /**
+   * GRANTs giving roles read access to the schema and everything in it (tables, views and the
+   * publish log). PostgreSQL only: a DuckDB file has no roles.
+   */
+  public List<String> grantRead(List<String> roles) {
+    if (roles.isEmpty()) {
+      return List.of();
+    }
+    if (dialect != Dialect.POSTGRESQL) {
+      throw new IllegalArgumentException("readers: only PostgreSQL has roles to grant access to");
+    }
+    String to = roles.stream().map(Dialect::quote).collect(Collectors.joining(", "));
+    return List.of(
+        "GRANT USAGE ON SCHEMA " + qualifiedSchema() + " TO " + to,
+        "GRANT SELECT ON ALL TABLES IN SCHEMA " + qualifiedSchema() + " TO " + to);
+  }
+
   /** DELETE of the rows the staged run covers; see {@link PublishedTables}. */
   public String deleteCovered(TableSpec table) {
     return "DELETE FROM " + qualified(table.name()) + " WHERE " + table.coveragePredicate();

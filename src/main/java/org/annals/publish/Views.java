@@ -15,7 +15,9 @@ import java.util.List;
  *       events ({@code Tajikistan → Russia: Arrest, detain}, with the modality when not asserted),
  *       the quad class in words and how many days after the event it was first reported;
  *   <li>{@code key_dates_ranked}: key dates ranked over everything published, with the top event's
- *       headline.
+ *       headline;
+ *   <li>{@code timeline_articles} and {@code article_flags}: the array columns as link tables (one
+ *       row per event and article, per article and flag), for BI tools that cannot read arrays.
  * </ul>
  */
 public final class Views {
@@ -29,7 +31,9 @@ public final class Views {
           "dyad_sentiment",
           "dyad_sentiment_monthly",
           "timeline_readable",
-          "key_dates_ranked");
+          "key_dates_ranked",
+          "timeline_articles",
+          "article_flags");
 
   private static final List<String> DEFINITIONS =
       List.of(
@@ -87,6 +91,14 @@ public final class Views {
             r.headline AS top_event_headline
           FROM {s}.key_dates AS k
           LEFT JOIN {s}.timeline_readable AS r ON r.event_id = k.top_event_id\
+          """,
+          """
+          SELECT event_id, unnest(article_ids) AS article_id
+          FROM {s}.timeline\
+          """,
+          """
+          SELECT article_id, unnest(flags) AS flag
+          FROM {s}.articles\
           """);
 
   /** CREATE OR REPLACE VIEW statements, in {@link #NAMES} order. */

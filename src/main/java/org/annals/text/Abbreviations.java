@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The abbreviation and sentence-opener dictionaries of the rule-based sentence splitter, read from
- * {@code abbreviations.txt} and {@code sentence-openers.txt}. Immutable and thread-safe.
+ * The dictionaries of the rule-based sentence splitter, read from {@code abbreviations.txt},
+ * {@code sentence-openers.txt} and {@code reporting-verbs.txt}. Immutable and thread-safe.
  */
 final class Abbreviations {
 
@@ -24,10 +24,12 @@ final class Abbreviations {
 
   private final Map<String, Integer> kinds;
   private final Set<String> openers;
+  private final Set<String> reportingVerbs;
 
-  Abbreviations(Map<String, Integer> kinds, Set<String> openers) {
+  Abbreviations(Map<String, Integer> kinds, Set<String> openers, Set<String> reportingVerbs) {
     this.kinds = Map.copyOf(kinds);
     this.openers = Set.copyOf(openers);
+    this.reportingVerbs = Set.copyOf(reportingVerbs);
   }
 
   static Abbreviations standard() {
@@ -46,7 +48,10 @@ final class Abbreviations {
         kinds.merge(line, kind, (a, b) -> a | b);
       }
     }
-    return new Abbreviations(kinds, new HashSet<>(resourceLines("sentence-openers.txt")));
+    return new Abbreviations(
+        kinds,
+        new HashSet<>(resourceLines("sentence-openers.txt")),
+        new HashSet<>(resourceLines("reporting-verbs.txt")));
   }
 
   /** The kinds (a bit set of {@link #TITLE}, {@link #NUMBER}, {@link #FINAL}), 0 if unknown. */
@@ -57,6 +62,10 @@ final class Abbreviations {
 
   boolean isOpener(CharSequence word) {
     return openers.contains(word.toString());
+  }
+
+  boolean isReportingVerb(CharSequence word) {
+    return reportingVerbs.contains(word.toString());
   }
 
   private static java.util.List<String> resourceLines(String name) {

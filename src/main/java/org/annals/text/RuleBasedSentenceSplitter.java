@@ -11,6 +11,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>a line break always ends a sentence (cleaned text separates paragraphs with {@code "\n\n"});
+ *   <li>a quotation closed after {@code ?} or {@code !} continues when its speaker and a verb of
+ *       saying follow ({@code "No one gives up!" Castro declared.}); after a period it ends (news
+ *       style closes an attributed quotation with a comma);
  *   <li>a candidate ends a sentence only when whitespace follows it (after closing quotes or
  *       brackets), so decimals ("5.93"), internal periods ("U.S.") and URLs never split, and never
  *       when the next word starts with a lower-case letter;
@@ -101,10 +104,13 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
    */
   private boolean endsSentence(String text, int i, int punctEnd, int closeEnd, int next) {
     char nc = text.charAt(next);
-    if (Character.isLowerCase(nc)) {
-      return false;
+    if (Character.isLowerCase(nc) || (nc == '.' && text.charAt(i) == '.')) {
+      return false; // lower case goes on; so does a spaced ellipsis ". . ."
     }
     char c = text.charAt(i);
+    if (closeEnd > punctEnd && (c == '?' || c == '!') && isAttribution(text, next)) {
+      return false;
+    }
     if (c != '.' || punctEnd - i > 1) {
       return c != '…' && !(c == '.' && punctEnd - i > 1) || Character.isUpperCase(nc);
     }
@@ -112,7 +118,7 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     while (t > 0 && !Character.isWhitespace(text.charAt(t - 1))) {
       t--;
     }
-    while (t < i && "([{<\"'“‘«".indexOf(text.charAt(t)) >= 0) {
+    while (t < i && "([{<\"'`“‘«".indexOf(text.charAt(t)) >= 0) {
       t++;
     }
     if (t == i || closeEnd > punctEnd) {
@@ -154,9 +160,40 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     return true;
   }
 
+  /**
+   * Whether one to three capitalised words and a verb of saying follow: the speaker of the
+   * quotation just closed ("Castro declared", "Foreign Minister Lavrov said").
+   */
+  private boolean isAttribution(String text, int next) {
+    int p = next;
+    int n = text.length();
+    for (int words = 0; words <= 3 && p < n; words++) {
+      int e = p;
+      while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '.'
+          || text.charAt(e) == '\'' || text.charAt(e) == '-')) {
+        e++;
+      }
+      if (e == p) {
+        return false;
+      }
+      int letters = p;
+      while (letters < e && Character.isLetter(text.charAt(letters))) {
+        letters++;
+      }
+      if (words > 0 && dictionary.isReportingVerb(text.substring(p, letters))) {
+        return true;
+      }
+      if (words == 3 || !Character.isUpperCase(text.charAt(p)) || e >= n || text.charAt(e) != ' ') {
+        return false;
+      }
+      p = e + 1;
+    }
+    return false;
+  }
+
   private boolean opensSentence(String text, int next) {
     char nc = text.charAt(next);
-    if ("\"“‘'(".indexOf(nc) >= 0) {
+    if ("\"“‘'`(".indexOf(nc) >= 0) {
       return true;
     }
     int e = next;

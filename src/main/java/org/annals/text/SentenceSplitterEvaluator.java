@@ -60,6 +60,23 @@ public final class SentenceSplitterEvaluator {
 
   private SentenceSplitterEvaluator() {}
 
+  /**
+   * Scores the rule-based splitter and OpenNLP's model on gold files given as arguments, e.g.
+   * {@code java -cp ... org.annals.text.SentenceSplitterEvaluator
+   * src/test/resources/text/sentences-*.txt}.
+   */
+  public static void main(String[] goldFiles) throws java.io.IOException {
+    SentenceSplitter[] splitters = {SentenceSplitter.standard(), new OpenNlpSentenceSplitter()};
+    String[] names = {"rule-based", "opennlp"};
+    for (String file : goldFiles) {
+      List<GoldDocument> docs = parse(java.nio.file.Files.readString(java.nio.file.Path.of(file)));
+      System.out.println(file + " (" + docs.size() + " documents)");
+      for (int i = 0; i < splitters.length; i++) {
+        System.out.println("  " + names[i] + ": " + evaluate(splitters[i], docs));
+      }
+    }
+  }
+
   /** The documents of a gold file's text. */
   public static List<GoldDocument> parse(String gold) {
     List<GoldDocument> docs = new ArrayList<>();

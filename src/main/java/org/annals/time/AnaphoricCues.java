@@ -28,18 +28,11 @@ final class AnaphoricCues {
     this.vocabulary = vocabulary;
   }
 
-  /** The first cue in {@code text[begin, end)}, or null. */
+  /** The first cue in {@code text[begin, end)} as {begin, end}, or null. */
   int[] find(String text, int begin, int end) {
     Matcher m = CUE.matcher(text);
     m.region(begin, end);
-    return m.find() ? new int[] {m.start(), m.end(), "after".equals(kind(m.group(1))) ? 1 : 0}
-        : null;
-  }
-
-  private static String kind(String word) {
-    String w = word.toLowerCase(java.util.Locale.ROOT);
-    return w.startsWith("after") || w.startsWith("thereafter") || w.equals("soon after")
-        ? "after" : "same";
+    return m.find() ? new int[] {m.start(), m.end()} : null;
   }
 
   /**

@@ -71,7 +71,7 @@ final class CalendarRules {
             "year",
             YEAR,
             "(?:\\b(fiscal|calendar|the\\s+year|" + MOD + ")" + SEP + ")?" + YEAR_NUM
-                + "(?!%|s\\b|[.,:/]\\d|-\\d|\\s*(?:percent|per\\s+cent))",
+                + "(?!%|s\\b|[.,:/]\\d|-\\d{1,2}(?!\\d)|\\s*(?:percent|per\\s+cent))",
             CalendarRules::year),
         TimexRule.of(
             "spelled-year",

@@ -113,7 +113,7 @@ final class DurationRules {
     if (single && (unit.equals("TS") || unit.equals("3M"))) {
       return null;
     }
-    if (Character.isDigit(n.charAt(0)) && n.length() >= 4) {
+    if (n.matches("\\d{4,}")) {
       return null;
     }
     if (unit.equals("3M") && m.start(1) > 0 && ctx.text().charAt(m.start(1) - 1) == '-') {

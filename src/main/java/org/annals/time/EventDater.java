@@ -15,7 +15,7 @@ public interface EventDater {
 
   /** annals' own implementation, with its shipped dictionaries; built once per JVM. */
   static EventDater standard() {
-    return StandardHolder.DATER;
+    return StandardEventDater.shared();
   }
 
 
@@ -36,7 +36,7 @@ public interface EventDater {
 
   /**
    * The day (or first day of the interval) on which the article's main reported event happened,
-   * usually set in the lead; null when unknown.
+   * usually set in the lead; {@link EventDate#unknown()} when unknown.
    */
   EventDate mainEventDate(
       String text,
@@ -44,11 +44,4 @@ public interface EventDater {
       List<TemporalExpression> expressions,
       List<EventDate> eventDates,
       LocalDate published);
-
-  /** Lazy holder: built on first use, once per JVM. */
-  final class StandardHolder {
-    static final EventDater DATER = new StandardEventDater();
-
-    private StandardHolder() {}
-  }
 }

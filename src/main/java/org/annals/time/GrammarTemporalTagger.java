@@ -46,6 +46,15 @@ public final class GrammarTemporalTagger implements TemporalTagger {
     this.rules = List.copyOf(all);
   }
 
+  /** The JVM-wide instance, built on first use. */
+  static GrammarTemporalTagger shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final GrammarTemporalTagger INSTANCE = new GrammarTemporalTagger();
+  }
+
   @Override
   public List<TemporalExpression> tag(String text, LocalDate referenceDate) {
     if (text == null || text.isEmpty()) {
@@ -61,6 +70,24 @@ public final class GrammarTemporalTagger implements TemporalTagger {
   /** How many values came from Natty, and how many spans it parsed; for reports. */
   public long[] nattyUsage() {
     return new long[] {natty.answersUsed(), natty.parses()};
+  }
+
+  /** A rule's candidate; a rule that cannot read its own match refuses it. */
+  private static TimexCandidate candidate(TimexRule rule, Matcher m, TimexContext ctx, int r) {
+    try {
+      return rule.handler().candidate(m, ctx, r);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static TemporalExpression resolve(
+      TimexCandidate c, TimexContext ctx, DateInterval anchor) {
+    try {
+      return c.resolver.resolve(ctx, c, anchor);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** A letter, digit or apostrophe that does not continue a word or number. */
@@ -103,7 +130,7 @@ public final class GrammarTemporalTagger implements TemporalTagger {
             continue;
           }
           lastEnd = m.end();
-          TimexCandidate c = rule.handler().candidate(m, ctx, r);
+          TimexCandidate c = candidate(rule, m, ctx, r);
           if (c != null && c.end > c.begin) {
             candidates.add(c);
           }
@@ -131,7 +158,7 @@ public final class GrammarTemporalTagger implements TemporalTagger {
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     DateInterval anchor = null;
     for (TimexCandidate c : chosen) {
-      TemporalExpression e = c.resolver.resolve(ctx, c, anchor);
+      TemporalExpression e = resolve(c, ctx, anchor);
       if (e == null) {
         continue;
       }

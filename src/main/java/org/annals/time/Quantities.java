@@ -12,7 +12,7 @@ final class Quantities {
   private Quantities() {}
 
   static String pattern(TimexVocabulary v) {
-    return "(?:\\d+(?:\\.\\d+)?|" + v.alternation("tens") + "(?:[\\s-]+" + v.alternation("number")
+    return "(?:(?<![\\d,.])\\d+(?:,\\d{3})*(?:\\.\\d+)?|" + v.alternation("tens") + "(?:[\\s-]+" + v.alternation("number")
         + ")?|" + v.alternation("quantity") + "|" + v.alternation("number") + ")";
   }
 
@@ -23,10 +23,12 @@ final class Quantities {
       return null;
     }
     if (Character.isDigit(t.charAt(0))) {
-      if (t.contains(".")) {
+      String digits = t.replace(",", "");
+      if (digits.contains(".") || digits.length() > 6 || !digits.chars().allMatch(Character::isDigit)) {
         return null;
       }
-      return t.length() > 6 ? null : String.valueOf(Long.parseLong(t));
+      long n = Long.parseLong(digits);
+      return n == 0 ? null : String.valueOf(n);
     }
     String q = v.value("quantity", t);
     if (q != null) {

@@ -75,8 +75,8 @@ final class RelativeRules {
             "clock",
             CLOCK,
             "\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|(noon|midnight)"
-                + "|(\\d{1,2}):(\\d{2})(?=\\s*(?:gmt|est|edt|bst|cet|local)))(?:\\s+(?:est|edt|cst|cdt"
-                + "|pst|pdt|gmt|bst|cet)\\b)?(?:,?\\s+(?:on\\s+)?(" + weekday
+                + "|(\\d{1,2}):(\\d{2})(?=\\s*(?:gmt|est|edt|bst|cet|utc|local)))(?:\\s+(?:est|edt|cst"
+                + "|cdt|pst|pdt|gmt|bst|cet|utc|et|pt|ct|mt)\\b)?(?:,?\\s+(?:on\\s+)?(" + weekday
                 + "|today|tonight|yesterday|tomorrow))?",
             RelativeRules::clock),
         TimexRule.of(
@@ -100,10 +100,11 @@ final class RelativeRules {
         offset = 1;
         break;
       case "last":
-        offset = partWord != null && partWord.equalsIgnoreCase("night") ? -1 : 0;
-        if (!partWord.equalsIgnoreCase("night")) {
+        // "last night" is the evening before; "last morning" is not an expression.
+        if (!"night".equalsIgnoreCase(partWord)) {
           return null;
         }
+        offset = -1;
         break;
       default:
         offset = 0;
@@ -214,7 +215,7 @@ final class RelativeRules {
       LocalDate d = ref;
       boolean weekendNow = ref.getDayOfWeek().getValue() >= 6;
       if (mod.equals("last") || mod.equals("this past")) {
-        d = weekendNow ? ref.minusWeeks(1) : ref.minusWeeks(1);
+        d = ref.minusWeeks(1);
       } else if (mod.equals("next")) {
         d = ref.plusWeeks(1);
       } else if (!mod.equals("this coming") && !weekendNow
@@ -289,7 +290,7 @@ final class RelativeRules {
       g = anchor.granularity();
     }
     DateInterval interval = TimexValues.containing(TimexValues.shift(base, unit, offset), g);
-    return self.date(c, interval, anchor != null ? DateBasis.ANAPHORIC : DateBasis.RELATIVE);
+    return self.date(c, interval, DateBasis.ANAPHORIC);
   }
 
   private static TimexCandidate offset(Matcher m, TimexContext ctx, int rule) {
@@ -320,8 +321,11 @@ final class RelativeRules {
       }
       LocalDate ref = c.reference();
       Granularity g = TimexValues.granularityOfUnit(calendarUnit);
+      // "later" and "earlier" stay anaphoric even when read against the reference date here:
+      // an event dater re-anchors them on the event before.
+      DateBasis basis = anaphoric ? DateBasis.ANAPHORIC : DateBasis.RELATIVE;
       if (ref == null) {
-        return self.expression(c, TimexType.DATE, unknownValue(g), null, DateBasis.RELATIVE);
+        return self.expression(c, TimexType.DATE, unknownValue(g), null, basis);
       }
       LocalDate own = TimexValues.shift(ref, calendarUnit, steps);
       if (dir.equals("ago")) {
@@ -334,7 +338,7 @@ final class RelativeRules {
       if (g == Granularity.DECADE) {
         g = Granularity.YEAR;
       }
-      return self.date(c, TimexValues.containing(own, g), DateBasis.RELATIVE);
+      return self.date(c, TimexValues.containing(own, g), basis);
     });
   }
 

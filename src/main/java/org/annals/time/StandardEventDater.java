@@ -29,6 +29,15 @@ public final class StandardEventDater implements EventDater {
     this.anaphora = new AnaphoricCues(vocabulary);
   }
 
+  /** The JVM-wide instance, built on first use. */
+  static StandardEventDater shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final StandardEventDater INSTANCE = new StandardEventDater();
+  }
+
   @Override
   public List<EventDate> date(
       String text,
@@ -75,9 +84,9 @@ public final class StandardEventDater implements EventDater {
     TemporalExpression governing = nearest(exprs, clause, t);
     int[] cue = anaphora.find(text, clause[0], clause[1]);
     if (governing == null && cue != null && previous != null) {
-      DateInterval p = previous.interval();
-      DateInterval i = cue[2] == 1 ? new DateInterval(p.begin(), p.end(), p.granularity()) : p;
-      return new EventDate(i, DateBasis.ANAPHORIC, text.substring(cue[0], cue[1]));
+      // "Shortly afterwards" and "at the time" both place the event in the previous event's
+      // interval, at its granularity: the text gives nothing finer.
+      return new EventDate(previous.interval(), DateBasis.ANAPHORIC, text.substring(cue[0], cue[1]));
     }
     if (governing == null) {
       governing = nearest(exprs, sentence, t);

@@ -14,7 +14,7 @@ public interface TemporalTagger {
 
   /** annals' own implementation, with its shipped dictionaries; built once per JVM. */
   static TemporalTagger standard() {
-    return StandardHolder.TAGGER;
+    return GrammarTemporalTagger.shared();
   }
 
 
@@ -24,11 +24,4 @@ public interface TemporalTagger {
    * sorted by {@code begin} and non-overlapping.
    */
   List<TemporalExpression> tag(String text, LocalDate referenceDate);
-
-  /** Lazy holder: the grammar and Natty are built on first use, once per JVM. */
-  final class StandardHolder {
-    static final TemporalTagger TAGGER = new GrammarTemporalTagger();
-
-    private StandardHolder() {}
-  }
 }

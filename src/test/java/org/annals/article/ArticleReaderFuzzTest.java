@@ -42,7 +42,7 @@ class ArticleReaderFuzzTest {
   void everyJsonLineIsAccountedForExactlyOnce() throws IOException {
     List<String> valid = new String(ArticleReaderTest.resource("reuters-slice.jsonl"),
         StandardCharsets.UTF_8).lines().toList();
-    for (int file = 0; file < 300; file++) {
+    for (int file = 0; file < 150; file++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       int nonBlank = 0;
       int lines = 1 + random.nextInt(30);
@@ -81,7 +81,7 @@ class ArticleReaderFuzzTest {
     seeds.add(ArticleReaderTest.resource("news-page.html"));
     seeds.add(WarcReadingTest.crawl(WarcCompression.NONE));
     seeds.add(WarcReadingTest.crawl(WarcCompression.GZIP));
-    for (int file = 0; file < 400; file++) {
+    for (int file = 0; file < 250; file++) {
       byte[] bytes;
       int kind = random.nextInt(10);
       if (kind == 0) {

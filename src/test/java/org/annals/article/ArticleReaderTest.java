@@ -195,6 +195,21 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aTextFileInWindows1252IsDecodedAsSuch() {
+    byte[] cp1252 = "Caf\u00e9 owners in Z\u00fcrich said \u201cno\u201d \u2013 again.\n"
+        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    Article a = onlyArticle(read("old-export.txt", cp1252));
+    assertEquals("Café owners in Zürich said “no” – again.", a.text());
+    assertTrue(a.flags().isEmpty());
+
+    byte[] mixed = concat("Caf\u00e9 in Z\u00fcrich".getBytes(StandardCharsets.UTF_8),
+        new byte[] {' ', (byte) 0xE9, '.'});
+    Article m = onlyArticle(read("mixed.txt", mixed));
+    assertEquals("Café in Zürich \uFFFD.", m.text());
+    assertTrue(m.flags().contains(ArticleFlag.INVALID_UTF8));
+  }
+
+  @Test
   void nulBytesAndBinaryGarbageAreRejectedAsBinary() {
     byte[] nulLine = concat(
         "{\"id\": \"a\", \"text\": \"Fine.\"}\n{\"id\": \"b\", \"te".getBytes(StandardCharsets.UTF_8),
@@ -329,6 +344,19 @@ class ArticleReaderTest {
     Article asJson = onlyArticle(read(ArticleReader.standard(InputFormat.JSONL), "a.txt",
         ("  \n" + json).getBytes(StandardCharsets.UTF_8)));
     assertEquals("a", asJson.id());
+  }
+
+  @Test
+  void readsNewsApiStyleRecordsWithTheDefaultMapping() {
+    Article a = onlyArticle(read("newsapi.jsonl",
+        "{\"source\": {\"id\": null, \"name\": \"Reuters\"}, \"headline\": \"Talks end\","
+            + " \"link\": \"https://example.com/a\", \"publishedAt\": \"2012-04-23T10:00:00Z\","
+            + " \"content\": [\"First paragraph.\", \"Second paragraph.\"]}"));
+    assertEquals("Reuters", a.source());
+    assertEquals("Talks end", a.title());
+    assertEquals("https://example.com/a", a.url());
+    assertEquals(LocalDate.of(2012, 4, 23), a.published());
+    assertEquals("First paragraph.\n\nSecond paragraph.", a.text());
   }
 
   @Test

@@ -16,10 +16,10 @@ class FieldMappingTest {
   @Test
   void defaultsCoverNewsPleaseAndCommonAlternatives() {
     FieldMapping d = FieldMapping.defaults();
-    assertEquals(List.of("id", "dId", "uid"), d.id());
-    assertEquals(List.of("text", "maintext", "body"), d.text());
-    assertEquals(List.of("date_publish", "published", "date", "dct"), d.published());
-    assertEquals(List.of("source_domain", "source"), d.source());
+    assertEquals(List.of("id", "dId", "uid"), d.id().subList(0, 3));
+    assertEquals(List.of("text", "maintext", "body"), d.text().subList(0, 3));
+    assertEquals(List.of("date_publish", "published", "date", "dct"), d.published().subList(0, 4));
+    assertEquals(List.of("source_domain", "source"), d.source().subList(0, 2));
   }
 
   @Test

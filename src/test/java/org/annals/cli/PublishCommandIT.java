@@ -2,13 +2,20 @@ package org.annals.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import org.annals.cli.PublishCommandTest.Result;
 import org.annals.publish.RunFixture;
 import org.annals.publish.TestPostgres;
@@ -85,6 +92,47 @@ class PublishCommandIT {
     assertTrue(
         r.err().contains("cannot connect to " + url + "?ApplicationName=x&password=***"), r.err());
     assertFalse((r.out() + r.err()).contains("wrong-Secret-42"), r.err());
+  }
+
+  @Test
+  void aBiRoleCanBeGrantedReadAccessToTablesAndViews() throws Exception {
+    String role = "bi_" + Long.toHexString(System.nanoTime());
+    String rolePassword = "bi-" + role;
+    try (Connection c = TestPostgres.connect();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + rolePassword + "'");
+    }
+    try {
+      Result r =
+          PublishCommandTest.run(
+              System.getenv(),
+              "--from",
+              from.toString(),
+              "--to",
+              url,
+              "--schema",
+              schema,
+              "--grant-select-to",
+              role);
+      assertEquals(0, r.code(), r.err());
+      Properties asBi = new Properties();
+      asBi.setProperty("user", role);
+      asBi.setProperty("password", rolePassword);
+      try (Connection bi = DriverManager.getConnection(url, asBi);
+          Statement s = bi.createStatement();
+          ResultSet rows =
+              s.executeQuery("SELECT count(*) FROM " + schema + ".dyad_sentiment_monthly")) {
+        rows.next();
+        assertEquals(RUN.dyads(), rows.getLong(1));
+        assertThrows(SQLException.class, () -> s.execute("DELETE FROM " + schema + ".articles"));
+      }
+    } finally {
+      TestPostgres.drop(schema);
+      try (Connection c = TestPostgres.connect();
+          Statement s = c.createStatement()) {
+        s.execute("DROP ROLE " + role);
+      }
+    }
   }
 
   @Test

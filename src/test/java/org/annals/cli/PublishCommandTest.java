@@ -81,6 +81,24 @@ class PublishCommandTest {
   }
 
   @Test
+  void grantsAreRefusedForADuckDbFileBeforeAnythingIsWritten() throws Exception {
+    Path from = RUN.write(tmp.resolve("run"));
+    Path db = tmp.resolve("annals.duckdb");
+    Result r =
+        run(
+            Map.of(),
+            "--from",
+            from.toString(),
+            "--to",
+            "duckdb:" + db,
+            "--grant-select-to",
+            "metabase");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("a DuckDB file has no roles"), r.err());
+    assertFalse(Files.exists(db));
+  }
+
+  @Test
   void helpNamesTheOptions() {
     Result r = run(Map.of(), "--help");
     assertEquals(0, r.code());

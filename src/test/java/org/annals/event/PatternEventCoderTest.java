@@ -85,6 +85,14 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void seedHeadlineRejectionBelongsToTheReportingSubject() {
+    CodedEvent e = seedEvents.get(0);
+    assertEquals("rejects", seedText.substring(e.triggerBegin(), e.triggerEnd()));
+    assertEquals("TJK", e.source().country());
+    assertEquals("12", e.code().substring(0, 2));
+  }
+
+  @Test
   void seedStrategicPartnerIsVerbalCooperationFromTajikistanToRussia() {
     CodedEvent e = trigger(seedEvents, seedText, "is");
     assertEquals("TJK", e.source().country());
@@ -130,10 +138,12 @@ class PatternEventCoderTest {
   }
 
   @Test
-  void negatedStatementsAreMarked() {
-    CodedEvent e = trigger(seedEvents, seedText, "considering");
+  void negatedStatementsAreMarked() throws IOException {
+    CodedEvent e = fixture("/events/gigaword-sentences.tsv", "NEG_0").get(0);
     assertTrue(e.negated());
     assertEquals(Modality.NEGATED, e.modality());
+    assertEquals("USA", e.source().country());
+    assertEquals("ISR", target(e));
     String text = "Iran did not attack Iraq.";
     CodedEvent attack = trigger(code(text, LocalDate.of(1987, 3, 1)), text, "attack");
     assertTrue(attack.negated());

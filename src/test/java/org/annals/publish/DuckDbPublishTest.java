@@ -193,6 +193,15 @@ class DuckDbPublishTest {
     assertEquals(
         String.valueOf(APRIL.keyDates()),
         scalar(db, "SELECT count(top_event_headline) FROM main.key_dates_ranked"));
+    assertEquals(
+        "a,b{c}|r1-a7|x\"y\\z",
+        scalar(
+            db,
+            "SELECT string_agg(article_id, '|' ORDER BY article_id) FROM main.timeline_articles"
+                + " WHERE event_id = 'r1-e7'"));
+    assertEquals(
+        scalar(db, "SELECT sum(len(article_ids)) FROM main.timeline"),
+        scalar(db, "SELECT count(*) FROM main.timeline_articles"));
   }
 
   @Test

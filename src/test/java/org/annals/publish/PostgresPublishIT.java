@@ -164,6 +164,10 @@ class PostgresPublishIT {
     assertEquals(
         "3", scalar("SELECT cardinality(article_ids) FROM $s.timeline WHERE event_id = 'r1-e7'"));
     assertEquals(
+        String.valueOf(3 * APRIL.events()),
+        scalar("SELECT count(*) FROM $s.timeline_articles"),
+        "one link row per event and article");
+    assertEquals(
         String.valueOf(APRIL.counts().values().stream().mapToLong(Long::longValue).sum()),
         scalar(
             "SELECT (SELECT sum(value::bigint) FROM jsonb_each_text(rows_loaded))"
@@ -268,9 +272,28 @@ class PostgresPublishIT {
 
   @Test
   void aConnectionLostMidPublishLeavesTheDatabaseAsItWas() throws Exception {
+    String message = publishKilledAt("timeline", null);
+    assertTrue(message.contains("failed while loading dyads; nothing was changed"), message);
+  }
+
+  @Test
+  void aConnectionLostJustBeforeCommitLeavesTheDatabaseAsItWasAndSaysWhereToCheck()
+      throws Exception {
+    String message = publishKilledAt(null, "commit");
+    assertTrue(message.contains("failed while committing"), message);
+    assertTrue(message.contains("publish_log has a row with run_id"), message);
+  }
+
+  /**
+   * Publishes June over April while the publishing connection is terminated by the server after
+   * staging {@code afterTable}, or just before committing; checks that April is intact and returns
+   * the error message.
+   */
+  String publishKilledAt(String afterTable, String beforeCommit) throws Exception {
     publish(run(APRIL));
     String before = digest();
     RunOutput june = run(JUNE);
+    String message;
     try (PostgresTarget target = PostgresTarget.connect(TestPostgres.login())) {
       long pid;
       try (Statement s = target.connection().createStatement();
@@ -281,12 +304,16 @@ class PostgresPublishIT {
       Publisher.Listener killer =
           new Publisher.Listener() {
             @Override
-            public void beforeCommit() throws SQLException {
-              try (Connection admin = TestPostgres.connect();
-                  Statement s = admin.createStatement()) {
-                s.execute("SELECT pg_terminate_backend(" + pid + ")");
-              } catch (Exception e) {
-                throw new SQLException(e);
+            public void staged(String table, long rows, double seconds) {
+              if (table.equals(afterTable)) {
+                terminate(pid);
+              }
+            }
+
+            @Override
+            public void beforeCommit() {
+              if (beforeCommit != null) {
+                terminate(pid);
               }
             }
           };
@@ -295,10 +322,31 @@ class PostgresPublishIT {
               PublishException.class,
               () -> new Publisher(schema, false, killer).publish(june, target));
       assertEquals(PublishException.Kind.TARGET, e.kind());
-      assertTrue(e.getMessage().contains("nothing was changed"), e.getMessage());
+      message = e.getMessage();
     }
     assertEquals(before, digest());
     assertEquals("1", scalar("SELECT count(*) FROM $s.publish_log"));
+    return message;
+  }
+
+  static void terminate(long pid) {
+    try (Connection admin = TestPostgres.connect();
+        Statement s = admin.createStatement()) {
+      s.execute("SELECT pg_terminate_backend(" + pid + ")");
+      // The backend exits asynchronously; wait until it is gone.
+      for (int i = 0; i < 100; i++) {
+        try (ResultSet r =
+            s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid)) {
+          r.next();
+          if (r.getLong(1) == 0) {
+            return;
+          }
+        }
+        pause(20);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot terminate the publishing connection", e);
+    }
   }
 
   @Test

@@ -100,4 +100,16 @@ class PublishedTablesTest {
     assertTrue(
         alters.get(0).startsWith("ALTER TABLE \"annals\".\"articles\" ADD COLUMN "), alters.get(0));
   }
+
+  @Test
+  void everyViewHasItsDefinitionInTheSchema() {
+    List<String> views = Views.create(new TableDdl(Dialect.POSTGRESQL, "newsroom"));
+    assertEquals(Views.NAMES.size(), views.size());
+    for (int i = 0; i < views.size(); i++) {
+      assertTrue(
+          views.get(i).startsWith("CREATE OR REPLACE VIEW \"newsroom\".\"" + Views.NAMES.get(i)),
+          views.get(i));
+      assertTrue(!views.get(i).contains("{s}"), views.get(i));
+    }
+  }
 }

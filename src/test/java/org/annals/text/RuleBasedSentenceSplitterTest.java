@@ -60,6 +60,14 @@ class RuleBasedSentenceSplitterTest {
             "“Russia is the main strategic partner,” Rakhmon said. “We are not even considering"
                 + " them.” He did not name them."));
     assertEquals(
+        List.of("\"Here, no one gives up!\" Castro declared.", "\"Why?\" Foreign Minister Lavrov"
+            + " asked.", "\"We won.\"", "He said it twice."),
+        sentences("\"Here, no one gives up!\" Castro declared. \"Why?\" Foreign Minister Lavrov"
+            + " asked. \"We won.\" He said it twice."));
+    assertEquals(
+        List.of("said Jones of Manhattan Beach, Calif.", "``There were fewer people.''"),
+        sentences("said Jones of Manhattan Beach, Calif. ``There were fewer people.''"));
+    assertEquals(
         List.of("\"Is it over?\" he asked.", "Nobody knew!", "Why?"),
         sentences("\"Is it over?\" he asked. Nobody knew! Why?"));
   }
@@ -94,6 +102,9 @@ class RuleBasedSentenceSplitterTest {
     assertEquals(
         List.of("Talks dragged on ... and on.", "Then they ended..."),
         sentences("Talks dragged on ... and on. Then they ended..."));
+    assertEquals(
+        List.of("``Today is a sad day for the Constitution . . . and for the hopes of many.''"),
+        sentences("``Today is a sad day for the Constitution . . . and for the hopes of many.''"));
   }
 
   @Test

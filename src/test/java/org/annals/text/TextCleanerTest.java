@@ -87,6 +87,42 @@ class TextCleanerTest {
   }
 
   @Test
+  void removesFurnitureOfBloggerAndNewsSites() {
+    String page =
+        "Photo\nWe use cookies to improve your experience. By continuing you accept our cookie policy.\n"
+            + "Skip to content\n"
+            + "The minister resigned on Monday after a vote of no confidence.\n"
+            + "Photograph: Jane Doe/Reuters\n"
+            + "Opposition leaders welcomed the decision.\n"
+            + "First published on Mon 23 Apr 2012 10.00 BST\n"
+            + "Share this with Email Facebook Twitter\n"
+            + "Posted by Anna at 10:14 AM\n"
+            + "Labels: politics, europe\n"
+            + "Newer Post Older Post Home\n"
+            + "Subscribe to: Post Comments (Atom)\n"
+            + "Advertisement Continue reading the main story\n"
+            + "Scroll down for video\n"
+            + "[Corruption runs deep in the system]\n"
+            + "More: Iran blocks messaging app\n"
+            + "The Associated Press contributed to this report.";
+    assertEquals(
+        "The minister resigned on Monday after a vote of no confidence.\n\n"
+            + "Opposition leaders welcomed the decision.",
+        cleaner.clean(page));
+  }
+
+  @Test
+  void keepsBodyParagraphsThatMerelyMentionFurnitureWords() {
+    String body =
+        "The company said its updated forecast for 2012 was cautious, citing cookies sales.\n"
+            + "Photo agencies said demand for pictures of the royal wedding hit a record.\n"
+            + "Subscribers to the newsletter were told on Monday that prices would rise.\n"
+            + "Published reports said on Monday that in 2011 the army withdrew.\n"
+            + "Updated figures for 2011 showed a deficit. The ministry disputed them.";
+    assertEquals(5, cleaner.paragraphs(body).size());
+  }
+
+  @Test
   void aTrailerMarkerAtTheStartDoesNotEraseTheArticle() {
     assertEquals(
         "Comments by the minister angered the opposition.",

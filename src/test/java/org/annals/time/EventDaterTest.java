@@ -110,6 +110,23 @@ class EventDaterTest {
   }
 
   @Test
+  void laterAnchorsOnThePreviousEventEvenWithoutADateInItsSentence() {
+    String text = "The treaty was signed in 1998. Parliament ratified it soon after. "
+        + "Two years later, it collapsed.";
+    LocalDate published = LocalDate.of(2012, 4, 23);
+    List<Sentence> s = Fixtures.sentences(text);
+    List<TemporalExpression> e = TemporalTagger.standard().tag(text, published);
+    List<EventDate> d = EventDater.standard().date(text, s, e, List.of(
+        Fixtures.target(text, s, "signed"), Fixtures.target(text, s, "ratified"),
+        Fixtures.target(text, s, "collapsed")), published);
+    assertEquals(1998, d.get(0).interval().begin().getYear());
+    assertEquals(DateBasis.ANAPHORIC, d.get(1).basis());
+    assertEquals(1998, d.get(1).interval().begin().getYear());
+    assertEquals(DateBasis.ANAPHORIC, d.get(2).basis());
+    assertEquals(2000, d.get(2).interval().begin().getYear());
+  }
+
+  @Test
   void badInputGivesUnknownNotAnException() {
     EventDater dater = EventDater.standard();
     assertTrue(dater.date("", List.of(), List.of(), List.of(), null).isEmpty());

@@ -244,6 +244,24 @@ class TemporalTaggerTest {
     }
   }
 
+  @Test
+  void sharedAcrossThreadsGivesTheSameResults() throws Exception {
+    String seed = Fixtures.resource("tajikistan-2012-04-23.txt");
+    List<TemporalExpression> expected = tag(seed, MONDAY);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<TemporalExpression>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        runs.add(pool.submit(() -> tag(seed, MONDAY)));
+      }
+      for (java.util.concurrent.Future<List<TemporalExpression>> r : runs) {
+        assertEquals(expected, r.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Nested
   class BadInput {
 
@@ -260,6 +278,16 @@ class TemporalTaggerTest {
       assertTrue(tag("In the year 99999 nobody will remember.", MONDAY).isEmpty());
       assertTrue(tag("The memo is dated February 30, 2012.", MONDAY).stream()
           .noneMatch(e -> e.value().startsWith("2012-02-30")));
+    }
+
+    @Test
+    void numbersWithThousandSeparatorsAreReadWhole() {
+      List<TemporalExpression> all = tag("Output reached 260,000 tonnes a year in 1986, "
+          + "after 1,000 years of farming.", REUTERS_DAY);
+      assertTrue(all.stream().noneMatch(e -> e.value().equals("P0Y")), all.toString());
+      assertValue("Output reached 260,000 tonnes a year in 1986, after 1,000 years of farming.",
+          REUTERS_DAY, "1,000 years", "P1000Y");
+      assertValue("Output reached 260,000 tonnes a year in 1986.", REUTERS_DAY, "1986", "1986");
     }
 
     @Test

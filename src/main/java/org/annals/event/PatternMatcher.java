@@ -1,0 +1,142 @@
+package org.annals.event;
+
+import java.util.List;
+import org.annals.actor.ActorMention;
+
+/**
+ * Matches the CAMEO dictionary's patterns around a verb of a {@link Clause}: words before and
+ * after the verb, in order with short gaps, never inside a named actor; the most specific pattern
+ * wins, ties going to patterns written for this very verb and to those that mark a target.
+ * Built per verb look-up; not shared.
+ */
+final class PatternMatcher {
+
+  private final Clause c;
+
+  PatternMatcher(Clause c) {
+    this.c = c;
+  }
+
+  /** The most specific pattern of the verb's senses that matches, else the verb's own code. */
+  Clause.Match bestMatch(Clause.Verb v) {
+    Clause.Match best = null;
+    int start = c.clauseStart(v);
+    int end = c.infinitiveEnd(v);
+    int bestScore = 0;
+    for (VerbLexicon.Form f : v.forms()) {
+      VerbSense sense = f.sense();
+      for (VerbPattern p : sense.patterns()) {
+        if (p.words() == 0 || 2 * p.words() + 2 <= bestScore) {
+          continue;
+        }
+        Clause.Span[] target = new Clause.Span[1];
+        if (matchesBefore(p, v.at(), start) && matchesAfter(p, v.end(), end, target)) {
+          int score = 2 * p.words() + (target[0] != null ? 1 : 0) + (writtenFor(p, sense) ? 1 : 0);
+          if (score > bestScore) {
+            best = new Clause.Match(sense, p, p.code(), target[0]);
+            bestScore = score;
+          }
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (VerbLexicon.Form f : v.forms()) {
+      if (!f.sense().code().equals("---")) {
+        return new Clause.Match(f.sense(), null, f.sense().code(), null);
+      }
+    }
+    return new Clause.Match(v.forms().get(0).sense(), null, "---", null);
+  }
+
+  /** True when the pattern's comment names this verb ("PULLED_OUT" for PULL_OUT). */
+  private static boolean writtenFor(VerbPattern p, VerbSense sense) {
+    String head = VerbLexicon.words(sense.lemma()).get(0);
+    return head.length() >= 3 && p.verb().startsWith(head);
+  }
+
+  private boolean matchesBefore(VerbPattern p, int verb, int start) {
+    int pos = verb;
+    for (int e = p.before().size() - 1; e >= 0; e--) {
+      VerbPattern.Element el = p.before().get(e);
+      if (el.kind() != VerbPattern.Kind.WORDS) {
+        continue;
+      }
+      boolean found = false;
+      for (int j = pos - 1; j > start && j >= pos - 4; j--) {
+        if (matchesAt(el.alternatives(), j) > 0) {
+          pos = j;
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean matchesAfter(VerbPattern p, int from, int end, Clause.Span[] target) {
+    int pos = from;
+    int gap = 6;
+    for (VerbPattern.Element el : p.after()) {
+      boolean found = false;
+      for (int j = pos; j < end && j < pos + gap; j++) {
+        if (el.kind() == VerbPattern.Kind.WORDS) {
+          int len = matchesAt(el.alternatives(), j);
+          if (len > 0) {
+            pos = j + len;
+            found = true;
+            break;
+          }
+        } else if (c.spanIndexAt(j) >= 0) {
+          Clause.Span s = c.spans.get(c.spanIndexAt(j));
+          if (el.kind() == VerbPattern.Kind.TARGET) {
+            target[0] = s;
+          }
+          pos = s.to();
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+      gap = 4;
+    }
+    return true;
+  }
+
+  /** Length of the first alternative that matches at word {@code at}, else 0. */
+  private int matchesAt(List<List<String>> alternatives, int at) {
+    if (at < 0 || at >= c.words.size()
+        || (c.spanIndexAt(at) >= 0
+            && !c.spans.get(c.spanIndexAt(at)).mention().country().equals(ActorMention.UNKNOWN_COUNTRY))) {
+      return 0; // words of a named actor are the actor, not pattern words ("artillery" may be)
+    }
+    for (List<String> alt : alternatives) {
+      if (at + alt.size() > c.words.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int i = 0; i < alt.size() && ok; i++) {
+        ok = sameWord(c.key(at + i), alt.get(i));
+      }
+      if (ok && !alt.isEmpty()) {
+        return alt.size();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean sameWord(String text, String dict) {
+    if (text.equals(dict)) {
+      return true;
+    }
+    String t = Clause.singular(text);
+    return t.equals(dict) || t.equals(Clause.singular(dict));
+  }
+
+}

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * a date without one gives its own day. Accepted exactly ({@link PublishedBasis#METADATA}): ISO
  * 8601 dates and date-times ("2012-04-23", "2012-04-23T10:00:00Z", "2017-12-30 00:00:00",
  * "20120423"), RFC 1123 ("Mon, 23 Apr 2012 10:00:00 GMT"), epoch seconds or milliseconds, and
- * English dates ("April 23, 2012", "23 April 2012", "Apr. 23, 2012"). Anything else that still holds
+ * English dates with an optional weekday and clock time ("April 23, 2012", "Monday, 23 April 2012
+ * 18.00 BST", "Apr. 23, 2012 at 10:15 am EST"; the day as written, whatever the zone). Anything
+ * else that still holds
  * a recognisable day ("31-MAR-1987 605:12:19.12", "2012-04-23 at noon") gives that day with basis
  * {@link PublishedBasis#RECOVERED}. Years outside 1800-2200 are rejected as implausible.
  *
@@ -43,6 +45,14 @@ public final class PublishedDates {
       Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[ \\-./]+([A-Za-z]{3,9})\\.?,?[ \\-./]+(\\d{4})");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("([A-Za-z]{3,9})\\.?[ \\-]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\-]+(\\d{4})");
+  /** A clock time and zone that may follow an English date ("10:15 am EST", "at 18.00 BST"). */
+  private static final String TIME_SUFFIX =
+      "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?[mM]\\.?)?"
+          + "(?:\\s*(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}))?)?";
+  private static final Pattern DAY_MONTH_YEAR_TIME =
+      Pattern.compile(DAY_MONTH_YEAR.pattern() + TIME_SUFFIX);
+  private static final Pattern MONTH_DAY_YEAR_TIME =
+      Pattern.compile(MONTH_DAY_YEAR.pattern() + TIME_SUFFIX);
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
@@ -128,12 +138,14 @@ public final class PublishedDates {
       } catch (DateTimeParseException e) {
         // not RFC 1123
       }
-      Matcher m = MONTH_DAY_YEAR.matcher(s);
+      String dated = s.replaceFirst("^(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+", "");
+      Matcher m = MONTH_DAY_YEAR_TIME.matcher(dated);
       if (m.matches()) {
         return named(m.group(2), m.group(1), m.group(3));
       }
+      s = dated;
     }
-    Matcher m = DAY_MONTH_YEAR.matcher(s);
+    Matcher m = DAY_MONTH_YEAR_TIME.matcher(s);
     if (m.matches()) {
       return named(m.group(1), m.group(2), m.group(3));
     }

@@ -31,6 +31,9 @@ class PublishedDatesTest {
     exact("April 23, 2012", 2012, 4, 23);
     exact("Apr. 23, 2012", 2012, 4, 23);
     exact("23 April 2012", 2012, 4, 23);
+    exact("Monday, 23 April 2012 18.00 BST", 2012, 4, 23);
+    exact("April 23, 2012 at 10:15 am EST", 2012, 4, 23);
+    exact("Mon Apr 23, 2012 10:15PM", 2012, 4, 23);
     exact("1335175200", 2012, 4, 23);
     exact("1335175200000", 2012, 4, 23);
   }

@@ -99,6 +99,18 @@ final class Antecedents {
     return null;
   }
 
+  /** The last mention of a country (a code whose first three letters name one), or null. */
+  ActorMention lastState(ActorDictionary dict) {
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Candidate c = all.get(i);
+      String code = c.mention().code();
+      if (!c.aside() && code.length() >= 3 && dict.countryName(code.substring(0, 3)) != null) {
+        return c.mention();
+      }
+    }
+    return null;
+  }
+
   /** The last mention of a country or organisation, for "the country", "the nation". */
   ActorMention lastCountry() {
     for (int i = all.size() - 1; i >= 0; i--) {

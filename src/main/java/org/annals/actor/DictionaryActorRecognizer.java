@@ -37,6 +37,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "WHO", "WHICH", "WHOSE", "THIS", "THESE", "THOSE", "THE", "A", "AN", "SAID", "SAYS",
           "SAY", "TOLD", "ALSO", "THEN", "THAN", "ALL", "OTHER", "OWN", "ITS", "THEIR", "HIS",
           "HER", "OUR", "SUCH", "VIA", "ABOUT", "OVER", "AFTER", "BEFORE", "AGAINST");
+  /** Roles of a state's own institutions, which a bare mention gives to the state last named. */
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
+
   private static final Set<String> INSTITUTIONS =
       Set.of(
           "GOVERNMENT", "ADMINISTRATION", "MINISTRY", "ARMY", "MILITARY", "COURT", "PARLIAMENT",
@@ -66,7 +69,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       if (s == null || s.begin() < 0 || s.end() > text.length() || s.begin() > s.end()) {
         continue;
       }
-      for (ActorMention m : sentence(text, s.index(), WordTokenizer.words(text, s.begin(), s.end()), date, ante)) {
+      List<ActorMention> found;
+      try {
+        found = sentence(text, s.index(), WordTokenizer.words(text, s.begin(), s.end()), date, ante);
+      } catch (RuntimeException e) {
+        found = List.of(); // a sentence the rules cannot read yields no actors, never a failure
+      }
+      for (ActorMention m : found) {
         if (m.begin() >= lastEnd) {
           out.add(m);
           lastEnd = m.end();
@@ -169,11 +178,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
 
     Word w(int i) {
-      return i < words.size() ? words.get(i) : null;
+      return i >= 0 && i < words.size() ? words.get(i) : null;
     }
 
     String key(int i) {
-      return i < words.size() ? words.get(i).key() : "";
+      return i >= 0 && i < words.size() ? words.get(i).key() : "";
     }
 
     ActorMention mention(int from, int to, String code, String name, boolean resolved) {
@@ -359,11 +368,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     String country = ActorMention.UNKNOWN_COUNTRY;
     ActorMention before = i >= 2 && c.key(i - 1).equals("AND") ? c.ante.endingAt(c.index, c.w(i - 2).end()) : null;
+    boolean resolved = false;
     if (before != null && before.code().length() > 3 && !before.resolved()) {
       country = base(before.code());
+    } else if (!ag.primary() && STATE_ROLES.contains(ag.code()) && !c.key(i - 1).equals("A")
+        && !c.key(i - 1).equals("AN")
+        && (i == 0 || !c.w(i - 1).capitalized() || c.key(i - 1).equals("THE"))) {
+      // "the government", "government troops", "police": the state last named
+      ActorMention state = c.ante.lastState(dict);
+      if (state != null) {
+        country = base(state.code());
+        resolved = true;
+      }
     }
     String code = ag.primary() ? ag.code() : country + ag.code();
-    ActorMention am = c.mention(i, k, code, c.text.substring(c.w(i).begin(), c.w(k - 1).end()), false);
+    ActorMention am = c.mention(i, k, code, c.text.substring(c.w(i).begin(), c.w(k - 1).end()), resolved);
     c.ante.addHead(c.key(k - 1), am);
     return new Found(am, k, isPersonAgent(c, a), plural(c, a));
   }

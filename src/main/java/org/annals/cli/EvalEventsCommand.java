@@ -45,6 +45,11 @@ public final class EvalEventsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Runs the command on its own (it is also the {@code eval events} sub-command). */
+  public static void main(String[] args) {
+    System.exit(new picocli.CommandLine(new EvalEventsCommand()).execute(args));
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();

@@ -604,7 +604,7 @@ final class Clause {
       if (ClauseWords.SPEECH.contains(key(s.to()))) {
         continue; // "…, Palestinian security officials said": the speaker
       }
-      if (s.mention().resolved() && sameCountryAsSource(s, sources)) {
+      if (s.mention().resolved() && POSSESSIVES.contains(key(s.from())) && sameCountryAsSource(s, sources)) {
         continue; // "warned their populations": the sources' own people
       }
       if (s.mention().country().equals(ActorMention.UNKNOWN_COUNTRY) && aimedAtLater(s, end)) {

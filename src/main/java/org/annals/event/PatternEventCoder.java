@@ -62,6 +62,14 @@ public final class PatternEventCoder implements EventCoder {
     if (sentence == null || sentence.text() == null || actors == null || actors.isEmpty()) {
       return List.of();
     }
+    try {
+      return codeWords(sentence, actors);
+    } catch (RuntimeException e) {
+      return List.of(); // a sentence the rules cannot read yields no events, never a failure
+    }
+  }
+
+  private List<CodedEvent> codeWords(Sentence sentence, List<ActorMention> actors) {
     List<Word> words = WordTokenizer.words(sentence.text());
     if (words.isEmpty() || words.size() > MAX_WORDS) {
       return List.of();

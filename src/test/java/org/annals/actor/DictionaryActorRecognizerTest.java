@@ -71,6 +71,9 @@ class DictionaryActorRecognizerTest {
     assertEquals("Russian pilot", at(m, "Russian pilot").name());
     List<ActorMention> s = find("Syrian rebels attacked government troops near Aleppo on Monday.", SEED_DATE);
     assertEquals("SYRREB", at(s, "Syrian rebels").code());
+    ActorMention troops = at(s, "government troops");
+    assertEquals("SYRMIL", troops.code());
+    assertTrue(troops.resolved());
   }
 
   @Test

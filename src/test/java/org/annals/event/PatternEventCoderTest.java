@@ -2,7 +2,6 @@ package org.annals.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -216,6 +215,5 @@ class PatternEventCoderTest {
     assertTrue(coder.code(new Sentence(0, 0, 0, ""), List.of()).isEmpty());
     ActorMention stray = new ActorMention(3, 900, 905, "Spain", "ESP", "Spain", false);
     assertTrue(coder.code(new Sentence(0, 0, 12, "Spain agreed"), List.of(stray)).isEmpty());
-    assertNull(null);
   }
 }

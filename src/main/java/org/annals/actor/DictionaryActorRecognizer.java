@@ -90,11 +90,33 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         i++;
         continue;
       }
-      found.add(f.mention());
-      ante.add(new Candidate(f.mention(), f.person(), f.plural(), c.inParentheses(i)));
+      ActorMention m = sharesRole(c, i, f.mention());
+      found.add(m);
+      ante.add(new Candidate(m, f.person(), f.plural(), c.inParentheses(i)));
       i = Math.max(f.end(), i + 1);
+      if (c.sharedRole != null && c.roleEnd != i) {
+        c.roleEnd = m == f.mention() && c.roleEnd != f.end() ? -1 : i;
+      }
     }
     return found;
+  }
+
+  /**
+   * "The ambassadors of Arnor, Osgiliath and Gondor": countries joined to an "agent of" country
+   * share its role.
+   */
+  private static ActorMention sharesRole(Ctx c, int i, ActorMention m) {
+    if (c.sharedRole == null || c.roleEnd < 0 || m.code().length() != 3 || m.resolved()) {
+      return m;
+    }
+    for (int j = c.roleEnd; j < i; j++) {
+      String k = c.key(j);
+      if (!k.equals(",") && !k.equals("AND") && !k.equals("THE")) {
+        c.sharedRole = null;
+        return m;
+      }
+    }
+    return new ActorMention(m.sentenceIndex(), m.begin(), m.end(), m.text(), m.code() + c.sharedRole, m.name(), false);
   }
 
   /** A mention found at a word position, with the word after it. */
@@ -109,6 +131,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     final Antecedents ante;
     final boolean[] quoted;
     final boolean[] parenthesised;
+    /** The role of an "agent of" country that following conjoined countries share, or null. */
+    String sharedRole;
+    /** The word after the last mention that has the shared role. */
+    int roleEnd = -1;
 
     Ctx(String text, int index, List<Word> words, LocalDate date, Antecedents ante) {
       this.text = text;
@@ -309,6 +335,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           String combined = ag.primary() ? ag.code() : code + ag.code();
           ActorMention am = c.mention(i, m.to(), combined, c.text.substring(c.w(i).begin(), c.w(m.to() - 1).end()), false);
           c.ante.addHead(c.key(k - 1), am);
+          if (!ag.primary() && plural(c, a)) {
+            c.sharedRole = ag.code();
+            c.roleEnd = m.to();
+          }
           return new Found(am, m.to(), isPersonAgent(c, a), plural(c, a));
         }
       }

@@ -106,8 +106,9 @@ public final class RunJob {
     var analyzed = outcomes.filter(AnalysisOutcome::ok).map(AnalysisOutcome::analyzed);
     JavaRDD<EventMention> mentions = analyzed.flatMap(a -> a.mentions().iterator());
 
-    TimelineStage timeline = TimelineStage.build(jsc, mentions, analyzed);
-    JavaPairRDD<String, String> stories = StoryStage.storyIds(jsc, analyzed.map(a -> a.article()));
+    JavaPairRDD<String, String> stories =
+        StoryStage.storyIds(jsc, analyzed.map(a -> a.article())).cache();
+    TimelineStage timeline = TimelineStage.build(jsc, mentions, analyzed, stories);
 
     TableWriter writer = new TableWriter(out.staging(), out.fileSystem());
     Dataset<Row> articleRows =
@@ -160,6 +161,7 @@ public final class RunJob {
     read.unpersist();
     outcomes.unpersist();
     timeline.unpersist();
+    stories.unpersist();
     return manifest;
   }
 

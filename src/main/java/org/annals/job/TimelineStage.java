@@ -45,11 +45,25 @@ final class TimelineStage {
     this.keyDates = keyDates;
   }
 
+  /**
+   * @param stories article id to story id for articles linked to others; mentions whose actors are
+   *     unknown merge within their story (a lone article is a story of its own)
+   */
   static TimelineStage build(
-      JavaSparkContext jsc, JavaRDD<EventMention> mentions, JavaRDD<AnalyzedArticle> analyzed) {
+      JavaSparkContext jsc,
+      JavaRDD<EventMention> mentions,
+      JavaRDD<AnalyzedArticle> analyzed,
+      JavaPairRDD<String, String> stories) {
     JavaRDD<TimelineEvent> events =
         mentions
-            .mapToPair(m -> new Tuple2<>(TimelineMerger.blockingKey(m), m))
+            .mapToPair(m -> new Tuple2<>(m.articleId(), m))
+            .leftOuterJoin(stories)
+            .mapToPair(
+                t -> {
+                  EventMention m = t._2()._1();
+                  String story = t._2()._2().orElse(StoryStage.alone(m.articleId()));
+                  return new Tuple2<>(TimelineMerger.blockingKey(m, story), m);
+                })
             .groupByKey()
             .flatMap(block -> TimelineMerger.merge(list(block._2())).iterator())
             .persist(StorageLevel.MEMORY_AND_DISK());

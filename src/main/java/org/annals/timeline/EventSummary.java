@@ -22,6 +22,9 @@ import org.annals.time.Granularity;
  */
 final class EventSummary {
 
+  /** CAMEO's code for an actor whose country is unknown. */
+  private static final String UNKNOWN_ACTOR = "---";
+
   private static final List<String> MODALITY_STRENGTH =
       List.of("asserted", "planned", "possible", "negated");
 
@@ -37,6 +40,7 @@ final class EventSummary {
 
     EventMention dated = dateMention(ms);
     String sourceActor = mostFrequentCode(ms, EventMention::sourceActor);
+    String source = Objects.requireNonNullElse(sourceActor, UNKNOWN_ACTOR);
     String targetActor = mostFrequentCode(ms, EventMention::targetActor);
     String code = mostFrequentCode(ms, EventMention::eventCode);
     EventMention coded =
@@ -68,25 +72,33 @@ final class EventSummary {
         dated == null ? null : endOf(dated),
         dated == null ? null : dated.dateGranularity(),
         dated == null ? DateBasis.UNKNOWN.label() : bestBasis(ms, dated),
-        sourceActor,
-        nameFor(ms, sourceActor, EventMention::sourceActor, EventMention::sourceName),
+        source,
+        Objects.requireNonNullElse(
+            nameFor(ms, sourceActor, EventMention::sourceActor, EventMention::sourceName), source),
         targetActor,
         nameFor(ms, targetActor, EventMention::targetActor, EventMention::targetName),
-        code,
-        coded.eventRoot(),
-        coded.eventLabel(),
+        Objects.requireNonNullElse(code, ""),
+        root(coded, code),
+        Objects.requireNonNullElse(coded.eventLabel(), ""),
         coded.quadClass(),
         coded.goldstein(),
-        modality(ms),
+        Objects.requireNonNullElse(modality(ms), "asserted"),
         sentiment(ms),
         ms.size(),
         articles.size(),
         sources.size(),
         firstReported,
         lastReported,
-        evidence(ms).sentence(),
+        Objects.requireNonNullElse(evidence(ms).sentence(), ""),
         new ArrayList<>(articles),
         mentionIds);
+  }
+
+  private static String root(EventMention coded, String code) {
+    if (coded.eventRoot() != null && !coded.eventRoot().isEmpty()) {
+      return coded.eventRoot();
+    }
+    return code == null ? "" : code.substring(0, Math.min(2, code.length()));
   }
 
   /** The mention giving the most precise date, or null when none is dated. */
@@ -202,7 +214,10 @@ final class EventSummary {
     String best = null;
     int bestRank = Integer.MAX_VALUE;
     for (EventMention m : ms) {
-      String label = TimelineMerger.isDenied(m) ? "negated" : m.modality();
+      String label =
+          TimelineMerger.isDenied(m)
+              ? "negated"
+              : m.modality() == null || m.modality().isBlank() ? "asserted" : m.modality();
       int rank = MODALITY_STRENGTH.indexOf(label);
       rank = rank < 0 ? MODALITY_STRENGTH.size() : rank;
       if (rank < bestRank

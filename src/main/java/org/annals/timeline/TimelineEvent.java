@@ -10,7 +10,10 @@ import java.util.List;
  *
  * <p>Dates: {@code eventDate}..{@code eventDateEnd} is the most precise interval its mentions give
  * (inclusive), null when no mention could be dated. {@code firstReported} and {@code lastReported}
- * are publication dates, kept apart from when the event happened; null when no mention has one.
+ * are publication dates, kept apart from when the event happened; null when no mention has one. The
+ * other nullable columns are the target's (no target named) and the date granularity; the rest are
+ * never null: a source of unknown country is {@code ---}, a missing name is the code, a missing
+ * modality {@code asserted}, missing text empty.
  *
  * @param eventId stable id: the same mentions give the same id in every run and input order
  * @param sentiment confidence-weighted mean tone of its mentions, in [-1, 1]

@@ -74,6 +74,14 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void conjoinedCountriesShareTheRoleOfAnAgentOfPhrase() {
+    List<ActorMention> m = find("The ambassadors of Russia, China and Iran presented credentials.", SEED_DATE);
+    assertEquals("RUSGOV", m.get(0).code());
+    assertEquals("CHNGOV", m.get(1).code());
+    assertEquals("IRNGOV", m.get(2).code());
+  }
+
+  @Test
   void leadersResolvedAgainstTheArticleDate() {
     String text = "Secretary-General Ban Ki-moon criticized the decision.";
     assertEquals("IGOUNO", find(text, LocalDate.of(2010, 5, 1)).get(0).code());

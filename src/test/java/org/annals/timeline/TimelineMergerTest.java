@@ -339,6 +339,26 @@ class TimelineMergerTest {
   }
 
   @Test
+  void contractColumnsAreNeverNull() {
+    EventMention bare =
+        new EventMention(
+            "m", "a", null, null, 0, 0, 0, null, "---", null, null, null, "0233", null, null, 1,
+            3.4, null, false, null, null, null, null, null, 0.2, 0.0);
+
+    TimelineEvent e = TimelineMerger.merge(List.of(bare)).get(0);
+
+    assertEquals("---", e.sourceActor());
+    assertEquals("---", e.sourceName());
+    assertEquals("02", e.eventRoot());
+    assertEquals("", e.eventLabel());
+    assertEquals("asserted", e.modality());
+    assertEquals("unknown", e.dateBasis());
+    assertEquals("", e.evidence());
+    assertEquals(0, e.nSources());
+    assertEquals(0.2, e.sentiment(), 1e-12);
+  }
+
+  @Test
   void bigBlockMergesQuickly() {
     List<EventMention> block = new ArrayList<>();
     Random random = new Random(3);

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -183,7 +184,14 @@ final class HtmlExtractor {
       }
     }
     if (paragraphs.isEmpty()) {
-      return root.text();
+      // No block elements: text separated by line breaks, e.g. "<br><br>" between paragraphs.
+      for (Element br : root.select("br")) {
+        br.after(new TextNode("\n"));
+      }
+      for (Element div : root.select("div, section, tr")) {
+        div.after(new TextNode("\n"));
+      }
+      return root.wholeText();
     }
     return String.join("\n\n", paragraphs);
   }

@@ -20,9 +20,8 @@ import java.util.regex.Pattern;
  * "20120423"), RFC 1123 ("Mon, 23 Apr 2012 10:00:00 GMT"), epoch seconds or milliseconds, and
  * English dates with an optional weekday and clock time ("April 23, 2012", "Monday, 23 April 2012
  * 18.00 BST", "Apr. 23, 2012 at 10:15 am EST"; the day as written, whatever the zone). Anything
- * else that still holds
- * a recognisable day ("31-MAR-1987 605:12:19.12", "2012-04-23 at noon") gives that day with basis
- * {@link PublishedBasis#RECOVERED}. Years outside 1800-2200 are rejected as implausible.
+ * else that still holds a recognisable day ("31-MAR-1987 605:12:19.12", "2012-04-23 at noon")
+ * gives that day with basis {@link PublishedBasis#RECOVERED}. Years outside 1800-2200 are rejected as implausible.
  *
  * <p>Stateless and thread-safe; no default time zone or clock is consulted.
  */

@@ -394,6 +394,18 @@ class ArticleReaderTest {
   }
 
   @Test
+  void htmlWithLineBreaksInsteadOfParagraphsKeepsItsParagraphs() {
+    Article a = onlyArticle(read("old.html",
+        "<html><head><title>Old page</title></head><body><div id=\"content\">"
+            + "First paragraph of an old page.<br><br>Second paragraph, which continues"
+            + " here.<br>\n<br>Third one.</div><div class=\"footer\">Contact us</div></body></html>"));
+    assertEquals(
+        "First paragraph of an old page.\n\nSecond paragraph, which continues here.\n\nThird one.",
+        a.text());
+    assertEquals("Old page", a.title());
+  }
+
+  @Test
   void theReaderTravelsToExecutorsBySerialization() throws Exception {
     ArticleReader reader =
         ArticleReader.standard(InputFormat.JSONL, FieldMapping.fromJson("{\"text\": \"body\"}"));

@@ -12,6 +12,7 @@ import org.annals.article.Reject;
 import org.annals.article.RejectReason;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * Reads one input file on an executor into articles and rejects, streaming. A file that cannot be
@@ -21,11 +22,11 @@ final class ReadFile implements FlatMapFunction<InputFile, ReadResult> {
 
   private static final long serialVersionUID = 1L;
 
-  private final HadoopConf conf;
+  private final Broadcast<HadoopConf> conf;
   private final InputFormat format;
   private final FieldMapping mapping;
 
-  ReadFile(HadoopConf conf, InputFormat format, FieldMapping mapping) {
+  ReadFile(Broadcast<HadoopConf> conf, InputFormat format, FieldMapping mapping) {
     this.conf = conf;
     this.format = format;
     this.mapping = mapping;
@@ -36,7 +37,7 @@ final class ReadFile implements FlatMapFunction<InputFile, ReadResult> {
     InputStream in;
     try {
       Path p = new Path(file.uri());
-      in = p.getFileSystem(conf.get()).open(p);
+      in = p.getFileSystem(conf.value().get()).open(p);
     } catch (IOException | RuntimeException e) {
       return List.of(
               ReadResult.of(

@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.annals.Version;
-import org.annals.article.Article;
 import org.annals.article.FieldMapping;
 import org.annals.article.ReadResult;
 import org.annals.article.Reject;
-import org.annals.article.RejectReason;
 import org.annals.mention.EventMention;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -52,14 +50,17 @@ public final class RunJob {
     Configuration hadoop = jsc.hadoopConfiguration();
     List<InputFile> files = InputFiles.expand(options.inputs(), hadoop);
     OutputDirectory out = OutputDirectory.stage(options.output(), hadoop);
+    boolean committed = false;
     try (Progress progress = new Progress(spark.sparkContext(), log, 10)) {
       Manifest m = runStages(jsc, files, options, out, progress, started);
       out.commit();
+      committed = true;
       log.println(progress.line("done"));
       return m;
-    } catch (IOException | RuntimeException e) {
-      out.abandon();
-      throw e;
+    } finally {
+      if (!committed) {
+        out.abandon();
+      }
     }
   }
 
@@ -71,11 +72,11 @@ public final class RunJob {
       Progress progress,
       String started)
       throws IOException {
-    HadoopConf conf = new HadoopConf(jsc.hadoopConfiguration());
+    var conf = jsc.broadcast(new HadoopConf(jsc.hadoopConfiguration()));
     int readSlices = Math.max(1, Math.min(files.size(), 4 * jsc.defaultParallelism()));
     var recordsRead = progress.records();
-    JavaRDD<ReadResult> read =
-        jsc.parallelize(files, readSlices)
+    JavaRDD<ReadResult> firstRead =
+        jsc.parallelize(balanced(files, readSlices), readSlices)
             .flatMap(new ReadFile(conf, options.format(), mapping(options)))
             .map(
                 r -> {
@@ -83,25 +84,21 @@ public final class RunJob {
                   return r;
                 })
             .persist(StorageLevel.MEMORY_AND_DISK());
+    DuplicateArticles duplicates = DuplicateArticles.find(firstRead);
+    JavaRDD<ReadResult> read = firstRead.map(duplicates::settle);
 
     int partitions =
         options.partitions() > 0 ? options.partitions() : 2 * jsc.defaultParallelism();
-    JavaPairRDD<String, Iterable<Article>> byId =
-        read.filter(ReadResult::isArticle)
-            .mapToPair(r -> new Tuple2<>(r.article().id(), r.article()))
-            .groupByKey(partitions);
-    JavaRDD<Article> unique = byId.map(RunJob::firstRead);
-    JavaRDD<Reject> duplicates = byId.flatMap(RunJob::laterReads);
-
     JavaRDD<AnalysisOutcome> outcomes =
-        unique
+        read.filter(ReadResult::isArticle)
+            .map(ReadResult::article)
+            .repartition(partitions)
             .mapPartitions(new AnalyzePartition(progress.analyzed(), progress.mentions()))
             .persist(StorageLevel.MEMORY_AND_DISK());
 
     JavaRDD<Reject> rejects =
         read.filter(r -> !r.isArticle())
             .map(ReadResult::reject)
-            .union(duplicates)
             .union(outcomes.filter(o -> !o.ok()).map(AnalysisOutcome::reject));
     var analyzed = outcomes.filter(AnalysisOutcome::ok).map(AnalysisOutcome::analyzed);
     JavaRDD<EventMention> mentions = analyzed.flatMap(a -> a.mentions().iterator());
@@ -158,7 +155,7 @@ public final class RunJob {
             byReason,
             tables);
     writeManifest(out, manifest);
-    read.unpersist();
+    firstRead.unpersist();
     outcomes.unpersist();
     timeline.unpersist();
     stories.unpersist();
@@ -171,40 +168,33 @@ public final class RunJob {
         : FieldMapping.fromJson(java.nio.file.Path.of(options.fieldMapping()));
   }
 
-  private static Article firstRead(Tuple2<String, Iterable<Article>> group) {
-    Article first = null;
-    for (Article a : group._2()) {
-      if (first == null || READ_ORDER.compare(a, first) < 0) {
-        first = a;
+  /**
+   * The files in an order that spreads bytes evenly over the read slices: largest first, each to
+   * the slice with the fewest bytes so far, slices laid out one after the other.
+   */
+  static List<InputFile> balanced(List<InputFile> files, int slices) {
+    List<InputFile> bySize = new ArrayList<>(files);
+    bySize.sort(Comparator.comparingLong(InputFile::length).reversed()
+        .thenComparing(InputFile::displayPath));
+    List<List<InputFile>> bins = new ArrayList<>();
+    long[] bytes = new long[slices];
+    for (int i = 0; i < slices; i++) {
+      bins.add(new ArrayList<>());
+    }
+    for (InputFile f : bySize) {
+      int lightest = 0;
+      for (int i = 1; i < slices; i++) {
+        if (bytes[i] < bytes[lightest]) {
+          lightest = i;
+        }
       }
+      bins.get(lightest).add(f);
+      bytes[lightest] += Math.max(1, f.length());
     }
-    return first;
+    List<InputFile> out = new ArrayList<>(files.size());
+    bins.forEach(out::addAll);
+    return out;
   }
-
-  private static java.util.Iterator<Reject> laterReads(Tuple2<String, Iterable<Article>> group) {
-    List<Article> all = new ArrayList<>();
-    group._2().forEach(all::add);
-    if (all.size() < 2) {
-      return java.util.Collections.emptyIterator();
-    }
-    all.sort(READ_ORDER);
-    Article first = all.get(0);
-    List<Reject> out = new ArrayList<>(all.size() - 1);
-    for (Article a : all.subList(1, all.size())) {
-      out.add(
-          new Reject(
-              a.inputPath(),
-              a.inputPosition(),
-              RejectReason.DUPLICATE_ID,
-              "article id " + a.id() + " was read first at " + first.inputPath() + ":"
-                  + first.inputPosition(),
-              a.text()));
-    }
-    return out.iterator();
-  }
-
-  private static final Comparator<Article> READ_ORDER =
-      Comparator.comparing(Article::inputPath).thenComparingLong(Article::inputPosition);
 
   private static void writeManifest(OutputDirectory out, Manifest manifest) throws IOException {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -61,9 +61,10 @@ final class StoryStage {
                 block -> {
                   List<StorySignature> members = new ArrayList<>();
                   block._2().forEach(members::add);
-                  return StoryClusterer.standard()
-                      .withStatistics(stats.value())
-                      .sameStoryPairs(members)
+                  return spanning(
+                          StoryClusterer.standard()
+                              .withStatistics(stats.value())
+                              .sameStoryPairs(members))
                       .iterator();
                 })
             .distinct()
@@ -77,6 +78,33 @@ final class StoryStage {
     List<Tuple2<String, String>> storyOf = new ArrayList<>(linked.size());
     StoryClusterer.stories(linked, links).forEach((id, story) -> storyOf.add(new Tuple2<>(id, story)));
     return jsc.parallelizePairs(storyOf);
+  }
+
+  /**
+   * The same components with fewer links: each article of a component linked to the component's
+   * smallest id. A block of n articles then sends at most n - 1 links to the driver, not n².
+   */
+  static List<StoryLink> spanning(List<StoryLink> links) {
+    if (links.size() < 2) {
+      return links;
+    }
+    Set<String> ids = new TreeSet<>();
+    for (StoryLink l : links) {
+      ids.add(l.first());
+      ids.add(l.second());
+    }
+    Map<String, String> storyOf = StoryClusterer.stories(ids, links);
+    Map<String, String> smallest = new HashMap<>();
+    storyOf.forEach((id, story) -> smallest.merge(story, id, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    List<StoryLink> out = new ArrayList<>();
+    storyOf.forEach(
+        (id, story) -> {
+          String root = smallest.get(story);
+          if (!root.equals(id)) {
+            out.add(new StoryLink(root, id));
+          }
+        });
+    return out;
   }
 
   /** The story id of an article no other article was linked to. */

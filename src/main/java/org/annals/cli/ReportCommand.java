@@ -61,8 +61,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      defaultValue = "html",
-      description = "html or md (default: ${DEFAULT-VALUE}).")
+      description = "html or md (default: md for an output ending in .md, else html).")
   Format format;
 
   @Option(
@@ -90,7 +89,8 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PeriodType seriesType = seriesType();
     Report report = new ReportReader(from, topEvents, topDyads).read(period, seriesType);
-    String text = format == Format.md ? MarkdownReport.render(report) : HtmlReport.render(report);
+    Format f = format != null ? format : output.endsWith(".md") ? Format.md : Format.html;
+    String text = f == Format.md ? MarkdownReport.render(report) : HtmlReport.render(report);
     if ("-".equals(output)) {
       System.out.print(text);
       System.out.flush();

@@ -98,6 +98,7 @@ public final class RunCommand implements Callable<Integer> {
     SparkSession spark = SparkSessions.create("annals run");
     try {
       Manifest m = new RunJob(spark, System.err).run(options);
+      output = options.output();
       var c = m.counts();
       System.out.printf(
           Locale.ROOT,
@@ -108,9 +109,22 @@ public final class RunCommand implements Callable<Integer> {
           c.mentions(),
           c.events(),
           output);
-      return 0;
     } finally {
       spark.stop();
     }
+    return configuredReport();
+  }
+
+  /** The report a job configuration asks for after its run, if any. */
+  private int configuredReport() throws java.io.IOException {
+    JobConfig c = config == null ? null : JobConfig.read(config);
+    if (c == null || c.reportPeriod() == null) {
+      return 0;
+    }
+    if (c.reportOutput() == null) {
+      throw new IllegalArgumentException("config: report_period needs report_output");
+    }
+    return new picocli.CommandLine(new ReportCommand())
+        .execute("--from", output, "--period", c.reportPeriod(), "--output", c.reportOutput());
   }
 }

@@ -11,7 +11,8 @@ import org.apache.spark.util.LongAccumulator;
 /**
  * A progress line on stderr while a run is under way (records read, articles analysed, mentions,
  * elapsed time, rate) and a summary at the end. Counts come from accumulators, which tasks report
- * when they finish, so they advance in steps; the manifest's counts come from the data itself.
+ * when they finish, so they advance in steps, and a task that is retried counts again: they are a
+ * gauge of progress, not figures. The manifest's counts come from the data itself.
  */
 public final class Progress implements AutoCloseable {
 

@@ -125,7 +125,8 @@ public final class TimelineMerger {
 
   /**
    * Merges any collection of mentions: groups them by {@link #blockingKey(EventMention)} and merges
-   * each block. The same as the job's grouped merge, in one JVM.
+   * each block, in one JVM. Mentions of unknown actors merge within their article here; the job
+   * groups by {@link #blockingKey(EventMention, String)} and so merges them within their story.
    */
   public static List<TimelineEvent> mergeAll(Collection<EventMention> mentions) {
     Map<String, List<EventMention>> blocks = new HashMap<>();

@@ -176,21 +176,37 @@ class RunJobIT {
   }
 
   @Test
-  void theSameInputGivesByteIdenticalTables() throws IOException {
-    Path again = tmp.resolve("seed-again");
-    run(List.of(SEED), again);
+  void theSameInputGivesByteIdenticalTablesHoweverItIsPartitioned() throws IOException {
+    Path a = tmp.resolve("samples-1");
+    Path b = tmp.resolve("samples-7");
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+    List<String> in = List.of(SAMPLES.toString(), SEED);
+    new RunJob(spark, quiet).run(new RunOptions(in, a.toString(), null, null, 1));
+    new RunJob(spark, quiet).run(new RunOptions(in, b.toString(), null, null, 7));
     for (String dir : List.of("parquet", "csv")) {
       for (String name : OutputTables.ALL.keySet()) {
-        Path a = seedOut.resolve(dir).resolve(name);
-        Path b = again.resolve(dir).resolve(name);
-        try (Stream<Path> files = Files.list(a)) {
+        Path x = a.resolve(dir).resolve(name);
+        Path y = b.resolve(dir).resolve(name);
+        try (Stream<Path> files = Files.list(x)) {
           for (Path f : (Iterable<Path>) files::iterator) {
             assertArrayEquals(
-                Files.readAllBytes(f), Files.readAllBytes(b.resolve(f.getFileName())), f.toString());
+                Files.readAllBytes(f), Files.readAllBytes(y.resolve(f.getFileName())), f.toString());
           }
         }
       }
     }
+  }
+
+  @Test
+  void theSameArticleInTwoFilesIsOneArticleAndOneCountedDuplicate() throws IOException {
+    Path copy = tmp.resolve("copy");
+    Files.createDirectories(copy);
+    Files.copy(Path.of(SEED), copy.resolve("again.txt"));
+    Path out = tmp.resolve("twice");
+    Manifest m = run(List.of(SEED, copy.resolve("again.txt").toString()), out);
+    assertEquals(2, m.counts().recordsRead());
+    assertEquals(1, m.counts().articles());
+    assertEquals(1L, m.rejectsByReason().get("duplicate_id"));
   }
 
   @Test

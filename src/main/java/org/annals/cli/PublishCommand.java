@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Load a run's tables into PostgreSQL or a DuckDB file for BI tools, with",
-      "keys, indexes and views, in one transaction. A newer run replaces what it",
-      "covers (its articles, its event-date range, its dyad periods); publishing",
+      "keys, indexes and views, in one transaction. A publish replaces the tables",
+      "whole, so runs are cumulative: a run that did not read every input file",
+      "published so far is refused (--replace-all publishes it anyway); publishing",
       "the same run again changes nothing. See docs/publish.md.",
       "PostgreSQL user: --user, PGUSER. Password: --password-file,",
       "ANNALS_DB_PASSWORD, PGPASSWORD or ~/.pgpass (PGPASSFILE)."
@@ -35,7 +36,8 @@ import picocli.CommandLine.Option;
     exitCodeList = {
       "0:published, or already the last run published",
       "1:the database could not be reached or refused the publish",
-      "2:the run's output is missing, incomplete or unreadable, or older than what is published"
+      "2:the run's output is missing, incomplete or unreadable, older than what is published,"
+          + " or lacks input files of what is published"
     })
 public final class PublishCommand implements Callable<Integer> {
 
@@ -86,6 +88,13 @@ public final class PublishCommand implements Callable<Integer> {
               + " one published.")
   boolean force;
 
+  @Option(
+      names = "--replace-all",
+      description =
+          "Publish even a run that did not read every input file of what is published: the"
+              + " published tables become this run's, and what those files gave is deleted.")
+  boolean replaceAll;
+
   private final Map<String, String> env;
   private final PrintStream out;
   private final PrintStream err;
@@ -110,7 +119,7 @@ public final class PublishCommand implements Callable<Integer> {
                 + " the tables");
       }
       String into = schema != null ? schema : duckdb ? "main" : "annals";
-      Publisher publisher = new Publisher(into, force, progress(), readers);
+      Publisher publisher = new Publisher(into, force, replaceAll, progress(), readers);
       RunOutput run = RunOutput.open(from, PublishedTables.all());
       try (Target target = openTarget()) {
         err.printf(

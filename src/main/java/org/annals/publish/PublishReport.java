@@ -19,9 +19,9 @@ public record PublishReport(
    *
    * @param table the table
    * @param rows rows the run has, all loaded
-   * @param replaced rows of earlier publishes the run covered, deleted
+   * @param replaced rows published before, deleted
    * @param loadSeconds time to read the Parquet and stage the rows in the database
-   * @param mergeSeconds time to delete the covered rows and insert the staged ones
+   * @param mergeSeconds time to delete the published rows and insert the staged ones
    */
   public record TableLoad(
       String table, long rows, long replaced, double loadSeconds, double mergeSeconds) {

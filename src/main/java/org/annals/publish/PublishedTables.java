@@ -8,84 +8,49 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The publishing rules for every table of the output contract. Columns, types and order come from
+ * Every table of the output contract as a database holds it. Columns, types and order come from
  * {@link OutputTables}, the one declaration of the contract; this class adds what a database needs
- * on top: keys, indexes and what a run "covers" (the rows a newer run replaces).
+ * on top: primary keys and the indexes BI queries filter on.
  *
- * <p>What a run covers, per table:
- *
- * <ul>
- *   <li>{@code articles}: its articles, by {@code article_id};
- *   <li>{@code mentions}: every mention of its articles (by {@code article_id}), and its mentions
- *       by {@code mention_id};
- *   <li>{@code timeline}: its event-date range, {@code min(event_date)} to {@code max(event_date)}
- *       of its timeline, and its events by {@code event_id} (events without a date are covered by
- *       id only);
- *   <li>{@code dyads}: its periods, each ({@code period_type}, {@code period}) it has a row for;
- *   <li>{@code key_dates}: the same event-date range as the timeline, and its dates;
- *   <li>{@code rejects}: every input file it read, by {@code input_path}.
- * </ul>
- *
- * A table the contract gains later without a rule here is replaced whole by every publish.
+ * <p>A publish replaces every table whole (see {@link Publisher}): {@code timeline}, {@code dyads}
+ * and {@code key_dates} are aggregates over all of a run's articles (an event merges mentions of
+ * many articles, a dyad period sums all its mentions, a key date counts every article referring to
+ * it), so rows of two runs over different articles cannot be combined row by row without giving
+ * partial figures or events that the other run's mentions no longer point to. The database holds
+ * one run's output, and runs are cumulative.
  */
 public final class PublishedTables {
 
   private PublishedTables() {}
 
-  private record Rule(
-      List<String> primaryKey, List<List<String>> indexes, String coverage, String doc) {}
+  private record Keys(List<String> primaryKey, List<List<String>> indexes) {}
 
-  private static final String EVENT_RANGE =
-      "(SELECT min(\"event_date\") FROM ${timeline})"
-          + " AND (SELECT max(\"event_date\") FROM ${timeline})";
-
-  private static final Map<String, Rule> RULES =
+  private static final Map<String, Keys> KEYS =
       Map.of(
           OutputTables.ARTICLES,
-          new Rule(
+          new Keys(
               List.of("article_id"),
-              List.of(List.of("published"), List.of("main_event_date"), List.of("story_id")),
-              "\"article_id\" IN (SELECT \"article_id\" FROM ${articles})",
-              "its articles, by article_id"),
+              List.of(List.of("published"), List.of("main_event_date"), List.of("story_id"))),
           OutputTables.MENTIONS,
-          new Rule(
+          new Keys(
               List.of("mention_id"),
               List.of(
                   List.of("article_id"),
                   List.of("event_id"),
                   List.of("event_date"),
-                  List.of("source_actor", "target_actor")),
-              "\"article_id\" IN (SELECT \"article_id\" FROM ${articles})"
-                  + " OR \"mention_id\" IN (SELECT \"mention_id\" FROM ${mentions})",
-              "every mention of its articles, and its mentions by mention_id"),
+                  List.of("source_actor", "target_actor"))),
           OutputTables.TIMELINE,
-          new Rule(
+          new Keys(
               List.of("event_id"),
-              List.of(List.of("event_date"), List.of("source_actor", "target_actor")),
-              "\"event_id\" IN (SELECT \"event_id\" FROM ${timeline})"
-                  + " OR \"event_date\" BETWEEN "
-                  + EVENT_RANGE,
-              "its event-date range (min to max event_date of its timeline), and its events by"
-                  + " event_id"),
+              List.of(List.of("event_date"), List.of("source_actor", "target_actor"))),
           OutputTables.DYADS,
-          new Rule(
+          new Keys(
               List.of("actor_a", "actor_b", "directed", "period_type", "period"),
-              List.of(List.of("period_type", "period"), List.of("period_start")),
-              "(\"period_type\", \"period\") IN (SELECT \"period_type\", \"period\" FROM ${dyads})",
-              "its periods: every (period_type, period) it has a row for"),
+              List.of(List.of("period_type", "period"), List.of("period_start"))),
           OutputTables.KEY_DATES,
-          new Rule(
-              List.of("date"),
-              List.of(List.of("score")),
-              "\"date\" IN (SELECT \"date\" FROM ${key_dates}) OR \"date\" BETWEEN " + EVENT_RANGE,
-              "the timeline's event-date range, and its dates"),
+          new Keys(List.of("date"), List.of(List.of("score"))),
           OutputTables.REJECTS,
-          new Rule(
-              List.of(),
-              List.of(List.of("input_path"), List.of("reason")),
-              "\"input_path\" IN (SELECT \"input_path\" FROM ${articles}"
-                  + " UNION SELECT \"input_path\" FROM ${rejects})",
-              "every input file it read, by input_path"));
+          new Keys(List.of(), List.of(List.of("input_path"), List.of("reason"))));
 
   /** Every table of the contract, in the contract's order. */
   public static List<TableSpec> all() {
@@ -94,9 +59,9 @@ public final class PublishedTables {
     return specs;
   }
 
-  /** Whether a table has its own rule (rather than being replaced whole). */
-  static boolean hasRule(String table) {
-    return RULES.containsKey(table);
+  /** Whether a table has its keys and indexes declared here. */
+  static boolean hasKeys(String table) {
+    return KEYS.containsKey(table);
   }
 
   private static TableSpec spec(String name, StructType schema) {
@@ -104,11 +69,7 @@ public final class PublishedTables {
     for (StructField f : schema.fields()) {
       columns.add(new Column(f.name(), ColumnType.of(f.dataType()), f.nullable()));
     }
-    Rule rule = RULES.get(name);
-    if (rule == null) {
-      return new TableSpec(name, columns, List.of(), List.of(), "TRUE", "the whole table");
-    }
-    return new TableSpec(
-        name, columns, rule.primaryKey(), rule.indexes(), rule.coverage(), rule.doc());
+    Keys keys = KEYS.getOrDefault(name, new Keys(List.of(), List.of()));
+    return new TableSpec(name, columns, keys.primaryKey(), keys.indexes());
   }
 }

@@ -14,15 +14,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.annals.job.OutputTables;
 import org.annals.publish.PublishException.Kind;
 
 /**
  * Publishes a run's tables into a database in one transaction: creates the schema, tables (with the
  * contract's types, primary keys and indexes) and views when missing, stages every table's rows,
- * deletes the rows of earlier publishes that the run covers (see {@link PublishedTables}), inserts
- * the run's rows, records the publish in {@code publish_log} and commits. Readers see the database
- * as before the publish or as after it, never in between; a publish that fails is rolled back and
- * leaves the database as it was.
+ * replaces every published table's rows with the run's, records the publish in {@code publish_log}
+ * and commits. Readers see the database as before the publish or as after it, never in between; a
+ * publish that fails is rolled back and leaves the database as it was.
+ *
+ * <p>Runs are cumulative: the database holds the output of one run, the last published, and each
+ * run re-derives everything from all its inputs (see {@link PublishedTables} for why tables of
+ * different runs are not merged). So that publishing a run of new inputs only (this month's
+ * articles after last month's) cannot silently delete what earlier inputs gave, a run that did not
+ * read every input file of the published articles and rejects is refused; {@code replaceAll}
+ * publishes it anyway, replacing everything with its output.
  *
  * <p>Publishing the run that was published last changes nothing (it is reported as unchanged). A
  * run that started before the latest run already published is refused, so that an old output
@@ -47,6 +54,7 @@ public final class Publisher {
 
   private final String schema;
   private final boolean force;
+  private final boolean replaceAll;
   private final Listener listener;
   private final List<String> readers;
 
@@ -64,8 +72,18 @@ public final class Publisher {
    *     schema, its tables and views, in the publish's transaction
    */
   public Publisher(String schema, boolean force, Listener listener, List<String> readers) {
+    this(schema, force, false, listener, readers);
+  }
+
+  /**
+   * @param replaceAll publish even a run that did not read every input file of what is published,
+   *     deleting what those files gave
+   */
+  public Publisher(
+      String schema, boolean force, boolean replaceAll, Listener listener, List<String> readers) {
     this.schema = Dialect.checkSchemaName(schema);
     this.force = force;
+    this.replaceAll = replaceAll;
     this.listener = listener;
     this.readers = readers.stream().map(Dialect::checkRoleName).toList();
   }
@@ -88,6 +106,8 @@ public final class Publisher {
       }
       refuseOlderRun(c, log, run);
       Map<String, Double> loadSeconds = stageAll(run, target, ddl, tables, step);
+      step.now = "comparing the run's input files with the published ones";
+      refuseMissingInputs(c, ddl);
       List<PublishReport.TableLoad> loads = replaceAll(c, ddl, tables, run, loadSeconds, step);
       step.now = "recording the publish";
       Map<String, Long> loaded = new LinkedHashMap<>();
@@ -166,7 +186,7 @@ public final class Publisher {
     return loadSeconds;
   }
 
-  /** Replaces what the run covers with its staged rows, then the views and grants. */
+  /** Replaces every table's rows with the run's staged rows, then the views and grants. */
   private List<PublishReport.TableLoad> replaceAll(
       Connection c,
       TableDdl ddl,
@@ -178,9 +198,9 @@ public final class Publisher {
     List<PublishReport.TableLoad> loads = new ArrayList<>();
     try (Statement s = c.createStatement()) {
       for (TableSpec t : tables) {
-        step.now = "replacing the rows of " + t.name() + " the run covers";
+        step.now = "replacing the rows of " + t.name();
         long m0 = System.nanoTime();
-        long deleted = s.executeUpdate(ddl.deleteCovered(t));
+        long deleted = s.executeUpdate(ddl.deleteAll(t));
         s.executeUpdate(ddl.insertStaged(t));
         loads.add(
             new PublishReport.TableLoad(
@@ -196,6 +216,52 @@ public final class Publisher {
       }
     }
     return loads;
+  }
+
+  /**
+   * Refuses, unless {@code replaceAll}, a run that did not read every input file that published
+   * articles or rejects came from: publishing it would delete what those files gave. Call after
+   * staging.
+   */
+  private void refuseMissingInputs(Connection c, TableDdl ddl)
+      throws SQLException, PublishException {
+    if (replaceAll) {
+      return;
+    }
+    String articles = OutputTables.ARTICLES;
+    String rejects = OutputTables.REJECTS;
+    String sql =
+        "SELECT p.\"input_path\" FROM (SELECT \"input_path\" FROM "
+            + ddl.qualified(articles)
+            + " UNION SELECT \"input_path\" FROM "
+            + ddl.qualified(rejects)
+            + ") AS p WHERE p.\"input_path\" NOT IN (SELECT \"input_path\" FROM "
+            + TableSpec.stageName(articles)
+            + " UNION SELECT \"input_path\" FROM "
+            + TableSpec.stageName(rejects)
+            + ") ORDER BY 1";
+    List<String> missing = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        missing.add(r.getString(1));
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    String some = String.join(", ", missing.subList(0, Math.min(3, missing.size())));
+    throw new PublishException(
+        Kind.INPUT,
+        "the run did not read "
+            + missing.size()
+            + " input file(s) that published rows came from ("
+            + some
+            + (missing.size() > 3 ? ", ..." : "")
+            + "); a publish replaces the tables whole, because events, dyads and key dates sum"
+            + " over all articles, so it would delete what those files gave. Run again on every"
+            + " input published so far plus the new ones, or use --replace-all to replace the"
+            + " published tables with this run's anyway; nothing was changed");
   }
 
   private void refuseOlderRun(Connection c, PublishLog log, RunOutput run)

@@ -103,9 +103,12 @@ public final class TableDdl {
         "GRANT SELECT ON ALL TABLES IN SCHEMA " + qualifiedSchema() + " TO " + to);
   }
 
-  /** DELETE of the rows the staged run covers; see {@link PublishedTables}. */
-  public String deleteCovered(TableSpec table) {
-    return "DELETE FROM " + qualified(table.name()) + " WHERE " + table.coveragePredicate();
+  /**
+   * DELETE of every published row, which a publish replaces with the run's (not TRUNCATE, which
+   * would lock readers out until the publish commits).
+   */
+  public String deleteAll(TableSpec table) {
+    return "DELETE FROM " + qualified(table.name());
   }
 
   /** INSERT of the staged rows, by column name. */

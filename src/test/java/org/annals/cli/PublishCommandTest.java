@@ -99,6 +99,31 @@ class PublishCommandTest {
   }
 
   @Test
+  void aRunMissingPublishedInputFilesIsRefusedUnlessReplaceAll() throws Exception {
+    Path db = tmp.resolve("annals.duckdb");
+    Path january = RUN.write(tmp.resolve("january"));
+    assertEquals(0, run(Map.of(), "--from", january.toString(), "--to", "duckdb:" + db).code());
+    Path february =
+        new RunFixture("r2", LocalDate.of(2012, 4, 20), 5, 9, "2026-02-01T00:00:00Z")
+            .write(tmp.resolve("february"));
+    Result refused = run(Map.of(), "--from", february.toString(), "--to", "duckdb:" + db);
+    assertEquals(2, refused.code(), refused.err());
+    assertTrue(refused.err().contains("did not read 3 input file(s)"), refused.err());
+    assertTrue(refused.err().contains("nothing was changed"), refused.err());
+    Result replaced =
+        run(
+            Map.of(),
+            "--from",
+            february.toString(),
+            "--to",
+            "duckdb:" + db,
+            "--replace-all");
+    assertEquals(0, replaced.code(), replaced.err());
+    assertTrue(
+        replaced.out().matches("(?s).*\\barticles\\s+5\\s+12\\s.*"), replaced.out());
+  }
+
+  @Test
   void helpNamesTheOptions() {
     Result r = run(Map.of(), "--help");
     assertEquals(0, r.code());

@@ -112,49 +112,108 @@ class DuckDbPublishTest {
     assertEquals(before, scalar(db, "SELECT count(*) FROM main.publish_log"));
   }
 
-  @Test
-  void aNewerRunReplacesWhatItCoversAndKeepsTheRest() throws Exception {
-    Path db = tmp.resolve("annals.duckdb");
-    publish(APRIL, db);
-    // Same ids and days as April but fewer events (so it covers 2012-04-01..2012-04-20 only),
-    // re-published later: its rows replace April's in its range, April's rows after it stay.
-    RunFixture redo =
-        new RunFixture("r1", LocalDate.of(2012, 4, 1), 20, 20, "2026-02-01T00:00:00Z");
-    PublishReport report = publish(redo, db);
-    Map<String, Long> c = counts(db);
-    assertEquals(20, c.get("articles"), "articles by id: replaced, not duplicated");
-    assertEquals(60, c.get("mentions"), "mentions of the re-published articles replaced");
-    assertEquals(45, c.get("timeline"), "events after the newer run's range stay");
-    assertEquals(20, report.tables().get(2).replaced(), "timeline rows replaced");
-    assertEquals("2012-05-15", scalar(db, "SELECT max(event_date) FROM main.timeline"));
-    // A run of other months adds to them.
-    RunFixture june =
-        new RunFixture("r2", LocalDate.of(2012, 6, 1), 10, 10, "2026-03-01T00:00:00Z");
-    publish(june, db);
-    c = counts(db);
-    assertEquals(30, c.get("articles"));
-    assertEquals(55, c.get("timeline"));
-    assertEquals(APRIL.dyads() + june.dyads(), c.get("dyads"));
-    assertEquals("3", scalar(db, "SELECT count(*) FROM main.publish_log"));
+  /** January's articles, read from r1/input-0..2.jsonl, with events from January 1 to 31. */
+  static final RunFixture JANUARY =
+      new RunFixture("r1", LocalDate.of(2013, 1, 1), 20, 31, "2026-01-01T00:00:00Z");
+
+  /**
+   * February's articles only, read from other files (r2/...), whose events start on January 20:
+   * they mention January dates, so their timeline, dyads and key dates overlap January's.
+   */
+  static final RunFixture FEBRUARY_ONLY =
+      new RunFixture("r2", LocalDate.of(2013, 1, 20), 10, 20, "2026-02-01T00:00:00Z");
+
+  /** January's and February's articles together (r1's files grown), run after February. */
+  static final RunFixture JANUARY_AND_FEBRUARY =
+      new RunFixture("r1", LocalDate.of(2013, 1, 1), 30, 59, "2026-02-02T00:00:00Z");
+
+  /** Rows in the published table and not in the run's Parquet, plus the other way round. */
+  static long differences(Path db, Path runDir, String table) throws SQLException {
+    String parquet =
+        "SELECT * FROM read_parquet('" + runDir.resolve("parquet/" + table) + "/*.parquet')";
+    String published = "SELECT * FROM main." + table;
+    return Long.parseLong(
+        scalar(
+            db,
+            "SELECT count(*) FROM (("
+                + published
+                + " EXCEPT ALL "
+                + parquet
+                + ") UNION ALL ("
+                + parquet
+                + " EXCEPT ALL "
+                + published
+                + "))"));
+  }
+
+  /** Asserts that every published table holds exactly the run's rows. */
+  static void assertPublishedIsExactly(Path db, Path runDir) throws SQLException {
+    for (TableSpec t : PublishedTables.all()) {
+      assertEquals(0, differences(db, runDir, t.name()), t.name() + ": rows differ from the run's");
+    }
+  }
+
+  static long danglingMentions(Path db) throws SQLException {
+    return Long.parseLong(
+        scalar(
+            db,
+            "SELECT count(*) FROM main.mentions WHERE event_id NOT IN"
+                + " (SELECT event_id FROM main.timeline)"));
   }
 
   @Test
-  void aRunCoveringADyadPeriodReplacesThatPeriodsDyads() throws Exception {
+  void aRunOfNewInputsOnlyIsRefusedAndKeepsEveryPublishedRow() throws Exception {
     Path db = tmp.resolve("annals.duckdb");
-    publish(APRIL, db);
-    long may =
-        Long.parseLong(scalar(db, "SELECT count(*) FROM main.dyads WHERE period = '2012-05'"));
-    assertEquals(4, may);
-    // A run with events in May only: its dyads are May's, and May's old dyads give way.
-    RunFixture mayRun =
-        new RunFixture("r3", LocalDate.of(2012, 5, 10), 5, 3, "2026-04-01T00:00:00Z");
-    publish(mayRun, db);
-    assertEquals("4", scalar(db, "SELECT count(*) FROM main.dyads WHERE period = '2012-05'"));
-    assertEquals("4", scalar(db, "SELECT count(*) FROM main.dyads WHERE period = '2012-04'"));
+    Path january = JANUARY.write(tmp.resolve("january"));
+    publish(january, db);
+    Path february = FEBRUARY_ONLY.write(tmp.resolve("february"));
+    PublishException e = assertThrows(PublishException.class, () -> publish(february, db));
+    assertEquals(PublishException.Kind.INPUT, e.kind());
+    assertTrue(
+        e.getMessage().contains("did not read 3 input file(s) that published rows came from"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("r1/input-0.jsonl"), e.getMessage());
+    assertTrue(e.getMessage().contains("--replace-all"), e.getMessage());
+    assertPublishedIsExactly(db, january);
+    assertEquals(0, danglingMentions(db));
+    assertEquals("1", scalar(db, "SELECT count(*) FROM main.publish_log"));
+  }
+
+  @Test
+  void aCumulativeRunReplacesEveryTableWithItsOwnWholeFigures() throws Exception {
+    Path db = tmp.resolve("annals.duckdb");
+    publish(JANUARY.write(tmp.resolve("january")), db);
+    Path both = JANUARY_AND_FEBRUARY.write(tmp.resolve("both"));
+    PublishReport report = publish(both, db);
+    assertFalse(report.unchanged());
+    // Every table is the newer run's: January's dyads are its sums over January and February
+    // articles, not January's run's figures nor a part of them; no event of the older run lingers.
+    assertPublishedIsExactly(db, both);
+    assertEquals(0, danglingMentions(db));
+    for (PublishReport.TableLoad t : report.tables()) {
+      assertEquals(JANUARY.counts().get(t.table()), t.replaced(), t.table() + " replaced");
+    }
     assertEquals(
-        "-3.0",
-        scalar(db, "SELECT min(sentiment_mean) FROM main.dyads WHERE period = '2012-05'"),
-        "May's dyads are the newer run's");
+        "4",
+        scalar(db, "SELECT count(*) FROM main.dyads WHERE period = '2013-01'"),
+        "one row per dyad and period, not one per run");
+    // Publishing it again changes nothing.
+    assertTrue(publish(both, db).unchanged());
+    assertPublishedIsExactly(db, both);
+  }
+
+  @Test
+  void replaceAllPublishesARunOfOtherInputsWhole() throws Exception {
+    Path db = tmp.resolve("annals.duckdb");
+    publish(JANUARY.write(tmp.resolve("january")), db);
+    Path february = FEBRUARY_ONLY.write(tmp.resolve("february"));
+    try (DuckDbTarget target = DuckDbTarget.open(db)) {
+      new Publisher("main", false, true, new Publisher.Listener() {}, List.of())
+          .publish(RunOutput.open(february, PublishedTables.all()), target);
+    }
+    assertPublishedIsExactly(db, february);
+    assertEquals(0, danglingMentions(db));
+    assertEquals("2", scalar(db, "SELECT count(*) FROM main.publish_log"));
   }
 
   @Test
@@ -210,7 +269,7 @@ class DuckDbPublishTest {
     publish(APRIL, db);
     RunOutput newer =
         RunOutput.open(
-            new RunFixture("r9", LocalDate.of(2012, 4, 1), 5, 40, "2026-05-01T00:00:00Z")
+            new RunFixture("r1", LocalDate.of(2012, 4, 1), 5, 40, "2026-05-01T00:00:00Z")
                 .write(tmp.resolve("newer")),
             PublishedTables.all());
     try (DuckDbTarget target = DuckDbTarget.open(db)) {
@@ -238,7 +297,7 @@ class DuckDbPublishTest {
     publish(APRIL, db);
     RunOutput newer =
         RunOutput.open(
-            new RunFixture("r5", LocalDate.of(2013, 1, 1), 7, 7, "2026-06-01T00:00:00Z")
+            new RunFixture("r1", LocalDate.of(2013, 1, 1), 7, 7, "2026-06-01T00:00:00Z")
                 .write(tmp.resolve("newer")),
             PublishedTables.all());
     List<Long> seen = new java.util.ArrayList<>();
@@ -257,7 +316,7 @@ class DuckDbPublishTest {
           .publish(newer, target);
       seen.add(articleCount(reader));
     }
-    assertEquals(List.of(20L, 27L), seen);
+    assertEquals(List.of(20L, 7L), seen);
   }
 
   static long articleCount(Connection c) throws SQLException {

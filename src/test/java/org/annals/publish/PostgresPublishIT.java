@@ -30,8 +30,9 @@ class PostgresPublishIT {
 
   static final RunFixture APRIL =
       new RunFixture("r1", LocalDate.of(2012, 4, 1), 200, 45, "2026-01-01T00:00:00Z");
+  /** A later run over the same input files (r1/...), as cumulative runs are. */
   static final RunFixture JUNE =
-      new RunFixture("r2", LocalDate.of(2012, 6, 1), 30, 12, "2026-02-01T00:00:00Z");
+      new RunFixture("r1", LocalDate.of(2012, 6, 1), 30, 12, "2026-02-01T00:00:00Z");
 
   @TempDir Path tmp;
   String schema;
@@ -187,25 +188,58 @@ class PostgresPublishIT {
     assertEquals(before, digest(), "forced re-publish gives the same rows");
   }
 
+  /** Mentions whose event_id is not in the timeline. */
+  String danglingMentions() throws Exception {
+    return scalar(
+        "SELECT count(*) FROM $s.mentions m WHERE NOT EXISTS"
+            + " (SELECT 1 FROM $s.timeline t WHERE t.event_id = m.event_id)");
+  }
+
   @Test
-  void aNewerRunReplacesTheRowsOfWhatItCovers() throws Exception {
+  void aRunOfNewInputsOnlyIsRefusedAndKeepsEveryPublishedRow() throws Exception {
     publish(run(APRIL));
-    publish(run(JUNE));
-    Map<String, Long> c = counts();
-    assertEquals(230, c.get("articles"));
-    assertEquals(57, c.get("timeline"));
-    RunFixture redo =
-        new RunFixture("r1", LocalDate.of(2012, 4, 1), 200, 20, "2026-03-01T00:00:00Z");
-    PublishReport report = publish(run(redo));
-    c = counts();
-    assertEquals(230, c.get("articles"));
-    assertEquals(57, c.get("timeline"), "April 21 to May 15 and June stay");
-    assertEquals(20, report.tables().get(2).replaced());
-    assertEquals("2012-06-12", scalar("SELECT max(event_date)::text FROM $s.timeline"));
-    assertEquals("3", scalar("SELECT count(*) FROM $s.publish_log"));
-    assertEquals(
-        String.valueOf(JUNE.dyads()),
-        scalar("SELECT count(*) FROM $s.dyad_sentiment_monthly WHERE month = '2012-06'"));
+    String before = digest();
+    // Other input files (r2/...), with events from April 20: they overlap April's dates.
+    RunFixture later =
+        new RunFixture("r2", LocalDate.of(2012, 4, 20), 30, 40, "2026-02-01T00:00:00Z");
+    RunOutput laterRun = run(later);
+    PublishException e = assertThrows(PublishException.class, () -> publish(laterRun));
+    assertEquals(PublishException.Kind.INPUT, e.kind());
+    assertTrue(e.getMessage().contains("did not read 3 input file(s)"), e.getMessage());
+    assertEquals(before, digest());
+    assertEquals("0", danglingMentions());
+    assertEquals("1", scalar("SELECT count(*) FROM $s.publish_log"));
+    // Replacing everything is a deliberate choice.
+    try (PostgresTarget target = PostgresTarget.connect(TestPostgres.login())) {
+      new Publisher(schema, false, true, new Publisher.Listener() {}, List.of())
+          .publish(laterRun, target);
+    }
+    assertEquals(later.counts(), counts());
+    assertEquals("0", danglingMentions());
+  }
+
+  @Test
+  void aCumulativeRunLeavesExactlyItsOwnRowsWhateverWasPublishedBefore() throws Exception {
+    publish(run(APRIL));
+    // April's input files grown by later articles, whose events reach back into April.
+    RunFixture grown =
+        new RunFixture("r1", LocalDate.of(2012, 4, 1), 230, 72, "2026-03-01T00:00:00Z");
+    RunOutput grownRun = run(grown);
+    PublishReport report = publish(grownRun);
+    assertEquals(APRIL.counts().get("timeline"), report.tables().get(2).replaced());
+    assertEquals(grown.counts(), counts());
+    assertEquals("0", danglingMentions());
+    String afterApril = digest();
+    String published = schema;
+    try {
+      schema = published + "_alone";
+      publish(grownRun);
+      assertEquals(afterApril, digest(), "the same rows as the run published into an empty schema");
+    } finally {
+      TestPostgres.drop(schema);
+      schema = published;
+    }
+    assertEquals("2", scalar("SELECT count(*) FROM $s.publish_log"));
   }
 
   @Test

@@ -46,8 +46,12 @@ public final class StoryClusterer {
   public static final int TOP_TERMS = 40;
   /** Strongest terms used as blocking keys. */
   public static final int KEY_TERMS = 10;
-  /** Blocks larger than this are skipped: the key is too common to name a story. */
-  public static final int MAX_BLOCK = 1000;
+  /**
+   * Blocks larger than this are skipped: the key is too common to name a story (a story's own
+   * names and numbers are rarer), and comparing all pairs of a large block dominates the cost:
+   * a block of n articles costs n²/2 comparisons.
+   */
+  public static final int MAX_BLOCK = 250;
   /** Cosine needed for articles published within {@value #SAME_DAYS} days of each other. */
   public static final double DEFAULT_THRESHOLD = 0.20;
   /** Days apart within which no extra similarity is asked. */

@@ -77,6 +77,7 @@ public final class RunJob {
     var recordsRead = progress.records();
     JavaRDD<ReadResult> firstRead =
         jsc.parallelize(balanced(files, readSlices), readSlices)
+            .flatMap(List::iterator)
             .flatMap(new ReadFile(conf, options.format(), mapping(options)))
             .map(
                 r -> {
@@ -169,10 +170,10 @@ public final class RunJob {
   }
 
   /**
-   * The files in an order that spreads bytes evenly over the read slices: largest first, each to
-   * the slice with the fewest bytes so far, slices laid out one after the other.
+   * The files in {@code slices} groups of about equal bytes, one group a read task: largest first,
+   * each to the group with the fewest bytes so far.
    */
-  static List<InputFile> balanced(List<InputFile> files, int slices) {
+  static List<List<InputFile>> balanced(List<InputFile> files, int slices) {
     List<InputFile> bySize = new ArrayList<>(files);
     bySize.sort(Comparator.comparingLong(InputFile::length).reversed()
         .thenComparing(InputFile::displayPath));
@@ -191,9 +192,7 @@ public final class RunJob {
       bins.get(lightest).add(f);
       bytes[lightest] += Math.max(1, f.length());
     }
-    List<InputFile> out = new ArrayList<>(files.size());
-    bins.forEach(out::addAll);
-    return out;
+    return bins;
   }
 
   private static void writeManifest(OutputDirectory out, Manifest manifest) throws IOException {

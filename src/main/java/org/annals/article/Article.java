@@ -18,7 +18,8 @@ import java.util.Set;
  * @param source outlet or domain ("reuters.com"), may be empty
  * @param url may be empty
  * @param title may be empty
- * @param published publication date (UTC calendar day), or null
+ * @param published publication date, the writer's local calendar day (see {@link PublishedDates}), or
+ *     null
  * @param publishedBasis where {@code published} came from
  * @param text cleaned body text
  * @param inputPath the file the record came from

@@ -14,11 +14,13 @@ import java.util.Set;
  * {@code published} may be null when neither the metadata nor the text gives a usable date; then
  * {@code publishedBasis} is {@link PublishedBasis#UNKNOWN} and relative dates cannot be resolved.
  *
- * @param id the input record's own id where it has one, else a stable hash of path and content
+ * @param id the input record's own id where it has one, else a stable hash of its content; unique
+ *     by the rules of {@link ArticleIds}
  * @param source outlet or domain ("reuters.com"), may be empty
  * @param url may be empty
  * @param title may be empty
- * @param published publication date (UTC calendar day), or null
+ * @param published publication date, the writer's local calendar day (see {@link PublishedDates}), or
+ *     null
  * @param publishedBasis where {@code published} came from
  * @param text cleaned body text
  * @param inputPath the file the record came from

@@ -1,24 +1,21 @@
 package org.annals.article;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.annals.text.TextCleaner;
 
 /**
- * Turns the raw fields of one record into an {@link Article} or an {@link RejectReason#EMPTY_TEXT}
- * reject: cleans the text, truncates it at the limit, assigns a unique id. One builder serves one
- * file (ids are unique within it). Not thread-safe.
+ * Turns the raw fields of one record into an {@link Article}, or an {@link RejectReason#EMPTY_TEXT}
+ * or {@link RejectReason#DUPLICATE_ID} reject: cleans the text, truncates it at the limit, assigns
+ * the id by the rules of {@link ArticleIds}. One builder serves one file (ids are unique within
+ * it). Not thread-safe.
  */
 final class ArticleBuilder {
 
-  /** Ids longer than this are replaced by their hash. */
-  static final int MAX_ID_CHARS = 256;
   /** Titles are cut to this length. */
   static final int MAX_TITLE_CHARS = 1000;
-  /** Beyond this many records in one file, ids are no longer checked for repeats (memory bound). */
-  static final int MAX_TRACKED_IDS = 2_000_000;
 
   /** The raw fields of a record, as found in the input; any may be null except {@code text}. */
   record Fields(
@@ -32,7 +29,7 @@ final class ArticleBuilder {
   private final String path;
   private final ReadLimits limits;
   private final TextCleaner cleaner;
-  private final Set<String> ids = new HashSet<>();
+  private final ArticleIds ids = new ArticleIds();
 
   ArticleBuilder(String path, ReadLimits limits, TextCleaner cleaner) {
     this.path = path;
@@ -48,11 +45,12 @@ final class ArticleBuilder {
       return reject(position, RejectReason.EMPTY_TEXT, "the record has no text", excerpt.get());
     }
     EnumSet<ArticleFlag> flags = EnumSet.noneOf(ArticleFlag.class);
-    String text = cleaner.clean(f.text());
-    if (text.isEmpty()) {
+    String clean = cleaner.clean(f.text());
+    if (clean.isEmpty()) {
       return reject(
           position, RejectReason.EMPTY_TEXT, "no text left after cleaning", excerpt.get());
     }
+    String text = clean;
     if (text.length() > limits.maxTextChars()) {
       text = truncate(text, limits.maxTextChars());
       flags.add(ArticleFlag.TRUNCATED);
@@ -62,19 +60,25 @@ final class ArticleBuilder {
     if (hasReplacement(f.text()) || hasReplacement(f.title())) {
       flags.add(ArticleFlag.INVALID_UTF8);
     }
-    String id = f.id() == null ? "" : inline(f.id(), Integer.MAX_VALUE);
-    if (id.isEmpty() || id.length() > MAX_ID_CHARS) {
-      id = StableId.of(path, f.url(), f.title(), f.text());
-    }
-    id = unique(id, flags);
     PublishedDates.Parsed p = f.published();
+    LocalDate published = p == null ? null : p.date();
+    String id = recordId(f.id(), url, title, clean, published, flags);
+    ArticleIds.Assigned assigned = ids.assign(id, text, position, flags);
+    if (assigned.isDuplicate()) {
+      return reject(
+          position,
+          RejectReason.DUPLICATE_ID,
+          "article id " + id + " and its text were read first at " + path + ":"
+              + assigned.duplicateOf(),
+          excerpt.get());
+    }
     return ReadResult.of(
         new Article(
-            id,
+            assigned.id(),
             inline(f.source(), 256),
             url,
             title,
-            p == null ? null : p.date(),
+            published,
             p == null ? PublishedBasis.UNKNOWN : p.basis(),
             text,
             path,
@@ -82,24 +86,23 @@ final class ArticleBuilder {
             flags));
   }
 
-  ReadResult reject(long position, RejectReason reason, String detail, String excerpt) {
-    return ReadResult.of(new Reject(path, position, reason, detail, excerpt));
+  /** The record's own id, or its replacement when over-long, or the id of its content. */
+  private String recordId(
+      String own, String url, String title, String clean, LocalDate published,
+      Set<ArticleFlag> flags) {
+    String id = own == null ? "" : inline(own, Integer.MAX_VALUE);
+    if (id.isEmpty()) {
+      return ArticleIds.ofContent(url, title, clean, published);
+    }
+    if (id.length() > ArticleIds.MAX_ID_CHARS) {
+      flags.add(ArticleFlag.ID_REPLACED);
+      return ArticleIds.ofLongId(id);
+    }
+    return id;
   }
 
-  private String unique(String id, Set<ArticleFlag> flags) {
-    if (ids.size() >= MAX_TRACKED_IDS) {
-      return id;
-    }
-    if (ids.add(id)) {
-      return id;
-    }
-    flags.add(ArticleFlag.DUPLICATE_ID);
-    for (int n = 2; ; n++) {
-      String candidate = id + "~" + n;
-      if (ids.add(candidate)) {
-        return candidate;
-      }
-    }
+  ReadResult reject(long position, RejectReason reason, String detail, String excerpt) {
+    return ReadResult.of(new Reject(path, position, reason, detail, excerpt));
   }
 
   /** Cuts cleaned text at the last paragraph, else sentence, else word end before {@code max}. */

@@ -3,6 +3,7 @@ package org.annals.article;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -14,14 +15,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Publication dates from metadata strings. A date with a zone or offset gives its UTC calendar day;
- * a date without one gives its own day. Accepted exactly ({@link PublishedBasis#METADATA}): ISO
- * 8601 dates and date-times ("2012-04-23", "2012-04-23T10:00:00Z", "2017-12-30 00:00:00",
+ * Publication dates from metadata strings. The day is the one the value names in the writer's own
+ * time: "2012-04-23T23:30:00-05:00" and "April 23, 2012 10:15 PM EST" both give 2012-04-23, not the
+ * UTC day (2012-04-24), because relative expressions in the text ("yesterday", "on Monday") refer
+ * to the writer's local date. Offsets and zone names are read but never applied; only epoch
+ * timestamps, which carry no local time, give their UTC day.
+ *
+ * <p>Accepted exactly ({@link PublishedBasis#METADATA}): ISO 8601 dates and date-times
+ * ("2012-04-23", "2012-04-23T10:00:00Z", "2017-12-30 00:00:00", "2012-04-23 22:15:00 EST",
  * "20120423"), RFC 1123 ("Mon, 23 Apr 2012 10:00:00 GMT"), epoch seconds or milliseconds, and
  * English dates with an optional weekday and clock time ("April 23, 2012", "Monday, 23 April 2012
- * 18.00 BST", "Apr. 23, 2012 at 10:15 am EST"; the day as written, whatever the zone). Anything
- * else that still holds a recognisable day ("31-MAR-1987 605:12:19.12", "2012-04-23 at noon")
- * gives that day with basis {@link PublishedBasis#RECOVERED}. Years outside 1800-2200 are rejected as implausible.
+ * 18.00 BST", "Apr. 23, 2012 at 10:15 am EST"). Anything else that still holds a recognisable day
+ * ("31-MAR-1987 605:12:19.12", "2012-04-23 at noon") gives that day with basis {@link
+ * PublishedBasis#RECOVERED}. Years outside 1800-2200 are rejected as implausible.
  *
  * <p>Stateless and thread-safe; no default time zone or clock is consulted.
  */
@@ -36,7 +42,7 @@ public final class PublishedDates {
   private static final Pattern LOOSE_OFFSET =
       Pattern.compile(
           "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)"
-              + "\\s*([+-]\\d{2}:?\\d{2}|Z|UTC|GMT)");
+              + "\\s*(?:[+-]\\d{2}:?\\d{2}|Z|[A-Z]{2,5})");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
   private static final Pattern SLASHED_YMD = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
@@ -105,35 +111,25 @@ public final class PublishedDates {
       }
       try {
         return plausible(
-            OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-                .atZoneSameInstant(ZoneOffset.UTC)
-                .toLocalDate());
+            OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toLocalDate());
       } catch (DateTimeParseException e) {
         // not an offset date-time
       }
       try {
         return plausible(
-            ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME)
-                .withZoneSameInstant(ZoneOffset.UTC)
-                .toLocalDate());
+            ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME).toLocalDate());
       } catch (DateTimeParseException e) {
         // not a zoned date-time
       }
       m = LOOSE_OFFSET.matcher(s);
-      if (m.matches()) {
-        String offset = m.group(3).equals("UTC") || m.group(3).equals("GMT") ? "Z" : m.group(3);
-        if (offset.length() == 5) {
-          offset = offset.substring(0, 3) + ":" + offset.substring(3);
-        }
-        return exact(m.group(1) + "T" + m.group(2) + offset);
+      if (m.matches() && isClockTime(m.group(2))) {
+        return day(m.group(1).substring(0, 4), m.group(1).substring(5, 7), m.group(1).substring(8));
       }
     }
     if (Character.isLetter(c0)) {
       try {
         return plausible(
-            ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME)
-                .withZoneSameInstant(ZoneOffset.UTC)
-                .toLocalDate());
+            ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
       } catch (DateTimeParseException e) {
         // not RFC 1123
       }
@@ -182,6 +178,15 @@ public final class PublishedDates {
       }
     }
     return null;
+  }
+
+  private static boolean isClockTime(String hhmmss) {
+    try {
+      LocalTime.parse(hhmmss, DateTimeFormatter.ISO_LOCAL_TIME);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static LocalDate named(String day, String month, String year) {

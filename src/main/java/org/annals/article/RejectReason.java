@@ -20,7 +20,10 @@ public enum RejectReason {
   UNREADABLE,
   /** A WARC record that holds no HTML article (redirects, errors, non-HTML payloads). */
   NOT_AN_ARTICLE,
-  /** Another record with the same article id was read first (by input path, then position). */
+  /**
+   * Another record with the same article id and the same text was read first (in a file by
+   * position; across files by input path, then position). See {@link ArticleIds}.
+   */
   DUPLICATE_ID,
   /** The language core failed on this record; the job went on without it. */
   ANALYSIS_FAILED;

@@ -39,9 +39,11 @@ import org.annals.text.TextCleaner;
  * whole-file text or HTML article without a single UTF-8 multi-byte sequence but with bytes over
  * 0x7F is decoded as Windows-1252, the usual encoding of older exports.
  *
- * <p>Ids: the record's own id (mapped field, see {@link FieldMapping}) where it has one, else
- * {@link StableId#of} the path, url, title and raw text. Ids are unique within a file: a repeat gets
- * a {@code "~2"}, {@code "~3"} suffix and the flag {@link ArticleFlag#DUPLICATE_ID}.
+ * <p>Ids follow {@link ArticleIds}: the record's own id (mapped field, see {@link FieldMapping})
+ * where it has one, else a hash of its content (never of its path). Within a file, a record that
+ * repeats an earlier one's id and text is a {@link RejectReason#DUPLICATE_ID} reject; one that
+ * repeats only the id gets the id {@code <id>~<16 hex digits>} and the flag {@link
+ * ArticleFlag#DUPLICATE_ID}.
  *
  * <p>Immutable, serializable (its state is the forced format, the mapping and the limits) and
  * thread-safe; the iterators it returns are not thread-safe.

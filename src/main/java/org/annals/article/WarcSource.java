@@ -26,7 +26,7 @@ import org.netpreserve.jwarc.WarcResponse;
  *
  * <p>The article id is the WARC-Record-ID, the url the WARC target, the publication date the
  * page's own (see {@link HtmlExtractor}) or else the WARC-Date (capture time, UTC day) with basis
- * {@link PublishedBasis#METADATA}. Payloads over the record limit are {@link
+ * {@link PublishedBasis#CAPTURE}. Payloads over the record limit are {@link
  * RejectReason#TOO_LARGE}; the charset is the HTTP header's, else the page's meta, else UTF-8.
  */
 final class WarcSource extends RecordSource {
@@ -99,7 +99,7 @@ final class WarcSource extends RecordSource {
     if (published == null && record.date() != null) {
       published =
           new PublishedDates.Parsed(
-              record.date().atOffset(ZoneOffset.UTC).toLocalDate(), PublishedBasis.METADATA);
+              record.date().atOffset(ZoneOffset.UTC).toLocalDate(), PublishedBasis.CAPTURE);
     }
     String id = record.id() == null ? null : record.id().toString();
     return builder.build(

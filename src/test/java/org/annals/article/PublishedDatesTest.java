@@ -39,11 +39,33 @@ class PublishedDatesTest {
   }
 
   @Test
-  void datesWithAnOffsetGiveTheirUtcDay() {
-    exact("2012-04-23T22:30:00-04:00", 2012, 4, 24);
-    exact("2012-04-23T01:30:00+0200", 2012, 4, 22);
+  void datesWithAnOffsetKeepTheWritersLocalDay() {
+    exact("2012-04-23T23:30:00-05:00", 2012, 4, 23);
+    exact("2012-04-23T22:30:00-04:00", 2012, 4, 23);
+    exact("2012-04-23T01:30:00+0200", 2012, 4, 23);
+    exact("2012-04-23T00:30:00+02:00", 2012, 4, 23);
     exact("2012-04-23 23:30:00 UTC", 2012, 4, 23);
-    exact("2012-04-23T23:30:00[Europe/Paris]".replace("[Europe/Paris]", "+02:00"), 2012, 4, 23);
+    exact("2012-04-23T23:30:00-04:00[America/New_York]", 2012, 4, 23);
+    exact("Mon, 23 Apr 2012 23:30:00 -0500", 2012, 4, 23);
+  }
+
+  @Test
+  void namedZonesKeepTheWritersLocalDay() {
+    exact("April 23, 2012 10:15 PM EST", 2012, 4, 23);
+    exact("Monday, 23 April 2012 00.30 BST", 2012, 4, 23);
+    exact("2012-04-23 22:15:00 EST", 2012, 4, 23);
+    exact("2012-04-23T23:45 PDT", 2012, 4, 23);
+  }
+
+  @Test
+  void epochTimestampsGiveTheirUtcDay() {
+    exact("1335222000", 2012, 4, 23); // 2012-04-23T23:00:00Z, 19:00 in New York
+    exact("1335225600", 2012, 4, 24); // 2012-04-24T00:00:00Z
+  }
+
+  @Test
+  void anImpossibleClockTimeIsNotExact() {
+    recovered("2012-04-23 25:61:00 EST", 2012, 4, 23);
   }
 
   @Test

@@ -72,7 +72,8 @@ class WarcReadingTest {
       Article a = articles.get(0);
       assertEquals("urn:uuid:" + PAGE_ID, a.id());
       assertEquals("https://news.example.com/world/tajikistan-russia-partner", a.url());
-      assertEquals(LocalDate.of(2012, 4, 24), a.published(), "the page's date, not the crawl's");
+      assertEquals(LocalDate.of(2012, 4, 23), a.published(), "the page's date, not the crawl's");
+      assertEquals(PublishedBasis.METADATA, a.publishedBasis());
       assertTrue(a.text().contains("its president said on Tuesday."));
       assertTrue(a.inputPosition() > 0);
       List<Reject> rejects = ArticleReaderTest.rejects(results);
@@ -84,6 +85,27 @@ class WarcReadingTest {
       assertTrue(rejects.get(1).detail().contains("301"), rejects.get(1).detail());
       assertTrue(rejects.get(2).detail().contains("application/pdf"), rejects.get(2).detail());
     }
+  }
+
+  @Test
+  void aPageWithoutItsOwnDateFallsBackOnTheCaptureDate() throws IOException {
+    String url = "https://news.example.com/undated";
+    byte[] page = ("<html><head><title>Dushanbe talks</title></head><body><p>Tajikistan's"
+        + " president met Russian envoys to discuss the base agreement.</p></body></html>")
+        .getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (WarcWriter w =
+        new WarcWriter(java.nio.channels.Channels.newChannel(out), WarcCompression.NONE)) {
+      w.write(new WarcResponse.Builder(URI.create(url))
+          .date(Instant.parse("2012-04-25T23:30:00Z"))
+          .body(new HttpResponse.Builder(200, "OK")
+              .body(MediaType.parse("text/html; charset=utf-8"), page).build())
+          .build());
+    }
+    Article a = ArticleReaderTest.articles(ArticleReaderTest.read("undated.warc",
+        out.toByteArray())).get(0);
+    assertEquals(LocalDate.of(2012, 4, 25), a.published());
+    assertEquals(PublishedBasis.CAPTURE, a.publishedBasis(), "the crawl's date, not the page's");
   }
 
   @Test

@@ -86,7 +86,7 @@ final class ClauseWords {
           "ATTEMPT", "ATTEMPTED", "ATTEMPTS", "EAGER", "WILLING", "UNABLE", "FAILED", "FAIL",
           "FAILS", "MANAGED", "HAVE", "HAS", "HAD", "USED", "SCHEDULED", "ALLOWED", "ASKED",
           "URGED", "FORCED", "EXPECTING", "WANTING", "VOWED", "PROMISED", "PLEDGED", "THREATENED",
-          "REFUSED", "OFFERED");
+          "REFUSED", "OFFERED", "REFUSE", "REFUSES", "DECLINE", "DECLINES", "DECLINED", "FAILING");
 
   /** Catenatives whose infinitive is the event and which add no event of their own. */
   static final Set<String> MODAL_CATENATIVES =
@@ -100,6 +100,33 @@ final class ClauseWords {
           "DECIDE", "DECIDES", "AGREED", "AGREE", "AGREES", "WISH", "WISHES", "NEED", "NEEDS",
           "ATTEMPT", "ATTEMPTED", "ATTEMPTS", "EAGER", "WILLING", "UNABLE", "FAILED", "FAIL",
           "FAILS", "MANAGED", "HAVE", "HAS", "HAD", "USED", "SCHEDULED", "EXPECTING", "WANTING");
+
+  /**
+   * Catenatives that say their infinitive did not happen: "failed to reach", "was unable to
+   * reach", "refused to release", "declined to meet". The first two are modal (no event of their
+   * own); a refusal is an event of its own (12x) besides the negated infinitive.
+   */
+  static final Set<String> NEGATING_CATENATIVES =
+      Set.of(
+          "FAIL", "FAILS", "FAILED", "FAILING", "UNABLE", "REFUSE", "REFUSES", "REFUSED", "DECLINE",
+          "DECLINES", "DECLINED");
+
+  /** Verbs and nouns of denial, whose "that" clause is not asserted: "denied that X attacked Y". */
+  static final Set<String> DENIALS =
+      Set.of("DENY", "DENIES", "DENIED", "DENYING", "DENIAL", "DENIALS");
+
+  /** Verbs that deny what a claim noun reports: "rejected claims that", "dismissed reports that". */
+  static final Set<String> REJECTIONS =
+      Set.of(
+          "REJECT", "REJECTS", "REJECTED", "REJECTING", "DISMISS", "DISMISSES", "DISMISSED",
+          "DISMISSING", "REFUTE", "REFUTES", "REFUTED", "REFUTING");
+
+  /** Nouns that report a claim: "denied reports that", "rejected allegations that". */
+  static final Set<String> CLAIM_NOUNS =
+      Set.of(
+          "CLAIM", "CLAIMS", "REPORT", "REPORTS", "ALLEGATION", "ALLEGATIONS", "ACCUSATION",
+          "ACCUSATIONS", "CHARGE", "CHARGES", "SUGGESTION", "SUGGESTIONS", "RUMOR", "RUMORS",
+          "RUMOUR", "RUMOURS", "ASSERTION", "ASSERTIONS");
 
   /** Words that may stand between a coordinated verb and the previous one's subject. */
   static final Set<String> SOFT =

@@ -523,7 +523,7 @@ final class Clause {
 
   /**
    * True when a compound subject acts on its own members: a verb of mutual action ("met",
-   * "agreed", "clashed") or an object of two parties ("renewed ties", "postponed their meeting").
+   * "agreed", "clashed") or an object of two parties ("renewed ties", "called off their talks").
    */
   boolean reciprocal(Verb v, VerbSense sense) {
     if (ClauseWords.MUTUAL_VERBS.contains(VerbLexicon.words(sense.lemma()).get(0))) {
@@ -607,10 +607,10 @@ final class Clause {
         continue; // "…, Palestinian security officials said": the speaker
       }
       if (s.mention().resolved() && POSSESSIVES.contains(key(s.from())) && sameCountryAsSource(s, sources)) {
-        continue; // "warned their populations": the sources' own people
+        continue; // "X and Y warned their citizens": the sources' own people
       }
       if (s.mention().country().equals(ActorMention.UNKNOWN_COUNTRY) && aimedAtLater(s, end)) {
-        continue; // "fired two artillery shells at Seoul": the target is Seoul
+        continue; // "fired shells at X": the unnamed weapon is no target; X is
       }
       if (!isSource) {
         return s; // "condemned Israeli settlements": the modifier is the target's country

@@ -142,7 +142,7 @@ public final class PatternEventCoder implements EventCoder {
       }
       targets = t == null ? List.of() : c.compound(t);
       if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {
-        targets = sources; // "Gondor and Osgiliath renewed ties": with each other
+        targets = sources; // "X and Y renewed ties": with each other
       }
     }
     int from = c.clauseStart(v) + 1;

@@ -14,7 +14,7 @@ import org.annals.text.Sentence;
  * pronouns and definite references to earlier actors of the same article.
  *
  * <p>Per sentence: names and demonyms ("Tajik", "Moscow", "NATO"), optionally followed by an agent
- * ("Tajik President", "Syrian rebels", "Ithilen's president") and a person's name; agents with an
+ * ("Tajik President", "Syrian rebels", "Kenya's president") and a person's name; agents with an
  * "of" country ("president of Russia"); people by a spelling-tolerant key of their first and last
  * names, and later by their surname alone; then pronouns ("he", "its", "our" inside a quote),
  * possessive agents ("its president") and definite references ("the pilot", "the country").
@@ -111,8 +111,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   }
 
   /**
-   * "The ambassadors of Arnor, Osgiliath and Gondor": countries joined to an "agent of" country
-   * share its role.
+   * "The ambassadors of X, Y and Z": countries conjoined to the country of an "agent of" phrase
+   * share its role (each is an ambassador, not the country itself).
    */
   private static ActorMention sharesRole(Ctx c, int i, ActorMention m) {
     if (c.sharedRole == null || c.roleEnd < 0 || m.code().length() != 3 || m.resolved()) {
@@ -243,7 +243,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       int at = k;
       if (c.key(k).equals("'S")) {
         at = k + 1;
-        // "Dagolath's first Deputy Prime Minister", "Gondor's new mayor"
+        // "X's first deputy prime minister", "X's new mayor": adjectives before the agent
         for (int j = at; j < Math.min(c.words.size(), at + 4) && (adjective(c, j) || c.key(j).equals("AND")); j++) {
           if (dict.agents().longestAt(c.words, j + 1, this::agentKeys) != null) {
             at = j + 1;
@@ -266,7 +266,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           if (pm.code().startsWith(code.substring(0, Math.min(3, code.length())))) {
             return new Found(c.mention(i, p.end(), pm.code(), pm.name(), false), p.end(), true, false);
           }
-          // "Ithilen's minister Calimehtar": the possessor's country is the person's
+          // "X's minister <name>": the possessor's country is the person's
           ActorMention am = c.mention(i, p.end(), combined, pm.name(), false);
           c.ante.addHead(c.key(end - 1), am);
           return new Found(am, p.end(), true, false);
@@ -288,7 +288,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   }
 
   /**
-   * A name after a title ("President Romendacil", "Prime Minister Telemar"): a person's own code,
+   * A name after a title ("President <name>", "Prime Minister <name>"): a person's own code,
    * or the title's role added to the country a dictionary gives the name. Null when none.
    */
   private Found titled(Ctx c, int k, AgentEntry title) {
@@ -331,7 +331,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         return new Found(c.mention(i, p.end(), pm.code(), pm.name(), false), p.end(), true, false);
       }
     }
-    // "president of Russia", "soldiers from Gondor", "activists in Arnor"; not "troops in X",
+    // "president of X", "soldiers from X", "activists in X"; not "troops in X",
     // who are as often foreign troops there
     boolean prepOf = c.key(k).equals("OF") || c.key(k).equals("FROM")
         || (c.key(k).equals("IN") && !ag.code().startsWith("MIL"));

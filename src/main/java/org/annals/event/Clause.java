@@ -142,7 +142,9 @@ final class Clause {
       if (key(v.end()).equals("TO") && v.end() + 1 < words.size() && verbAt[v.end() + 1]) {
         if (PatternEventCoder.modalCatenative(key(v.at()))) {
           skip = true; // "plans to visit": the visit is the event
-        } else if (PatternEventCoder.catenative(key(v.at())) && k + 1 < found.size()) {
+        } else if (PatternEventCoder.catenative(key(v.at())) && k + 1 < found.size()
+            && !ClauseWords.NEGATING_CATENATIVES.contains(key(v.at()))) {
+          // "vowed to expel": one event; "refused to release": the refusal and the negated release
           Verb inf = found.get(k + 1);
           found.set(k + 1, new Verb(inf.at(), inf.end(), inf.forms(), inf.passive(), true));
         }
@@ -521,7 +523,7 @@ final class Clause {
 
   /**
    * True when a compound subject acts on its own members: a verb of mutual action ("met",
-   * "agreed", "clashed") or an object of two parties ("renewed ties", "postponed their meeting").
+   * "agreed", "clashed") or an object of two parties ("renewed ties", "called off their talks").
    */
   boolean reciprocal(Verb v, VerbSense sense) {
     if (ClauseWords.MUTUAL_VERBS.contains(VerbLexicon.words(sense.lemma()).get(0))) {
@@ -605,10 +607,10 @@ final class Clause {
         continue; // "…, Palestinian security officials said": the speaker
       }
       if (s.mention().resolved() && POSSESSIVES.contains(key(s.from())) && sameCountryAsSource(s, sources)) {
-        continue; // "warned their populations": the sources' own people
+        continue; // "X and Y warned their citizens": the sources' own people
       }
       if (s.mention().country().equals(ActorMention.UNKNOWN_COUNTRY) && aimedAtLater(s, end)) {
-        continue; // "fired two artillery shells at Seoul": the target is Seoul
+        continue; // "fired shells at X": the unnamed weapon is no target; X is
       }
       if (!isSource) {
         return s; // "condemned Israeli settlements": the modifier is the target's country
@@ -647,8 +649,8 @@ final class Clause {
     }
     for (int j = first; j < v.at(); j++) {
       String k = key(j);
-      if (ClauseWords.NEGATIONS.contains(k)) {
-        return Modality.NEGATED;
+      if (ClauseWords.NEGATIONS.contains(k) || ClauseWords.NEGATING_CATENATIVES.contains(k)) {
+        return Modality.NEGATED; // "did not attack", "failed to reach", "refused to release"
       }
       if (k.equals("TO")) {
         planned |= j > 0 && ClauseWords.PLANNED.contains(key(j - 1));
@@ -661,6 +663,46 @@ final class Clause {
       return Modality.NEGATED;
     }
     return possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
+  }
+
+  /**
+   * True when the verb's clause is what a denial denies: "denied that its troops attacked",
+   * "denied reports that…", "rejected claims that…". The denial is an event of its own (016,
+   * 12x); the clause it denies is not asserted.
+   */
+  boolean denied(Verb v, List<Span> subjects) {
+    int start = clauseStart(v);
+    if (start >= 0 && deniedBefore(start + 1)) {
+      return true;
+    }
+    for (Span s : subjects) {
+      if (s.from() > start && s.to() <= v.at() && deniedBefore(s.from())) {
+        return true; // "denied its troops attacked": no "that"
+      }
+    }
+    return false;
+  }
+
+  /** True when the words before {@code at} are "deny (that)" or "reject (the) claims (that)". */
+  private boolean deniedBefore(int at) {
+    int j = at - 1;
+    if (key(j).equals("THAT")) {
+      j--;
+    }
+    if (!ClauseWords.CLAIM_NOUNS.contains(key(j))) {
+      return ClauseWords.DENIALS.contains(key(j));
+    }
+    j--;
+    for (int n = 0; n < 3 && j >= 0; n++) {
+      if (spanAt[j] >= 0) {
+        j = spans.get(spanAt[j]).from() - 1; // "denied Ukrainian reports", "denied media reports"
+      } else if (PatternEventCoder.determiner(key(j)) || adjectiveLike(j)) {
+        j--; // "denied the reports", "rejected baseless claims"
+      } else {
+        break;
+      }
+    }
+    return ClauseWords.DENIALS.contains(key(j)) || ClauseWords.REJECTIONS.contains(key(j));
   }
 
   private static boolean verbGroupWord(String k) {

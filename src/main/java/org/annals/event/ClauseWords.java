@@ -1,5 +1,13 @@
 package org.annals.event;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -73,33 +81,37 @@ final class ClauseWords {
           "COULD", "MIGHT", "MAY", "WOULD", "CAN", "POSSIBLY", "PERHAPS", "LIKELY", "PROBABLY",
           "CONSIDER", "CONSIDERING", "CONSIDERS", "MAYBE");
 
-  /** Verbs and adjectives that take an infinitive whose subject is their own ("are due to go"). */
-  static final Set<String> CATENATIVES =
-      Set.of(
-          "ABOUT", "DUE", "ABLE", "READY", "LIKELY", "UNLIKELY", "SET", "GOING", "PLAN", "PLANS", "PLANNED",
-          "PLANNING", "INTEND", "INTENDS", "INTENDED", "INTENDING", "EXPECT", "EXPECTS", "EXPECTED",
-          "WANT", "WANTS", "WANTED", "HOPE", "HOPES", "HOPED", "HOPING", "TRY", "TRIES", "TRIED",
-          "TRYING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "AIM", "AIMS", "AIMED", "AIMING",
-          "PREPARE", "PREPARES", "PREPARED", "PREPARING", "CONTINUE", "CONTINUES", "CONTINUED",
-          "BEGIN", "BEGINS", "BEGAN", "START", "STARTS", "STARTED", "MOVED", "MOVES", "DECIDED",
-          "DECIDE", "DECIDES", "AGREED", "AGREE", "AGREES", "WISH", "WISHES", "NEED", "NEEDS",
-          "ATTEMPT", "ATTEMPTED", "ATTEMPTS", "EAGER", "WILLING", "UNABLE", "FAILED", "FAIL",
-          "FAILS", "MANAGED", "HAVE", "HAS", "HAD", "USED", "SCHEDULED", "ALLOWED", "ASKED",
-          "URGED", "FORCED", "EXPECTING", "WANTING", "VOWED", "PROMISED", "PLEDGED", "THREATENED",
-          "REFUSED", "OFFERED");
+  /**
+   * Verbs and adjectives that take an infinitive whose subject is their own ("are due to go",
+   * "vowed to expel"): the words of {@code catenatives.tsv}, where each has its kind.
+   */
+  static final Set<String> CATENATIVES = catenatives("modal", "failure", "governing", "refusal");
 
   /** Catenatives whose infinitive is the event and which add no event of their own. */
-  static final Set<String> MODAL_CATENATIVES =
+  static final Set<String> MODAL_CATENATIVES = catenatives("modal", "failure");
+
+  /**
+   * Catenatives that say their infinitive did not happen: "failed to reach", "was unable to
+   * reach" (modal), "refused to release", "declined to meet" (a rejection of their own, 12x).
+   */
+  static final Set<String> NEGATING_CATENATIVES = catenatives("failure", "refusal");
+
+  /** Verbs and nouns of denial, whose "that" clause is not asserted: "denied that X attacked Y". */
+  static final Set<String> DENIALS =
+      Set.of("DENY", "DENIES", "DENIED", "DENYING", "DENIAL", "DENIALS");
+
+  /** Verbs that deny what a claim noun reports: "rejected claims that", "dismissed reports that". */
+  static final Set<String> REJECTIONS =
       Set.of(
-          "ABOUT", "DUE", "ABLE", "READY", "LIKELY", "UNLIKELY", "SET", "GOING", "PLAN", "PLANS", "PLANNED",
-          "PLANNING", "INTEND", "INTENDS", "INTENDED", "INTENDING", "EXPECT", "EXPECTS", "EXPECTED",
-          "WANT", "WANTS", "WANTED", "HOPE", "HOPES", "HOPED", "HOPING", "TRY", "TRIES", "TRIED",
-          "TRYING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "AIM", "AIMS", "AIMED", "AIMING",
-          "PREPARE", "PREPARES", "PREPARED", "PREPARING", "CONTINUE", "CONTINUES", "CONTINUED",
-          "BEGIN", "BEGINS", "BEGAN", "START", "STARTS", "STARTED", "MOVED", "MOVES", "DECIDED",
-          "DECIDE", "DECIDES", "AGREED", "AGREE", "AGREES", "WISH", "WISHES", "NEED", "NEEDS",
-          "ATTEMPT", "ATTEMPTED", "ATTEMPTS", "EAGER", "WILLING", "UNABLE", "FAILED", "FAIL",
-          "FAILS", "MANAGED", "HAVE", "HAS", "HAD", "USED", "SCHEDULED", "EXPECTING", "WANTING");
+          "REJECT", "REJECTS", "REJECTED", "REJECTING", "DISMISS", "DISMISSES", "DISMISSED",
+          "DISMISSING", "REFUTE", "REFUTES", "REFUTED", "REFUTING");
+
+  /** Nouns that report a claim: "denied reports that", "rejected allegations that". */
+  static final Set<String> CLAIM_NOUNS =
+      Set.of(
+          "CLAIM", "CLAIMS", "REPORT", "REPORTS", "ALLEGATION", "ALLEGATIONS", "ACCUSATION",
+          "ACCUSATIONS", "CHARGE", "CHARGES", "SUGGESTION", "SUGGESTIONS", "RUMOR", "RUMORS",
+          "RUMOUR", "RUMOURS", "ASSERTION", "ASSERTIONS");
 
   /** Words that may stand between a coordinated verb and the previous one's subject. */
   static final Set<String> SOFT =
@@ -121,4 +133,26 @@ final class ClauseWords {
       Set.of(
           "SAY", "TELL", "ADD", "NOTE", "QUOTE", "CITE", "WRITE", "ASSERT", "STATE", "EXPLAIN",
           "THINK", "ESTIMATE", "EXPECT", "WATCH", "SEE", "FEEL", "KNOW", "HOPE");
+
+  /** The words of {@code catenatives.tsv} of the given kinds. */
+  private static Set<String> catenatives(String... kinds) {
+    String resource = "catenatives.tsv";
+    List<String> wanted = List.of(kinds);
+    Set<String> out = new HashSet<>();
+    try (InputStream in = ClauseWords.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] f = line.strip().split("\t");
+        if (f.length == 2 && !f[0].startsWith("#") && wanted.contains(f[1])) {
+          out.add(f[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
+  }
 }

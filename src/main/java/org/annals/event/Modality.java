@@ -10,7 +10,10 @@ public enum Modality {
   PLANNED,
   /** Possible, conditional or speculative ("could contribute", "might seek"). */
   POSSIBLE,
-  /** Denied or explicitly not happening ("have not voiced", "are not even considering"). */
+  /**
+   * Denied or explicitly not happening ("have not voiced", "failed to reach", "refused to
+   * release", "denied that its troops attacked", "rejected claims that it invaded").
+   */
   NEGATED;
 
   public String label() {

@@ -28,7 +28,9 @@ import org.annals.text.Sentence;
  * the target, the "by" or "in" actor the source), its object (the first actors after it, or the
  * one a pattern marks), the most specific matching pattern of its dictionary block, and the
  * modality and negation words before it. An infinitive after "due to", "plans to" is coded with the
- * subject of the verb that governs it.
+ * subject of the verb that governs it; after "failed to", "unable to", "refused to" it is negated.
+ * A clause that a denial reports ("denied that…", "rejected claims that…") is negated too, while
+ * the denial keeps its own code.
  *
  * <p>Every emitted code is in the {@link EventCodebook}. Thread-safe: no mutable state.
  */
@@ -140,7 +142,7 @@ public final class PatternEventCoder implements EventCoder {
       }
       targets = t == null ? List.of() : c.compound(t);
       if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {
-        targets = sources; // "Gondor and Osgiliath renewed ties": with each other
+        targets = sources; // "X and Y renewed ties": with each other
       }
     }
     int from = c.clauseStart(v) + 1;
@@ -149,7 +151,7 @@ public final class PatternEventCoder implements EventCoder {
         from = Math.max(from, s.to());
       }
     }
-    Modality modality = c.modality(v, from);
+    Modality modality = c.denied(v, subjects) ? Modality.NEGATED : c.modality(v, from);
     boolean negated = modality == Modality.NEGATED;
     double confidence = 0.45 + (best.pattern() != null ? 0.25 : 0.0) + (targets.isEmpty() ? 0.0 : 0.15);
     if (unknownSource) {

@@ -58,6 +58,23 @@ class EventEvaluatorTest {
   }
 
   @Test
+  void halvesAreFixedByRecordIdAndAddUpToAll() throws IOException {
+    for (PetrarchRecord r : records) {
+      assertEquals(EventEvaluator.Half.HELD_OUT, EventEvaluator.Half.of(r), r.id());
+    }
+    PetrarchRecord other = new PetrarchRecord("DEMO-01", null, "", "", List.of(), false, false);
+    assertEquals(EventEvaluator.Half.DEV, EventEvaluator.Half.of(other));
+    Map<String, EventScore> halves = EventEvaluator.forDirectory(dir).scoreByHalf(records);
+    assertEquals(List.of("all", "dev", "held-out"), List.copyOf(halves.keySet()));
+    EventScore all = halves.get("all");
+    EventScore dev = halves.get("dev");
+    EventScore held = halves.get("held-out");
+    assertEquals(all.sentences(), dev.sentences() + held.sentences());
+    assertEquals(all.truePositives(), dev.truePositives() + held.truePositives());
+    assertEquals(all.falseNegatives(), dev.falseNegatives() + held.falseNegatives());
+  }
+
+  @Test
   void scoresCompareCountriesAndRoots() {
     assertEquals(EventEvaluator.key("TJKGOV", "RUSMIL", "1731"), EventEvaluator.key("TJK", "RUS", "173"));
     assertEquals("---|---|05", EventEvaluator.key("", null, "051"));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.annals.article.Article;
 import org.annals.article.ArticleFlag;
+import org.annals.article.ArticleIds;
 import org.annals.article.ReadResult;
 import org.annals.article.Reject;
 import org.annals.article.RejectReason;
@@ -18,10 +19,11 @@ import scala.Tuple2;
 
 /**
  * Articles that share an id across input files, settled by the rule the readers apply within a
- * file: in read order (input path, then position), a later record whose id and text equal an
- * earlier one's is a duplicate and becomes a {@link RejectReason#DUPLICATE_ID} reject; a later
- * record with the same id but other text is another article and gets the id {@code
- * <id>~<8 hex digits of StableId(path, position, id)>}, flagged {@link ArticleFlag#DUPLICATE_ID}.
+ * file ({@link ArticleIds}): in read order (input path, then position), a later record whose id
+ * (as read, {@link ArticleIds#recordId}) and text equal an earlier one's is a duplicate and becomes
+ * a {@link RejectReason#DUPLICATE_ID} reject; a later record with the same id but other text is
+ * another article and gets the id {@link ArticleIds#variant}, flagged {@link
+ * ArticleFlag#DUPLICATE_ID}.
  *
  * <p>Only ids, positions and text hashes are shuffled to find them; the decisions (usually few)
  * are broadcast with the task closure.
@@ -32,8 +34,10 @@ final class DuplicateArticles implements Serializable {
 
   private record Copy(String inputPath, long position, String textHash) implements Serializable {}
 
-  /** What to do with one later copy: reject it ({@code newId == null}) or rename it. */
-  private record Decision(String newId, String firstAt) implements Serializable {}
+  /** What to do with one later copy: reject it ({@code newId == null}) or give it a variant id. */
+  private record Decision(String newId, String firstAt) implements Serializable {
+    static final String VARIANT = "variant";
+  }
 
   private static final Comparator<Copy> READ_ORDER =
       Comparator.comparing(Copy::inputPath).thenComparingLong(Copy::position);
@@ -51,16 +55,17 @@ final class DuplicateArticles implements Serializable {
             .mapToPair(
                 r -> {
                   Article a = r.article();
+                  String id = ArticleIds.recordId(a);
                   return new Tuple2<>(
-                      a.id(), new Copy(a.inputPath(), a.inputPosition(), StableId.of(a.text())));
+                      id, new Copy(a.inputPath(), a.inputPosition(), StableId.of(a.text())));
                 })
             .groupByKey()
-            .flatMapToPair(g -> decide(g._1(), g._2()).iterator())
+            .flatMapToPair(g -> decide(g._2()).iterator())
             .collectAsMap();
     return new DuplicateArticles(decisions);
   }
 
-  private static List<Tuple2<String, Decision>> decide(String id, Iterable<Copy> copies) {
+  private static List<Tuple2<String, Decision>> decide(Iterable<Copy> copies) {
     List<Copy> all = new ArrayList<>();
     copies.forEach(all::add);
     List<Tuple2<String, Decision>> out = new ArrayList<>();
@@ -78,8 +83,7 @@ final class DuplicateArticles implements Serializable {
         out.add(new Tuple2<>(key, new Decision(null, firstAt)));
       } else {
         seenTexts.add(c.textHash());
-        String newId = id + "~" + StableId.of(c.inputPath(), c.position(), id).substring(0, 8);
-        out.add(new Tuple2<>(key, new Decision(newId, firstAt)));
+        out.add(new Tuple2<>(key, new Decision(Decision.VARIANT, firstAt)));
       }
     }
     return out;
@@ -99,20 +103,21 @@ final class DuplicateArticles implements Serializable {
     if (d == null) {
       return r;
     }
+    String recordId = ArticleIds.recordId(a);
     if (d.newId() == null) {
       return ReadResult.of(
           new Reject(
               a.inputPath(),
               a.inputPosition(),
               RejectReason.DUPLICATE_ID,
-              "the same article (id " + a.id() + ", same text) was read first at " + d.firstAt(),
+              "article id " + recordId + " and its text were read first at " + d.firstAt(),
               a.text()));
     }
     EnumSet<ArticleFlag> flags = EnumSet.of(ArticleFlag.DUPLICATE_ID);
     flags.addAll(a.flags());
     return ReadResult.of(
         new Article(
-            d.newId(),
+            ArticleIds.variant(recordId, a.text()),
             a.source(),
             a.url(),
             a.title(),

@@ -16,14 +16,16 @@ import java.util.Map;
 /**
  * The actor, agent and country-name dictionaries, indexed for word-level look-ups.
  *
- * <p>The shipped dictionaries are PETRARCH2's Phoenix actor and agent files plus annals' own
- * agents supplement and the country-name table (see the resources' SOURCES.md). Immutable after
+ * <p>The shipped dictionaries are PETRARCH2's Phoenix actor and agent files plus annals' own agents
+ * supplement and the country-name table (see the resources' SOURCES.md). Immutable after
  * construction and thread-safe.
  */
 public final class ActorDictionary {
 
   static final String[] ACTOR_RESOURCES = {
-    "annals.actors.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+    "annals.actors.txt",
+    "Phoenix.Countries.actors.txt",
+    "Phoenix.International.actors.txt",
     "Phoenix.MilNonState.actors.txt"
   };
   static final String[] AGENT_RESOURCES = {"annals.agents.txt", "Phoenix.agents.txt"};
@@ -76,13 +78,15 @@ public final class ActorDictionary {
   }
 
   /**
-   * True when the phrase names a country itself (its name, demonym or capital: an entry whose
-   * code is a bare country code listed in the country table), not a person or group of it.
+   * True when the phrase names a country itself (its name, demonym or capital: an entry whose code
+   * is a bare country code listed in the country table), not a person or group of it.
    */
   boolean isCountryName(List<ActorEntry> entries) {
     for (ActorEntry e : entries) {
       for (CodeSpan s : e.codes()) {
-        if (s.code().length() == 3 && countryNames.containsKey(s.code()) && e.phrases().size() > 3) {
+        if (s.code().length() == 3
+            && countryNames.containsKey(s.code())
+            && e.phrases().size() > 3) {
           return true;
         }
       }
@@ -134,7 +138,9 @@ public final class ActorDictionary {
     }
   }
 
-  /** The country or organisation part of a code: "TJKGOV" -> "TJK", "IGOWSTNATMIL" -> "IGOWSTNAT". */
+  /**
+   * The country or organisation part of a code: "TJKGOV" -> "TJK", "IGOWSTNATMIL" -> "IGOWSTNAT".
+   */
   public String base(String code) {
     if (!code.startsWith("IGO")) {
       return code.length() <= 3 ? code : code.substring(0, 3);

@@ -18,7 +18,6 @@ public interface ActorRecognizer {
     return DictionaryActorRecognizer.standardRecognizer();
   }
 
-
   /** All actor mentions of the article, sorted by offset, non-overlapping. */
   List<ActorMention> find(String text, List<Sentence> sentences, LocalDate date);
 }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param phrase the words, upper case
  * @param code the role code ("GOV", "MIL", "REB")
- * @param primary true for codes that stand first in an actor code ("NGO", "IGO") rather than
- *     after a country
+ * @param primary true for codes that stand first in an actor code ("NGO", "IGO") rather than after
+ *     a country
  */
 public record AgentEntry(List<String> phrase, String code, boolean primary) {}

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * What an article has said so far, for resolving pronouns and definite references: its actor
- * mentions in order, which of them are people, plural or parenthetical, and the head nouns
- * ("pilot" of "Russian pilot") and surnames by which they may be named again.
+ * mentions in order, which of them are people, plural or parenthetical, and the head nouns ("pilot"
+ * of "Russian pilot") and surnames by which they may be named again.
  *
  * <p>One per article; not thread-safe.
  */
@@ -45,8 +45,8 @@ final class Antecedents {
 
   /**
    * The antecedent of a pronoun at {@code offset} in sentence {@code sentence}: the first
-   * compatible mention of the same sentence before the pronoun (the subject is usually first),
-   * else the first compatible mention of the nearest earlier sentence that has one.
+   * compatible mention of the same sentence before the pronoun (the subject is usually first), else
+   * the first compatible mention of the nearest earlier sentence that has one.
    */
   ActorMention resolve(int sentence, int offset, Kind kind) {
     Candidate firstHere = null;
@@ -115,7 +115,9 @@ final class Antecedents {
   ActorMention lastCountry() {
     for (int i = all.size() - 1; i >= 0; i--) {
       Candidate c = all.get(i);
-      if (!c.person() && !c.aside() && !c.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+      if (!c.person()
+          && !c.aside()
+          && !c.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)) {
         return c.mention();
       }
     }

@@ -31,20 +31,41 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       Set.of("NATION", "COUNTRY", "TERRITORY", "PEOPLE", "STATE", "LAND", "SOIL", "HOMELAND");
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
-          "AND", "OR", "BUT", "OF", "IN", "ON", "AT", "TO", "FOR", "WITH", "BY", "FROM", "AS",
-          "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "HAS", "HAVE", "HAD", "WILL", "WOULD", "CAN",
-          "COULD", "MAY", "MIGHT", "SHALL", "SHOULD", "MUST", "DO", "DOES", "DID", "NOT", "THAT",
-          "WHO", "WHICH", "WHOSE", "THIS", "THESE", "THOSE", "THE", "A", "AN", "SAID", "SAYS",
-          "SAY", "TOLD", "ALSO", "THEN", "THAN", "ALL", "OTHER", "OWN", "ITS", "THEIR", "HIS",
-          "HER", "OUR", "SUCH", "VIA", "ABOUT", "OVER", "AFTER", "BEFORE", "AGAINST");
+          "AND", "OR", "BUT", "OF", "IN", "ON", "AT", "TO", "FOR", "WITH", "BY", "FROM", "AS", "IS",
+          "ARE", "WAS", "WERE", "BE", "BEEN", "HAS", "HAVE", "HAD", "WILL", "WOULD", "CAN", "COULD",
+          "MAY", "MIGHT", "SHALL", "SHOULD", "MUST", "DO", "DOES", "DID", "NOT", "THAT", "WHO",
+          "WHICH", "WHOSE", "THIS", "THESE", "THOSE", "THE", "A", "AN", "SAID", "SAYS", "SAY",
+          "TOLD", "ALSO", "THEN", "THAN", "ALL", "OTHER", "OWN", "ITS", "THEIR", "HIS", "HER",
+          "OUR", "SUCH", "VIA", "ABOUT", "OVER", "AFTER", "BEFORE", "AGAINST");
+
   /** Roles of a state's own institutions, which a bare mention gives to the state last named. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
 
   private static final Set<String> INSTITUTIONS =
       Set.of(
-          "GOVERNMENT", "ADMINISTRATION", "MINISTRY", "ARMY", "MILITARY", "COURT", "PARLIAMENT",
-          "POLICE", "CABINET", "REGIME", "NAVY", "CONGRESS", "SENATE", "COMMISSION", "COUNCIL",
-          "AUTHORITY", "AUTHORITIES", "FORCE", "FORCES", "TROOPS", "PARTY", "MEDIA", "COMPANY");
+          "GOVERNMENT",
+          "ADMINISTRATION",
+          "MINISTRY",
+          "ARMY",
+          "MILITARY",
+          "COURT",
+          "PARLIAMENT",
+          "POLICE",
+          "CABINET",
+          "REGIME",
+          "NAVY",
+          "CONGRESS",
+          "SENATE",
+          "COMMISSION",
+          "COUNCIL",
+          "AUTHORITY",
+          "AUTHORITIES",
+          "FORCE",
+          "FORCES",
+          "TROOPS",
+          "PARTY",
+          "MEDIA",
+          "COMPANY");
 
   private final ActorDictionary dict;
 
@@ -71,7 +92,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
       List<ActorMention> found;
       try {
-        found = sentence(text, s.index(), WordTokenizer.words(text, s.begin(), s.end()), date, ante);
+        found =
+            sentence(text, s.index(), WordTokenizer.words(text, s.begin(), s.end()), date, ante);
       } catch (RuntimeException e) {
         found = List.of(); // a sentence the rules cannot read yields no actors, never a failure
       }
@@ -125,7 +147,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         return m;
       }
     }
-    return new ActorMention(m.sentenceIndex(), m.begin(), m.end(), m.text(), m.code() + c.sharedRole, m.name(), false);
+    return new ActorMention(
+        m.sentenceIndex(), m.begin(), m.end(), m.text(), m.code() + c.sharedRole, m.name(), false);
   }
 
   /** A mention found at a word position, with the word after it. */
@@ -140,8 +163,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     final Antecedents ante;
     final boolean[] quoted;
     final boolean[] parenthesised;
+
     /** The role of an "agent of" country that following conjoined countries share, or null. */
     String sharedRole;
+
     /** The word after the last mention that has the shared role. */
     int roleEnd = -1;
 
@@ -233,7 +258,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     int k = m.to();
     boolean person = ActorDictionary.isPerson(e);
     if (person) {
-      Found f = new Found(c.mention(i, k, code, ActorDictionary.readable(e.headword()), false), k, true, false);
+      Found f =
+          new Found(
+              c.mention(i, k, code, ActorDictionary.readable(e.headword()), false), k, true, false);
       c.ante.addSurname(NameKey.of(c.key(k - 1)), f.mention());
       return f;
     }
@@ -244,18 +271,22 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       if (c.key(k).equals("'S")) {
         at = k + 1;
         // "X's first deputy prime minister", "X's new mayor": adjectives before the agent
-        for (int j = at; j < Math.min(c.words.size(), at + 4) && (adjective(c, j) || c.key(j).equals("AND")); j++) {
+        for (int j = at;
+            j < Math.min(c.words.size(), at + 4) && (adjective(c, j) || c.key(j).equals("AND"));
+            j++) {
           if (dict.agents().longestAt(c.words, j + 1, this::agentKeys) != null) {
             at = j + 1;
             break;
           }
         }
-      } else if (k < c.words.size() && (c.key(k).equals("FORMER") || c.key(k).equals("SECURITY"))
+      } else if (k < c.words.size()
+          && (c.key(k).equals("FORMER") || c.key(k).equals("SECURITY"))
           && dict.agents().longestAt(c.words, k + 1, this::agentKeys) != null
           && dict.agents().longestAt(c.words, k, this::agentKeys) == null) {
         at = k + 1;
       }
-      PhraseTable.Match<AgentEntry> a = dict.agents().longestAt(c.words, Math.min(at, c.words.size()), this::agentKeys);
+      PhraseTable.Match<AgentEntry> a =
+          dict.agents().longestAt(c.words, Math.min(at, c.words.size()), this::agentKeys);
       if (at < c.words.size() && a != null) {
         AgentEntry ag = a.values().get(0);
         int end = a.to();
@@ -264,21 +295,25 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         if (p != null) {
           ActorMention pm = p.mention();
           if (pm.code().startsWith(code.substring(0, Math.min(3, code.length())))) {
-            return new Found(c.mention(i, p.end(), pm.code(), pm.name(), false), p.end(), true, false);
+            return new Found(
+                c.mention(i, p.end(), pm.code(), pm.name(), false), p.end(), true, false);
           }
           // "X's minister <name>": the possessor's country is the person's
           ActorMention am = c.mention(i, p.end(), combined, pm.name(), false);
           c.ante.addHead(c.key(end - 1), am);
           return new Found(am, p.end(), true, false);
         }
-        ActorMention am = c.mention(i, end, combined, c.text.substring(c.w(i).begin(), c.w(end - 1).end()), false);
+        ActorMention am =
+            c.mention(
+                i, end, combined, c.text.substring(c.w(i).begin(), c.w(end - 1).end()), false);
         c.ante.addHead(c.key(end - 1), am);
         c.ante.addHead(singular(c.key(end - 1)), am);
         return new Found(am, end, isPersonAgent(c, a), plural(c, a));
       }
       String name = name(code, e);
       if (demonym(c.key(k - 1), code) && headNoun(c, k)) {
-        ActorMention am = c.mention(i, k + 1, code, c.text.substring(c.w(i).begin(), c.w(k).end()), false);
+        ActorMention am =
+            c.mention(i, k + 1, code, c.text.substring(c.w(i).begin(), c.w(k).end()), false);
         c.ante.addHead(c.key(k), am);
         return new Found(am, k + 1, true, c.key(k).endsWith("S"));
       }
@@ -288,8 +323,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   }
 
   /**
-   * A name after a title ("President <name>", "Prime Minister <name>"): a person's own code,
-   * or the title's role added to the country a dictionary gives the name. Null when none.
+   * A name after a title ("President <name>", "Prime Minister <name>"): a person's own code, or the
+   * title's role added to the country a dictionary gives the name. Null when none.
    */
   private Found titled(Ctx c, int k, AgentEntry title) {
     Found p = person(c, k);
@@ -316,7 +351,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   private static boolean adjective(Ctx c, int j) {
     Word w = c.w(j);
-    return w != null && !w.capitalized() && !w.punctuation() && !FUNCTION_WORDS.contains(w.key())
+    return w != null
+        && !w.capitalized()
+        && !w.punctuation()
+        && !FUNCTION_WORDS.contains(w.key())
         && w.key().chars().allMatch(Character::isLetter);
   }
 
@@ -333,8 +371,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     // "president of X", "soldiers from X", "activists in X"; not "troops in X",
     // who are as often foreign troops there
-    boolean prepOf = c.key(k).equals("OF") || c.key(k).equals("FROM")
-        || (c.key(k).equals("IN") && !ag.code().startsWith("MIL"));
+    boolean prepOf =
+        c.key(k).equals("OF")
+            || c.key(k).equals("FROM")
+            || (c.key(k).equals("IN") && !ag.code().startsWith("MIL"));
     int at = prepOf && c.key(k + 1).equals("THE") ? k + 2 : k + 1;
     if (prepOf && at < c.words.size() && c.w(at).capitalized()) {
       PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, at, this::nameKeys);
@@ -342,7 +382,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         String code = choose(m.values(), c.date).codeOn(c.date);
         if (code.length() == 3 || code.startsWith("IGO")) {
           String combined = ag.primary() ? ag.code() : code + ag.code();
-          ActorMention am = c.mention(i, m.to(), combined, c.text.substring(c.w(i).begin(), c.w(m.to() - 1).end()), false);
+          ActorMention am =
+              c.mention(
+                  i,
+                  m.to(),
+                  combined,
+                  c.text.substring(c.w(i).begin(), c.w(m.to() - 1).end()),
+                  false);
           c.ante.addHead(c.key(k - 1), am);
           if (!ag.primary() && plural(c, a)) {
             c.sharedRole = ag.code();
@@ -363,15 +409,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         return new Found(am, k, isPersonAgent(c, a), plural(c, a));
       }
     }
-    if (PERSON_POSSESSIVE.contains(prev) || prev.equals("ITS") || prev.equals("THEIR") || FIRST_POSSESSIVE.contains(prev)) {
+    if (PERSON_POSSESSIVE.contains(prev)
+        || prev.equals("ITS")
+        || prev.equals("THEIR")
+        || FIRST_POSSESSIVE.contains(prev)) {
       return null; // handled as a possessive reference
     }
     String country = ActorMention.UNKNOWN_COUNTRY;
-    ActorMention before = i >= 2 && c.key(i - 1).equals("AND") ? c.ante.endingAt(c.index, c.w(i - 2).end()) : null;
+    ActorMention before =
+        i >= 2 && c.key(i - 1).equals("AND") ? c.ante.endingAt(c.index, c.w(i - 2).end()) : null;
     boolean resolved = false;
     if (before != null && before.code().length() > 3 && !before.resolved()) {
       country = base(before.code());
-    } else if (!ag.primary() && STATE_ROLES.contains(ag.code()) && !c.key(i - 1).equals("A")
+    } else if (!ag.primary()
+        && STATE_ROLES.contains(ag.code())
+        && !c.key(i - 1).equals("A")
         && !c.key(i - 1).equals("AN")
         && (i == 0 || !c.w(i - 1).capitalized() || c.key(i - 1).equals("THE"))) {
       // "the government", "government troops", "police": the state last named
@@ -382,12 +434,15 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
     }
     String code = ag.primary() ? ag.code() : country + ag.code();
-    ActorMention am = c.mention(i, k, code, c.text.substring(c.w(i).begin(), c.w(k - 1).end()), resolved);
+    ActorMention am =
+        c.mention(i, k, code, c.text.substring(c.w(i).begin(), c.w(k - 1).end()), resolved);
     c.ante.addHead(c.key(k - 1), am);
     return new Found(am, k, isPersonAgent(c, a), plural(c, a));
   }
 
-  /** A person by the spelling-tolerant key of two or three capitalised words, or a known surname. */
+  /**
+   * A person by the spelling-tolerant key of two or three capitalised words, or a known surname.
+   */
   private Found person(Ctx c, int i) {
     Word a = c.w(i);
     Word b = c.w(i + 1);
@@ -401,7 +456,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         end = i + 3;
       }
       if (e != null) {
-        ActorMention m = c.mention(i, end, e.codeOn(c.date), ActorDictionary.readable(e.headword()), false);
+        ActorMention m =
+            c.mention(i, end, e.codeOn(c.date), ActorDictionary.readable(e.headword()), false);
         c.ante.addSurname(NameKey.of(last.key()), m);
         return new Found(m, end, true, false);
       }
@@ -419,19 +475,25 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     String k = c.key(i);
     Word w = c.w(i);
     if (PERSON_SUBJECT.contains(k)) {
-      return resolved(c, i, i + 1, c.ante.resolve(c.index, w.begin(), Kind.PERSON), false, true, false);
+      return resolved(
+          c, i, i + 1, c.ante.resolve(c.index, w.begin(), Kind.PERSON), false, true, false);
     }
     if (k.equals("IT")) {
-      return resolved(c, i, i + 1, c.ante.resolve(c.index, w.begin(), Kind.THING), false, false, false);
+      return resolved(
+          c, i, i + 1, c.ante.resolve(c.index, w.begin(), Kind.THING), false, false, false);
     }
     if (k.equals("THEY") || k.equals("THEM")) {
-      return resolved(c, i, i + 1, c.ante.resolve(c.index, w.begin(), Kind.GROUP), false, false, true);
+      return resolved(
+          c, i, i + 1, c.ante.resolve(c.index, w.begin(), Kind.GROUP), false, false, true);
     }
     if (FIRST_PERSON.contains(k) && (c.quoted[i]) && !(k.equals("US") && w.text().equals("US"))) {
       return resolved(c, i, i + 1, speaker(c, i), false, true, k.equals("WE") || k.equals("US"));
     }
     boolean possessive =
-        PERSON_POSSESSIVE.contains(k) || k.equals("ITS") || k.equals("THEIR") || (FIRST_POSSESSIVE.contains(k) && c.quoted[i]);
+        PERSON_POSSESSIVE.contains(k)
+            || k.equals("ITS")
+            || k.equals("THEIR")
+            || (FIRST_POSSESSIVE.contains(k) && c.quoted[i]);
     if (possessive) {
       return possessive(c, i);
     }
@@ -454,7 +516,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   private Found possessive(Ctx c, int i) {
     String k = c.key(i);
     Kind kind =
-        PERSON_POSSESSIVE.contains(k) ? Kind.PERSON : k.equals("ITS") ? Kind.THING : k.equals("THEIR") ? Kind.GROUP : Kind.SPEAKER;
+        PERSON_POSSESSIVE.contains(k)
+            ? Kind.PERSON
+            : k.equals("ITS") ? Kind.THING : k.equals("THEIR") ? Kind.GROUP : Kind.SPEAKER;
     for (int j = i + 1; j < Math.min(c.words.size(), i + 5); j++) {
       Word w = c.w(j);
       if (w.punctuation() || FUNCTION_WORDS.contains(w.key())) {
@@ -464,14 +528,17 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         return null; // "his Estonian colleague": the named actor is the mention
       }
       PhraseTable.Match<AgentEntry> a = dict.agents().longestAt(c.words, j, this::agentKeys);
-      ActorMention ante = kind == Kind.SPEAKER ? speaker(c, i) : c.ante.resolve(c.index, c.w(i).begin(), kind);
+      ActorMention ante =
+          kind == Kind.SPEAKER ? speaker(c, i) : c.ante.resolve(c.index, c.w(i).begin(), kind);
       if (a != null) {
         if (ante == null) {
           return null;
         }
         AgentEntry ag = a.values().get(0);
         String code = ag.primary() ? ag.code() : base(ante.code()) + ag.code();
-        ActorMention m = c.mention(i, a.to(), code, c.text.substring(c.w(i).begin(), c.w(a.to() - 1).end()), true);
+        ActorMention m =
+            c.mention(
+                i, a.to(), code, c.text.substring(c.w(i).begin(), c.w(a.to() - 1).end()), true);
         return new Found(m, a.to(), isPersonAgent(c, a), plural(c, a));
       }
       if (COUNTRY_NOUNS.contains(w.key())) {
@@ -499,7 +566,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, k, this::nameKeys);
         if (m != null && acceptable(c, m)) {
           ActorEntry e = choose(m.values(), c.date);
-          return new ActorMention(c.index, c.w(k).begin(), c.w(m.to() - 1).end(), "", e.codeOn(c.date), name(e.codeOn(c.date), e), false);
+          return new ActorMention(
+              c.index,
+              c.w(k).begin(),
+              c.w(m.to() - 1).end(),
+              "",
+              e.codeOn(c.date),
+              name(e.codeOn(c.date), e),
+              false);
         }
         ActorMention known = c.ante.surname(NameKey.of(key));
         if (known != null) {
@@ -510,7 +584,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return c.ante.resolve(c.index, c.w(i).begin(), Kind.PERSON);
   }
 
-  private Found resolved(Ctx c, int from, int to, ActorMention ante, boolean countryOnly, boolean person, boolean plural) {
+  private Found resolved(
+      Ctx c,
+      int from,
+      int to,
+      ActorMention ante,
+      boolean countryOnly,
+      boolean person,
+      boolean plural) {
     if (ante == null) {
       return null;
     }
@@ -557,8 +638,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     if (key.endsWith("STAN")) {
       return false;
     }
-    return key.endsWith("AN") || key.endsWith("ESE") || key.endsWith("ISH") || key.endsWith("I")
-        || key.endsWith("IC") || key.endsWith("CH") || key.endsWith("K") || key.endsWith("SS");
+    return key.endsWith("AN")
+        || key.endsWith("ESE")
+        || key.endsWith("ISH")
+        || key.endsWith("I")
+        || key.endsWith("IC")
+        || key.endsWith("CH")
+        || key.endsWith("K")
+        || key.endsWith("SS");
   }
 
   private static boolean headNoun(Ctx c, int k) {
@@ -567,8 +654,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       return false;
     }
     String key = w.key();
-    return !FUNCTION_WORDS.contains(key) && !key.endsWith("LY") && !key.endsWith("ED") && !key.endsWith("ING")
-        && !key.endsWith("AL") && !key.endsWith("IC") && !key.endsWith("IVE") && !key.endsWith("OUS")
+    return !FUNCTION_WORDS.contains(key)
+        && !key.endsWith("LY")
+        && !key.endsWith("ED")
+        && !key.endsWith("ING")
+        && !key.endsWith("AL")
+        && !key.endsWith("IC")
+        && !key.endsWith("IVE")
+        && !key.endsWith("OUS")
         && key.chars().allMatch(Character::isLetter);
   }
 
@@ -581,7 +674,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     String last = c.key(a.to() - 1);
     List<String> phrase = a.values().get(0).phrase();
     String entryLast = phrase.get(phrase.size() - 1);
-    return !last.equals(entryLast) || (last.endsWith("S") && !last.endsWith("SS")) || last.endsWith("MEN");
+    return !last.equals(entryLast)
+        || (last.endsWith("S") && !last.endsWith("SS"))
+        || last.endsWith("MEN");
   }
 
   private List<String> nameKeys(Word w) {
@@ -612,6 +707,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   }
 
   private static final class Holder {
-    static final DictionaryActorRecognizer STANDARD = new DictionaryActorRecognizer(ActorDictionary.standard());
+    static final DictionaryActorRecognizer STANDARD =
+        new DictionaryActorRecognizer(ActorDictionary.standard());
   }
 }

@@ -3,12 +3,12 @@ package org.annals.actor;
 import java.util.Locale;
 
 /**
- * A spelling-tolerant key for personal names written in Latin letters from other scripts:
- * "Imomali Rakhmon", "Emomali Rahmon" and "Emomali Rakhmonov" share one key.
+ * A spelling-tolerant key for personal names written in Latin letters from other scripts: "Imomali
+ * Rakhmon", "Emomali Rahmon" and "Emomali Rakhmonov" share one key.
  *
- * <p>Folds common transliteration variants (kh/h, dzh/zh/j, ph/f, y/i, w/v, q/k, ck/k),
- * drops the Slavic family-name endings -ov/-ev/-ova/-eva, then keeps the consonants only, with
- * doubled letters collapsed. Stateless and thread-safe.
+ * <p>Folds common transliteration variants (kh/h, dzh/zh/j, ph/f, y/i, w/v, q/k, ck/k), drops the
+ * Slavic family-name endings -ov/-ev/-ova/-eva, then keeps the consonants only, with doubled
+ * letters collapsed. Stateless and thread-safe.
  */
 public final class NameKey {
 

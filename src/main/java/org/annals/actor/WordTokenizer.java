@@ -66,7 +66,8 @@ public final class WordTokenizer {
     }
     if (d == '.') {
       // U.S / 3.5: a period inside a word only between single letters or between digits
-      boolean digits = Character.isDigit(text.charAt(at - 1)) && Character.isDigit(text.charAt(at + 1));
+      boolean digits =
+          Character.isDigit(text.charAt(at - 1)) && Character.isDigit(text.charAt(at + 1));
       return digits || abbreviation(text, begin, at);
     }
     return true;

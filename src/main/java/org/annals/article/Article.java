@@ -19,8 +19,8 @@ import java.util.Set;
  * @param source outlet or domain ("reuters.com"), may be empty
  * @param url may be empty
  * @param title may be empty
- * @param published publication date, the writer's local calendar day (see {@link PublishedDates}), or
- *     null
+ * @param published publication date, the writer's local calendar day (see {@link PublishedDates}),
+ *     or null
  * @param publishedBasis where {@code published} came from
  * @param text cleaned body text
  * @param inputPath the file the record came from
@@ -67,7 +67,17 @@ public record Article(
       String text,
       String inputPath,
       long inputPosition) {
-    this(id, source, url, title, published, publishedBasis, text, inputPath, inputPosition, Set.of());
+    this(
+        id,
+        source,
+        url,
+        title,
+        published,
+        publishedBasis,
+        text,
+        inputPath,
+        inputPosition,
+        Set.of());
   }
 
   /** The flags' lower-case labels, in declaration order ("truncated", "invalid_utf8"). */

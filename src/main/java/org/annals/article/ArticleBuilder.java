@@ -68,7 +68,11 @@ final class ArticleBuilder {
       return reject(
           position,
           RejectReason.DUPLICATE_ID,
-          "article id " + id + " and its text were read first at " + path + ":"
+          "article id "
+              + id
+              + " and its text were read first at "
+              + path
+              + ":"
               + assigned.duplicateOf(),
           excerpt.get());
     }
@@ -88,7 +92,11 @@ final class ArticleBuilder {
 
   /** The record's own id, or its replacement when over-long, or the id of its content. */
   private String recordId(
-      String own, String url, String title, String clean, LocalDate published,
+      String own,
+      String url,
+      String title,
+      String clean,
+      LocalDate published,
       Set<ArticleFlag> flags) {
     String id = own == null ? "" : inline(own, Integer.MAX_VALUE);
     if (id.isEmpty()) {

@@ -21,8 +21,8 @@ public enum ArticleFlag {
   ID_REPLACED,
   /**
    * The file had more articles than the reader records ids for; this article's id was checked
-   * against the earlier ones but not recorded, so a later repeat of it in the same file is left
-   * to the job's check across all records.
+   * against the earlier ones but not recorded, so a later repeat of it in the same file is left to
+   * the job's check across all records.
    */
   ID_NOT_TRACKED;
 

@@ -17,14 +17,14 @@ import java.util.Set;
  *       flagged {@link ArticleFlag#ID_REPLACED}.
  *   <li><b>No own id.</b> The id is {@link #ofContent}: the {@link StableId} of url, title, cleaned
  *       text (before truncation) and publication day.
- *   <li><b>Repeats.</b> Records are taken in read order (within a file by position; across files
- *       by input path, then position). A later record whose id <em>and</em> text (the article's
+ *   <li><b>Repeats.</b> Records are taken in read order (within a file by position; across files by
+ *       input path, then position). A later record whose id <em>and</em> text (the article's
  *       cleaned text as kept) equal an earlier article's is the same article: it becomes a {@link
  *       RejectReason#DUPLICATE_ID} reject naming the earlier record's position. A later record with
- *       the same id but other text is a different article: it gets the id {@link #variant}, that
- *       is {@code <id>~<16 hex digits>} (a hash of id and text, so again independent of where it
- *       was read), and is flagged {@link ArticleFlag#DUPLICATE_ID}; {@link #recordId} gives back
- *       the id it was read with. Texts are compared by a 64-bit SHA-256 fingerprint.
+ *       the same id but other text is a different article: it gets the id {@link #variant}, that is
+ *       {@code <id>~<16 hex digits>} (a hash of id and text, so again independent of where it was
+ *       read), and is flagged {@link ArticleFlag#DUPLICATE_ID}; {@link #recordId} gives back the id
+ *       it was read with. Texts are compared by a 64-bit SHA-256 fingerprint.
  * </ul>
  *
  * <p>An instance tracks the ids of one file. It records at most {@link #MAX_TRACKED_IDS} ids
@@ -37,6 +37,7 @@ public final class ArticleIds {
 
   /** Own ids longer than this are replaced by {@link #ofLongId}. */
   public static final int MAX_ID_CHARS = 256;
+
   /** Beyond this many ids in one file, new ids are no longer recorded (memory bound). */
   static final int MAX_TRACKED_IDS = 2_000_000;
 

@@ -14,7 +14,8 @@ public interface ArticleReader {
 
   /**
    * @param path the file's path as the user gave it (used in ids and rejects)
-   * @param in the raw bytes of the file, possibly gzip-compressed; the iterator closes it at its end
+   * @param in the raw bytes of the file, possibly gzip-compressed; the iterator closes it at its
+   *     end
    */
   Iterator<ReadResult> read(String path, InputStream in);
 
@@ -27,8 +28,9 @@ public interface ArticleReader {
   }
 
   /**
-   * annals' reader with a JSON field mapping (e.g. {@link FieldMapping#fromJson(java.nio.file.Path)})
-   * and the default limits. The reader is serializable and cheap to build.
+   * annals' reader with a JSON field mapping (e.g. {@link
+   * FieldMapping#fromJson(java.nio.file.Path)}) and the default limits. The reader is serializable
+   * and cheap to build.
    */
   static ArticleReader standard(InputFormat forced, FieldMapping mapping) {
     return new StandardArticleReader(forced, mapping, ReadLimits.DEFAULTS);

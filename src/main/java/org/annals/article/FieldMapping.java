@@ -17,20 +17,20 @@ import java.util.Map;
  * and source. Each role has a list of candidate names, tried in order; the first field present with
  * a non-blank scalar value wins. Names are case-sensitive and match top-level fields only.
  *
- * <p>The defaults cover news-please and common alternatives (NewsAPI, RSS-derived dumps,
- * schema.org names): {@code id|dId|uid|guid|uuid|doc_id}, {@code
+ * <p>The defaults cover news-please and common alternatives (NewsAPI, RSS-derived dumps, schema.org
+ * names): {@code id|dId|uid|guid|uuid|doc_id}, {@code
  * text|maintext|body|content|article|full_text|articleBody}, {@code
  * date_publish|published|date|dct|publishedAt|pubDate|datePublished|date_published|publish_date|
  * published_at}, {@code title|headline}, {@code url|link}, {@code
  * source_domain|source|domain|publisher|site_name}, {@code dateline}. A field whose value is an
  * array of strings (paragraphs) is joined with blank lines; an object value gives its {@code name}
- * member (NewsAPI's {@code "source": {"name": "Reuters"}}). A dateline ("SALVADOR, Feb 26 -", a field of the
- * Reuters-21578 conversion) is put back at the start of the text, where newswire prints it, unless
- * the text already starts with it.
+ * member (NewsAPI's {@code "source": {"name": "Reuters"}}). A dateline ("SALVADOR, Feb 26 -", a
+ * field of the Reuters-21578 conversion) is put back at the start of the text, where newswire
+ * prints it, unless the text already starts with it.
  *
  * <p>A mapping file is a JSON object from role to a name or a list of names, e.g. {@code {"text":
- * ["content", "text"], "published": "pubDate"}}; roles it leaves out keep their defaults. Immutable,
- * serializable and thread-safe.
+ * ["content", "text"], "published": "pubDate"}}; roles it leaves out keep their defaults.
+ * Immutable, serializable and thread-safe.
  */
 public record FieldMapping(
     List<String> id,
@@ -51,8 +51,16 @@ public record FieldMapping(
           List.of("id", "dId", "uid", "guid", "uuid", "doc_id"),
           List.of("text", "maintext", "body", "content", "article", "full_text", "articleBody"),
           List.of(
-              "date_publish", "published", "date", "dct", "publishedAt", "pubDate",
-              "datePublished", "date_published", "publish_date", "published_at"),
+              "date_publish",
+              "published",
+              "date",
+              "dct",
+              "publishedAt",
+              "pubDate",
+              "datePublished",
+              "date_published",
+              "publish_date",
+              "published_at"),
           List.of("title", "headline"),
           List.of("url", "link"),
           List.of("source_domain", "source", "domain", "publisher", "site_name"),
@@ -101,7 +109,8 @@ public record FieldMapping(
     try {
       root = new ObjectMapper().readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("field mapping: not valid JSON: " + e.getOriginalMessage());
+      throw new IllegalArgumentException(
+          "field mapping: not valid JSON: " + e.getOriginalMessage());
     }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("field mapping: expected a JSON object of roles to names");

@@ -36,8 +36,8 @@ import org.jsoup.select.Elements;
 final class HtmlExtractor {
 
   /** What was found in a page; any field may be null except {@code text} (possibly empty). */
-  record Extracted(String title, String source, String url, PublishedDates.Parsed published,
-      String text) {}
+  record Extracted(
+      String title, String source, String url, PublishedDates.Parsed published, String text) {}
 
   private static final String[] DATE_SELECTORS = {
     "meta[property=article:published_time]",
@@ -76,10 +76,7 @@ final class HtmlExtractor {
   private static final JsonFactory JSON =
       JsonFactory.builder()
           .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(64)
-                  .maxStringLength(1 << 20)
-                  .build())
+              StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1 << 20).build())
           .build();
 
   private HtmlExtractor() {}
@@ -95,7 +92,8 @@ final class HtmlExtractor {
     Matcher ts = TITLE_SITE.matcher(pageTitle == null ? "" : pageTitle.strip());
     if (title == null || title.isBlank()) {
       Element h1 = doc.selectFirst("h1");
-      title = ts.matches() ? ts.group(1) : (pageTitle.isBlank() && h1 != null ? h1.text() : pageTitle);
+      title =
+          ts.matches() ? ts.group(1) : (pageTitle.isBlank() && h1 != null ? h1.text() : pageTitle);
     }
     if ((source == null || source.isBlank()) && ts.matches()) {
       source = ts.group(2).strip();

@@ -9,14 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A JSON file that is not JSON Lines: one (pretty-printed) object, as news-please writes per article,
- * or an array of objects, as Timeline17's {@code articles.json}, or several such values in a row.
- * Each object is a record positioned by its byte offset in the (decompressed) file; each array
- * element that is not an object is a {@link RejectReason#NOT_AN_OBJECT} reject.
+ * A JSON file that is not JSON Lines: one (pretty-printed) object, as news-please writes per
+ * article, or an array of objects, as Timeline17's {@code articles.json}, or several such values in
+ * a row. Each object is a record positioned by its byte offset in the (decompressed) file; each
+ * array element that is not an object is a {@link RejectReason#NOT_AN_OBJECT} reject.
  *
  * <p>Streams: memory is bounded by the record limit, not the file. A syntax error cannot be
- * resynchronised in a single JSON value, so it becomes one {@link RejectReason#MALFORMED_JSON} reject
- * standing for the rest of the file (records before it are kept).
+ * resynchronised in a single JSON value, so it becomes one {@link RejectReason#MALFORMED_JSON}
+ * reject standing for the rest of the file (records before it are kept).
  */
 final class JsonDocumentSource extends RecordSource {
 
@@ -65,13 +65,19 @@ final class JsonDocumentSource extends RecordSource {
         return builder.reject(
             offset,
             RejectReason.NOT_AN_OBJECT,
-            "a JSON " + JsonLinesSource.kind(t) + (depth == 1 ? " in the array" : "") + ", not an object",
+            "a JSON "
+                + JsonLinesSource.kind(t)
+                + (depth == 1 ? " in the array" : "")
+                + ", not an object",
             t.isScalarValue() ? parser.getText() : "");
       }
     } catch (StreamConstraintsException e) {
       failed = true;
       return builder.reject(
-          offset, RejectReason.TOO_LARGE, e.getOriginalMessage() + "; rest of the file skipped", "");
+          offset,
+          RejectReason.TOO_LARGE,
+          e.getOriginalMessage() + "; rest of the file skipped",
+          "");
     } catch (JsonProcessingException e) {
       failed = true;
       return builder.reject(

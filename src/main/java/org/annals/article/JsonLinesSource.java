@@ -74,7 +74,10 @@ final class JsonLinesSource extends RecordSource {
     }
     if (TextBytes.looksBinary(bytes, 0, bytes.length)) {
       return builder.reject(
-          n, RejectReason.BINARY_CONTENT, "NUL bytes or non-text bytes in the line", excerpt(bytes));
+          n,
+          RejectReason.BINARY_CONTENT,
+          "NUL bytes or non-text bytes in the line",
+          excerpt(bytes));
     }
     try (JsonParser p = records.factory().createParser(bytes)) {
       JsonToken t = p.nextToken();

@@ -90,7 +90,9 @@ final class JsonRecords {
         } else {
           p.skipChildren();
         }
-      } else if (!tooLarge && v != JsonToken.VALUE_NULL && wanted.contains(name)
+      } else if (!tooLarge
+          && v != JsonToken.VALUE_NULL
+          && wanted.contains(name)
           && !values.containsKey(name)) {
         values.put(name, p.getText());
       }

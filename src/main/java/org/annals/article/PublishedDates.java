@@ -38,7 +38,8 @@ public final class PublishedDates {
 
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern ISO_LOCAL =
-      Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)?");
+      Pattern.compile(
+          "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)?");
   private static final Pattern LOOSE_OFFSET =
       Pattern.compile(
           "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)"
@@ -50,10 +51,12 @@ public final class PublishedDates {
       Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[ \\-./]+([A-Za-z]{3,9})\\.?,?[ \\-./]+(\\d{4})");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("([A-Za-z]{3,9})\\.?[ \\-]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\-]+(\\d{4})");
+
   /** A clock time and zone that may follow an English date ("10:15 am EST", "at 18.00 BST"). */
   private static final String TIME_SUFFIX =
       "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?[mM]\\.?)?"
           + "(?:\\s*(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}))?)?";
+
   private static final Pattern DAY_MONTH_YEAR_TIME =
       Pattern.compile(DAY_MONTH_YEAR.pattern() + TIME_SUFFIX);
   private static final Pattern MONTH_DAY_YEAR_TIME =
@@ -61,18 +64,30 @@ public final class PublishedDates {
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("january", 1),
-          Map.entry("feb", 2), Map.entry("february", 2),
-          Map.entry("mar", 3), Map.entry("march", 3),
-          Map.entry("apr", 4), Map.entry("april", 4),
+          Map.entry("jan", 1),
+          Map.entry("january", 1),
+          Map.entry("feb", 2),
+          Map.entry("february", 2),
+          Map.entry("mar", 3),
+          Map.entry("march", 3),
+          Map.entry("apr", 4),
+          Map.entry("april", 4),
           Map.entry("may", 5),
-          Map.entry("jun", 6), Map.entry("june", 6),
-          Map.entry("jul", 7), Map.entry("july", 7),
-          Map.entry("aug", 8), Map.entry("august", 8),
-          Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9),
-          Map.entry("oct", 10), Map.entry("october", 10),
-          Map.entry("nov", 11), Map.entry("november", 11),
-          Map.entry("dec", 12), Map.entry("december", 12));
+          Map.entry("jun", 6),
+          Map.entry("june", 6),
+          Map.entry("jul", 7),
+          Map.entry("july", 7),
+          Map.entry("aug", 8),
+          Map.entry("august", 8),
+          Map.entry("sep", 9),
+          Map.entry("sept", 9),
+          Map.entry("september", 9),
+          Map.entry("oct", 10),
+          Map.entry("october", 10),
+          Map.entry("nov", 11),
+          Map.entry("november", 11),
+          Map.entry("dec", 12),
+          Map.entry("december", 12));
 
   private PublishedDates() {}
 

@@ -6,8 +6,8 @@ import java.io.Serializable;
  * Size limits of a reader, enforced while reading so that memory stays bounded by them and not by
  * the input.
  *
- * @param maxRecordBytes the largest record read, in (decompressed) bytes: a JSON line, a JSON
- *     array element, a text or HTML file, a WARC payload. Larger records become one {@link
+ * @param maxRecordBytes the largest record read, in (decompressed) bytes: a JSON line, a JSON array
+ *     element, a text or HTML file, a WARC payload. Larger records become one {@link
  *     RejectReason#TOO_LARGE} reject each; their bytes are skipped, never buffered.
  * @param maxTextChars the longest cleaned article text, in chars. Longer texts are cut at the last
  *     paragraph (else sentence, else word) end before the limit and flagged {@link

@@ -8,8 +8,8 @@ import java.util.NoSuchElementException;
 /**
  * The lazy iterator over one file's records that keeps the reader's promise: it never throws while
  * reading, a failure becomes one {@link RejectReason#UNREADABLE} reject that ends the file, a file
- * that yields nothing becomes one {@link RejectReason#EMPTY_FILE} reject, and the input is closed at
- * the end. Not thread-safe.
+ * that yields nothing becomes one {@link RejectReason#EMPTY_FILE} reject, and the input is closed
+ * at the end. Not thread-safe.
  */
 abstract class RecordSource implements Iterator<ReadResult> {
 

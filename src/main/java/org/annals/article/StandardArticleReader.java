@@ -53,6 +53,7 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
   private static final long serialVersionUID = 1L;
   private static final int PEEK_BYTES = 8192;
   private static final int MARK_LIMIT = 1 << 20;
+
   /** Markup that makes a file starting with '<' a page, not text such as "<Fletcher Ltd> said". */
   private static final java.util.regex.Pattern HTML_START =
       java.util.regex.Pattern.compile(
@@ -84,8 +85,7 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
     } catch (IOException | RuntimeException e) {
       String detail =
           e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      return RecordSource.single(
-          p, in, builder.reject(0, RejectReason.UNREADABLE, detail, ""));
+      return RecordSource.single(p, in, builder.reject(0, RejectReason.UNREADABLE, detail, ""));
     }
   }
 
@@ -124,7 +124,9 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
           path,
           in,
           builder.reject(
-              0, RejectReason.BINARY_CONTENT, "NUL bytes or non-text bytes",
+              0,
+              RejectReason.BINARY_CONTENT,
+              "NUL bytes or non-text bytes",
               JsonLinesSource.excerpt(peek)));
     }
     InputStream content = gzip ? new GZIPInputStream(raw, 65536) : raw;
@@ -133,11 +135,22 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
         InputStream text = new Utf8RepairingInputStream(content);
         yield openJson(path, text, peek, sniffed.first, builder);
       }
-      case HTML -> new WholeFileSource(
-          path, content, content, limits.maxRecordBytes(), builder, new HtmlArticleParser(builder));
-      default -> new WholeFileSource(
-          path, content, content, limits.maxRecordBytes(), builder,
-          (s, excerpt) -> textArticle(builder, s, excerpt));
+      case HTML ->
+          new WholeFileSource(
+              path,
+              content,
+              content,
+              limits.maxRecordBytes(),
+              builder,
+              new HtmlArticleParser(builder));
+      default ->
+          new WholeFileSource(
+              path,
+              content,
+              content,
+              limits.maxRecordBytes(),
+              builder,
+              (s, excerpt) -> textArticle(builder, s, excerpt));
     };
   }
 
@@ -145,8 +158,8 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
     TextArticleParser.Parts parts = TextArticleParser.parse(s);
     return builder.build(
         0,
-        new ArticleBuilder.Fields(null, parts.title(), parts.body(), parts.published(), null,
-            parts.source()),
+        new ArticleBuilder.Fields(
+            null, parts.title(), parts.body(), parts.published(), null, parts.source()),
         () -> excerpt);
   }
 
@@ -216,12 +229,18 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
 
   private static Sniffed sniff(byte[] peek) {
     int i = 0;
-    if (peek.length >= 3 && peek[0] == (byte) 0xEF && peek[1] == (byte) 0xBB
+    if (peek.length >= 3
+        && peek[0] == (byte) 0xEF
+        && peek[1] == (byte) 0xBB
         && peek[2] == (byte) 0xBF) {
       i = 3;
     }
-    while (i < peek.length && (peek[i] == ' ' || peek[i] == '\t' || peek[i] == '\n'
-        || peek[i] == '\r' || peek[i] == '\f')) {
+    while (i < peek.length
+        && (peek[i] == ' '
+            || peek[i] == '\t'
+            || peek[i] == '\n'
+            || peek[i] == '\r'
+            || peek[i] == '\f')) {
       i++;
     }
     int first = i < peek.length ? peek[i] : -1;
@@ -233,8 +252,15 @@ public final class StandardArticleReader implements ArticleReader, Serializable 
       format = InputFormat.WARC;
     } else if (first == '{' || first == '[') {
       format = InputFormat.JSONL;
-    } else if (first == '<' && HTML_START.matcher(new String(peek, i, Math.min(peek.length - i, 2048),
-        java.nio.charset.StandardCharsets.ISO_8859_1)).find()) {
+    } else if (first == '<'
+        && HTML_START
+            .matcher(
+                new String(
+                    peek,
+                    i,
+                    Math.min(peek.length - i, 2048),
+                    java.nio.charset.StandardCharsets.ISO_8859_1))
+            .find()) {
       format = InputFormat.HTML;
     } else {
       format = InputFormat.TEXT;

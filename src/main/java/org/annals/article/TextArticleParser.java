@@ -16,6 +16,7 @@ final class TextArticleParser {
 
   /** Lines after the title searched for date and byline lines. */
   private static final int HEAD_LINES = 5;
+
   private static final int MAX_TITLE_CHARS = 300;
 
   private static final Pattern DATE_LINE =

@@ -19,9 +19,13 @@ final class TextBytes {
       if (c == 0) {
         return true;
       }
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) || c == 0x7F) {
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B)
+          || c == 0x7F) {
         controls++;
-      } else if (c == 0xEF && i + 2 < end && (b[i + 1] & 0xFF) == 0xBF && (b[i + 2] & 0xFF) == 0xBD) {
+      } else if (c == 0xEF
+          && i + 2 < end
+          && (b[i + 1] & 0xFF) == 0xBF
+          && (b[i + 2] & 0xFF) == 0xBD) {
         replacements++;
         i += 2;
       }
@@ -36,8 +40,8 @@ final class TextBytes {
    * characters); otherwise UTF-8 with invalid bytes as U+FFFD.
    */
   static String decode(byte[] b) {
-    int from = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF
-        ? 3 : 0;
+    int from =
+        b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
     int[] counts = utf8Counts(b, from, b.length - from);
     java.nio.charset.Charset cs =
         counts[0] > 0 && counts[1] == 0
@@ -63,7 +67,8 @@ final class TextBytes {
         i++;
         continue;
       }
-      int n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      int n =
+          c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
       boolean ok = n > 0;
       if (ok && i + n > end) {
         break; // cut by the sample's end, not invalid

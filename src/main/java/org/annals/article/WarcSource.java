@@ -24,10 +24,10 @@ import org.netpreserve.jwarc.WarcResponse;
  * payloads) becomes a {@link RejectReason#NOT_AN_ARTICLE} reject whose detail names what it is, so
  * that {@code records_read} counts WARC records and the manifest adds up.
  *
- * <p>The article id is the WARC-Record-ID, the url the WARC target, the publication date the
- * page's own (see {@link HtmlExtractor}) or else the WARC-Date (capture time, UTC day) with basis
- * {@link PublishedBasis#CAPTURE}. Payloads over the record limit are {@link
- * RejectReason#TOO_LARGE}; the charset is the HTTP header's, else the page's meta, else UTF-8.
+ * <p>The article id is the WARC-Record-ID, the url the WARC target, the publication date the page's
+ * own (see {@link HtmlExtractor}) or else the WARC-Date (capture time, UTC day) with basis {@link
+ * PublishedBasis#CAPTURE}. Payloads over the record limit are {@link RejectReason#TOO_LARGE}; the
+ * charset is the HTTP header's, else the page's meta, else UTF-8.
  */
 final class WarcSource extends RecordSource {
 
@@ -104,8 +104,13 @@ final class WarcSource extends RecordSource {
     String id = record.id() == null ? null : record.id().toString();
     return builder.build(
         position,
-        new ArticleBuilder.Fields(id, e.title(), e.text(), published,
-            url == null || url.isBlank() ? e.url() : url, e.source()),
+        new ArticleBuilder.Fields(
+            id,
+            e.title(),
+            e.text(),
+            published,
+            url == null || url.isBlank() ? e.url() : url,
+            e.source()),
         () -> url);
   }
 

@@ -59,8 +59,7 @@ final class WholeFileSource extends RecordSource {
     int sample = Math.min(bytes.length, 65536);
     if (TextBytes.looksBinary(bytes, 0, sample)
         || TextBytes.invalidUtf8(bytes, 0, sample) * 4 > sample) {
-      return builder.reject(
-          0, RejectReason.BINARY_CONTENT, "NUL bytes or non-text bytes", excerpt);
+      return builder.reject(0, RejectReason.BINARY_CONTENT, "NUL bytes or non-text bytes", excerpt);
     }
     String text = TextBytes.decode(bytes);
     if (text.isBlank()) {

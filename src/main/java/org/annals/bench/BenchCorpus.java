@@ -22,7 +22,10 @@ import org.annals.article.Article;
 import org.annals.article.ArticleReader;
 import org.annals.article.ReadResult;
 
-/** The benchmark's inputs made from one JSON Lines corpus: its articles, a slice, and the corpus twice. */
+/**
+ * The benchmark's inputs made from one JSON Lines corpus: its articles, a slice, and the corpus
+ * twice.
+ */
 final class BenchCorpus {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -24,9 +24,9 @@ import org.apache.spark.sql.SparkSession;
  * one JVM on the embedded Spark, after a warm-up run; per-stage costs of the language core on one
  * thread; start-up time and peak memory. Writes {@code bench.json} and {@code bench.md}.
  *
- * <p>Rates: {@code rate} is articles over wall time of a run (session start-up excluded, it is
- * paid once); {@code marginal_rate} is the extra articles of the doubled run over its extra time;
- * {@code scaling} is the doubled run's time over the single run's (linear: 2.0).
+ * <p>Rates: {@code rate} is articles over wall time of a run (session start-up excluded, it is paid
+ * once); {@code marginal_rate} is the extra articles of the doubled run over its extra time; {@code
+ * scaling} is the doubled run's time over the single run's (linear: 2.0).
  */
 public final class PipelineBenchmark {
 
@@ -120,13 +120,20 @@ public final class PipelineBenchmark {
     row(b, "corpus", r.get("corpus"));
     row(b, "cores", r.get("cores"));
     row(b, "start-up (JVM start to Spark ready), s", r.get("startup_seconds"));
-    row(b, "corpus: articles / seconds / articles per s",
+    row(
+        b,
+        "corpus: articles / seconds / articles per s",
         once.get("articles") + " / " + f(once.get("seconds")) + " / " + f(once.get("rate")));
-    row(b, "twice the corpus: articles / seconds / articles per s",
+    row(
+        b,
+        "twice the corpus: articles / seconds / articles per s",
         twice.get("articles") + " / " + f(twice.get("seconds")) + " / " + f(twice.get("rate")));
     row(b, "marginal rate, articles per s", f(r.get("marginal_rate")));
     row(b, "time for twice the corpus / time for the corpus", f(r.get("scaling")));
-    row(b, "language core, articles per s on one thread", f(r.get("core_articles_per_second_per_thread")));
+    row(
+        b,
+        "language core, articles per s on one thread",
+        f(r.get("core_articles_per_second_per_thread")));
     ((Map<String, Double>) r.get("stage_ms_per_article"))
         .forEach((k, v) -> row(b, "ms per article: " + k, f(v)));
     row(b, "peak resident memory of the benchmark JVM, MB", r.get("peak_rss_mb"));
@@ -138,6 +145,8 @@ public final class PipelineBenchmark {
   }
 
   private static String f(Object v) {
-    return v instanceof Number n ? String.format(Locale.ROOT, "%.2f", n.doubleValue()) : String.valueOf(v);
+    return v instanceof Number n
+        ? String.format(Locale.ROOT, "%.2f", n.doubleValue())
+        : String.valueOf(v);
   }
 }

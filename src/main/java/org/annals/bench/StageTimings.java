@@ -16,8 +16,8 @@ import org.annals.time.TemporalTagger;
 
 /**
  * Time spent per article in each stage of the language core, on one thread: sentence splitting,
- * temporal tagging, actors, event coding, sentiment of every sentence, and the whole analyzer.
- * A coarse, whole-corpus complement to the JMH benchmarks under {@code src/test/java/.../bench}.
+ * temporal tagging, actors, event coding, sentiment of every sentence, and the whole analyzer. A
+ * coarse, whole-corpus complement to the JMH benchmarks under {@code src/test/java/.../bench}.
  */
 public final class StageTimings {
 
@@ -68,7 +68,11 @@ public final class StageTimings {
       t[5] += System.nanoTime() - e;
     }
     String[] names = {
-      "sentences", "temporal_tagging", "actors", "event_coding", "sentiment_all_sentences",
+      "sentences",
+      "temporal_tagging",
+      "actors",
+      "event_coding",
+      "sentiment_all_sentences",
       "whole_core"
     };
     Map<String, Double> perArticle = new LinkedHashMap<>();

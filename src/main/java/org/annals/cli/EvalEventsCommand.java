@@ -19,13 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Scores the event coder on PETRARCH validation files: precision, recall and F1 at (source
- * country, target country, CAMEO root), and the share of no-event sentences given an event. Files
- * without expected codings are coded and counted only. When the directory has its own verb
- * dictionary (PETRARCH's unit tests do), scores with it are printed before the scores with
- * annals' shipped CAMEO dictionary. Each score is printed for all records and for the two fixed
- * halves of {@link EventEvaluator.Half}: "dev", the half rules are developed on, and "held-out",
- * the half kept to check that they carry over.
+ * Scores the event coder on PETRARCH validation files: precision, recall and F1 at (source country,
+ * target country, CAMEO root), and the share of no-event sentences given an event. Files without
+ * expected codings are coded and counted only. When the directory has its own verb dictionary
+ * (PETRARCH's unit tests do), scores with it are printed before the scores with annals' shipped
+ * CAMEO dictionary. Each score is printed for all records and for the two fixed halves of {@link
+ * EventEvaluator.Half}: "dev", the half rules are developed on, and "held-out", the half kept to
+ * check that they carry over.
  */
 @Command(
     name = "events",
@@ -37,9 +37,10 @@ public final class EvalEventsCommand implements Callable<Integer> {
       names = "--data",
       paramLabel = "DIR",
       defaultValue = "../shared/data/petrarch",
-      description = "Directory of PETRARCH validation files (*.xml), with optional *.actors.txt "
-          + "and *.agents.txt dictionaries of their actors and a *.verbs.txt verb dictionary "
-          + "they were coded with, scored in addition (default: ${DEFAULT-VALUE}).")
+      description =
+          "Directory of PETRARCH validation files (*.xml), with optional *.actors.txt "
+              + "and *.agents.txt dictionaries of their actors and a *.verbs.txt verb dictionary "
+              + "they were coded with, scored in addition (default: ${DEFAULT-VALUE}).")
   Path data;
 
   @Option(names = "--by-category", description = "Also print scores per record category.")
@@ -70,7 +71,12 @@ public final class EvalEventsCommand implements Callable<Integer> {
     for (Path f : files) {
       List<PetrarchRecord> records = PetrarchRecordReader.read(f);
       long coded = records.stream().filter(PetrarchRecord::coded).count();
-      out.printf(Locale.ROOT, "%s: %d sentences, %d with expected codings%n", f.getFileName(), records.size(), coded);
+      out.printf(
+          Locale.ROOT,
+          "%s: %d sentences, %d with expected codings%n",
+          f.getFileName(),
+          records.size(),
+          coded);
       if (coded == 0) {
         int events = 0;
         int withEvents = 0;
@@ -79,7 +85,12 @@ public final class EvalEventsCommand implements Callable<Integer> {
           events += n;
           withEvents += n > 0 ? 1 : 0;
         }
-        out.printf(Locale.ROOT, "  no expected codings to score: coded %d events in %d of %d sentences%n", events, withEvents, records.size());
+        out.printf(
+            Locale.ROOT,
+            "  no expected codings to score: coded %d events in %d of %d sentences%n",
+            events,
+            withEvents,
+            records.size());
         continue;
       }
       if (ownVerbs != null) {
@@ -111,7 +122,16 @@ public final class EvalEventsCommand implements Callable<Integer> {
         Locale.ROOT,
         "  %-10s (source country, target country, root): P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d);"
             + " false events on no-event sentences: %d/%d = %.1f%%; one-sided events: %d%n",
-        label, s.precision(), s.recall(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives(),
-        s.noEventSentencesWithEvents(), s.noEventSentences(), 100 * s.falseEventRate(), s.oneSided());
+        label,
+        s.precision(),
+        s.recall(),
+        s.f1(),
+        s.truePositives(),
+        s.falsePositives(),
+        s.falseNegatives(),
+        s.noEventSentencesWithEvents(),
+        s.noEventSentences(),
+        100 * s.falseEventRate(),
+        s.oneSided());
   }
 }

@@ -47,7 +47,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     StoryClusterer standard = StoryClusterer.standard();
     for (boolean stats : new boolean[] {true, false}) {
       String idf = stats ? "collection IDF" : "no IDF";
-      print(out,
+      print(
+          out,
           String.format(Locale.ROOT, "%s, threshold %.2f", idf, standard.threshold()),
           StoryEvaluator.evaluate(standard, articles, stats));
       List<Fold> folds = StoryEvaluator.crossValidate(standard, articles, stats);

@@ -67,8 +67,9 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--series",
       paramLabel = "TYPE",
-      description = "Period of the sentiment series: week or month (default: month for a year or"
-          + " quarter, week for a month or week).")
+      description =
+          "Period of the sentiment series: week or month (default: month for a year or"
+              + " quarter, week for a month or week).")
   String series;
 
   @Option(
@@ -120,7 +121,8 @@ public final class ReportCommand implements Callable<Integer> {
     return switch (series.strip().toLowerCase(Locale.ROOT)) {
       case "week" -> PeriodType.WEEK;
       case "month" -> PeriodType.MONTH;
-      default -> throw new IllegalArgumentException("series: use week or month, was '" + series + "'");
+      default ->
+          throw new IllegalArgumentException("series: use week or month, was '" + series + "'");
     };
   }
 

@@ -1,10 +1,10 @@
 package org.annals.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.annals.article.InputFormat;
-import java.nio.file.Path;
 import org.annals.job.JobConfig;
 import org.annals.job.Manifest;
 import org.annals.job.RunJob;
@@ -60,7 +60,8 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "A job configuration (JSON, e.g. jobs/conf/monthly.json); options given here win.")
+      description =
+          "A job configuration (JSON, e.g. jobs/conf/monthly.json); options given here win.")
   Path config;
 
   @Option(
@@ -75,7 +76,8 @@ public final class RunCommand implements Callable<Integer> {
     List<String> in = inputs != null && !inputs.isEmpty() ? inputs : c == null ? null : c.inputs();
     String out = output != null ? output : c == null ? null : c.output();
     if (in == null || in.isEmpty()) {
-      throw new IllegalArgumentException("no input: give --input PATH... or a --config with inputs");
+      throw new IllegalArgumentException(
+          "no input: give --input PATH... or a --config with inputs");
     }
     if (out == null) {
       throw new IllegalArgumentException("no output: give --output DIR or a --config with output");

@@ -28,19 +28,18 @@ import org.annals.text.Sentence;
  * Measures actor recognition and event coding against PETRARCH validation records, at the level
  * event-data users compare sources: (source country, target country, CAMEO root).
  *
- * <p>A predicted event is a dyad of two actors named in the text (source and target) that the
- * coder does not mark as negated, as PETRARCH codes events; one-sided events (a source acting on
- * no named actor, or a passive with no agent, which annals keeps for its timeline) are counted
- * apart. Matching is per sentence, one predicted event per expected
- * one. Expected codes that are not CAMEO codes (test codes of PETRARCH's own validation verbs,
- * such as 345 or 901) are left out. Also counts the no-event sentences the coder gave any predicted
- * event.
+ * <p>A predicted event is a dyad of two actors named in the text (source and target) that the coder
+ * does not mark as negated, as PETRARCH codes events; one-sided events (a source acting on no named
+ * actor, or a passive with no agent, which annals keeps for its timeline) are counted apart.
+ * Matching is per sentence, one predicted event per expected one. Expected codes that are not CAMEO
+ * codes (test codes of PETRARCH's own validation verbs, such as 345 or 901) are left out. Also
+ * counts the no-event sentences the coder gave any predicted event.
  *
  * <p>Records fall in two fixed halves by a hash of their id ({@link Half}): the coder's and the
  * recognizer's rules are developed on the {@link Half#DEV dev} half only, and the {@link
- * Half#HELD_OUT held-out} half measures how they carry over to sentences they were not written
- * for. The rules written before the split was introduced were developed on all records, so the
- * held-out figure starts as an optimistic estimate and becomes an honest one as rules change.
+ * Half#HELD_OUT held-out} half measures how they carry over to sentences they were not written for.
+ * The rules written before the split was introduced were developed on all records, so the held-out
+ * figure starts as an optimistic estimate and becomes an honest one as rules change.
  *
  * <p>Not thread-safe (use one per thread); the recognizer and coder it wraps are.
  */
@@ -232,7 +231,11 @@ public final class EventEvaluator {
 
   /** (source country, target country, root): the first three letters of each code, two digits. */
   static String key(String source, String target, String code) {
-    return country(source) + '|' + country(target) + '|' + (code.length() >= 2 ? code.substring(0, 2) : code);
+    return country(source)
+        + '|'
+        + country(target)
+        + '|'
+        + (code.length() >= 2 ? code.substring(0, 2) : code);
   }
 
   private static String country(String code) {

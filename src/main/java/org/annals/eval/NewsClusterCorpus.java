@@ -18,8 +18,8 @@ import org.annals.article.PublishedBasis;
  * whose {@code newsCluster.EventId} names the real-world story it reports.
  *
  * <p>The article is built as annals' reader builds one from news-please JSON: title, text (the
- * description when the text is empty), publication day of {@code date_publish}, source domain.
- * The id is the file name without {@code .json}.
+ * description when the text is empty), publication day of {@code date_publish}, source domain. The
+ * id is the file name without {@code .json}.
  */
 public final class NewsClusterCorpus {
 

@@ -57,16 +57,28 @@ public final class PetrarchRecordReader {
         }
         String code = attribute(a, "eventcode");
         if (!code.isEmpty()) {
-          gold.add(new PetrarchRecord.GoldEvent(attribute(a, "sourcecode"), attribute(a, "targetcode"), code));
+          gold.add(
+              new PetrarchRecord.GoldEvent(
+                  attribute(a, "sourcecode"), attribute(a, "targetcode"), code));
         }
       }
-      out.add(new PetrarchRecord(attribute(attrs, "id"), date(attribute(attrs, "date")), category, text, List.copyOf(gold), noEvent, coded));
+      out.add(
+          new PetrarchRecord(
+              attribute(attrs, "id"),
+              date(attribute(attrs, "date")),
+              category,
+              text,
+              List.copyOf(gold),
+              noEvent,
+              coded));
     }
     return out;
   }
 
   private static String attribute(String attrs, String name) {
-    Matcher m = Pattern.compile("\\b" + name + "\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE).matcher(attrs);
+    Matcher m =
+        Pattern.compile("\\b" + name + "\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE)
+            .matcher(attrs);
     return m.find() ? m.group(1).strip() : "";
   }
 
@@ -79,6 +91,10 @@ public final class PetrarchRecordReader {
   }
 
   private static String unescape(String s) {
-    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+    return s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
   }
 }

@@ -24,7 +24,8 @@ final class Clause {
   record Match(VerbSense sense, VerbPattern pattern, String code, Span target) {}
 
   private static final Set<String> POSSESSIVES = Set.of("OUR", "HIS", "HER", "ITS", "THEIR", "MY");
-  private static final Set<String> CONNECTORS = Set.of(",", "AND", "OR", "NOR", "AS", "WELL", "NEITHER", "BOTH", "EITHER");
+  private static final Set<String> CONNECTORS =
+      Set.of(",", "AND", "OR", "NOR", "AS", "WELL", "NEITHER", "BOTH", "EITHER");
 
   final Sentence sentence;
   final List<Word> words;
@@ -116,7 +117,8 @@ final class Clause {
       }
       String prev = key(i - 1);
       boolean gerund = chosen.get(0).gerund();
-      if (PatternEventCoder.determiner(prev) || (PatternEventCoder.preposition(prev) && !gerund)
+      if (PatternEventCoder.determiner(prev)
+          || (PatternEventCoder.preposition(prev) && !gerund)
           || nounPosition(i)) {
         continue;
       }
@@ -142,7 +144,8 @@ final class Clause {
       if (key(v.end()).equals("TO") && v.end() + 1 < words.size() && verbAt[v.end() + 1]) {
         if (PatternEventCoder.modalCatenative(key(v.at()))) {
           skip = true; // "plans to visit": the visit is the event
-        } else if (PatternEventCoder.catenative(key(v.at())) && k + 1 < found.size()
+        } else if (PatternEventCoder.catenative(key(v.at()))
+            && k + 1 < found.size()
             && !ClauseWords.NEGATING_CATENATIVES.contains(key(v.at()))) {
           // "vowed to expel": one event; "refused to release": the refusal and the negated release
           Verb inf = found.get(k + 1);
@@ -168,13 +171,20 @@ final class Clause {
       return false;
     }
     String k = key(j);
-    if (adjectives > 0 && (PatternEventCoder.determiner(k) || ClauseWords.QUANTIFIERS.contains(k)
-        || PatternEventCoder.preposition(k) || Character.isDigit(k.charAt(0)))) {
+    if (adjectives > 0
+        && (PatternEventCoder.determiner(k)
+            || ClauseWords.QUANTIFIERS.contains(k)
+            || PatternEventCoder.preposition(k)
+            || Character.isDigit(k.charAt(0)))) {
       return true;
     }
     if (j == i - 1 || adjectives == 1) {
-      boolean verbBefore = (j < verbAt.length && verbAt[j]) || ((k.endsWith("ING") || k.endsWith("ED")) && k.length() >= 5);
-      return verbBefore && !PatternEventCoder.be(k) && !PatternEventCoder.catenative(k)
+      boolean verbBefore =
+          (j < verbAt.length && verbAt[j])
+              || ((k.endsWith("ING") || k.endsWith("ED")) && k.length() >= 5);
+      return verbBefore
+          && !PatternEventCoder.be(k)
+          && !PatternEventCoder.catenative(k)
           && spanAt[j] < 0;
     }
     return false;
@@ -184,13 +194,22 @@ final class Clause {
     Word w = words.get(j);
     String k = w.key();
     boolean capitalizedInside = w.capitalized() && j > 0 && !words.get(j - 1).punctuation();
-    return spanAt[j] < 0 && (!w.capitalized() || capitalizedInside) && !w.punctuation() && !verbAt[j]
-        && !ClauseWords.QUANTIFIERS.contains(k) && !Character.isDigit(k.charAt(0))
-        && !PatternEventCoder.soft(k) && !PatternEventCoder.be(k)
-        && !PatternEventCoder.preposition(k) && !PatternEventCoder.determiner(k)
-        && !PatternEventCoder.clauseBreak(k) && !ClauseWords.PLANNED.contains(k)
-        && !ClauseWords.POSSIBLE.contains(k) && !ClauseWords.NEGATIONS.contains(k)
-        && !PatternEventCoder.catenative(k) && k.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-');
+    return spanAt[j] < 0
+        && (!w.capitalized() || capitalizedInside)
+        && !w.punctuation()
+        && !verbAt[j]
+        && !ClauseWords.QUANTIFIERS.contains(k)
+        && !Character.isDigit(k.charAt(0))
+        && !PatternEventCoder.soft(k)
+        && !PatternEventCoder.be(k)
+        && !PatternEventCoder.preposition(k)
+        && !PatternEventCoder.determiner(k)
+        && !PatternEventCoder.clauseBreak(k)
+        && !ClauseWords.PLANNED.contains(k)
+        && !ClauseWords.POSSIBLE.contains(k)
+        && !ClauseWords.NEGATIONS.contains(k)
+        && !PatternEventCoder.catenative(k)
+        && k.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-');
   }
 
   private int particleEnd(List<String> particle, int from) {
@@ -222,9 +241,16 @@ final class Clause {
       if (PatternEventCoder.be(k)) {
         return true;
       }
-      if (!(k.equals("NOT") || k.equals("N'T") || (k.length() > 4 && k.endsWith("LY")) || k.equals("ALSO")
-          || k.equals("ALREADY") || k.equals("BEEN") || k.equals("BEING") || k.equals("EVEN")
-          || k.equals("STILL") || k.equals("NOW"))) {
+      if (!(k.equals("NOT")
+          || k.equals("N'T")
+          || (k.length() > 4 && k.endsWith("LY"))
+          || k.equals("ALSO")
+          || k.equals("ALREADY")
+          || k.equals("BEEN")
+          || k.equals("BEING")
+          || k.equals("EVEN")
+          || k.equals("STILL")
+          || k.equals("NOW"))) {
         return false;
       }
     }
@@ -232,16 +258,18 @@ final class Clause {
   }
 
   /**
-   * "a member of the movement jailed over a year ago": a past participle right after a common
-   * noun and before a preposition or time word modifies the noun; it is no clause of its own.
+   * "a member of the movement jailed over a year ago": a past participle right after a common noun
+   * and before a preposition or time word modifies the noun; it is no clause of its own.
    */
   private boolean reducedRelative(int i, Word w, boolean participle, boolean beBefore) {
     if (!participle || beBefore || !w.key().endsWith("ED") || i == 0 || i + 1 >= words.size()) {
       return false;
     }
     String next = key(i + 1);
-    boolean prepNext = PatternEventCoder.preposition(next) || ClauseWords.TIME_WORDS.contains(next)
-        || next.equals(",");
+    boolean prepNext =
+        PatternEventCoder.preposition(next)
+            || ClauseWords.TIME_WORDS.contains(next)
+            || next.equals(",");
     return prepNext && adjectiveLike(i - 1) && !key(i - 1).endsWith("LY");
   }
 
@@ -301,7 +329,9 @@ final class Clause {
       }
       String k = key(j);
       if (PatternEventCoder.clauseBreak(k)
-          && (!k.equals("THAT") || j <= v.end() + 1 || (j + 1 < words.size() && spanAt[j + 1] >= 0))) {
+          && (!k.equals("THAT")
+              || j <= v.end() + 1
+              || (j + 1 < words.size() && spanAt[j + 1] >= 0))) {
         return j;
       }
       if (verbAt[j] && j > v.end()) {
@@ -376,9 +406,14 @@ final class Clause {
    */
   private Span adjacentSubject(Verb v, int start) {
     int j = v.at() - 1;
-    while (j > start && spanAt[j] < 0 && !key(j).equals(",") && !key(j).equals("AND")
-        && (PatternEventCoder.soft(key(j)) || ClauseWords.NEGATIONS.contains(key(j))
-            || ClauseWords.POSSIBLE.contains(key(j)) || ClauseWords.PLANNED.contains(key(j))
+    while (j > start
+        && spanAt[j] < 0
+        && !key(j).equals(",")
+        && !key(j).equals("AND")
+        && (PatternEventCoder.soft(key(j))
+            || ClauseWords.NEGATIONS.contains(key(j))
+            || ClauseWords.POSSIBLE.contains(key(j))
+            || ClauseWords.PLANNED.contains(key(j))
             || PatternEventCoder.catenative(key(j)))) {
       j--;
     }
@@ -388,12 +423,14 @@ final class Clause {
     Span s = spans.get(spanAt[j]);
     Span first = s;
     int p = s.from() - 1;
-    while (p > start && ((PatternEventCoder.determiner(key(p)) && !key(p).equals("'S")) || adjectiveLike(p))) {
+    while (p > start
+        && ((PatternEventCoder.determiner(key(p)) && !key(p).equals("'S")) || adjectiveLike(p))) {
       p--;
     }
     while (p > start && (key(p).equals("AND") || key(p).equals("OR") || key(p).equals(","))) {
       int q = p - 1;
-      while (q > start && ((PatternEventCoder.determiner(key(q)) && !key(q).equals("'S")) || adjectiveLike(q))) {
+      while (q > start
+          && ((PatternEventCoder.determiner(key(q)) && !key(q).equals("'S")) || adjectiveLike(q))) {
         q--;
       }
       if (q <= start || spanAt[q] < 0) {
@@ -426,8 +463,11 @@ final class Clause {
     }
     if (p > start && PatternEventCoder.preposition(key(p))) {
       // "hundreds of UN troops", "some of the rebels": the quantity is not the head
-      boolean quantity = key(p).equals("OF") && p - 1 > start
-          && (ClauseWords.QUANTIFIERS.contains(key(p - 1)) || Character.isDigit(key(p - 1).charAt(0)));
+      boolean quantity =
+          key(p).equals("OF")
+              && p - 1 > start
+              && (ClauseWords.QUANTIFIERS.contains(key(p - 1))
+                  || Character.isDigit(key(p - 1).charAt(0)));
       if (!quantity) {
         return false;
       }
@@ -445,11 +485,18 @@ final class Clause {
     if (next.capitalized() || next.punctuation() || verbAt[s.to()] || lexicon.isVerbForm(k)) {
       return false;
     }
-    if (PatternEventCoder.preposition(k) || PatternEventCoder.determiner(k) || PatternEventCoder.soft(k)
-        || PatternEventCoder.be(k) || PatternEventCoder.clauseBreak(k) || k.equals("'S")
-        || ClauseWords.PLANNED.contains(k) || ClauseWords.POSSIBLE.contains(k)
-        || ClauseWords.NEGATIONS.contains(k) || ClauseWords.TIME_WORDS.contains(k)
-        || k.equals("WHO") || k.equals("OR")) {
+    if (PatternEventCoder.preposition(k)
+        || PatternEventCoder.determiner(k)
+        || PatternEventCoder.soft(k)
+        || PatternEventCoder.be(k)
+        || PatternEventCoder.clauseBreak(k)
+        || k.equals("'S")
+        || ClauseWords.PLANNED.contains(k)
+        || ClauseWords.POSSIBLE.contains(k)
+        || ClauseWords.NEGATIONS.contains(k)
+        || ClauseWords.TIME_WORDS.contains(k)
+        || k.equals("WHO")
+        || k.equals("OR")) {
       return false;
     }
     return k.chars().allMatch(Character::isLetter);
@@ -464,10 +511,16 @@ final class Clause {
     while (j < words.size()) {
       int k = j;
       boolean joined = false;
-      while (k < words.size() && spanAt[k] < 0
-          && (CONNECTORS.contains(key(k)) || (PatternEventCoder.determiner(key(k)) && !key(k).equals("'S"))
+      while (k < words.size()
+          && spanAt[k] < 0
+          && (CONNECTORS.contains(key(k))
+              || (PatternEventCoder.determiner(key(k)) && !key(k).equals("'S"))
               || (k > j && adjectiveLike(k)))) {
-        joined |= key(k).equals("AND") || key(k).equals("OR") || key(k).equals("NOR") || key(k).equals(",");
+        joined |=
+            key(k).equals("AND")
+                || key(k).equals("OR")
+                || key(k).equals("NOR")
+                || key(k).equals(",");
         k++;
       }
       if (!joined || k >= words.size() || spanAt[k] < 0) {
@@ -505,7 +558,9 @@ final class Clause {
       }
       String k = key(j);
       and |= k.equals("AND") || k.equals("TO");
-      if (!PatternEventCoder.soft(k) && !PatternEventCoder.catenative(k) && !ClauseWords.PLANNED.contains(k)) {
+      if (!PatternEventCoder.soft(k)
+          && !PatternEventCoder.catenative(k)
+          && !ClauseWords.PLANNED.contains(k)) {
         return false;
       }
     }
@@ -522,8 +577,8 @@ final class Clause {
   }
 
   /**
-   * True when a compound subject acts on its own members: a verb of mutual action ("met",
-   * "agreed", "clashed") or an object of two parties ("renewed ties", "called off their talks").
+   * True when a compound subject acts on its own members: a verb of mutual action ("met", "agreed",
+   * "clashed") or an object of two parties ("renewed ties", "called off their talks").
    */
   boolean reciprocal(Verb v, VerbSense sense) {
     if (ClauseWords.MUTUAL_VERBS.contains(VerbLexicon.words(sense.lemma()).get(0))) {
@@ -541,7 +596,8 @@ final class Clause {
   /** True when an actor of known country follows in the clause after "at", "on", "against". */
   private boolean aimedAtLater(Span s, int end) {
     for (Span t : spans) {
-      if (t.from() <= s.from() || t.from() >= end
+      if (t.from() <= s.from()
+          || t.from() >= end
           || t.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)) {
         continue;
       }
@@ -606,7 +662,9 @@ final class Clause {
       if (ClauseWords.SPEECH.contains(key(s.to()))) {
         continue; // "…, Palestinian security officials said": the speaker
       }
-      if (s.mention().resolved() && POSSESSIVES.contains(key(s.from())) && sameCountryAsSource(s, sources)) {
+      if (s.mention().resolved()
+          && POSSESSIVES.contains(key(s.from()))
+          && sameCountryAsSource(s, sources)) {
         continue; // "X and Y warned their citizens": the sources' own people
       }
       if (s.mention().country().equals(ActorMention.UNKNOWN_COUNTRY) && aimedAtLater(s, end)) {
@@ -643,7 +701,9 @@ final class Clause {
     boolean planned = false;
     boolean possible = false;
     int first = v.at();
-    while (first - 1 >= Math.max(0, from) && first > v.at() - 6 && spanAt[first - 1] < 0
+    while (first - 1 >= Math.max(0, from)
+        && first > v.at() - 6
+        && spanAt[first - 1] < 0
         && verbGroupWord(key(first - 1))) {
       first--;
     }
@@ -666,9 +726,9 @@ final class Clause {
   }
 
   /**
-   * True when the verb's clause is what a denial denies: "denied that its troops attacked",
-   * "denied reports that…", "rejected claims that…". The denial is an event of its own (016,
-   * 12x); the clause it denies is not asserted.
+   * True when the verb's clause is what a denial denies: "denied that its troops attacked", "denied
+   * reports that…", "rejected claims that…". The denial is an event of its own (016, 12x); the
+   * clause it denies is not asserted.
    */
   boolean denied(Verb v, List<Span> subjects) {
     int start = clauseStart(v);
@@ -707,9 +767,12 @@ final class Clause {
 
   private static boolean verbGroupWord(String k) {
     return PatternEventCoder.soft(k) && !k.equals(",") && !k.equals("AND")
-        || ClauseWords.NEGATIONS.contains(k) || ClauseWords.PLANNED.contains(k)
-        || ClauseWords.POSSIBLE.contains(k) || PatternEventCoder.catenative(k)
-        || PatternEventCoder.be(k) || k.equals("EVEN");
+        || ClauseWords.NEGATIONS.contains(k)
+        || ClauseWords.PLANNED.contains(k)
+        || ClauseWords.POSSIBLE.contains(k)
+        || PatternEventCoder.catenative(k)
+        || PatternEventCoder.be(k)
+        || k.equals("EVEN");
   }
 
   /** The most specific pattern of the verb's senses that matches, else the verb's own code. */
@@ -726,7 +789,8 @@ final class Clause {
     if (k.length() > 4 && k.endsWith("IES")) {
       return k.substring(0, k.length() - 3) + "Y";
     }
-    if (k.length() > 4 && (k.endsWith("SES") || k.endsWith("XES") || k.endsWith("CHES") || k.endsWith("SHES"))) {
+    if (k.length() > 4
+        && (k.endsWith("SES") || k.endsWith("XES") || k.endsWith("CHES") || k.endsWith("SHES"))) {
       return k.substring(0, k.length() - 2);
     }
     if (k.length() > 3 && k.endsWith("S") && !k.endsWith("SS")) {

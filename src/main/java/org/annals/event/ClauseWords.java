@@ -21,11 +21,52 @@ final class ClauseWords {
   /** Words after which a clause starts: its subject is not to their left. */
   static final Set<String> CLAUSE_BREAKS =
       Set.of(
-          ";", ":", "|", "\u201c", "\u201d", "\"", "\u2014", "\u2013", "THAT", "WHICH", "WHO", "WHOM",
-          "BECAUSE", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "AFTER", "BEFORE", "WHEN", "SINCE",
-          "UNTIL", "IF", "UNLESS", "BUT", "SAID", "SAYS", "SAY", "TOLD", "ACCORDING", "WHERE",
-          "PROMPTING", "AMID", "DESPITE", "HOPED", "HOPES", "BELIEVES", "BELIEVED", "THINKS",
-          "THOUGHT", "FEARS", "FEARED", "ADDED", "REPORTED", "ALLEGED", "CLAIMED");
+          ";",
+          ":",
+          "|",
+          "\u201c",
+          "\u201d",
+          "\"",
+          "\u2014",
+          "\u2013",
+          "THAT",
+          "WHICH",
+          "WHO",
+          "WHOM",
+          "BECAUSE",
+          "WHILE",
+          "WHEREAS",
+          "ALTHOUGH",
+          "THOUGH",
+          "AFTER",
+          "BEFORE",
+          "WHEN",
+          "SINCE",
+          "UNTIL",
+          "IF",
+          "UNLESS",
+          "BUT",
+          "SAID",
+          "SAYS",
+          "SAY",
+          "TOLD",
+          "ACCORDING",
+          "WHERE",
+          "PROMPTING",
+          "AMID",
+          "DESPITE",
+          "HOPED",
+          "HOPES",
+          "BELIEVES",
+          "BELIEVED",
+          "THINKS",
+          "THOUGHT",
+          "FEARS",
+          "FEARED",
+          "ADDED",
+          "REPORTED",
+          "ALLEGED",
+          "CLAIMED");
 
   static final Set<String> DETERMINERS =
       Set.of(
@@ -34,26 +75,89 @@ final class ClauseWords {
 
   static final Set<String> QUANTIFIERS =
       Set.of(
-          "ALL", "BOTH", "MANY", "SEVERAL", "FEW", "MOST", "TWO", "THREE", "FOUR", "FIVE", "SIX",
-          "SEVEN", "EIGHT", "NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS", "OTHER", "MORE");
+          "ALL",
+          "BOTH",
+          "MANY",
+          "SEVERAL",
+          "FEW",
+          "MOST",
+          "TWO",
+          "THREE",
+          "FOUR",
+          "FIVE",
+          "SIX",
+          "SEVEN",
+          "EIGHT",
+          "NINE",
+          "TEN",
+          "DOZENS",
+          "HUNDREDS",
+          "THOUSANDS",
+          "OTHER",
+          "MORE");
 
   /** Words of time expressions, which follow an object without making it a modifier. */
   static final Set<String> TIME_WORDS =
       Set.of(
-          "NEXT", "LAST", "THIS", "TODAY", "TOMORROW", "YESTERDAY", "TONIGHT", "EARLIER", "LATER",
-          "NOW", "AGAIN", "HERE", "THERE", "SOON", "RECENTLY", "ONCE", "WEEK", "MONTH", "YEAR");
+          "NEXT",
+          "LAST",
+          "THIS",
+          "TODAY",
+          "TOMORROW",
+          "YESTERDAY",
+          "TONIGHT",
+          "EARLIER",
+          "LATER",
+          "NOW",
+          "AGAIN",
+          "HERE",
+          "THERE",
+          "SOON",
+          "RECENTLY",
+          "ONCE",
+          "WEEK",
+          "MONTH",
+          "YEAR");
 
   /** Verbs whose compound subject acts on itself: "X and Y met". */
   static final Set<String> MUTUAL_VERBS =
       Set.of(
-          "MEET", "AGREE", "CLASH", "NEGOTIATE", "TALK", "FIGHT", "CONFER", "SIGN", "COOPERATE",
-          "RECONCILE", "DISAGREE", "QUARREL", "FEUD", "COLLABORATE", "ALLY", "TRADE");
+          "MEET",
+          "AGREE",
+          "CLASH",
+          "NEGOTIATE",
+          "TALK",
+          "FIGHT",
+          "CONFER",
+          "SIGN",
+          "COOPERATE",
+          "RECONCILE",
+          "DISAGREE",
+          "QUARREL",
+          "FEUD",
+          "COLLABORATE",
+          "ALLY",
+          "TRADE");
 
   /** Objects that take two parties: "renewed ties", "postponed their meeting". */
   static final Set<String> MUTUAL_OBJECTS =
       Set.of(
-          "TIE", "RELATION", "TALK", "MEETING", "AGREEMENT", "ACCORD", "DEAL", "TREATY", "PACT",
-          "EACH", "ANOTHER", "DIALOGUE", "NEGOTIATION", "SUMMIT", "COOPERATION", "PARTNERSHIP");
+          "TIE",
+          "RELATION",
+          "TALK",
+          "MEETING",
+          "AGREEMENT",
+          "ACCORD",
+          "DEAL",
+          "TREATY",
+          "PACT",
+          "EACH",
+          "ANOTHER",
+          "DIALOGUE",
+          "NEGOTIATION",
+          "SUMMIT",
+          "COOPERATION",
+          "PARTNERSHIP");
 
   /** Prepositions that name whom an act is aimed at. */
   static final Set<String> DIRECTIONS =
@@ -61,25 +165,86 @@ final class ClauseWords {
 
   static final Set<String> PREPOSITIONS =
       Set.of(
-          "OF", "IN", "ON", "AT", "BY", "FOR", "WITH", "FROM", "INTO", "ONTO", "TOWARD", "TOWARDS",
-          "BETWEEN", "AMONG", "AGAINST", "ABOUT", "OVER", "UNDER", "WITHOUT", "WITHIN", "THROUGH",
-          "DURING", "BEYOND", "NEAR", "ACROSS", "BEHIND", "UPON", "VIA", "LIKE", "INCLUDING");
+          "OF",
+          "IN",
+          "ON",
+          "AT",
+          "BY",
+          "FOR",
+          "WITH",
+          "FROM",
+          "INTO",
+          "ONTO",
+          "TOWARD",
+          "TOWARDS",
+          "BETWEEN",
+          "AMONG",
+          "AGAINST",
+          "ABOUT",
+          "OVER",
+          "UNDER",
+          "WITHOUT",
+          "WITHIN",
+          "THROUGH",
+          "DURING",
+          "BEYOND",
+          "NEAR",
+          "ACROSS",
+          "BEHIND",
+          "UPON",
+          "VIA",
+          "LIKE",
+          "INCLUDING");
 
   static final Set<String> BE =
       Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "GET", "GOT", "GETS");
 
-  static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "CANNOT");
+  static final Set<String> NEGATIONS =
+      Set.of("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "CANNOT");
 
   static final Set<String> PLANNED =
       Set.of(
-          "WILL", "SHALL", "'LL", "DUE", "ABOUT", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND",
-          "INTENDS", "INTENDED", "EXPECTED", "SCHEDULED", "GOING", "SET", "AIM", "AIMS", "WANT",
-          "WANTS", "WANTED", "PREPARED", "PREPARING", "READY", "TO");
+          "WILL",
+          "SHALL",
+          "'LL",
+          "DUE",
+          "ABOUT",
+          "PLAN",
+          "PLANS",
+          "PLANNED",
+          "PLANNING",
+          "INTEND",
+          "INTENDS",
+          "INTENDED",
+          "EXPECTED",
+          "SCHEDULED",
+          "GOING",
+          "SET",
+          "AIM",
+          "AIMS",
+          "WANT",
+          "WANTS",
+          "WANTED",
+          "PREPARED",
+          "PREPARING",
+          "READY",
+          "TO");
 
   static final Set<String> POSSIBLE =
       Set.of(
-          "COULD", "MIGHT", "MAY", "WOULD", "CAN", "POSSIBLY", "PERHAPS", "LIKELY", "PROBABLY",
-          "CONSIDER", "CONSIDERING", "CONSIDERS", "MAYBE");
+          "COULD",
+          "MIGHT",
+          "MAY",
+          "WOULD",
+          "CAN",
+          "POSSIBLY",
+          "PERHAPS",
+          "LIKELY",
+          "PROBABLY",
+          "CONSIDER",
+          "CONSIDERING",
+          "CONSIDERS",
+          "MAYBE");
 
   /**
    * Verbs and adjectives that take an infinitive whose subject is their own ("are due to go",
@@ -91,8 +256,8 @@ final class ClauseWords {
   static final Set<String> MODAL_CATENATIVES = catenatives("modal", "failure");
 
   /**
-   * Catenatives that say their infinitive did not happen: "failed to reach", "was unable to
-   * reach" (modal), "refused to release", "declined to meet" (a rejection of their own, 12x).
+   * Catenatives that say their infinitive did not happen: "failed to reach", "was unable to reach"
+   * (modal), "refused to release", "declined to meet" (a rejection of their own, 12x).
    */
   static final Set<String> NEGATING_CATENATIVES = catenatives("failure", "refusal");
 
@@ -100,39 +265,115 @@ final class ClauseWords {
   static final Set<String> DENIALS =
       Set.of("DENY", "DENIES", "DENIED", "DENYING", "DENIAL", "DENIALS");
 
-  /** Verbs that deny what a claim noun reports: "rejected claims that", "dismissed reports that". */
+  /**
+   * Verbs that deny what a claim noun reports: "rejected claims that", "dismissed reports that".
+   */
   static final Set<String> REJECTIONS =
       Set.of(
-          "REJECT", "REJECTS", "REJECTED", "REJECTING", "DISMISS", "DISMISSES", "DISMISSED",
-          "DISMISSING", "REFUTE", "REFUTES", "REFUTED", "REFUTING");
+          "REJECT",
+          "REJECTS",
+          "REJECTED",
+          "REJECTING",
+          "DISMISS",
+          "DISMISSES",
+          "DISMISSED",
+          "DISMISSING",
+          "REFUTE",
+          "REFUTES",
+          "REFUTED",
+          "REFUTING");
 
   /** Nouns that report a claim: "denied reports that", "rejected allegations that". */
   static final Set<String> CLAIM_NOUNS =
       Set.of(
-          "CLAIM", "CLAIMS", "REPORT", "REPORTS", "ALLEGATION", "ALLEGATIONS", "ACCUSATION",
-          "ACCUSATIONS", "CHARGE", "CHARGES", "SUGGESTION", "SUGGESTIONS", "RUMOR", "RUMORS",
-          "RUMOUR", "RUMOURS", "ASSERTION", "ASSERTIONS");
+          "CLAIM",
+          "CLAIMS",
+          "REPORT",
+          "REPORTS",
+          "ALLEGATION",
+          "ALLEGATIONS",
+          "ACCUSATION",
+          "ACCUSATIONS",
+          "CHARGE",
+          "CHARGES",
+          "SUGGESTION",
+          "SUGGESTIONS",
+          "RUMOR",
+          "RUMORS",
+          "RUMOUR",
+          "RUMOURS",
+          "ASSERTION",
+          "ASSERTIONS");
 
   /** Words that may stand between a coordinated verb and the previous one's subject. */
   static final Set<String> SOFT =
       Set.of(
-          "AND", ",", "ALSO", "HAVE", "HAS", "HAD", "NOT", "N'T", "NEVER", "TO", "WILL", "WOULD",
-          "COULD", "MAY", "MIGHT", "CAN", "SHALL", "SHOULD", "MUST", "IS", "ARE", "WAS", "WERE",
-          "BE", "BEEN", "THEN", "LATER", "EVEN", "STILL", "YET", "JUST", "ALREADY", "DID", "DOES",
-          "DO", "THEREFORE", "THUS");
+          "AND",
+          ",",
+          "ALSO",
+          "HAVE",
+          "HAS",
+          "HAD",
+          "NOT",
+          "N'T",
+          "NEVER",
+          "TO",
+          "WILL",
+          "WOULD",
+          "COULD",
+          "MAY",
+          "MIGHT",
+          "CAN",
+          "SHALL",
+          "SHOULD",
+          "MUST",
+          "IS",
+          "ARE",
+          "WAS",
+          "WERE",
+          "BE",
+          "BEEN",
+          "THEN",
+          "LATER",
+          "EVEN",
+          "STILL",
+          "YET",
+          "JUST",
+          "ALREADY",
+          "DID",
+          "DOES",
+          "DO",
+          "THEREFORE",
+          "THUS");
 
   /** Reporting verb forms after a speaker: "…, officials said". */
   static final Set<String> SPEECH =
       Set.of("SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "STATED", "ANNOUNCED");
 
   /**
-   * Verbs that report speech or thought: they introduce a clause and are not events themselves
-   * (the CAMEO dictionary lists some of them under consultation or appeal codes).
+   * Verbs that report speech or thought: they introduce a clause and are not events themselves (the
+   * CAMEO dictionary lists some of them under consultation or appeal codes).
    */
   static final Set<String> REPORTING =
       Set.of(
-          "SAY", "TELL", "ADD", "NOTE", "QUOTE", "CITE", "WRITE", "ASSERT", "STATE", "EXPLAIN",
-          "THINK", "ESTIMATE", "EXPECT", "WATCH", "SEE", "FEEL", "KNOW", "HOPE");
+          "SAY",
+          "TELL",
+          "ADD",
+          "NOTE",
+          "QUOTE",
+          "CITE",
+          "WRITE",
+          "ASSERT",
+          "STATE",
+          "EXPLAIN",
+          "THINK",
+          "ESTIMATE",
+          "EXPECT",
+          "WATCH",
+          "SEE",
+          "FEEL",
+          "KNOW",
+          "HOPE");
 
   /** The words of {@code catenatives.tsv} of the given kinds. */
   private static Set<String> catenatives(String... kinds) {

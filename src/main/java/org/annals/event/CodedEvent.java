@@ -29,4 +29,5 @@ public record CodedEvent(
     String code,
     Modality modality,
     boolean negated,
-    double confidence) implements Serializable {}
+    double confidence)
+    implements Serializable {}

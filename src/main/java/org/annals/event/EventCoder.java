@@ -16,7 +16,6 @@ public interface EventCoder {
     return PatternEventCoder.standardCoder();
   }
 
-
   /**
    * @param sentence the sentence, with offsets into the article text
    * @param actors the actor mentions of this sentence, sorted by offset (article-text offsets)

@@ -12,4 +12,5 @@ import java.io.Serializable;
  * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
  *     conflict (GDELT's QuadClass)
  */
-public record EventType(String code, String root, String label, double goldstein, int quadClass) implements Serializable {}
+public record EventType(String code, String root, String label, double goldstein, int quadClass)
+    implements Serializable {}

@@ -18,7 +18,12 @@ final class Inflection {
     char last = base.charAt(n - 1);
     char prev = base.charAt(n - 2);
     boolean vowelPrev = "AEIOU".indexOf(prev) >= 0;
-    if (base.endsWith("S") || base.endsWith("X") || base.endsWith("Z") || base.endsWith("CH") || base.endsWith("SH") || base.endsWith("O")) {
+    if (base.endsWith("S")
+        || base.endsWith("X")
+        || base.endsWith("Z")
+        || base.endsWith("CH")
+        || base.endsWith("SH")
+        || base.endsWith("O")) {
       out.add(base + "ES");
     } else if (last == 'Y' && !vowelPrev) {
       out.add(base.substring(0, n - 1) + "IES");
@@ -34,7 +39,11 @@ final class Inflection {
     } else {
       out.add(base + "ED");
       out.add(base + "ING");
-      boolean cvc = "AEIOUWXY".indexOf(last) < 0 && vowelPrev && n >= 3 && "AEIOU".indexOf(base.charAt(n - 3)) < 0;
+      boolean cvc =
+          "AEIOUWXY".indexOf(last) < 0
+              && vowelPrev
+              && n >= 3
+              && "AEIOU".indexOf(base.charAt(n - 3)) < 0;
       if (cvc) {
         out.add(base + last + "ED");
         out.add(base + last + "ING");

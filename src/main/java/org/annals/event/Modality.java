@@ -11,8 +11,8 @@ public enum Modality {
   /** Possible, conditional or speculative ("could contribute", "might seek"). */
   POSSIBLE,
   /**
-   * Denied or explicitly not happening ("have not voiced", "failed to reach", "refused to
-   * release", "denied that its troops attacked", "rejected claims that it invaded").
+   * Denied or explicitly not happening ("have not voiced", "failed to reach", "refused to release",
+   * "denied that its troops attacked", "rejected claims that it invaded").
    */
   NEGATED;
 

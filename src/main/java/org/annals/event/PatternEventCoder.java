@@ -25,12 +25,12 @@ import org.annals.text.Sentence;
  * <p>For each verb: its clause (bounded by conjunctions, relative pronouns, quotes and reporting
  * verbs), its subject (the first actor of the clause that is not the object of a preposition, with
  * actors joined by "and"), its voice (a participle after a form of "be" is passive: the subject is
- * the target, the "by" or "in" actor the source), its object (the first actors after it, or the
- * one a pattern marks), the most specific matching pattern of its dictionary block, and the
- * modality and negation words before it. An infinitive after "due to", "plans to" is coded with the
- * subject of the verb that governs it; after "failed to", "unable to", "refused to" it is negated.
- * A clause that a denial reports ("denied that…", "rejected claims that…") is negated too, while
- * the denial keeps its own code.
+ * the target, the "by" or "in" actor the source), its object (the first actors after it, or the one
+ * a pattern marks), the most specific matching pattern of its dictionary block, and the modality
+ * and negation words before it. An infinitive after "due to", "plans to" is coded with the subject
+ * of the verb that governs it; after "failed to", "unable to", "refused to" it is negated. A clause
+ * that a denial reports ("denied that…", "rejected claims that…") is negated too, while the denial
+ * keeps its own code.
  *
  * <p>Every emitted code is in the {@link EventCodebook}. Thread-safe: no mutable state.
  */
@@ -137,7 +137,8 @@ public final class PatternEventCoder implements EventCoder {
       }
       Clause.Span t = c.objectOf(v, sources);
       if (best.target() != null
-          && (t == null || !best.target().mention().country().equals(ActorMention.UNKNOWN_COUNTRY))) {
+          && (t == null
+              || !best.target().mention().country().equals(ActorMention.UNKNOWN_COUNTRY))) {
         t = best.target(); // the pattern's target, unless it is a weapon aimed at a named actor
       }
       targets = t == null ? List.of() : c.compound(t);
@@ -153,7 +154,8 @@ public final class PatternEventCoder implements EventCoder {
     }
     Modality modality = c.denied(v, subjects) ? Modality.NEGATED : c.modality(v, from);
     boolean negated = modality == Modality.NEGATED;
-    double confidence = 0.45 + (best.pattern() != null ? 0.25 : 0.0) + (targets.isEmpty() ? 0.0 : 0.15);
+    double confidence =
+        0.45 + (best.pattern() != null ? 0.25 : 0.0) + (targets.isEmpty() ? 0.0 : 0.15);
     if (unknownSource) {
       confidence -= 0.2;
     }
@@ -164,7 +166,9 @@ public final class PatternEventCoder implements EventCoder {
     }
     if (src.isEmpty()) {
       int b = c.offset(trigger.begin());
-      src.add(new ActorMention(c.sentence.index(), b, b, "", ActorMention.UNKNOWN_COUNTRY, "unknown", false));
+      src.add(
+          new ActorMention(
+              c.sentence.index(), b, b, "", ActorMention.UNKNOWN_COUNTRY, "unknown", false));
     }
     for (ActorMention s : src) {
       boolean any = false;
@@ -191,9 +195,19 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   private void add(
-      Clause c, Clause.Verb v, Word trigger, ActorMention s, ActorMention t, String code,
-      Modality modality, boolean negated, double confidence, List<CodedEvent> out, Set<String> seen) {
-    String key = s.code() + '|' + (t == null ? "" : t.code()) + '|' + code.substring(0, 2) + '|' + v.at();
+      Clause c,
+      Clause.Verb v,
+      Word trigger,
+      ActorMention s,
+      ActorMention t,
+      String code,
+      Modality modality,
+      boolean negated,
+      double confidence,
+      List<CodedEvent> out,
+      Set<String> seen) {
+    String key =
+        s.code() + '|' + (t == null ? "" : t.code()) + '|' + code.substring(0, 2) + '|' + v.at();
     if (!seen.add(key)) {
       return;
     }
@@ -209,7 +223,9 @@ public final class PatternEventCoder implements EventCoder {
       end = Math.max(end, s.end());
     }
     double conf = Math.max(0.05, Math.min(0.95, confidence));
-    out.add(new CodedEvent(c.sentence.index(), begin, end, tb, te, s, t, code, modality, negated, conf));
+    out.add(
+        new CodedEvent(
+            c.sentence.index(), begin, end, tb, te, s, t, code, modality, negated, conf));
   }
 
   /** The code itself when the codebook has it, else its nearest ancestor that it has, or null. */

@@ -4,10 +4,10 @@ import java.util.List;
 import org.annals.actor.ActorMention;
 
 /**
- * Matches the CAMEO dictionary's patterns around a verb of a {@link Clause}: words before and
- * after the verb, in order with short gaps, never inside a named actor; the most specific pattern
- * wins, ties going to patterns written for this very verb and to those that mark a target.
- * Built per verb look-up; not shared.
+ * Matches the CAMEO dictionary's patterns around a verb of a {@link Clause}: words before and after
+ * the verb, in order with short gaps, never inside a named actor; the most specific pattern wins,
+ * ties going to patterns written for this very verb and to those that mark a target. Built per verb
+ * look-up; not shared.
  */
 final class PatternMatcher {
 
@@ -111,9 +111,14 @@ final class PatternMatcher {
 
   /** Length of the first alternative that matches at word {@code at}, else 0. */
   private int matchesAt(List<List<String>> alternatives, int at) {
-    if (at < 0 || at >= c.words.size()
+    if (at < 0
+        || at >= c.words.size()
         || (c.spanIndexAt(at) >= 0
-            && !c.spans.get(c.spanIndexAt(at)).mention().country().equals(ActorMention.UNKNOWN_COUNTRY))) {
+            && !c.spans
+                .get(c.spanIndexAt(at))
+                .mention()
+                .country()
+                .equals(ActorMention.UNKNOWN_COUNTRY))) {
       return 0; // words of a named actor are the actor, not pattern words ("artillery" may be)
     }
     for (List<String> alt : alternatives) {
@@ -138,5 +143,4 @@ final class PatternMatcher {
     String t = Clause.singular(text);
     return t.equals(dict) || t.equals(Clause.singular(dict));
   }
-
 }

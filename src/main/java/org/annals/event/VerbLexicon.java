@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The CAMEO verb dictionary (PETRARCH2's {@code CAMEO.2.0.txt} and annals' supplement), indexed
- * by inflected form: one hash look-up per word.
+ * The CAMEO verb dictionary (PETRARCH2's {@code CAMEO.2.0.txt} and annals' supplement), indexed by
+ * inflected form: one hash look-up per word.
  *
  * <p>Reads the PETRARCH format: synonym sets ({@code &MILITARY} with {@code +} members), blocks
- * ({@code ---  RETREAT   [080]  ---}), verbs with optional irregular forms and own code
- * ({@code WITHDRAW {WITHDRAWS WITHDRAWING WITHDREW }}, {@code RELEASE [084]}, phrasal {@code
- * +PULL_OUT}), and patterns ({@code - * &MILITARY [0874]}). Regular inflections are generated.
- * Immutable after loading and thread-safe.
+ * ({@code --- RETREAT [080] ---}), verbs with optional irregular forms and own code ({@code
+ * WITHDRAW {WITHDRAWS WITHDRAWING WITHDREW }}, {@code RELEASE [084]}, phrasal {@code +PULL_OUT}),
+ * and patterns ({@code - * &MILITARY [0874]}). Regular inflections are generated. Immutable after
+ * loading and thread-safe.
  */
 final class VerbLexicon {
 
@@ -143,7 +143,12 @@ final class VerbLexicon {
       return null;
     }
     String code = code(bracketed(text, bracket));
-    String body = text.substring(0, bracket).replace("{", " ").replace("}", " ").replace("(", " ").replace(")", " ");
+    String body =
+        text.substring(0, bracket)
+            .replace("{", " ")
+            .replace("}", " ")
+            .replace("(", " ")
+            .replace(")", " ");
     String[] tokens = body.strip().split("\\s+");
     List<VerbPattern.Element> before = new ArrayList<>();
     List<VerbPattern.Element> after = new ArrayList<>();

@@ -3,8 +3,8 @@ package org.annals.event;
 import java.util.List;
 
 /**
- * A pattern of the CAMEO verb dictionary: words that must stand before and after the verb for
- * the pattern's code to apply ("- * &MILITARY (FROM +) [0874]").
+ * A pattern of the CAMEO verb dictionary: words that must stand before and after the verb for the
+ * pattern's code to apply ("- * &MILITARY (FROM +) [0874]").
  *
  * @param before elements before the verb, nearest last
  * @param after elements after the verb, in order

@@ -9,9 +9,9 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.LongAccumulator;
 
 /**
- * Runs the language core over a partition, lazily: one article in, one outcome out. The analyzer
- * is built once per executor JVM. An article on which the core fails becomes a reject with the
- * reason {@link RejectReason#ANALYSIS_FAILED}; the task goes on.
+ * Runs the language core over a partition, lazily: one article in, one outcome out. The analyzer is
+ * built once per executor JVM. An article on which the core fails becomes a reject with the reason
+ * {@link RejectReason#ANALYSIS_FAILED}; the task goes on.
  */
 final class AnalyzePartition implements FlatMapFunction<Iterator<Article>, AnalysisOutcome> {
 

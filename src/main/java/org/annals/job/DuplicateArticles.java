@@ -18,15 +18,15 @@ import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
 
 /**
- * Articles that share an id across input files, settled by the rule the readers apply within a
- * file ({@link ArticleIds}): in read order (input path, then position), a later record whose id
- * (as read, {@link ArticleIds#recordId}) and text equal an earlier one's is a duplicate and becomes
- * a {@link RejectReason#DUPLICATE_ID} reject; a later record with the same id but other text is
+ * Articles that share an id across input files, settled by the rule the readers apply within a file
+ * ({@link ArticleIds}): in read order (input path, then position), a later record whose id (as
+ * read, {@link ArticleIds#recordId}) and text equal an earlier one's is a duplicate and becomes a
+ * {@link RejectReason#DUPLICATE_ID} reject; a later record with the same id but other text is
  * another article and gets the id {@link ArticleIds#variant}, flagged {@link
  * ArticleFlag#DUPLICATE_ID}.
  *
- * <p>Only ids, positions and text hashes are shuffled to find them; the decisions (usually few)
- * are broadcast with the task closure.
+ * <p>Only ids, positions and text hashes are shuffled to find them; the decisions (usually few) are
+ * broadcast with the task closure.
  */
 final class DuplicateArticles implements Serializable {
 

@@ -6,8 +6,8 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 
 /**
- * A Hadoop configuration that can travel to executors: the driver's settings copied as strings,
- * so inputs on HDFS, S3 or any other file system open on executors as they did on the driver.
+ * A Hadoop configuration that can travel to executors: the driver's settings copied as strings, so
+ * inputs on HDFS, S3 or any other file system open on executors as they did on the driver.
  */
 public final class HadoopConf implements Serializable {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code manifest.json}: what a run read, what it wrote, and how the counts add up
- * ({@code records_read == articles + rejected}, always).
+ * {@code manifest.json}: what a run read, what it wrote, and how the counts add up ({@code
+ * records_read == articles + rejected}, always).
  */
 public record Manifest(
     @JsonProperty("annals_version") String annalsVersion,

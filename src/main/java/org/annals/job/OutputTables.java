@@ -20,8 +20,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The output contract: every table annals writes, its columns, their types and their order,
  * declared once. The writers convert rows to these schemas and never let Spark infer one; a test
- * reads the written tables back and compares them with what is declared here. Columns are only
- * ever added at the end.
+ * reads the written tables back and compares them with what is declared here. Columns are only ever
+ * added at the end.
  */
 public final class OutputTables {
 

@@ -6,17 +6,16 @@ import org.annals.article.Reject;
 import org.annals.mention.AnalyzedArticle;
 import org.annals.mention.EventMention;
 import org.annals.time.DateInterval;
+import org.annals.time.EventDate;
 import org.annals.timeline.DyadPeriod;
 import org.annals.timeline.KeyDate;
 import org.annals.timeline.TimelineEvent;
-import org.annals.time.EventDate;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Converts the core's results into rows of the {@link OutputTables} schemas, field for field in
- * the declared order. Dates are {@link java.time.LocalDate} (the session uses Spark's Java 8 time
- * API).
+ * Converts the core's results into rows of the {@link OutputTables} schemas, field for field in the
+ * declared order. Dates are {@link java.time.LocalDate} (the session uses Spark's Java 8 time API).
  */
 final class Rows {
 

@@ -88,8 +88,7 @@ public final class RunJob {
     DuplicateArticles duplicates = DuplicateArticles.find(firstRead);
     JavaRDD<ReadResult> read = firstRead.map(duplicates::settle);
 
-    int partitions =
-        options.partitions() > 0 ? options.partitions() : 2 * jsc.defaultParallelism();
+    int partitions = options.partitions() > 0 ? options.partitions() : 2 * jsc.defaultParallelism();
     JavaRDD<AnalysisOutcome> outcomes =
         read.filter(ReadResult::isArticle)
             .map(ReadResult::article)
@@ -116,13 +115,21 @@ public final class RunJob {
                 .leftOuterJoin(stories)
                 .map(t -> Rows.article(t._2()._1(), t._2()._2().orElse(StoryStage.alone(t._1())))),
             OutputTables.ARTICLES_SCHEMA);
-    Dataset<Row> rejectRows = spark.createDataFrame(rejects.map(Rows::reject), OutputTables.REJECTS_SCHEMA);
+    Dataset<Row> rejectRows =
+        spark.createDataFrame(rejects.map(Rows::reject), OutputTables.REJECTS_SCHEMA);
 
     writer.write(OutputTables.ARTICLES, articleRows);
-    writer.write(OutputTables.MENTIONS, spark.createDataFrame(timeline.mentionRows(), OutputTables.MENTIONS_SCHEMA));
-    writer.write(OutputTables.TIMELINE, spark.createDataFrame(timeline.timelineRows(), OutputTables.TIMELINE_SCHEMA));
-    writer.write(OutputTables.DYADS, spark.createDataFrame(timeline.dyadRows(), OutputTables.DYADS_SCHEMA));
-    writer.write(OutputTables.KEY_DATES, spark.createDataFrame(timeline.keyDateRows(), OutputTables.KEY_DATES_SCHEMA));
+    writer.write(
+        OutputTables.MENTIONS,
+        spark.createDataFrame(timeline.mentionRows(), OutputTables.MENTIONS_SCHEMA));
+    writer.write(
+        OutputTables.TIMELINE,
+        spark.createDataFrame(timeline.timelineRows(), OutputTables.TIMELINE_SCHEMA));
+    writer.write(
+        OutputTables.DYADS, spark.createDataFrame(timeline.dyadRows(), OutputTables.DYADS_SCHEMA));
+    writer.write(
+        OutputTables.KEY_DATES,
+        spark.createDataFrame(timeline.keyDateRows(), OutputTables.KEY_DATES_SCHEMA));
     writer.write(OutputTables.REJECTS, rejectRows);
     writer.writeRejectsAlias();
 
@@ -140,8 +147,13 @@ public final class RunJob {
     tables.put(OutputTables.REJECTS, rejected);
     if (recordsTotal != articles + rejected) {
       throw new IllegalStateException(
-          "counts do not add up: " + recordsTotal + " read, " + articles + " articles, "
-              + rejected + " rejected");
+          "counts do not add up: "
+              + recordsTotal
+              + " read, "
+              + articles
+              + " articles, "
+              + rejected
+              + " rejected");
     }
     Manifest manifest =
         new Manifest(
@@ -175,8 +187,10 @@ public final class RunJob {
    */
   static List<List<InputFile>> balanced(List<InputFile> files, int slices) {
     List<InputFile> bySize = new ArrayList<>(files);
-    bySize.sort(Comparator.comparingLong(InputFile::length).reversed()
-        .thenComparing(InputFile::displayPath));
+    bySize.sort(
+        Comparator.comparingLong(InputFile::length)
+            .reversed()
+            .thenComparing(InputFile::displayPath));
     List<List<InputFile>> bins = new ArrayList<>();
     long[] bytes = new long[slices];
     for (int i = 0; i < slices; i++) {

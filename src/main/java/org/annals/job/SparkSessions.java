@@ -5,9 +5,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The SparkSession annals runs on: the master spark-submit set, else an embedded {@code local[*]}
- * (or the {@code local[N]} asked for).
- * Settings that make output portable and deterministic (UTC, ISO dates, Parquet timestamps as
- * TIMESTAMP_MICROS) are always applied; an embedded session also binds to loopback with no UI.
+ * (or the {@code local[N]} asked for). Settings that make output portable and deterministic (UTC,
+ * ISO dates, Parquet timestamps as TIMESTAMP_MICROS) are always applied; an embedded session also
+ * binds to loopback with no UI.
  */
 public final class SparkSessions {
 
@@ -15,7 +15,8 @@ public final class SparkSessions {
 
   public static SparkSession create(String appName) {
     SparkConf conf = new SparkConf(true);
-    boolean embedded = !conf.contains("spark.master") || conf.get("spark.master").startsWith("local");
+    boolean embedded =
+        !conf.contains("spark.master") || conf.get("spark.master").startsWith("local");
     if (embedded) {
       conf.setIfMissing("spark.master", "local[*]");
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");

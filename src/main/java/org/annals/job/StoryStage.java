@@ -2,9 +2,9 @@ package org.annals.job;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.annals.article.Article;
 import org.annals.story.StoryClusterer;
@@ -21,8 +21,8 @@ import scala.Tuple2;
  * Articles to story ids, at scale and with the same result as {@link StoryClusterer#cluster}:
  * document frequencies counted with a reduce and broadcast; signatures; blocking keys; the
  * same-story test on pairs within each block ({@link StoryClusterer#sameStoryPairs}); the linked
- * pairs collected and joined into stories on the driver ({@link StoryClusterer#stories}).
- * Articles linked to no other get the story id of a one-article story.
+ * pairs collected and joined into stories on the driver ({@link StoryClusterer#stories}). Articles
+ * linked to no other get the story id of a one-article story.
  */
 final class StoryStage {
 
@@ -76,7 +76,8 @@ final class StoryStage {
       linked.add(l.second());
     }
     List<Tuple2<String, String>> storyOf = new ArrayList<>(linked.size());
-    StoryClusterer.stories(linked, links).forEach((id, story) -> storyOf.add(new Tuple2<>(id, story)));
+    StoryClusterer.stories(linked, links)
+        .forEach((id, story) -> storyOf.add(new Tuple2<>(id, story)));
     return jsc.parallelizePairs(storyOf);
   }
 
@@ -95,7 +96,8 @@ final class StoryStage {
     }
     Map<String, String> storyOf = StoryClusterer.stories(ids, links);
     Map<String, String> smallest = new HashMap<>();
-    storyOf.forEach((id, story) -> smallest.merge(story, id, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    storyOf.forEach(
+        (id, story) -> smallest.merge(story, id, (a, b) -> a.compareTo(b) <= 0 ? a : b));
     List<StoryLink> out = new ArrayList<>();
     storyOf.forEach(
         (id, story) -> {

@@ -16,10 +16,10 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * Writes a table as Parquet ({@code parquet/<table>/}) and as RFC 4180 CSV with a header
- * ({@code csv/<table>/}), sorted by the table's keys into one part file each with a stable name,
- * so that the same input gives byte-identical files. In CSV, array columns are joined with
- * {@code ;} (CSV has no arrays); Parquet keeps them as arrays.
+ * Writes a table as Parquet ({@code parquet/<table>/}) and as RFC 4180 CSV with a header ({@code
+ * csv/<table>/}), sorted by the table's keys into one part file each with a stable name, so that
+ * the same input gives byte-identical files. In CSV, array columns are joined with {@code ;} (CSV
+ * has no arrays); Parquet keeps them as arrays.
  */
 public final class TableWriter {
 

@@ -20,4 +20,5 @@ public record AnalyzedArticle(
     int nSentences,
     List<EventMention> mentions,
     EventDate mainEventDate,
-    List<TemporalExpression> expressions) implements Serializable {}
+    List<TemporalExpression> expressions)
+    implements Serializable {}

@@ -29,8 +29,8 @@ import org.annals.time.TemporalTagger;
  * The language core: {@code Article -> AnalyzedArticle}. Sentences, temporal expressions, actors,
  * events, their dates and tone, assembled into {@link EventMention}s.
  *
- * <p>Deterministic and free of Spark. Thread-safe when its components are (the standard ones
- * are): build one per executor with {@link #standard()} and share it.
+ * <p>Deterministic and free of Spark. Thread-safe when its components are (the standard ones are):
+ * build one per executor with {@link #standard()} and share it.
  */
 public final class ArticleAnalyzer {
 
@@ -87,7 +87,8 @@ public final class ArticleAnalyzer {
     List<DatingTarget> targets = new ArrayList<>(events.size());
     for (CodedEvent e : events) {
       targets.add(
-          new DatingTarget(e.sentenceIndex(), e.begin(), e.end(), e.triggerBegin(), e.triggerEnd()));
+          new DatingTarget(
+              e.sentenceIndex(), e.begin(), e.end(), e.triggerBegin(), e.triggerEnd()));
     }
     List<EventDate> dates = dater.date(text, sentences, expressions, targets, published);
     EventDate main = dater.mainEventDate(text, sentences, expressions, dates, published);
@@ -115,7 +116,12 @@ public final class ArticleAnalyzer {
     DateInterval when = date.interval();
     String id =
         StableId.of(
-            article.id(), e.sentenceIndex(), e.begin(), e.triggerBegin(), e.code(), src.code(),
+            article.id(),
+            e.sentenceIndex(),
+            e.begin(),
+            e.triggerBegin(),
+            e.code(),
+            src.code(),
             tgt == null ? "" : tgt.code());
     return new EventMention(
         id,

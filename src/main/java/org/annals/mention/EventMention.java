@@ -7,8 +7,8 @@ import java.time.LocalDate;
  * One statement of an event in one sentence of one article: a row of the {@code mentions} table
  * before timeline merging gives it an {@code event_id}.
  *
- * <p>Offsets are into the article's cleaned text. Nullable: target fields (no target named),
- * event dates (basis unknown), {@code published}.
+ * <p>Offsets are into the article's cleaned text. Nullable: target fields (no target named), event
+ * dates (basis unknown), {@code published}.
  */
 public record EventMention(
     String mentionId,
@@ -36,4 +36,5 @@ public record EventMention(
     String dateText,
     String dateBasis,
     double sentiment,
-    double confidence) implements Serializable {}
+    double confidence)
+    implements Serializable {}

@@ -13,10 +13,7 @@ import java.util.stream.Collectors;
  * @param indexes column lists to index (PostgreSQL only, see {@link Dialect#secondaryIndexes()})
  */
 public record TableSpec(
-    String name,
-    List<Column> columns,
-    List<String> primaryKey,
-    List<List<String>> indexes) {
+    String name, List<Column> columns, List<String> primaryKey, List<List<String>> indexes) {
 
   public TableSpec {
     columns = List.copyOf(columns);

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Maps calendar days onto a horizontal pixel range: day {@code d} covers {@code
- * [apply(d), apply(d + 1))}, so the period {@code first..last} (inclusive) fills {@code x0..x1}
- * exactly and an interval of days is drawn from {@code apply(begin)} to {@code apply(end + 1)}.
- * Immutable; no time zone is involved.
+ * Maps calendar days onto a horizontal pixel range: day {@code d} covers {@code [apply(d), apply(d
+ * + 1))}, so the period {@code first..last} (inclusive) fills {@code x0..x1} exactly and an
+ * interval of days is drawn from {@code apply(begin)} to {@code apply(end + 1)}. Immutable; no time
+ * zone is involved.
  */
 public record DateScale(LocalDate first, LocalDate last, double x0, double x1) {
 
@@ -38,9 +38,9 @@ public record DateScale(LocalDate first, LocalDate last, double x0, double x1) {
   }
 
   /**
-   * Ticks for the period: month starts (labelled "Apr 2012" for January and the first, else
-   * "May") over more than two months; Mondays ("16 Apr") with days as minor ticks over a month or
-   * a quarter; every day ("Mon 16") over a fortnight or less.
+   * Ticks for the period: month starts (labelled "Apr 2012" for January and the first, else "May")
+   * over more than two months; Mondays ("16 Apr") with days as minor ticks over a month or a
+   * quarter; every day ("Mon 16") over a fortnight or less.
    */
   public List<Tick> ticks() {
     long days = ChronoUnit.DAYS.between(first, last) + 1;

@@ -3,8 +3,8 @@ package org.annals.report;
 import java.util.List;
 
 /**
- * One undirected dyad's rows over the series periods of a report, in period order; periods in
- * which the pair did not deal with each other have no row.
+ * One undirected dyad's rows over the series periods of a report, in period order; periods in which
+ * the pair did not deal with each other have no row.
  *
  * @param summary the pair's row for the whole report period
  * @param points its rows for the series periods (week or month)

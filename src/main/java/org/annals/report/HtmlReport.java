@@ -64,9 +64,15 @@ public final class HtmlReport {
     StringBuilder h = new StringBuilder(64 * 1024);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta name=\"generator\" content=\"annals ").append(escape(r.run().annalsVersion())).append("\">\n")
-        .append("<title>annals report · ").append(escape(r.period().label())).append("</title>\n")
-        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        .append("<meta name=\"generator\" content=\"annals ")
+        .append(escape(r.run().annalsVersion()))
+        .append("\">\n")
+        .append("<title>annals report · ")
+        .append(escape(r.period().label()))
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n<main>\n");
     header(h, r);
     if (r.isEmpty()) {
       empty(h, r);
@@ -92,12 +98,20 @@ public final class HtmlReport {
   }
 
   private static void header(StringBuilder h, Report r) {
-    h.append("<header>\n<h1>Events and relations · ").append(escape(r.period().label())).append("</h1>\n")
-        .append("<p class=\"meta\">").append(escape(ReportFormat.day(r.period().start()))).append(" – ")
+    h.append("<header>\n<h1>Events and relations · ")
+        .append(escape(r.period().label()))
+        .append("</h1>\n")
+        .append("<p class=\"meta\">")
+        .append(escape(ReportFormat.day(r.period().start())))
+        .append(" – ")
         .append(escape(ReportFormat.day(r.period().end())))
         .append(" · events dated by when they happened, not when they were reported</p>\n")
-        .append("<p class=\"meta\">Run <code>").append(escape(r.from())).append("</code>, annals ")
-        .append(escape(r.run().annalsVersion())).append(", finished ").append(escape(r.run().finished()))
+        .append("<p class=\"meta\">Run <code>")
+        .append(escape(r.from()))
+        .append("</code>, annals ")
+        .append(escape(r.run().annalsVersion()))
+        .append(", finished ")
+        .append(escape(r.run().finished()))
         .append("</p>\n</header>\n");
     h.append("<div class=\"cards\">\n");
     card(h, r.events().size(), "events dated in the period");
@@ -110,17 +124,25 @@ public final class HtmlReport {
   }
 
   private static void card(StringBuilder h, long n, String label) {
-    h.append("<div class=\"card\"><b>").append(ReportFormat.count(n)).append("</b><span>")
-        .append(escape(label)).append("</span></div>\n");
+    h.append("<div class=\"card\"><b>")
+        .append(ReportFormat.count(n))
+        .append("</b><span>")
+        .append(escape(label))
+        .append("</span></div>\n");
   }
 
   private static void empty(StringBuilder h, Report r) {
-    h.append("<div class=\"empty\"><strong>Nothing is dated inside ").append(escape(r.period().label()))
-        .append(".</strong> No event of this run happened in the period, so there is no timeline, key")
+    h.append("<div class=\"empty\"><strong>Nothing is dated inside ")
+        .append(escape(r.period().label()))
+        .append(
+            ".</strong> No event of this run happened in the period, so there is no timeline, key")
         .append(" date or dyad to show.");
     if (r.datedFrom() != null) {
-      h.append(" The run's events are dated from ").append(escape(ReportFormat.day(r.datedFrom())))
-          .append(" to ").append(escape(ReportFormat.day(r.datedTo()))).append('.');
+      h.append(" The run's events are dated from ")
+          .append(escape(ReportFormat.day(r.datedFrom())))
+          .append(" to ")
+          .append(escape(ReportFormat.day(r.datedTo())))
+          .append('.');
     } else {
       h.append(" The run has no dated events at all.");
     }
@@ -141,8 +163,10 @@ public final class HtmlReport {
       return;
     }
     h.append("<p class=\"lede\">Mean tone of the mentions of each pair's events (−1 hostile … +1")
-        .append(" friendly) per ").append(escape(r.seriesType().label()))
-        .append(", with its 95% interval; an interval is missing where a period has one mention.</p>\n")
+        .append(" friendly) per ")
+        .append(escape(r.seriesType().label()))
+        .append(
+            ", with its 95% interval; an interval is missing where a period has one mention.</p>\n")
         .append("<div class=\"chart\" id=\"sentiment-chart\">\n")
         .append(SentimentChart.render(r, r.period().series(r.seriesType())))
         .append("</div>\n");
@@ -151,30 +175,53 @@ public final class HtmlReport {
   private static void keyEvents(StringBuilder h, Report r) {
     h.append("<h2>Key events</h2>\n<table>\n<thead><tr><th class=\"n\">#</th><th>When</th>")
         .append("<th>Who → whom</th><th>Event</th><th class=\"n\">Goldstein</th>")
-        .append("<th class=\"n\">Tone</th><th class=\"n\">Mentions</th><th class=\"n\">Articles</th>")
+        .append(
+            "<th class=\"n\">Tone</th><th class=\"n\">Mentions</th><th class=\"n\">Articles</th>")
         .append("<th class=\"n\">Outlets</th></tr></thead>\n<tbody>\n");
     int i = 1;
     for (ReportEvent e : r.topEvents()) {
       QuadClass q = QuadClass.of(e.quadClass());
-      h.append("<tr><td class=\"n\">").append(i++).append("</td><td class=\"date\">")
+      h.append("<tr><td class=\"n\">")
+          .append(i++)
+          .append("</td><td class=\"date\">")
           .append(escape(ReportFormat.eventDate(e.eventDate(), e.eventDateEnd(), e.granularity())))
-          .append("<br><span class=\"cite\">").append(escape(e.dateBasis())).append("</span></td><td>")
-          .append(escape(e.dyadName())).append("<br><code>").append(escape(e.dyadCodes()))
-          .append("</code></td><td><span class=\"chip\" style=\"background:").append(q.colour)
-          .append("\" title=\"").append(escape(q.label)).append("\"></span>").append(escape(e.eventLabel()))
-          .append(" <code>").append(escape(e.eventCode())).append("</code>");
+          .append("<br><span class=\"cite\">")
+          .append(escape(e.dateBasis()))
+          .append("</span></td><td>")
+          .append(escape(e.dyadName()))
+          .append("<br><code>")
+          .append(escape(e.dyadCodes()))
+          .append("</code></td><td><span class=\"chip\" style=\"background:")
+          .append(q.colour)
+          .append("\" title=\"")
+          .append(escape(q.label))
+          .append("\"></span>")
+          .append(escape(e.eventLabel()))
+          .append(" <code>")
+          .append(escape(e.eventCode()))
+          .append("</code>");
       if (e.unrealised()) {
         h.append(" <span class=\"tag\">").append(escape(e.modality())).append("</span>");
       }
-      h.append("</td><td class=\"n\">").append(ReportFormat.oneDecimal(e.goldstein()))
-          .append("</td>").append(tone(e.sentiment()))
-          .append("<td class=\"n\">").append(e.nMentions()).append("</td><td class=\"n\">")
-          .append(e.nArticles()).append("</td><td class=\"n\">").append(e.nSources()).append("</td></tr>\n");
+      h.append("</td><td class=\"n\">")
+          .append(ReportFormat.oneDecimal(e.goldstein()))
+          .append("</td>")
+          .append(tone(e.sentiment()))
+          .append("<td class=\"n\">")
+          .append(e.nMentions())
+          .append("</td><td class=\"n\">")
+          .append(e.nArticles())
+          .append("</td><td class=\"n\">")
+          .append(e.nSources())
+          .append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n");
     if (r.events().size() > r.topEvents().size()) {
-      h.append("<p class=\"cite\">").append(r.topEvents().size()).append(" most reported of ")
-          .append(r.events().size()).append(" events dated in the period.</p>\n");
+      h.append("<p class=\"cite\">")
+          .append(r.topEvents().size())
+          .append(" most reported of ")
+          .append(r.events().size())
+          .append(" events dated in the period.</p>\n");
     }
   }
 
@@ -187,17 +234,29 @@ public final class HtmlReport {
     if (r.keyDates().isEmpty()) {
       return;
     }
-    h.append("<h2>Key dates</h2>\n<table>\n<thead><tr><th class=\"n\">#</th><th class=\"n\">Rank in run</th><th>Date</th>")
+    h.append(
+            "<h2>Key dates</h2>\n<table>\n<thead><tr><th class=\"n\">#</th><th class=\"n\">Rank in run</th><th>Date</th>")
         .append("<th>What happened</th><th class=\"n\">Events</th><th class=\"n\">Mentions</th>")
         .append("<th class=\"n\">Articles</th><th class=\"n\">Score</th></tr></thead>\n<tbody>\n");
     int i = 1;
     for (KeyDate k : r.keyDates()) {
-      h.append("<tr><td class=\"n\">").append(i++).append("</td><td class=\"n\">").append(k.rank())
+      h.append("<tr><td class=\"n\">")
+          .append(i++)
+          .append("</td><td class=\"n\">")
+          .append(k.rank())
           .append("</td><td class=\"date\">")
-          .append(escape(ReportFormat.day(k.date()))).append("</td><td>").append(escape(k.label()))
-          .append("</td><td class=\"n\">").append(k.nEvents()).append("</td><td class=\"n\">")
-          .append(k.nMentions()).append("</td><td class=\"n\">").append(k.nArticles())
-          .append("</td><td class=\"n\">").append(ReportFormat.oneDecimal(k.score())).append("</td></tr>\n");
+          .append(escape(ReportFormat.day(k.date())))
+          .append("</td><td>")
+          .append(escape(k.label()))
+          .append("</td><td class=\"n\">")
+          .append(k.nEvents())
+          .append("</td><td class=\"n\">")
+          .append(k.nMentions())
+          .append("</td><td class=\"n\">")
+          .append(k.nArticles())
+          .append("</td><td class=\"n\">")
+          .append(ReportFormat.oneDecimal(k.score()))
+          .append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n");
   }
@@ -206,27 +265,50 @@ public final class HtmlReport {
     if (r.dyads().isEmpty()) {
       return;
     }
-    h.append("<h2>Top dyads of ").append(escape(r.period().label())).append("</h2>\n<table>\n<thead><tr>")
+    h.append("<h2>Top dyads of ")
+        .append(escape(r.period().label()))
+        .append("</h2>\n<table>\n<thead><tr>")
         .append("<th>Pair</th><th class=\"n\">Events</th><th class=\"n\">Mentions</th>")
-        .append("<th class=\"n\">Tone</th><th class=\"n\">95% interval</th><th class=\"n\">A → B</th>")
-        .append("<th class=\"n\">B → A</th><th class=\"n\">Goldstein Σ</th><th class=\"n\">Goldstein mean</th>")
-        .append("<th class=\"n\" title=\"verbal cooperation / material cooperation / verbal conflict / material conflict\">")
+        .append(
+            "<th class=\"n\">Tone</th><th class=\"n\">95% interval</th><th class=\"n\">A → B</th>")
+        .append(
+            "<th class=\"n\">B → A</th><th class=\"n\">Goldstein Σ</th><th class=\"n\">Goldstein mean</th>")
+        .append(
+            "<th class=\"n\" title=\"verbal cooperation / material cooperation / verbal conflict / material conflict\">")
         .append("VC / MC / VK / MK</th></tr></thead>\n<tbody>\n");
     for (DyadSeries s : r.dyads()) {
       DyadRow d = s.summary();
-      h.append("<tr><td><code>").append(escape(d.actorA() + "–" + d.actorB())).append("</code><br>")
+      h.append("<tr><td><code>")
+          .append(escape(d.actorA() + "–" + d.actorB()))
+          .append("</code><br>")
           .append(escape(r.actorName(d.actorA()) + " – " + r.actorName(d.actorB())))
-          .append("</td><td class=\"n\">").append(d.nEvents()).append("</td><td class=\"n\">")
-          .append(d.nMentions()).append("</td>").append(tone(d.sentimentMean()))
-          .append("<td class=\"n\">").append(ReportFormat.interval(d.sentimentCiLow(), d.sentimentCiHigh()))
-          .append("</td>").append(directedTone(s.forward())).append(directedTone(s.backward()))
-          .append("<td class=\"n\">").append(ReportFormat.oneDecimal(d.goldsteinSum()))
-          .append("</td><td class=\"n\">").append(ReportFormat.oneDecimal(d.goldsteinMean()))
-          .append("</td><td class=\"n\">").append(d.verbalCoop()).append(" / ").append(d.materialCoop())
-          .append(" / ").append(d.verbalConflict()).append(" / ").append(d.materialConflict())
+          .append("</td><td class=\"n\">")
+          .append(d.nEvents())
+          .append("</td><td class=\"n\">")
+          .append(d.nMentions())
+          .append("</td>")
+          .append(tone(d.sentimentMean()))
+          .append("<td class=\"n\">")
+          .append(ReportFormat.interval(d.sentimentCiLow(), d.sentimentCiHigh()))
+          .append("</td>")
+          .append(directedTone(s.forward()))
+          .append(directedTone(s.backward()))
+          .append("<td class=\"n\">")
+          .append(ReportFormat.oneDecimal(d.goldsteinSum()))
+          .append("</td><td class=\"n\">")
+          .append(ReportFormat.oneDecimal(d.goldsteinMean()))
+          .append("</td><td class=\"n\">")
+          .append(d.verbalCoop())
+          .append(" / ")
+          .append(d.materialCoop())
+          .append(" / ")
+          .append(d.verbalConflict())
+          .append(" / ")
+          .append(d.materialConflict())
           .append("</td></tr>\n");
     }
-    h.append("</tbody>\n</table>\n<p class=\"cite\">A → B: tone of what the first actor of the pair")
+    h.append(
+            "</tbody>\n</table>\n<p class=\"cite\">A → B: tone of what the first actor of the pair")
         .append(" did or said towards the second; B → A the other way round.</p>\n");
   }
 
@@ -235,13 +317,19 @@ public final class HtmlReport {
   }
 
   private static void provenance(StringBuilder h, Report r) {
-    h.append("<h2>Evidence</h2>\n<p class=\"lede\">The sentence that best states each key event, and")
+    h.append(
+            "<h2>Evidence</h2>\n<p class=\"lede\">The sentence that best states each key event, and")
         .append(" the articles that report it.</p>\n<ol class=\"evidence\">\n");
     for (ReportEvent e : r.topEvents()) {
-      h.append("<li><strong>").append(escape(e.dyadName())).append("</strong> — ")
-          .append(escape(e.eventLabel())).append(" (")
+      h.append("<li><strong>")
+          .append(escape(e.dyadName()))
+          .append("</strong> — ")
+          .append(escape(e.eventLabel()))
+          .append(" (")
           .append(escape(ReportFormat.eventDate(e.eventDate(), e.eventDateEnd(), e.granularity())))
-          .append(")\n<blockquote>").append(escape(e.evidence())).append("</blockquote>\n")
+          .append(")\n<blockquote>")
+          .append(escape(e.evidence()))
+          .append("</blockquote>\n")
           .append("<div class=\"cite\">");
       int shown = 0;
       for (String id : e.articleIds()) {
@@ -276,21 +364,30 @@ public final class HtmlReport {
     row(h, "articles", run.articles());
     row(h, "rejected records", run.rejected());
     for (Map.Entry<String, Long> e : new TreeMap<>(run.rejectsByReason()).entrySet()) {
-      h.append("<tr><td>&nbsp;&nbsp;&nbsp;&nbsp;").append(escape(e.getKey()))
-          .append("</td><td class=\"n\">").append(ReportFormat.count(e.getValue())).append("</td></tr>\n");
+      h.append("<tr><td>&nbsp;&nbsp;&nbsp;&nbsp;")
+          .append(escape(e.getKey()))
+          .append("</td><td class=\"n\">")
+          .append(ReportFormat.count(e.getValue()))
+          .append("</td></tr>\n");
     }
     row(h, "mentions", run.mentions());
     row(h, "events", run.events());
     h.append("</tbody>\n</table>\n<p class=\"cite\">Inputs: ");
     for (int i = 0; i < run.inputs().size(); i++) {
-      h.append(i == 0 ? "" : ", ").append("<code>").append(escape(run.inputs().get(i))).append("</code>");
+      h.append(i == 0 ? "" : ", ")
+          .append("<code>")
+          .append(escape(run.inputs().get(i)))
+          .append("</code>");
     }
     h.append("</p>\n");
   }
 
   private static void row(StringBuilder h, String label, long n) {
-    h.append("<tr><td>").append(escape(label)).append("</td><td class=\"n\">")
-        .append(ReportFormat.count(n)).append("</td></tr>\n");
+    h.append("<tr><td>")
+        .append(escape(label))
+        .append("</td><td class=\"n\">")
+        .append(ReportFormat.count(n))
+        .append("</td></tr>\n");
   }
 
   private static void footer(StringBuilder h, Report r) {
@@ -299,6 +396,7 @@ public final class HtmlReport {
         .append(" when the whole interval it is known to lies inside the period. Tone is the")
         .append(" lexical sentiment of the mentions, from −1 to +1; Goldstein values run from −10")
         .append(" (most conflictual) to +10 (most cooperative). Actor codes are CAMEO's and join")
-        .append(" with GDELT and ICEWS data. Made by annals from the run's Parquet tables.</footer>\n");
+        .append(
+            " with GDELT and ICEWS data. Made by annals from the run's Parquet tables.</footer>\n");
   }
 }

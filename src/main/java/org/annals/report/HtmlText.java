@@ -1,18 +1,18 @@
 package org.annals.report;
 
 /**
- * Escapes text for HTML and inline SVG. Every string that comes from an article (titles,
- * sentences, actor names, labels, ids) goes through {@link #escape} before it is written, so that
- * no article can add markup or script to a report.
+ * Escapes text for HTML and inline SVG. Every string that comes from an article (titles, sentences,
+ * actor names, labels, ids) goes through {@link #escape} before it is written, so that no article
+ * can add markup or script to a report.
  */
 public final class HtmlText {
 
   private HtmlText() {}
 
   /**
-   * Text safe in element content and in double- or single-quoted attribute values: {@code & < >
-   * " '} become character references, and control characters that HTML forbids (and that XML
-   * parsers reject in SVG) are dropped. Null becomes the empty string.
+   * Text safe in element content and in double- or single-quoted attribute values: {@code & < > "
+   * '} become character references, and control characters that HTML forbids (and that XML parsers
+   * reject in SVG) are dropped. Null becomes the empty string.
    */
   public static String escape(String text) {
     if (text == null) {

@@ -24,8 +24,7 @@ public record LinearScale(double domainMin, double domainMax, double rangeMin, d
 
   /**
    * About {@code count} round tick values (steps of 1, 2 or 5 times a power of ten, the one nearest
-   * to span / count on a log scale) inside the
-   * domain, ascending.
+   * to span / count on a log scale) inside the domain, ascending.
    */
   public List<Double> ticks(int count) {
     double span = domainMax - domainMin;
@@ -33,7 +32,10 @@ public record LinearScale(double domainMin, double domainMax, double rangeMin, d
     double power = Math.pow(10, Math.floor(Math.log10(raw)));
     double error = raw / power;
     double step =
-        power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1);
+        power
+            * (error >= Math.sqrt(50)
+                ? 10
+                : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1);
     List<Double> out = new ArrayList<>();
     double first = Math.ceil(domainMin / step - 1e-9) * step;
     for (double v = first; v <= domainMax + step * 1e-9; v += step) {

@@ -2,9 +2,9 @@ package org.annals.report;
 
 /**
  * Escapes article text for Markdown (CommonMark and GitHub tables). Markdown passes raw HTML
- * through, so markup characters become character references as in {@link HtmlText}; characters
- * that start emphasis, links, code, strike-through or table cells are backslash-escaped anywhere,
- * and those that start a heading, list or quote only at the start of the text; line breaks become
+ * through, so markup characters become character references as in {@link HtmlText}; characters that
+ * start emphasis, links, code, strike-through or table cells are backslash-escaped anywhere, and
+ * those that start a heading, list or quote only at the start of the text; line breaks become
  * spaces so that a sentence stays in its table cell or list item. Dates, versions and CAMEO codes
  * ({@code 2012-04}, {@code ---GOV}) stay readable in the Markdown source.
  */

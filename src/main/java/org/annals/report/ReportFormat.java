@@ -9,8 +9,10 @@ final class ReportFormat {
 
   private ReportFormat() {}
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
   /** "23 April 2012". */
   static String day(LocalDate d) {
@@ -18,8 +20,8 @@ final class ReportFormat {
   }
 
   /**
-   * An event's date as precisely as it is known: "23 April 2012", "November 2011", "2014",
-   * "Q2 2012", or "2012-04-16 – 2012-04-22" for a week; "undated" when unknown.
+   * An event's date as precisely as it is known: "23 April 2012", "November 2011", "2014", "Q2
+   * 2012", or "2012-04-16 – 2012-04-22" for a week; "undated" when unknown.
    */
   static String eventDate(LocalDate begin, LocalDate end, String granularity) {
     if (begin == null) {

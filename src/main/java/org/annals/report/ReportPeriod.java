@@ -31,8 +31,8 @@ public record ReportPeriod(PeriodType type, String label, LocalDate start, Local
   /**
    * Parses a period label.
    *
-   * @throws IllegalArgumentException with a message that names the accepted forms when {@code
-   *     text} is none of them or names no real period (month 13, week 54)
+   * @throws IllegalArgumentException with a message that names the accepted forms when {@code text}
+   *     is none of them or names no real period (month 13, week 54)
    */
   public static ReportPeriod parse(String text) {
     String t = text == null ? "" : text.strip();
@@ -70,15 +70,17 @@ public record ReportPeriod(PeriodType type, String label, LocalDate start, Local
     if (week < 1 || week > weeks) {
       throw malformed(text, year + " has ISO weeks 1 to " + weeks);
     }
-    LocalDate monday =
-        jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+    LocalDate monday = jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
     return of(PeriodType.WEEK, monday);
   }
 
   private static IllegalArgumentException malformed(String text, String why) {
     return new IllegalArgumentException(
-        "period: '" + text + "' is not a period; use a year (2012), quarter (2012-Q2), month"
-            + " (2012-04) or ISO week (2012-W17)" + (why == null ? "" : " (" + why + ")"));
+        "period: '"
+            + text
+            + "' is not a period; use a year (2012), quarter (2012-Q2), month"
+            + " (2012-04) or ISO week (2012-W17)"
+            + (why == null ? "" : " (" + why + ")"));
   }
 
   /** True when {@code day} lies in this period. */

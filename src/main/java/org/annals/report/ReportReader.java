@@ -27,8 +27,8 @@ import org.annals.timeline.PeriodType;
 
 /**
  * Reads what a report needs from a run's output directory, without Spark: DuckDB (in memory, over
- * JDBC) queries {@code <dir>/parquet/<table>/*.parquet} and Jackson reads {@code manifest.json}.
- * A report of a small period reads in well under a second whatever the size of the run.
+ * JDBC) queries {@code <dir>/parquet/<table>/*.parquet} and Jackson reads {@code manifest.json}. A
+ * report of a small period reads in well under a second whatever the size of the run.
  *
  * <p>An event belongs to a period when its whole date interval lies inside it: an event known only
  * to the month counts in its month, quarter and year, not in a week.
@@ -68,8 +68,7 @@ public final class ReportReader {
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
       createViews(db);
       List<ReportEvent> events = events(db, period);
-      List<ReportEvent> top =
-          events.stream().sorted(MOST_REPORTED).limit(topEvents).toList();
+      List<ReportEvent> top = events.stream().sorted(MOST_REPORTED).limit(topEvents).toList();
       List<DyadSeries> dyads = dyads(db, period, seriesType);
       Set<String> ids = new LinkedHashSet<>();
       top.forEach(e -> ids.addAll(e.articleIds()));
@@ -122,7 +121,9 @@ public final class ReportReader {
     List<String> inputs = new ArrayList<>();
     json.path("inputs").forEach(n -> inputs.add(n.asText()));
     Map<String, Long> reasons = new TreeMap<>();
-    json.path("rejects_by_reason").fields().forEachRemaining(f -> reasons.put(f.getKey(), f.getValue().asLong()));
+    json.path("rejects_by_reason")
+        .fields()
+        .forEachRemaining(f -> reasons.put(f.getKey(), f.getValue().asLong()));
     return new RunSummary(
         json.path("annals_version").asText(""),
         json.path("finished").asText(""),
@@ -145,14 +146,18 @@ public final class ReportReader {
         }
       }
       if (!hasParts) {
-        throw notAnOutput("it has no Parquet table " + table + " (parquet/" + table + "/*.parquet)");
+        throw notAnOutput(
+            "it has no Parquet table " + table + " (parquet/" + table + "/*.parquet)");
       }
     }
   }
 
   private IllegalArgumentException notAnOutput(String why) {
     return new IllegalArgumentException(
-        "from: " + dir + " is not an annals output directory: " + why
+        "from: "
+            + dir
+            + " is not an annals output directory: "
+            + why
             + "; give the --output directory of 'annals run'");
   }
 
@@ -161,8 +166,11 @@ public final class ReportReader {
       for (String table : TABLES) {
         String glob = dir.resolve("parquet").resolve(table).toAbsolutePath() + "/*.parquet";
         s.execute(
-            "CREATE VIEW " + table + " AS SELECT * FROM read_parquet('"
-                + glob.replace("'", "''") + "')");
+            "CREATE VIEW "
+                + table
+                + " AS SELECT * FROM read_parquet('"
+                + glob.replace("'", "''")
+                + "')");
       }
     }
   }
@@ -248,9 +256,7 @@ public final class ReportReader {
       throws SQLException {
     List<DyadRow> whole =
         dyadRows(
-            db,
-            "period_type = ? AND period = ?",
-            List.of(period.type().label(), period.label()));
+            db, "period_type = ? AND period = ?", List.of(period.type().label(), period.label()));
     List<DyadRow> top =
         whole.stream()
             .filter(d -> !d.directed())
@@ -263,7 +269,9 @@ public final class ReportReader {
             .limit(topDyads)
             .toList();
     Map<String, DyadRow> directed = new HashMap<>();
-    whole.stream().filter(DyadRow::directed).forEach(d -> directed.put(d.actorA() + ">" + d.actorB(), d));
+    whole.stream()
+        .filter(DyadRow::directed)
+        .forEach(d -> directed.put(d.actorA() + ">" + d.actorB(), d));
     Map<String, List<DyadRow>> series = new LinkedHashMap<>();
     for (DyadRow d :
         dyadRows(
@@ -288,7 +296,10 @@ public final class ReportReader {
   private static List<DyadRow> dyadRows(Connection db, String where, List<String> params)
       throws SQLException {
     String sql =
-        "SELECT " + DYAD_COLUMNS + " FROM dyads WHERE " + where
+        "SELECT "
+            + DYAD_COLUMNS
+            + " FROM dyads WHERE "
+            + where
             + " ORDER BY period_start, actor_a, actor_b, directed";
     List<DyadRow> out = new ArrayList<>();
     try (PreparedStatement q = db.prepareStatement(sql)) {
@@ -338,7 +349,8 @@ public final class ReportReader {
         while (r.next()) {
           out.put(
               r.getString(1),
-              new ArticleRef(r.getString(1), r.getString(2), r.getString(3), r.getString(4), date(r, 5)));
+              new ArticleRef(
+                  r.getString(1), r.getString(2), r.getString(3), r.getString(4), date(r, 5)));
         }
       }
     }

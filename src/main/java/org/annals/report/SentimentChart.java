@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * Dyad sentiment over time as inline SVG small multiples, one panel per dyad: for each series
- * period (week or month) the mean sentiment of the pair's mentions as a dot sized by mentions
- * (blue above zero, red below), its 95% interval as a bar, consecutive periods joined by a line.
- * Periods without mentions are left empty; an interval that is unknown (one mention) is not drawn.
+ * period (week or month) the mean sentiment of the pair's mentions as a dot sized by mentions (blue
+ * above zero, red below), its 95% interval as a bar, consecutive periods joined by a line. Periods
+ * without mentions are left empty; an interval that is unknown (one mention) is not drawn.
  */
 final class SentimentChart {
 
@@ -29,7 +29,11 @@ final class SentimentChart {
     List<DyadSeries> dyads = report.dyads();
     int rows = (dyads.size() + 1) / 2;
     double height = rows * (PANEL_H + GAP);
-    Svg svg = new Svg(WIDTH, height, "Dyad sentiment by " + report.seriesType().label() + " with 95% intervals");
+    Svg svg =
+        new Svg(
+            WIDTH,
+            height,
+            "Dyad sentiment by " + report.seriesType().label() + " with 95% intervals");
     svg.raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     for (int i = 0; i < dyads.size(); i++) {
       double px = (i % 2) * (PANEL_W + GAP);
@@ -47,16 +51,38 @@ final class SentimentChart {
     double top = py + PAD_TOP;
     double bottom = py + PANEL_H - PAD_BOTTOM;
     LinearScale y = new LinearScale(-1, 1, bottom, top);
-    svg.rect(px + 0.5, py + 0.5, PANEL_W - 1, PANEL_H - 1, "fill=\"none\" stroke=\"#d0d5db\" rx=\"4\"");
-    svg.raw("<text x=\"" + Svg.n(px + 10) + "\" y=\"" + Svg.n(py + 19) + "\"><tspan class=\"panel\">"
-        + HtmlText.escape(d.actorA() + "–" + d.actorB()) + "</tspan><tspan class=\"sub\" dx=\"8\">"
-        + HtmlText.escape(report.actorName(d.actorA()) + " – " + report.actorName(d.actorB())
-            + " · " + d.nMentions() + " mention" + (d.nMentions() == 1 ? "" : "s"))
-        + "</tspan></text>\n");
+    svg.rect(
+        px + 0.5, py + 0.5, PANEL_W - 1, PANEL_H - 1, "fill=\"none\" stroke=\"#d0d5db\" rx=\"4\"");
+    svg.raw(
+        "<text x=\""
+            + Svg.n(px + 10)
+            + "\" y=\""
+            + Svg.n(py + 19)
+            + "\"><tspan class=\"panel\">"
+            + HtmlText.escape(d.actorA() + "–" + d.actorB())
+            + "</tspan><tspan class=\"sub\" dx=\"8\">"
+            + HtmlText.escape(
+                report.actorName(d.actorA())
+                    + " – "
+                    + report.actorName(d.actorB())
+                    + " · "
+                    + d.nMentions()
+                    + " mention"
+                    + (d.nMentions() == 1 ? "" : "s"))
+            + "</tspan></text>\n");
     for (double v : y.ticks(4)) {
       double ty = y.apply(v);
-      svg.line(left, ty, right, ty, v == 0 ? "stroke=\"#777\" stroke-width=\"1\"" : "stroke=\"#e3e6ea\" stroke-width=\"1\"");
-      svg.text(left - 6, ty + 4, ReportFormat.signed(v).replace(".00", ".0"), "class=\"tick\" text-anchor=\"end\"");
+      svg.line(
+          left,
+          ty,
+          right,
+          ty,
+          v == 0 ? "stroke=\"#777\" stroke-width=\"1\"" : "stroke=\"#e3e6ea\" stroke-width=\"1\"");
+      svg.text(
+          left - 6,
+          ty + 4,
+          ReportFormat.signed(v).replace(".00", ".0"),
+          "class=\"tick\" text-anchor=\"end\"");
     }
     int n = periods.size();
     double band = (right - left) / Math.max(1, n);
@@ -65,7 +91,11 @@ final class SentimentChart {
     int labelEvery = Math.max(1, (int) Math.ceil(n * 44 / (right - left)));
     for (int i = 0; i < n; i++) {
       if (i % labelEvery == 0) {
-        svg.text(left + band * (i + 0.5), bottom + 16, shortLabel(periods.get(i)), "class=\"tick\" text-anchor=\"middle\"");
+        svg.text(
+            left + band * (i + 0.5),
+            bottom + 16,
+            shortLabel(periods.get(i)),
+            "class=\"tick\" text-anchor=\"middle\"");
       }
     }
     Double lastX = null;
@@ -93,10 +123,20 @@ final class SentimentChart {
       double cy = y.apply(p.sentimentMean());
       String colour = p.sentimentMean() < 0 ? NEGATIVE : POSITIVE;
       svg.group(
-          d.actorA() + "–" + d.actorB() + " " + p.period() + ": sentiment "
-              + ReportFormat.signed(p.sentimentMean()) + ", 95% interval "
-              + ReportFormat.interval(p.sentimentCiLow(), p.sentimentCiHigh()) + ", "
-              + p.nMentions() + " mentions, " + p.nEvents() + " events");
+          d.actorA()
+              + "–"
+              + d.actorB()
+              + " "
+              + p.period()
+              + ": sentiment "
+              + ReportFormat.signed(p.sentimentMean())
+              + ", 95% interval "
+              + ReportFormat.interval(p.sentimentCiLow(), p.sentimentCiHigh())
+              + ", "
+              + p.nMentions()
+              + " mentions, "
+              + p.nEvents()
+              + " events");
       if (p.sentimentCiLow() != null && p.sentimentCiHigh() != null) {
         double y0 = y.apply(p.sentimentCiLow());
         double y1 = y.apply(p.sentimentCiHigh());
@@ -107,8 +147,16 @@ final class SentimentChart {
         svg.line(cx - cap, y1, cx + cap, y1, "stroke=\"" + colour + "\" stroke-width=\"2\"");
       }
       double r = 3.5 + Math.min(5, Math.sqrt(p.nMentions()));
-      svg.raw("<circle cx=\"" + Svg.n(cx) + "\" cy=\"" + Svg.n(cy) + "\" r=\"" + Svg.n(r)
-          + "\" fill=\"" + colour + "\" stroke=\"#fff\" stroke-width=\"1\"/>\n");
+      svg.raw(
+          "<circle cx=\""
+              + Svg.n(cx)
+              + "\" cy=\""
+              + Svg.n(cy)
+              + "\" r=\""
+              + Svg.n(r)
+              + "\" fill=\""
+              + colour
+              + "\" stroke=\"#fff\" stroke-width=\"1\"/>\n");
       svg.end();
     }
   }

@@ -39,23 +39,46 @@ final class Svg {
   }
 
   Svg line(double x1, double y1, double x2, double y2, String attrs) {
-    out.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1))
-        .append("\" x2=\"").append(n(x2)).append("\" y2=\"").append(n(y2)).append("\" ")
-        .append(attrs).append("/>\n");
+    out.append("<line x1=\"")
+        .append(n(x1))
+        .append("\" y1=\"")
+        .append(n(y1))
+        .append("\" x2=\"")
+        .append(n(x2))
+        .append("\" y2=\"")
+        .append(n(y2))
+        .append("\" ")
+        .append(attrs)
+        .append("/>\n");
     return this;
   }
 
   Svg rect(double x, double y, double w, double h, String attrs) {
-    out.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y))
-        .append("\" width=\"").append(n(Math.max(0, w))).append("\" height=\"")
-        .append(n(Math.max(0, h))).append("\" ").append(attrs).append("/>\n");
+    out.append("<rect x=\"")
+        .append(n(x))
+        .append("\" y=\"")
+        .append(n(y))
+        .append("\" width=\"")
+        .append(n(Math.max(0, w)))
+        .append("\" height=\"")
+        .append(n(Math.max(0, h)))
+        .append("\" ")
+        .append(attrs)
+        .append("/>\n");
     return this;
   }
 
   /** Text at (x, y); {@code text} is escaped. */
   Svg text(double x, double y, String text, String attrs) {
-    out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" ")
-        .append(attrs).append('>').append(HtmlText.escape(text)).append("</text>\n");
+    out.append("<text x=\"")
+        .append(n(x))
+        .append("\" y=\"")
+        .append(n(y))
+        .append("\" ")
+        .append(attrs)
+        .append('>')
+        .append(HtmlText.escape(text))
+        .append("</text>\n");
     return this;
   }
 

@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * The key events of a period on a time axis, as inline SVG: one lane per quad class, each event a
  * dot (known to the day) or a bar over the interval it is known to (a week, a month), coloured by
- * quad class and sized by mentions. Planned events are drawn hollow with a dashed outline,
- * possible ones with a dotted outline, negated ones hollow and struck through. Events also listed
- * in the report's table carry its number; key dates are marked with their rank above the axis.
+ * quad class and sized by mentions. Planned events are drawn hollow with a dashed outline, possible
+ * ones with a dotted outline, negated ones hollow and struck through. Events also listed in the
+ * report's table carry its number; key dates are marked with their rank above the axis.
  */
 final class TimelineChart {
 
@@ -31,12 +31,16 @@ final class TimelineChart {
    * @param numbers the table number of each listed event, by event id
    */
   static String render(
-      ReportPeriod period, List<ReportEvent> events, List<KeyDate> keyDates, Map<String, Integer> numbers) {
+      ReportPeriod period,
+      List<ReportEvent> events,
+      List<KeyDate> keyDates,
+      Map<String, Integer> numbers) {
     DateScale x = new DateScale(period.start(), period.end(), LEFT, WIDTH - RIGHT);
     List<ReportEvent> drawn = drawn(events, numbers);
     List<List<Placed>> lanes = new ArrayList<>();
     for (QuadClass q : QuadClass.values()) {
-      lanes.add(place(x, drawn.stream().filter(e -> QuadClass.of(e.quadClass()) == q).toList(), numbers));
+      lanes.add(
+          place(x, drawn.stream().filter(e -> QuadClass.of(e.quadClass()) == q).toList(), numbers));
     }
     double[] laneTop = new double[5];
     double y = TOP;
@@ -55,7 +59,12 @@ final class TimelineChart {
     for (int i = 0; i < 4; i++) {
       QuadClass q = QuadClass.values()[i];
       if (i % 2 == 0) {
-        svg.rect(LEFT, laneTop[i] - 6, WIDTH - RIGHT - LEFT, laneTop[i + 1] - laneTop[i], "fill=\"#f6f7f9\"");
+        svg.rect(
+            LEFT,
+            laneTop[i] - 6,
+            WIDTH - RIGHT - LEFT,
+            laneTop[i + 1] - laneTop[i],
+            "fill=\"#f6f7f9\"");
       }
       svg.rect(12, laneTop[i] + 2, 10, 10, "fill=\"" + q.colour + "\" rx=\"2\"");
       svg.text(28, laneTop[i] + 11, q.label, "class=\"lane\"");
@@ -85,7 +94,8 @@ final class TimelineChart {
   }
 
   /** Greedy row packing: each mark goes to the first row where it does not overlap. */
-  private static List<Placed> place(DateScale x, List<ReportEvent> events, Map<String, Integer> numbers) {
+  private static List<Placed> place(
+      DateScale x, List<ReportEvent> events, Map<String, Integer> numbers) {
     List<Placed> candidates = new ArrayList<>();
     for (ReportEvent e : events) {
       if (e.eventDate() == null) {
@@ -142,18 +152,35 @@ final class TimelineChart {
     if (p.r() < 0) {
       double x0 = p.x0();
       double x1 = number == null ? p.x1() : p.x1() - 4 - 7 * String.valueOf(number).length();
-      svg.rect(x0 + 1, cy - 6, x1 - x0 - 2, 12, attrs + " rx=\"6\" fill-opacity=\"" + (e.unrealised() ? "1" : "0.85") + "\"");
+      svg.rect(
+          x0 + 1,
+          cy - 6,
+          x1 - x0 - 2,
+          12,
+          attrs + " rx=\"6\" fill-opacity=\"" + (e.unrealised() ? "1" : "0.85") + "\"");
       if ("negated".equals(modality)) {
         svg.line(x0 + 3, cy, x1 - 3, cy, "stroke=\"" + q.colour + "\" stroke-width=\"2\"");
       }
       right = x1;
     } else {
       svg.raw(
-          "<circle cx=\"" + Svg.n(p.cx()) + "\" cy=\"" + Svg.n(cy) + "\" r=\"" + Svg.n(p.r()) + "\" "
-              + attrs + "/>\n");
+          "<circle cx=\""
+              + Svg.n(p.cx())
+              + "\" cy=\""
+              + Svg.n(cy)
+              + "\" r=\""
+              + Svg.n(p.r())
+              + "\" "
+              + attrs
+              + "/>\n");
       if ("negated".equals(modality)) {
         double d = p.r() * 0.7;
-        svg.line(p.cx() - d, cy + d, p.cx() + d, cy - d, "stroke=\"" + q.colour + "\" stroke-width=\"2\"");
+        svg.line(
+            p.cx() - d,
+            cy + d,
+            p.cx() + d,
+            cy - d,
+            "stroke=\"" + q.colour + "\" stroke-width=\"2\"");
       }
       right = p.cx() + p.r();
     }
@@ -165,9 +192,18 @@ final class TimelineChart {
 
   private static String tooltip(ReportEvent e) {
     return ReportFormat.eventDate(e.eventDate(), e.eventDateEnd(), e.granularity())
-        + " · " + e.dyadName() + " · " + e.eventLabel() + " (CAMEO " + e.eventCode() + ")"
+        + " · "
+        + e.dyadName()
+        + " · "
+        + e.eventLabel()
+        + " (CAMEO "
+        + e.eventCode()
+        + ")"
         + ("asserted".equals(e.modality()) ? "" : " · " + e.modality())
-        + " · " + e.nMentions() + " mention" + (e.nMentions() == 1 ? "" : "s");
+        + " · "
+        + e.nMentions()
+        + " mention"
+        + (e.nMentions() == 1 ? "" : "s");
   }
 
   private static void axis(Svg svg, DateScale x, double y) {
@@ -191,25 +227,48 @@ final class TimelineChart {
   }
 
   /**
-   * Key dates as triangles above the lanes, numbered by their order of importance within the
-   * period (the run-wide rank is in the tooltip); a number that would overlap its neighbour's is
-   * left to the tooltip.
+   * Key dates as triangles above the lanes, numbered by their order of importance within the period
+   * (the run-wide rank is in the tooltip); a number that would overlap its neighbour's is left to
+   * the tooltip.
    */
-  private static void keyDates(Svg svg, DateScale x, List<KeyDate> keyDates, double y, double axisY) {
+  private static void keyDates(
+      Svg svg, DateScale x, List<KeyDate> keyDates, double y, double axisY) {
     List<double[]> labelled = new ArrayList<>();
     for (int i = 0; i < keyDates.size(); i++) {
       KeyDate k = keyDates.get(i);
       double cx = (x.apply(k.date()) + x.applyEnd(k.date())) / 2;
-      svg.group("Key date " + (i + 1) + " of the period (rank " + k.rank() + " in the run): "
-          + ReportFormat.day(k.date()) + " · " + k.label() + " · " + k.nEvents() + " events, "
-          + k.nMentions() + " mentions");
-      svg.line(cx, y + 6, cx, axisY, "stroke=\"#7a5195\" stroke-opacity=\"0.5\" stroke-width=\"1\" stroke-dasharray=\"2 3\"");
-      svg.raw("<path d=\"M" + Svg.n(cx - 6) + " " + Svg.n(y - 6) + " h12 l-6 10 z\" fill=\"#7a5195\"/>\n");
+      svg.group(
+          "Key date "
+              + (i + 1)
+              + " of the period (rank "
+              + k.rank()
+              + " in the run): "
+              + ReportFormat.day(k.date())
+              + " · "
+              + k.label()
+              + " · "
+              + k.nEvents()
+              + " events, "
+              + k.nMentions()
+              + " mentions");
+      svg.line(
+          cx,
+          y + 6,
+          cx,
+          axisY,
+          "stroke=\"#7a5195\" stroke-opacity=\"0.5\" stroke-width=\"1\" stroke-dasharray=\"2 3\"");
+      svg.raw(
+          "<path d=\"M"
+              + Svg.n(cx - 6)
+              + " "
+              + Svg.n(y - 6)
+              + " h12 l-6 10 z\" fill=\"#7a5195\"/>\n");
       String label = String.valueOf(i + 1);
       double x0 = cx + 7;
       double x1 = x0 + 7 * label.length();
-      boolean free = labelled.stream().noneMatch(b -> x0 < b[1] + 2 && x1 > b[0] - 2)
-          && labelled.stream().noneMatch(b -> Math.abs(b[2] - cx) < 7);
+      boolean free =
+          labelled.stream().noneMatch(b -> x0 < b[1] + 2 && x1 > b[0] - 2)
+              && labelled.stream().noneMatch(b -> Math.abs(b[2] - cx) < 7);
       if (free) {
         svg.text(x0, y + 3, label, "class=\"key\"");
         labelled.add(new double[] {x0, x1, cx});
@@ -222,16 +281,36 @@ final class TimelineChart {
 
   private static void legend(Svg svg, double y) {
     double x = LEFT - 160;
-    svg.raw("<circle cx=\"" + Svg.n(x + 6) + "\" cy=\"" + Svg.n(y) + "\" r=\"6\" fill=\"#888\" stroke=\"#888\" stroke-width=\"2\"/>\n");
+    svg.raw(
+        "<circle cx=\""
+            + Svg.n(x + 6)
+            + "\" cy=\""
+            + Svg.n(y)
+            + "\" r=\"6\" fill=\"#888\" stroke=\"#888\" stroke-width=\"2\"/>\n");
     svg.text(x + 16, y + 4, "reported as happened", "class=\"legend\"");
     x += 170;
-    svg.raw("<circle cx=\"" + Svg.n(x + 6) + "\" cy=\"" + Svg.n(y) + "\" r=\"6\" fill=\"#fff\" stroke=\"#888\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>\n");
+    svg.raw(
+        "<circle cx=\""
+            + Svg.n(x + 6)
+            + "\" cy=\""
+            + Svg.n(y)
+            + "\" r=\"6\" fill=\"#fff\" stroke=\"#888\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>\n");
     svg.text(x + 16, y + 4, "planned", "class=\"legend\"");
     x += 90;
-    svg.raw("<circle cx=\"" + Svg.n(x + 6) + "\" cy=\"" + Svg.n(y) + "\" r=\"6\" fill=\"#fff\" stroke=\"#888\" stroke-width=\"2\" stroke-dasharray=\"1.5 2\"/>\n");
+    svg.raw(
+        "<circle cx=\""
+            + Svg.n(x + 6)
+            + "\" cy=\""
+            + Svg.n(y)
+            + "\" r=\"6\" fill=\"#fff\" stroke=\"#888\" stroke-width=\"2\" stroke-dasharray=\"1.5 2\"/>\n");
     svg.text(x + 16, y + 4, "possible", "class=\"legend\"");
     x += 90;
-    svg.raw("<circle cx=\"" + Svg.n(x + 6) + "\" cy=\"" + Svg.n(y) + "\" r=\"6\" fill=\"#fff\" stroke=\"#888\" stroke-width=\"2\"/>\n");
+    svg.raw(
+        "<circle cx=\""
+            + Svg.n(x + 6)
+            + "\" cy=\""
+            + Svg.n(y)
+            + "\" r=\"6\" fill=\"#fff\" stroke=\"#888\" stroke-width=\"2\"/>\n");
     svg.line(x + 2, y + 4, x + 10, y - 4, "stroke=\"#888\" stroke-width=\"2\"");
     svg.text(x + 16, y + 4, "negated", "class=\"legend\"");
     x += 90;

@@ -13,16 +13,16 @@ package org.annals.sentiment;
  *       SentimentScorer#standard()}), in [-1, 1]: how the speaker or reporter frames it ("our
  *       natural ally" is warm even where the coded event is only a statement).
  *   <li>{@code goldstein} is the CAMEO code's Goldstein value, -10 (military attack) to +10 (extend
- *       military assistance): what kind of act it is, whatever the wording ("a pilot was jailed"
- *       is hostile although VADER finds almost no cue words in news prose).
+ *       military assistance): what kind of act it is, whatever the wording ("a pilot was jailed" is
+ *       hostile although VADER finds almost no cue words in news prose).
  * </ul>
  *
- * <p>Both parts are on the same [-1, 1] scale and neither is calibrated against the other, so
- * they get equal weight; the result keeps the sign whenever the two agree, and when they disagree
- * the stronger one wins. A negated event ("denied attacking", "did not sign") did not happen, so
- * its Goldstein value says nothing about the relation and only the lexical half counts (VADER
- * already turns "not" + cue word around). Modality is not used here: a planned or threatened
- * event keeps its event tone, as GDELT-style data do. Non-finite inputs count as 0.
+ * <p>Both parts are on the same [-1, 1] scale and neither is calibrated against the other, so they
+ * get equal weight; the result keeps the sign whenever the two agree, and when they disagree the
+ * stronger one wins. A negated event ("denied attacking", "did not sign") did not happen, so its
+ * Goldstein value says nothing about the relation and only the lexical half counts (VADER already
+ * turns "not" + cue word around). Modality is not used here: a planned or threatened event keeps
+ * its event tone, as GDELT-style data do. Non-finite inputs count as 0.
  */
 public final class MentionTone {
 

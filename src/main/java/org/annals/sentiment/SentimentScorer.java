@@ -8,8 +8,8 @@ package org.annals.sentiment;
 public interface SentimentScorer {
 
   /**
-   * annals' own implementation, with its shipped dictionaries; built once per JVM: VADER's
-   * compound score over VADER's lexicon (see {@link VaderScorer}).
+   * annals' own implementation, with its shipped dictionaries; built once per JVM: VADER's compound
+   * score over VADER's lexicon (see {@link VaderScorer}).
    */
   static SentimentScorer standard() {
     return VaderScorer.shared();

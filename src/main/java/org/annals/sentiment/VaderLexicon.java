@@ -30,6 +30,7 @@ final class VaderLexicon {
   private final Set<String> negations;
   private final Map<String, Double> boosters;
   private final Map<String, Double> idioms;
+
   /** Every word of a multi-word idiom or booster: a phrase with any other word cannot match. */
   private final Set<String> phraseWords;
 

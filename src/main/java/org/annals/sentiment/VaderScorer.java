@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * VADER (Valence Aware Dictionary and sEntiment Reasoner; Hutto and Gilbert, ICWSM 2014): a
- * lexicon of human-rated word valences plus rules, scored as VADER's normalised "compound".
+ * VADER (Valence Aware Dictionary and sEntiment Reasoner; Hutto and Gilbert, ICWSM 2014): a lexicon
+ * of human-rated word valences plus rules, scored as VADER's normalised "compound".
  *
  * <p>The rules, as in VADER's reference implementation and its JavaScript port that ships our
  * lexicon (resource {@code SOURCES.md} names both):
@@ -19,11 +19,11 @@ import java.util.Locale;
  *   <li><b>Boosters and dampeners</b> ("very", "extremely", "slightly", ...) within the three
  *       preceding non-lexicon tokens add +/-0.293 in the word's direction, scaled by 1, 0.95 and
  *       0.9 with distance; "kind of"/"sort of" before a word dampen it by 0.293.
- *   <li><b>Negation</b>: a negation word ("not", "never", any "n't", "without", ...) among the three
- *       preceding tokens multiplies the valence by -0.74; "never so"/"never this" instead
- *       intensify (x1.5 at distance two, x1.25 at three); "least" negates unless in "at least"
- *       or "very least"; "no" directly before a lexicon word negates it instead of counting
- *       itself, and negates up to two words on (three through "or"/"nor"), as in VADER 3.3.
+ *   <li><b>Negation</b>: a negation word ("not", "never", any "n't", "without", ...) among the
+ *       three preceding tokens multiplies the valence by -0.74; "never so"/"never this" instead
+ *       intensify (x1.5 at distance two, x1.25 at three); "least" negates unless in "at least" or
+ *       "very least"; "no" directly before a lexicon word negates it instead of counting itself,
+ *       and negates up to two words on (three through "or"/"nor"), as in VADER 3.3.
  *   <li><b>Idioms</b>: a handful of fixed phrases ("kiss of death", "cut the mustard") replace the
  *       word's valence.
  *   <li><b>"but"</b>: valences before the first "but" are halved, those after it scaled by 1.5.
@@ -32,11 +32,10 @@ import java.util.Locale;
  *   <li><b>Compound</b>: {@code sum / sqrt(sum^2 + 15)}, in [-1, 1].
  * </ul>
  *
- * <p>Tokens are the whitespace-separated words with leading and trailing punctuation removed
- * (ASCII and Unicode quotes, dashes and brackets, so news typography such as “ ” ’ is handled),
- * unless the token itself is in the lexicon (emoticons such as ":)"); tokens of one character
- * are dropped, as in the JavaScript port. Typographic apostrophes count as "'", so "isn’t"
- * negates.
+ * <p>Tokens are the whitespace-separated words with leading and trailing punctuation removed (ASCII
+ * and Unicode quotes, dashes and brackets, so news typography such as “ ” ’ is handled), unless the
+ * token itself is in the lexicon (emoticons such as ":)"); tokens of one character are dropped, as
+ * in the JavaScript port. Typographic apostrophes count as "'", so "isn’t" negates.
  *
  * <p>VADER scores a sentence or a clause; over a long text the sum saturates towards +/-1.
  * Thread-safe: all state is the immutable lexicon; a call allocates only its tokens and arrays.
@@ -68,9 +67,10 @@ public final class VaderScorer implements SentimentScorer {
     if (text == null || text.isEmpty()) {
       return 0.0;
     }
-    String normalised = text.indexOf('\u2019') < 0 && text.indexOf('\u2018') < 0
-        ? text
-        : text.replace('\u2019', '\'').replace('\u2018', '\'');
+    String normalised =
+        text.indexOf('\u2019') < 0 && text.indexOf('\u2018') < 0
+            ? text
+            : text.replace('\u2019', '\'').replace('\u2018', '\'');
     List<String> rawTokens = new ArrayList<>(32);
     List<String> lowerTokens = new ArrayList<>(32);
     tokens(normalised, rawTokens, lowerTokens);
@@ -134,7 +134,8 @@ public final class VaderScorer implements SentimentScorer {
     v = leastCheck(v, lower, i);
     if ((i > 0 && lower[i - 1].equals("no"))
         || (i > 1 && lower[i - 2].equals("no"))
-        || (i > 2 && lower[i - 3].equals("no")
+        || (i > 2
+            && lower[i - 3].equals("no")
             && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
       v = lex * N_SCALAR;
     }
@@ -315,9 +316,10 @@ public final class VaderScorer implements SentimentScorer {
         e--;
       }
       if ((b != begin || e != end) && e - b >= 2) {
-        String whole = aligned
-            ? lowerText.substring(begin, end)
-            : text.substring(begin, end).toLowerCase(Locale.ROOT);
+        String whole =
+            aligned
+                ? lowerText.substring(begin, end)
+                : text.substring(begin, end).toLowerCase(Locale.ROOT);
         if (!lexicon.hasValence(whole)) {
           begin = b;
           end = e;
@@ -338,7 +340,9 @@ public final class VaderScorer implements SentimentScorer {
 
   static boolean isPunctuation(char c) {
     if (c < 128) {
-      return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
+      return (c >= '!' && c <= '/')
+          || (c >= ':' && c <= '@')
+          || (c >= '[' && c <= '`')
           || (c >= '{' && c <= '~');
     }
     switch (Character.getType(c)) {

@@ -30,11 +30,10 @@ import org.annals.article.StableId;
  * publication dates ({@link #sameStory}). Stories are the connected components of that relation.
  *
  * <p>Scaling without comparing all pairs: an article's {@link #blockingKeys blocking keys} are its
- * {@value #KEY_TERMS} strongest terms; only articles that share a key are compared. A key shared
- * by more than {@value #MAX_BLOCK} articles names no single story and is skipped. A distributed
- * run groups signatures by key, calls {@link #sameStoryPairs} per block and {@link #stories} over
- * the distinct links; {@link #cluster} is those same calls on one machine, so both give the same
- * ids.
+ * {@value #KEY_TERMS} strongest terms; only articles that share a key are compared. A key shared by
+ * more than {@value #MAX_BLOCK} articles names no single story and is skipped. A distributed run
+ * groups signatures by key, calls {@link #sameStoryPairs} per block and {@link #stories} over the
+ * distinct links; {@link #cluster} is those same calls on one machine, so both give the same ids.
  *
  * <p>Collection statistics are an explicit input: {@link #standard()} weighs every term alike;
  * {@link #withStatistics} uses document frequencies counted over the collection from {@link
@@ -44,18 +43,23 @@ public final class StoryClusterer {
 
   /** Terms kept per signature. */
   public static final int TOP_TERMS = 40;
+
   /** Strongest terms used as blocking keys. */
   public static final int KEY_TERMS = 10;
+
   /**
-   * Blocks larger than this are skipped: the key is too common to name a story (a story's own
-   * names and numbers are rarer), and comparing all pairs of a large block dominates the cost:
-   * a block of n articles costs n²/2 comparisons.
+   * Blocks larger than this are skipped: the key is too common to name a story (a story's own names
+   * and numbers are rarer), and comparing all pairs of a large block dominates the cost: a block of
+   * n articles costs n²/2 comparisons.
    */
   public static final int MAX_BLOCK = 250;
+
   /** Cosine needed for articles published within {@value #SAME_DAYS} days of each other. */
   public static final double DEFAULT_THRESHOLD = 0.20;
+
   /** Days apart within which no extra similarity is asked. */
   public static final int SAME_DAYS = 3;
+
   /**
    * Extra cosine asked of articles a year or more apart; it rises with the logarithm of the days
    * beyond {@link #SAME_DAYS}, so the first weeks count most (a story is mostly reported within
@@ -191,8 +195,8 @@ public final class StoryClusterer {
   }
 
   /**
-   * The pairs of one block that report the same story; none when the block holds more than
-   * {@value #MAX_BLOCK} signatures. The distributed job calls this once per blocking key.
+   * The pairs of one block that report the same story; none when the block holds more than {@value
+   * #MAX_BLOCK} signatures. The distributed job calls this once per blocking key.
    */
   public List<StoryLink> sameStoryPairs(List<StorySignature> block) {
     List<StoryLink> links = new ArrayList<>();

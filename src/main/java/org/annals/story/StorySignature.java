@@ -7,10 +7,10 @@ import java.io.Serializable;
  * story: its id, its publication day and its strongest terms with unit-length weights.
  *
  * <p>Plain fields and arrays so that Spark can ship and sort it cheaply. {@code terms} is sorted
- * (String order) and {@code weights[i]} belongs to {@code terms[i]}; the sum of squared weights
- * is 1 unless the article has no terms. The arrays must not be modified; as in any record with
- * array components, {@code equals} compares them by identity, so compare signatures by
- * {@link #articleId()}.
+ * (String order) and {@code weights[i]} belongs to {@code terms[i]}; the sum of squared weights is
+ * 1 unless the article has no terms. The arrays must not be modified; as in any record with array
+ * components, {@code equals} compares them by identity, so compare signatures by {@link
+ * #articleId()}.
  *
  * @param articleId the article's id
  * @param publishedDay publication date as epoch day, or {@link #UNKNOWN_DAY}

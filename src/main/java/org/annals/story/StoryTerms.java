@@ -1,7 +1,6 @@
 package org.annals.story;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,8 +15,10 @@ final class StoryTerms {
 
   /** Weight of one occurrence in the title, against 1 for the body. */
   static final double TITLE_WEIGHT = 3.0;
+
   /** Extra factor for a capitalised word inside a sentence, which is usually a name. */
   static final double NAME_WEIGHT = 2.0;
+
   /** Only the lead of long articles counts: that is where the story is told. */
   static final int BODY_CHARS = 2000;
 
@@ -41,7 +42,12 @@ final class StoryTerms {
     while (k < end) {
       char c = s.charAt(k);
       if (!Character.isLetterOrDigit(c)) {
-        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"'
+        if (c == '.'
+            || c == '!'
+            || c == '?'
+            || c == '\n'
+            || c == ':'
+            || c == '"'
             || c == '\u201c') {
           sentenceStart = true;
         }
@@ -56,8 +62,11 @@ final class StoryTerms {
         if (Character.isLetterOrDigit(d)) {
           term.append(Character.toLowerCase(d));
           k++;
-        } else if (digits && (d == ',' || d == '.') && k + 1 < end
-            && Character.isDigit(s.charAt(k + 1)) && Character.isDigit(s.charAt(k - 1))) {
+        } else if (digits
+            && (d == ',' || d == '.')
+            && k + 1 < end
+            && Character.isDigit(s.charAt(k + 1))
+            && Character.isDigit(s.charAt(k - 1))) {
           if (d == '.') {
             term.append('.');
           }
@@ -96,14 +105,21 @@ final class StoryTerms {
    */
   static String stem(String w) {
     int n = w.length();
-    if (n > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses")
-        || w.endsWith("xes") || w.endsWith("zzes"))) {
+    if (n > 4
+        && (w.endsWith("ches")
+            || w.endsWith("shes")
+            || w.endsWith("sses")
+            || w.endsWith("xes")
+            || w.endsWith("zzes"))) {
       return w.substring(0, n - 2);
     }
     if (n > 4 && w.endsWith("ies") && !w.endsWith("eies") && !w.endsWith("aies")) {
       return w.substring(0, n - 3) + "y";
     }
-    if (n > 3 && w.endsWith("es") && !w.endsWith("aes") && !w.endsWith("ees")
+    if (n > 3
+        && w.endsWith("es")
+        && !w.endsWith("aes")
+        && !w.endsWith("ees")
         && !w.endsWith("oes")) {
       return w.substring(0, n - 1);
     }

@@ -12,8 +12,8 @@ import java.util.Set;
  *
  * <p>Built by counting each article's {@link StoryClusterer#documentTerms distinct terms} (in
  * Spark: {@code flatMap(documentTerms).countByValue()} or a {@code reduceByKey}), then handed to
- * {@link StoryClusterer#withStatistics}. Terms seen in only one document may be left out: an
- * unseen term counts as seen once. Immutable and serializable, so it can be broadcast.
+ * {@link StoryClusterer#withStatistics}. Terms seen in only one document may be left out: an unseen
+ * term counts as seen once. Immutable and serializable, so it can be broadcast.
  */
 public final class TermStatistics implements Serializable {
 

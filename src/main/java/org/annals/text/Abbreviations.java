@@ -10,15 +10,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The dictionaries of the rule-based sentence splitter, read from {@code abbreviations.txt},
- * {@code sentence-openers.txt} and {@code reporting-verbs.txt}. Immutable and thread-safe.
+ * The dictionaries of the rule-based sentence splitter, read from {@code abbreviations.txt}, {@code
+ * sentence-openers.txt} and {@code reporting-verbs.txt}. Immutable and thread-safe.
  */
 final class Abbreviations {
 
   /** A period after the abbreviation never ends a sentence ("Gen. Smith"). */
   static final int TITLE = 1;
+
   /** No sentence end when a digit follows ("Jan. 5", "No. 3"). */
   static final int NUMBER = 2;
+
   /** May end a sentence: a sentence ends only before a common sentence opener ("Corp. The"). */
   static final int FINAL = 4;
 

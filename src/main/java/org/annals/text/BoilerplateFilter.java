@@ -3,7 +3,6 @@ package org.annals.text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,8 +14,8 @@ import java.util.regex.Pattern;
  * sign-offs. Rules are data ({@code boilerplate.txt}): a {@code drop} rule removes a paragraph, a
  * {@code cut} rule removes the paragraph and everything after it, so long as body text precedes it.
  *
- * <p>Only paragraphs of at most {@link #MAX_BOILERPLATE_CHARS} characters are tested. Immutable
- * and thread-safe.
+ * <p>Only paragraphs of at most {@link #MAX_BOILERPLATE_CHARS} characters are tested. Immutable and
+ * thread-safe.
  */
 public final class BoilerplateFilter {
 

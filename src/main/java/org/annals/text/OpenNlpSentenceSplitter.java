@@ -10,8 +10,8 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
 /**
- * Apache OpenNLP's maximum-entropy sentence detector with its English UD-EWT model
- * ({@code opennlp-models-sentdetect-en} 1.3.0), split paragraph by paragraph like {@link
+ * Apache OpenNLP's maximum-entropy sentence detector with its English UD-EWT model ({@code
+ * opennlp-models-sentdetect-en} 1.3.0), split paragraph by paragraph like {@link
  * RuleBasedSentenceSplitter}. Kept as the reference the rule-based splitter is measured against.
  *
  * <p>The model is loaded once per JVM from the model jar by its file name (never through OpenNLP's

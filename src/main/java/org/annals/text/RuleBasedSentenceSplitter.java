@@ -10,7 +10,8 @@ import java.util.List;
  * <p>Contract:
  *
  * <ul>
- *   <li>a line break always ends a sentence (cleaned text separates paragraphs with {@code "\n\n"});
+ *   <li>a line break always ends a sentence (cleaned text separates paragraphs with {@code
+ *       "\n\n"});
  *   <li>a quotation closed after {@code ?} or {@code !} continues when its speaker and a verb of
  *       saying follow ({@code "No one gives up!" Castro declared.}); after a period it ends (news
  *       style closes an attributed quotation with a comma);
@@ -18,12 +19,12 @@ import java.util.List;
  *       brackets), so decimals ("5.93"), internal periods ("U.S.") and URLs never split, and never
  *       when the next word starts with a lower-case letter;
  *   <li>after a title ("Mr.", "Gen.") never; after a month or "No." not when a digit follows; after
- *       an abbreviation that may end a sentence ("U.S.", "Corp.", "a.m.") or an initial ("W.")
- *       only when the next word is a common sentence opener ("The", "He", "But");
+ *       an abbreviation that may end a sentence ("U.S.", "Corp.", "a.m.") or an initial ("W.") only
+ *       when the next word is a common sentence opener ("The", "He", "But");
  *   <li>sentences never exceed {@link #MAX_SENTENCE_CHARS}: longer runs are cut at the last space
  *       before the limit, so that later stages have a bounded budget;
- *   <li>sentences carry no leading or trailing whitespace and
- *       {@code text.substring(begin, end).equals(sentence.text())}.
+ *   <li>sentences carry no leading or trailing whitespace and {@code text.substring(begin,
+ *       end).equals(sentence.text())}.
  * </ul>
  *
  * <p>Immutable and thread-safe; linear in the text length.
@@ -85,7 +86,9 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
       while (k < n && text.charAt(k) == ' ') {
         k++;
       }
-      if (k < n && text.charAt(k) != '\n' && text.charAt(k) != '\r'
+      if (k < n
+          && text.charAt(k) != '\n'
+          && text.charAt(k) != '\r'
           && endsSentence(text, i, punctEnd, j, k)) {
         emit(text, start, j, out);
         start = k;
@@ -169,8 +172,11 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     int n = text.length();
     for (int words = 0; words <= 3 && p < n; words++) {
       int e = p;
-      while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '.'
-          || text.charAt(e) == '\'' || text.charAt(e) == '-')) {
+      while (e < n
+          && (Character.isLetter(text.charAt(e))
+              || text.charAt(e) == '.'
+              || text.charAt(e) == '\''
+              || text.charAt(e) == '-')) {
         e++;
       }
       if (e == p) {

@@ -10,9 +10,9 @@ import java.util.List;
 public interface SentenceSplitter {
 
   /**
-   * annals' own implementation, with its shipped dictionaries; built once per JVM. It is the
-   * {@link RuleBasedSentenceSplitter}: on hand-checked Reuters text it is more accurate than
-   * OpenNLP's statistical model and faster (see {@code SentenceSplitterBenchmark}).
+   * annals' own implementation, with its shipped dictionaries; built once per JVM. It is the {@link
+   * RuleBasedSentenceSplitter}: on hand-checked Reuters text it is more accurate than OpenNLP's
+   * statistical model and faster (see {@code SentenceSplitterBenchmark}).
    */
   static SentenceSplitter standard() {
     return RuleBasedSentenceSplitter.standard();

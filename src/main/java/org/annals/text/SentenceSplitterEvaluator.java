@@ -53,8 +53,15 @@ public final class SentenceSplitterEvaluator {
           java.util.Locale.ROOT,
           "boundaries P %.3f R %.3f F1 %.3f (gold %d, predicted %d, correct %d);"
               + " sentences exact %.3f (%d/%d)",
-          precision(), recall(), f1(), goldBoundaries, predictedBoundaries, correctBoundaries,
-          sentenceAccuracy(), exactSentences, goldSentences);
+          precision(),
+          recall(),
+          f1(),
+          goldBoundaries,
+          predictedBoundaries,
+          correctBoundaries,
+          sentenceAccuracy(),
+          exactSentences,
+          goldSentences);
     }
   }
 

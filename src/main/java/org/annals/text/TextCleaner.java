@@ -25,9 +25,8 @@ import org.jsoup.parser.Parser;
  *   <li>removes page furniture with a {@link BoilerplateFilter}.
  * </ul>
  *
- * <p>Cleaning cleaned text gives the same text (unless it holds entity text such as
- * {@code "&amp;lt;"}, which decodes one level a pass). Immutable and thread-safe; build one and share
- * it.
+ * <p>Cleaning cleaned text gives the same text (unless it holds entity text such as {@code
+ * "&amp;lt;"}, which decodes one level a pass). Immutable and thread-safe; build one and share it.
  */
 public final class TextCleaner {
 
@@ -42,6 +41,7 @@ public final class TextCleaner {
 
   /** Lines longer than this are paragraphs, not the lines of hard-wrapped text. */
   private static final int WRAPPED_LINE_MAX = 100;
+
   /** Shorter lines are no evidence of hard wrapping. */
   private static final int WRAPPED_LINE_MIN = 40;
 
@@ -122,10 +122,16 @@ public final class TextCleaner {
         }
       } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
         b.append('\n');
-      } else if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D'
-          || c == '\u2060' || c == '\uFEFF' || c == '\u0000') {
+      } else if (c == '\u00AD'
+          || c == '\u200B'
+          || c == '\u200C'
+          || c == '\u200D'
+          || c == '\u2060'
+          || c == '\uFEFF'
+          || c == '\u0000') {
         // invisible: soft hyphen, zero-width characters, byte-order mark, NUL
-      } else if (c < ' ' || (c >= '\u007F' && c <= '\u009F')
+      } else if (c < ' '
+          || (c >= '\u007F' && c <= '\u009F')
           || Character.getType(c) == Character.SPACE_SEPARATOR) {
         b.append(' ');
       } else {
@@ -155,9 +161,9 @@ public final class TextCleaner {
 
   /**
    * Newswire-style hard wrapping: at least three lines, nearly all at most {@value
-   * #WRAPPED_LINE_MAX} chars, and at least 30% of them cut mid-sentence: a line of
-   * {@value #WRAPPED_LINE_MIN} or more chars without closing punctuation, followed by an unindented
-   * line. Short open lines (menus, share bars, headings) are no evidence of wrapping.
+   * #WRAPPED_LINE_MAX} chars, and at least 30% of them cut mid-sentence: a line of {@value
+   * #WRAPPED_LINE_MIN} or more chars without closing punctuation, followed by an unindented line.
+   * Short open lines (menus, share bars, headings) are no evidence of wrapping.
    */
   static boolean isHardWrapped(List<String> lines) {
     int nonBlank = 0;
@@ -190,8 +196,8 @@ public final class TextCleaner {
 
   /**
    * Every line is a paragraph, except that a line cut mid-sentence (no closing punctuation)
-   * continues on the next line when that one is unindented and starts with a lower-case letter:
-   * the wrapped notes under newswire tables.
+   * continues on the next line when that one is unindented and starts with a lower-case letter: the
+   * wrapped notes under newswire tables.
    */
   private static List<String> lineParagraphs(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
@@ -266,8 +272,7 @@ public final class TextCleaner {
   static String collapseSpaces(CharSequence s) {
     String str = s.toString();
     int n = str.length();
-    if (n == 0
-        || (str.charAt(0) != ' ' && str.charAt(n - 1) != ' ' && str.indexOf("  ") < 0)) {
+    if (n == 0 || (str.charAt(0) != ' ' && str.charAt(n - 1) != ' ' && str.indexOf("  ") < 0)) {
       return str;
     }
     StringBuilder b = new StringBuilder(n);

@@ -20,7 +20,9 @@ class DictionaryActorRecognizerTest {
   private final ActorRecognizer recognizer = ActorRecognizer.standard();
 
   static String seed() throws IOException {
-    try (InputStream in = DictionaryActorRecognizerTest.class.getResourceAsStream("/events/tajikistan-2012-04-23.txt")) {
+    try (InputStream in =
+        DictionaryActorRecognizerTest.class.getResourceAsStream(
+            "/events/tajikistan-2012-04-23.txt")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -55,7 +57,8 @@ class DictionaryActorRecognizerTest {
   void igosAsCameoCodesThem() throws IOException {
     assertEquals("IGOWSTNAT", at(find(seed(), SEED_DATE), "NATO").code());
     assertEquals("NATO", at(find(seed(), SEED_DATE), "NATO").name());
-    List<ActorMention> m = find("The United Nations and the European Union called for calm.", SEED_DATE);
+    List<ActorMention> m =
+        find("The United Nations and the European Union called for calm.", SEED_DATE);
     assertEquals("IGOUNO", m.get(0).code());
     assertEquals("United Nations", m.get(0).name());
     assertEquals("IGOEUREEC", m.get(1).code());
@@ -69,7 +72,8 @@ class DictionaryActorRecognizerTest {
     assertEquals("IGOWSTNATMIL", at(m, "NATO forces").code());
     assertEquals("RUS", at(m, "Russian pilot").country());
     assertEquals("Russian pilot", at(m, "Russian pilot").name());
-    List<ActorMention> s = find("Syrian rebels attacked government troops near Aleppo on Monday.", SEED_DATE);
+    List<ActorMention> s =
+        find("Syrian rebels attacked government troops near Aleppo on Monday.", SEED_DATE);
     assertEquals("SYRREB", at(s, "Syrian rebels").code());
     ActorMention troops = at(s, "government troops");
     assertEquals("SYRMIL", troops.code());
@@ -78,7 +82,8 @@ class DictionaryActorRecognizerTest {
 
   @Test
   void conjoinedCountriesShareTheRoleOfAnAgentOfPhrase() {
-    List<ActorMention> m = find("The ambassadors of Russia, China and Iran presented credentials.", SEED_DATE);
+    List<ActorMention> m =
+        find("The ambassadors of Russia, China and Iran presented credentials.", SEED_DATE);
     assertEquals("RUSGOV", m.get(0).code());
     assertEquals("CHNGOV", m.get(1).code());
     assertEquals("IRNGOV", m.get(2).code());

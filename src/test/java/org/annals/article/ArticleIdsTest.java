@@ -37,11 +37,16 @@ class ArticleIdsTest {
 
   @Test
   void theContentIdCoversUrlTitleTextAndPublicationDay() {
-    String base = "{\"url\": \"https://x.example/1\", \"title\": \"Bases\", \"date_publish\":"
-        + " \"2012-04-23\", \"text\": \"" + TAJIK + "\"}";
+    String base =
+        "{\"url\": \"https://x.example/1\", \"title\": \"Bases\", \"date_publish\":"
+            + " \"2012-04-23\", \"text\": \""
+            + TAJIK
+            + "\"}";
     String id = ids("a.jsonl", base).get(0);
     assertEquals(16, id.length());
-    assertEquals(id, ids("b.jsonl", base.replace(TAJIK, "  " + TAJIK + "  ")).get(0),
+    assertEquals(
+        id,
+        ids("b.jsonl", base.replace(TAJIK, "  " + TAJIK + "  ")).get(0),
         "the cleaned text counts, not the raw bytes");
     for (String[] change :
         new String[][] {
@@ -56,12 +61,14 @@ class ArticleIdsTest {
 
   @Test
   void aRepeatedIdWithTheSameTextIsADuplicateReject() {
-    List<ReadResult> results = read("dup.jsonl",
-        "{\"id\": \"7\", \"text\": \"One.\"}\n"
-            + "{\"id\": \"8\", \"text\": \"Other.\"}\n"
-            + "{\"id\": \"7\", \"text\": \"  One.\"}\n"
-            + "{\"text\": \"Same.\"}\n"
-            + "{\"text\": \"Same.\"}");
+    List<ReadResult> results =
+        read(
+            "dup.jsonl",
+            "{\"id\": \"7\", \"text\": \"One.\"}\n"
+                + "{\"id\": \"8\", \"text\": \"Other.\"}\n"
+                + "{\"id\": \"7\", \"text\": \"  One.\"}\n"
+                + "{\"text\": \"Same.\"}\n"
+                + "{\"text\": \"Same.\"}");
     assertEquals(List.of("7", "8"), articles(results).stream().limit(2).map(Article::id).toList());
     assertEquals(3, articles(results).size(), "the repeats are not analysed again");
     List<Reject> rejects = rejects(results);
@@ -76,11 +83,13 @@ class ArticleIdsTest {
 
   @Test
   void aRepeatedIdWithOtherTextIsAnotherArticleWithItsOwnId() {
-    List<ReadResult> results = read("dup.jsonl",
-        "{\"id\": \"7\", \"text\": \"One.\"}\n"
-            + "{\"id\": \"7\", \"text\": \"Two.\"}\n"
-            + "{\"id\": \"7\", \"text\": \"Two.\"}\n"
-            + "{\"id\": \"7\", \"text\": \"Three.\"}");
+    List<ReadResult> results =
+        read(
+            "dup.jsonl",
+            "{\"id\": \"7\", \"text\": \"One.\"}\n"
+                + "{\"id\": \"7\", \"text\": \"Two.\"}\n"
+                + "{\"id\": \"7\", \"text\": \"Two.\"}\n"
+                + "{\"id\": \"7\", \"text\": \"Three.\"}");
     List<Article> a = articles(results);
     assertEquals(
         List.of("7", "7~" + StableId.of("7", "Two."), "7~" + StableId.of("7", "Three.")),
@@ -106,14 +115,24 @@ class ArticleIdsTest {
   @Test
   void anOverLongIdIsReplacedByItsHashAndFlagged() {
     String longId = "urn:" + "x".repeat(ArticleIds.MAX_ID_CHARS);
-    List<ReadResult> results = read("long.jsonl",
-        "{\"id\": \"" + longId + "\", \"text\": \"One.\"}\n"
-            + "{\"id\": \"" + longId + "\", \"text\": \"One.\"}\n"
-            + "{\"id\": \"" + "y".repeat(ArticleIds.MAX_ID_CHARS) + "\", \"text\": \"One.\"}");
+    List<ReadResult> results =
+        read(
+            "long.jsonl",
+            "{\"id\": \""
+                + longId
+                + "\", \"text\": \"One.\"}\n"
+                + "{\"id\": \""
+                + longId
+                + "\", \"text\": \"One.\"}\n"
+                + "{\"id\": \""
+                + "y".repeat(ArticleIds.MAX_ID_CHARS)
+                + "\", \"text\": \"One.\"}");
     Article a = articles(results).get(0);
     assertEquals(ArticleIds.ofLongId(longId), a.id());
     assertEquals(List.of("id_replaced"), a.flagLabels());
-    assertEquals(RejectReason.DUPLICATE_ID, results.get(1).reject().reason(),
+    assertEquals(
+        RejectReason.DUPLICATE_ID,
+        results.get(1).reject().reason(),
         "the same long id and text is still a repeat");
     Article atLimit = articles(results).get(1);
     assertEquals("y".repeat(ArticleIds.MAX_ID_CHARS), atLimit.id());

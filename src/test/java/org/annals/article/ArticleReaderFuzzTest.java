@@ -40,8 +40,10 @@ class ArticleReaderFuzzTest {
 
   @Test
   void everyJsonLineIsAccountedForExactlyOnce() throws IOException {
-    List<String> valid = new String(ArticleReaderTest.resource("reuters-slice.jsonl"),
-        StandardCharsets.UTF_8).lines().toList();
+    List<String> valid =
+        new String(ArticleReaderTest.resource("reuters-slice.jsonl"), StandardCharsets.UTF_8)
+            .lines()
+            .toList();
     for (int file = 0; file < 150; file++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       int nonBlank = 0;
@@ -49,7 +51,8 @@ class ArticleReaderFuzzTest {
       for (int i = 0; i < lines; i++) {
         byte[] line = randomRecordLine(valid);
         if (i > 0 && random.nextInt(10) == 0) {
-          out.writeBytes((random.nextBoolean() ? "\n" : "   \r\n").getBytes(StandardCharsets.US_ASCII));
+          out.writeBytes(
+              (random.nextBoolean() ? "\n" : "   \r\n").getBytes(StandardCharsets.US_ASCII));
         }
         out.writeBytes(line);
         out.write('\n');
@@ -149,8 +152,9 @@ class ArticleReaderFuzzTest {
         case 3 -> {
           int len = Math.min(b.length - at, random.nextInt(200));
           byte[] copy = Arrays.copyOfRange(b, at, at + len);
-          b = ArticleReaderTest.concat(Arrays.copyOf(b, at), copy, copy,
-              Arrays.copyOfRange(b, at, b.length));
+          b =
+              ArticleReaderTest.concat(
+                  Arrays.copyOf(b, at), copy, copy, Arrays.copyOfRange(b, at, b.length));
         }
         case 4 -> b[at] = (byte) "{}[]\"<>\n".charAt(random.nextInt(8));
         default -> b = Arrays.copyOfRange(b, at, b.length);

@@ -81,10 +81,10 @@ class ArticleReaderTest {
     assertTrue(a.text().endsWith("toward its southern borders."), a.text());
     assertFalse(a.text().contains("Posted:"));
     assertFalse(a.text().contains("Leave a Reply"));
-    String again = read("seed/tajikistan.txt", resource("tajikistan-2012-04-23.txt")).get(0)
-        .article().id();
-    String elsewhere = read("other/tajikistan.txt", resource("tajikistan-2012-04-23.txt")).get(0)
-        .article().id();
+    String again =
+        read("seed/tajikistan.txt", resource("tajikistan-2012-04-23.txt")).get(0).article().id();
+    String elsewhere =
+        read("other/tajikistan.txt", resource("tajikistan-2012-04-23.txt")).get(0).article().id();
     assertEquals(a.id(), again, "ids are stable");
     assertEquals(a.id(), elsewhere, "ids depend on the content only, not on the path");
     assertEquals("seed/tajikistan.txt", a.inputPath());
@@ -102,8 +102,13 @@ class ArticleReaderTest {
     assertEquals(LocalDate.of(1987, 2, 26), first.published());
     assertEquals(PublishedBasis.METADATA, first.publishedBasis());
     assertEquals(1, first.inputPosition());
-    assertTrue(first.text().startsWith("SALVADOR, Feb 26 - Showers continued throughout the week"
-        + " in the Bahia cocoa zone"), "dateline restored, hard line breaks joined");
+    assertTrue(
+        first
+            .text()
+            .startsWith(
+                "SALVADOR, Feb 26 - Showers continued throughout the week"
+                    + " in the Bahia cocoa zone"),
+        "dateline restored, hard line breaks joined");
     assertFalse(first.text().endsWith("Reuter"));
     for (Reject r : rejects(results)) {
       assertEquals(RejectReason.EMPTY_TEXT, r.reason());
@@ -178,10 +183,12 @@ class ArticleReaderTest {
 
   @Test
   void invalidUtf8IsReplacedAndFlaggedNotRejected() {
-    byte[] line = "{\"id\": \"x\", \"text\": \"Caf\u00e9 owners met in Z\u00fcrich.\"}".getBytes(
-        StandardCharsets.UTF_8);
-    byte[] latin1 = "{\"id\": \"y\", \"text\": \"Caf\u00e9 owners met.\"}".getBytes(
-        StandardCharsets.ISO_8859_1);
+    byte[] line =
+        "{\"id\": \"x\", \"text\": \"Caf\u00e9 owners met in Z\u00fcrich.\"}"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 =
+        "{\"id\": \"y\", \"text\": \"Caf\u00e9 owners met.\"}"
+            .getBytes(StandardCharsets.ISO_8859_1);
     byte[] both = concat(line, new byte[] {'\n'}, latin1);
     List<ReadResult> results = read("mixed.jsonl", both);
     assertEquals(2, results.size());
@@ -196,14 +203,17 @@ class ArticleReaderTest {
 
   @Test
   void aTextFileInWindows1252IsDecodedAsSuch() {
-    byte[] cp1252 = "Caf\u00e9 owners in Z\u00fcrich said \u201cno\u201d \u2013 again.\n"
-        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] cp1252 =
+        "Caf\u00e9 owners in Z\u00fcrich said \u201cno\u201d \u2013 again.\n"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
     Article a = onlyArticle(read("old-export.txt", cp1252));
     assertEquals("Café owners in Zürich said “no” – again.", a.text());
     assertTrue(a.flags().isEmpty());
 
-    byte[] mixed = concat("Caf\u00e9 in Z\u00fcrich".getBytes(StandardCharsets.UTF_8),
-        new byte[] {' ', (byte) 0xE9, '.'});
+    byte[] mixed =
+        concat(
+            "Caf\u00e9 in Z\u00fcrich".getBytes(StandardCharsets.UTF_8),
+            new byte[] {' ', (byte) 0xE9, '.'});
     Article m = onlyArticle(read("mixed.txt", mixed));
     assertEquals("Café in Zürich \uFFFD.", m.text());
     assertTrue(m.flags().contains(ArticleFlag.INVALID_UTF8));
@@ -211,10 +221,12 @@ class ArticleReaderTest {
 
   @Test
   void nulBytesAndBinaryGarbageAreRejectedAsBinary() {
-    byte[] nulLine = concat(
-        "{\"id\": \"a\", \"text\": \"Fine.\"}\n{\"id\": \"b\", \"te".getBytes(StandardCharsets.UTF_8),
-        new byte[] {0, 0, 0},
-        "xt\": \"x\"}\n".getBytes(StandardCharsets.UTF_8));
+    byte[] nulLine =
+        concat(
+            "{\"id\": \"a\", \"text\": \"Fine.\"}\n{\"id\": \"b\", \"te"
+                .getBytes(StandardCharsets.UTF_8),
+            new byte[] {0, 0, 0},
+            "xt\": \"x\"}\n".getBytes(StandardCharsets.UTF_8));
     List<ReadResult> results = read("nul.jsonl", nulLine);
     assertEquals(2, results.size());
     assertEquals(RejectReason.BINARY_CONTENT, results.get(1).reject().reason());
@@ -231,20 +243,24 @@ class ArticleReaderTest {
   void anEmptyFileIsOneEmptyFileReject() throws IOException {
     assertEquals(RejectReason.EMPTY_FILE, onlyReject(read("empty.jsonl", new byte[0])).reason());
     assertEquals(RejectReason.EMPTY_FILE, onlyReject(read("blank.txt", " \n\t\n")).reason());
-    assertEquals(RejectReason.EMPTY_FILE, onlyReject(read("blank.jsonl", "\n\n{}\n".substring(
-        0, 2))).reason());
+    assertEquals(
+        RejectReason.EMPTY_FILE,
+        onlyReject(read("blank.jsonl", "\n\n{}\n".substring(0, 2))).reason());
     assertEquals(RejectReason.EMPTY_FILE, onlyReject(read("e.gz", gzip(new byte[0]))).reason());
     assertEquals(RejectReason.EMPTY_FILE, onlyReject(read("[].json", "[]")).reason());
   }
 
   @Test
   void malformedAndMissingDatesLeaveTheArticleUndated() {
-    List<Article> a = articles(read("dates.jsonl",
-        "{\"text\": \"One.\", \"date_publish\": \"sometime last spring\"}\n"
-            + "{\"text\": \"Two.\", \"date_publish\": \"31-MAR-1987 605:12:19.12\"}\n"
-            + "{\"text\": \"Three.\", \"published\": \"2012-04-23T23:30:00-05:00\"}\n"
-            + "{\"text\": \"Four.\", \"dct\": \"2009-04-25\"}\n"
-            + "{\"text\": \"Five.\"}"));
+    List<Article> a =
+        articles(
+            read(
+                "dates.jsonl",
+                "{\"text\": \"One.\", \"date_publish\": \"sometime last spring\"}\n"
+                    + "{\"text\": \"Two.\", \"date_publish\": \"31-MAR-1987 605:12:19.12\"}\n"
+                    + "{\"text\": \"Three.\", \"published\": \"2012-04-23T23:30:00-05:00\"}\n"
+                    + "{\"text\": \"Four.\", \"dct\": \"2009-04-25\"}\n"
+                    + "{\"text\": \"Five.\"}"));
     assertNull(a.get(0).published());
     assertEquals(PublishedBasis.UNKNOWN, a.get(0).publishedBasis());
     assertEquals(LocalDate.of(1987, 3, 31), a.get(1).published());
@@ -277,7 +293,10 @@ class ArticleReaderTest {
     ArticleReader small =
         new StandardArticleReader(null, FieldMapping.defaults(), new ReadLimits(64 * 1024, 10_000));
     String big = "{\"id\": \"big\", \"text\": \"" + "x ".repeat(50_000) + "\"}";
-    String jsonl = "{\"id\": \"a\", \"text\": \"Before.\"}\n" + big + "\n{\"id\": \"c\", \"text\": \"After.\"}";
+    String jsonl =
+        "{\"id\": \"a\", \"text\": \"Before.\"}\n"
+            + big
+            + "\n{\"id\": \"c\", \"text\": \"After.\"}";
     List<ReadResult> results = read(small, "big.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
     assertEquals(3, results.size());
     Reject r = results.get(1).reject();
@@ -286,19 +305,25 @@ class ArticleReaderTest {
     assertTrue(r.detail().contains("100"), r.detail());
     assertEquals("c", results.get(2).article().id());
 
-    String array = "[{\"id\": \"a\", \"text\": \"Before.\"}, " + big + ", {\"id\": \"c\", \"text\":"
-        + " \"After.\"}]";
+    String array =
+        "[{\"id\": \"a\", \"text\": \"Before.\"}, "
+            + big
+            + ", {\"id\": \"c\", \"text\":"
+            + " \"After.\"}]";
     List<ReadResult> fromArray = read(small, "big.json", array.getBytes(StandardCharsets.UTF_8));
     assertEquals(3, fromArray.size(), fromArray.toString());
     assertEquals(RejectReason.TOO_LARGE, fromArray.get(1).reject().reason());
     assertEquals("c", fromArray.get(2).article().id());
 
-    Reject file = onlyReject(read(small, "big.txt", ("word ".repeat(20_000)).getBytes(
-        StandardCharsets.UTF_8)));
+    Reject file =
+        onlyReject(
+            read(small, "big.txt", ("word ".repeat(20_000)).getBytes(StandardCharsets.UTF_8)));
     assertEquals(RejectReason.TOO_LARGE, file.reason());
 
-    String monster = "[{\"id\": \"a\", \"text\": \"Before.\"}, {\"text\": \""
-        + "x".repeat(200_000) + "\"}, {\"id\": \"c\", \"text\": \"After.\"}]";
+    String monster =
+        "[{\"id\": \"a\", \"text\": \"Before.\"}, {\"text\": \""
+            + "x".repeat(200_000)
+            + "\"}, {\"id\": \"c\", \"text\": \"After.\"}]";
     List<ReadResult> rest = read(small, "monster.json", monster.getBytes(StandardCharsets.UTF_8));
     assertEquals(2, rest.size(), "a string beyond twice the limit ends the document");
     assertEquals(RejectReason.TOO_LARGE, rest.get(1).reject().reason());
@@ -319,28 +344,42 @@ class ArticleReaderTest {
 
   @Test
   void textStartingWithATickerIsTextNotHtml() {
-    Article a = onlyArticle(read("fletcher.txt",
-        "<Fletcher Challenge Ltd> (FCL) Managing Director Hugh Fletcher said he was disappointed."));
+    Article a =
+        onlyArticle(
+            read(
+                "fletcher.txt",
+                "<Fletcher Challenge Ltd> (FCL) Managing Director Hugh Fletcher said he was disappointed."));
     assertTrue(a.text().startsWith("<Fletcher Challenge Ltd> (FCL) Managing Director"), a.text());
   }
 
   @Test
   void aForcedFormatOverridesDetection() {
     String json = "{\"id\": \"a\", \"text\": \"Body.\"}";
-    Article asText = onlyArticle(read(ArticleReader.standard(InputFormat.TEXT), "a.json",
-        json.getBytes(StandardCharsets.UTF_8)));
+    Article asText =
+        onlyArticle(
+            read(
+                ArticleReader.standard(InputFormat.TEXT),
+                "a.json",
+                json.getBytes(StandardCharsets.UTF_8)));
     assertEquals(json, asText.text());
-    Article asJson = onlyArticle(read(ArticleReader.standard(InputFormat.JSONL), "a.txt",
-        ("  \n" + json).getBytes(StandardCharsets.UTF_8)));
+    Article asJson =
+        onlyArticle(
+            read(
+                ArticleReader.standard(InputFormat.JSONL),
+                "a.txt",
+                ("  \n" + json).getBytes(StandardCharsets.UTF_8)));
     assertEquals("a", asJson.id());
   }
 
   @Test
   void readsNewsApiStyleRecordsWithTheDefaultMapping() {
-    Article a = onlyArticle(read("newsapi.jsonl",
-        "{\"source\": {\"id\": null, \"name\": \"Reuters\"}, \"headline\": \"Talks end\","
-            + " \"link\": \"https://example.com/a\", \"publishedAt\": \"2012-04-23T10:00:00Z\","
-            + " \"content\": [\"First paragraph.\", \"Second paragraph.\"]}"));
+    Article a =
+        onlyArticle(
+            read(
+                "newsapi.jsonl",
+                "{\"source\": {\"id\": null, \"name\": \"Reuters\"}, \"headline\": \"Talks end\","
+                    + " \"link\": \"https://example.com/a\", \"publishedAt\": \"2012-04-23T10:00:00Z\","
+                    + " \"content\": [\"First paragraph.\", \"Second paragraph.\"]}"));
     assertEquals("Reuters", a.source());
     assertEquals("Talks end", a.title());
     assertEquals("https://example.com/a", a.url());
@@ -354,10 +393,14 @@ class ArticleReaderTest {
         FieldMapping.fromJson(
             "{\"id\": \"guid\", \"text\": [\"content\", \"summary\"], \"published\": \"pubDate\"}");
     ArticleReader reader = ArticleReader.standard(null, mapping);
-    Article a = onlyArticle(read(reader, "feed.jsonl",
-        ("{\"guid\": \"g1\", \"summary\": \"Short.\", \"pubDate\": \"Mon, 23 Apr 2012 10:00:00"
-            + " GMT\", \"title\": \"T\", \"nested\": {\"text\": \"ignored\"}}")
-            .getBytes(StandardCharsets.UTF_8)));
+    Article a =
+        onlyArticle(
+            read(
+                reader,
+                "feed.jsonl",
+                ("{\"guid\": \"g1\", \"summary\": \"Short.\", \"pubDate\": \"Mon, 23 Apr 2012 10:00:00"
+                        + " GMT\", \"title\": \"T\", \"nested\": {\"text\": \"ignored\"}}")
+                    .getBytes(StandardCharsets.UTF_8)));
     assertEquals("g1", a.id());
     assertEquals("Short.", a.text());
     assertEquals(LocalDate.of(2012, 4, 23), a.published());
@@ -376,18 +419,29 @@ class ArticleReaderTest {
     assertTrue(a.text().contains("“Russia is the main strategic partner"), a.text());
     assertTrue(a.text().endsWith("by the end of 2014."), a.text());
     for (String furniture :
-        new String[] {"Home", "Most read", "Share on Facebook", "Leave a Reply", "comment",
-          "Copyright", "tracking", "color"}) {
+        new String[] {
+          "Home",
+          "Most read",
+          "Share on Facebook",
+          "Leave a Reply",
+          "comment",
+          "Copyright",
+          "tracking",
+          "color"
+        }) {
       assertFalse(a.text().contains(furniture), furniture + " in " + a.text());
     }
   }
 
   @Test
   void htmlWithLineBreaksInsteadOfParagraphsKeepsItsParagraphs() {
-    Article a = onlyArticle(read("old.html",
-        "<html><head><title>Old page</title></head><body><div id=\"content\">"
-            + "First paragraph of an old page.<br><br>Second paragraph, which continues"
-            + " here.<br>\n<br>Third one.</div><div class=\"footer\">Contact us</div></body></html>"));
+    Article a =
+        onlyArticle(
+            read(
+                "old.html",
+                "<html><head><title>Old page</title></head><body><div id=\"content\">"
+                    + "First paragraph of an old page.<br><br>Second paragraph, which continues"
+                    + " here.<br>\n<br>Third one.</div><div class=\"footer\">Contact us</div></body></html>"));
     assertEquals(
         "First paragraph of an old page.\n\nSecond paragraph, which continues here.\n\nThird one.",
         a.text());
@@ -407,8 +461,10 @@ class ArticleReaderTest {
         new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       copy = (ArticleReader) in.readObject();
     }
-    Article a = onlyArticle(read(copy, "x.jsonl",
-        "{\"body\": \"Carried over.\"}".getBytes(StandardCharsets.UTF_8)));
+    Article a =
+        onlyArticle(
+            read(
+                copy, "x.jsonl", "{\"body\": \"Carried over.\"}".getBytes(StandardCharsets.UTF_8)));
     assertEquals("Carried over.", a.text());
   }
 

@@ -36,7 +36,8 @@ class FieldMappingTest {
   @Test
   void badMappingsAreRefusedWithTheRoleNamed() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> FieldMapping.fromJson("{\"txt\": \"a\"}"));
+        assertThrows(
+            IllegalArgumentException.class, () -> FieldMapping.fromJson("{\"txt\": \"a\"}"));
     assertTrue(e.getMessage().contains("txt"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> FieldMapping.fromJson("[\"text\"]"));
     assertThrows(IllegalArgumentException.class, () -> FieldMapping.fromJson("{\"text\": 3}"));

@@ -10,14 +10,14 @@ class PublishedDatesTest {
 
   private static void exact(String value, int y, int m, int d) {
     PublishedDates.Parsed p = PublishedDates.parse(value);
-    assertEquals(new PublishedDates.Parsed(LocalDate.of(y, m, d), PublishedBasis.METADATA), p,
-        value);
+    assertEquals(
+        new PublishedDates.Parsed(LocalDate.of(y, m, d), PublishedBasis.METADATA), p, value);
   }
 
   private static void recovered(String value, int y, int m, int d) {
     PublishedDates.Parsed p = PublishedDates.parse(value);
-    assertEquals(new PublishedDates.Parsed(LocalDate.of(y, m, d), PublishedBasis.RECOVERED), p,
-        value);
+    assertEquals(
+        new PublishedDates.Parsed(LocalDate.of(y, m, d), PublishedBasis.RECOVERED), p, value);
   }
 
   @Test

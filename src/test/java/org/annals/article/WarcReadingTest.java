@@ -35,29 +35,42 @@ class WarcReadingTest {
     String url = "https://news.example.com/world/tajikistan-russia-partner";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(out), compression)) {
-      w.write(new WarcRequest.Builder(URI.create(url))
-          .date(CRAWLED)
-          .body(new HttpRequest.Builder("GET", "/world/tajikistan-russia-partner")
-              .addHeader("Host", "news.example.com").build())
-          .build());
-      w.write(new WarcResponse.Builder(URI.create(url))
-          .recordId(PAGE_ID)
-          .date(CRAWLED)
-          .body(new HttpResponse.Builder(200, "OK")
-              .body(MediaType.parse("text/html; charset=utf-8"), page).build())
-          .build());
-      w.write(new WarcResponse.Builder(URI.create("https://news.example.com/old"))
-          .date(CRAWLED)
-          .body(new HttpResponse.Builder(301, "Moved Permanently")
-              .addHeader("Location", url)
-              .body(MediaType.HTML, new byte[0]).build())
-          .build());
-      w.write(new WarcResponse.Builder(URI.create("https://news.example.com/report.pdf"))
-          .date(CRAWLED)
-          .body(new HttpResponse.Builder(200, "OK")
-              .body(MediaType.parse("application/pdf"), "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))
-              .build())
-          .build());
+      w.write(
+          new WarcRequest.Builder(URI.create(url))
+              .date(CRAWLED)
+              .body(
+                  new HttpRequest.Builder("GET", "/world/tajikistan-russia-partner")
+                      .addHeader("Host", "news.example.com")
+                      .build())
+              .build());
+      w.write(
+          new WarcResponse.Builder(URI.create(url))
+              .recordId(PAGE_ID)
+              .date(CRAWLED)
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(MediaType.parse("text/html; charset=utf-8"), page)
+                      .build())
+              .build());
+      w.write(
+          new WarcResponse.Builder(URI.create("https://news.example.com/old"))
+              .date(CRAWLED)
+              .body(
+                  new HttpResponse.Builder(301, "Moved Permanently")
+                      .addHeader("Location", url)
+                      .body(MediaType.HTML, new byte[0])
+                      .build())
+              .build());
+      w.write(
+          new WarcResponse.Builder(URI.create("https://news.example.com/report.pdf"))
+              .date(CRAWLED)
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(
+                          MediaType.parse("application/pdf"),
+                          "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))
+                      .build())
+              .build());
     }
     return out.toByteArray();
   }
@@ -90,20 +103,25 @@ class WarcReadingTest {
   @Test
   void aPageWithoutItsOwnDateFallsBackOnTheCaptureDate() throws IOException {
     String url = "https://news.example.com/undated";
-    byte[] page = ("<html><head><title>Dushanbe talks</title></head><body><p>Tajikistan's"
-        + " president met Russian envoys to discuss the base agreement.</p></body></html>")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] page =
+        ("<html><head><title>Dushanbe talks</title></head><body><p>Tajikistan's"
+                + " president met Russian envoys to discuss the base agreement.</p></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (WarcWriter w =
         new WarcWriter(java.nio.channels.Channels.newChannel(out), WarcCompression.NONE)) {
-      w.write(new WarcResponse.Builder(URI.create(url))
-          .date(Instant.parse("2012-04-25T23:30:00Z"))
-          .body(new HttpResponse.Builder(200, "OK")
-              .body(MediaType.parse("text/html; charset=utf-8"), page).build())
-          .build());
+      w.write(
+          new WarcResponse.Builder(URI.create(url))
+              .date(Instant.parse("2012-04-25T23:30:00Z"))
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(MediaType.parse("text/html; charset=utf-8"), page)
+                      .build())
+              .build());
     }
-    Article a = ArticleReaderTest.articles(ArticleReaderTest.read("undated.warc",
-        out.toByteArray())).get(0);
+    Article a =
+        ArticleReaderTest.articles(ArticleReaderTest.read("undated.warc", out.toByteArray()))
+            .get(0);
     assertEquals(LocalDate.of(2012, 4, 25), a.published());
     assertEquals(PublishedBasis.CAPTURE, a.publishedBasis(), "the crawl's date, not the page's");
   }

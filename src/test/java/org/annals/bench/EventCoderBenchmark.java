@@ -31,8 +31,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Throughput of actor look-up plus event coding, in sentences per second on one thread, over
- * real Reuters-21578 sentences (split once in setup: splitting is not measured).
+ * Throughput of actor look-up plus event coding, in sentences per second on one thread, over real
+ * Reuters-21578 sentences (split once in setup: splitting is not measured).
  *
  * <p>The corpus path is the system property {@code annals.reuters}, by default {@code
  * ../shared/data/reuters21578/reuters21578.jsonl.gz} relative to the project root.
@@ -56,7 +56,9 @@ public class EventCoderBenchmark {
   @Setup
   public void load() throws IOException {
     Path path =
-        Path.of(System.getProperty("annals.reuters", "../shared/data/reuters21578/reuters21578.jsonl.gz"));
+        Path.of(
+            System.getProperty(
+                "annals.reuters", "../shared/data/reuters21578/reuters21578.jsonl.gz"));
     actors = ActorRecognizer.standard();
     coder = EventCoder.standard();
     SentenceSplitter splitter = SentenceSplitter.standard();
@@ -64,7 +66,8 @@ public class EventCoderBenchmark {
     int n = 0;
     try (BufferedReader in =
         new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(Files.newInputStream(path)), StandardCharsets.UTF_8))) {
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(path)), StandardCharsets.UTF_8))) {
       for (String line; n < SENTENCES && (line = in.readLine()) != null; ) {
         JsonNode record = json.readTree(line);
         String text = record.path("text").asText("");

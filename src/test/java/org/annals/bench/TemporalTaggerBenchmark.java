@@ -30,20 +30,22 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Temporal tagging throughput on real Reuters-21578 articles, one thread: each operation tags
- * one article against its own publication date. The articles are read from the path in the
- * {@code annals.reuters} system property (default {@code
+ * Temporal tagging throughput on real Reuters-21578 articles, one thread: each operation tags one
+ * article against its own publication date. The articles are read from the path in the {@code
+ * annals.reuters} system property (default {@code
  * ../shared/data/reuters21578/reuters21578.jsonl.gz}, relative to the project root).
  *
- * <p>Run: {@code java -cp target/test-classes:target/classes:<test class path>
- * org.openjdk.jmh.Main TemporalTaggerBenchmark}. {@link #main} runs a plain timing instead.
+ * <p>Run: {@code java -cp target/test-classes:target/classes:<test class path> org.openjdk.jmh.Main
+ * TemporalTaggerBenchmark}. {@link #main} runs a plain timing instead.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g"})
 @Threads(1)
 public class TemporalTaggerBenchmark {
 
@@ -81,8 +83,10 @@ public class TemporalTaggerBenchmark {
   static List<ReutersArticle> read(Path path, int limit) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<ReutersArticle> out = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(path)), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(path)), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null && (limit == 0 || out.size() < limit)) {
         JsonNode n = json.readTree(line);
@@ -115,9 +119,10 @@ public class TemporalTaggerBenchmark {
     long t0 = System.nanoTime();
     TemporalTagger tagger = TemporalTagger.standard();
     long t1 = System.nanoTime();
-    System.out.printf("articles %d, characters %d, tagger built in %.2f s%n",
-        all.size(), chars, (t1 - t0) / 1e9);
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    System.out.printf(
+        "articles %d, characters %d, tagger built in %.2f s%n", all.size(), chars, (t1 - t0) / 1e9);
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     for (int pass = 1; pass <= 3; pass++) {
       long expressions = 0;
       long s = System.nanoTime();
@@ -128,13 +133,21 @@ public class TemporalTaggerBenchmark {
       }
       double secs = (System.nanoTime() - s) / 1e9;
       double cpuSecs = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-      System.out.printf("pass %d (%s): wall %.2f s = %.0f articles/s; thread CPU %.2f s = %.0f"
-              + " articles/s; %d expressions%n", pass, pass == 1 ? "cold Natty cache" : "warm",
-          secs, all.size() / secs, cpuSecs, all.size() / cpuSecs, expressions);
+      System.out.printf(
+          "pass %d (%s): wall %.2f s = %.0f articles/s; thread CPU %.2f s = %.0f"
+              + " articles/s; %d expressions%n",
+          pass,
+          pass == 1 ? "cold Natty cache" : "warm",
+          secs,
+          all.size() / secs,
+          cpuSecs,
+          all.size() / cpuSecs,
+          expressions);
     }
     if (tagger instanceof org.annals.time.GrammarTemporalTagger g) {
       long[] natty = g.nattyUsage();
-      System.out.printf("values taken from Natty: %d; spans Natty parsed (cache misses): %d%n",
+      System.out.printf(
+          "values taken from Natty: %d; spans Natty parsed (cache misses): %d%n",
           natty[0], natty[1]);
     }
   }

@@ -18,7 +18,9 @@ class EvalEventsCommandTest {
 
   @BeforeAll
   static void scoreTheValidationFiles() throws Exception {
-    Path dir = Path.of(EvalEventsCommandTest.class.getResource("/petrarch/records.xml").toURI()).getParent();
+    Path dir =
+        Path.of(EvalEventsCommandTest.class.getResource("/petrarch/records.xml").toURI())
+            .getParent();
     StringWriter out = new StringWriter();
     CommandLine cmd = new CommandLine(new EvalEventsCommand());
     cmd.setOut(new PrintWriter(out));
@@ -29,10 +31,17 @@ class EvalEventsCommandTest {
   @Test
   void printsScoresForEachValidationFileAndHalf() {
     assertTrue(output.contains("records.xml: 5 sentences, 5 with expected codings"), output);
-    assertTrue(output.contains("PETR.UnitTest.records.xml: 277 sentences, 276 with expected codings"), output);
+    assertTrue(
+        output.contains("PETR.UnitTest.records.xml: 277 sentences, 276 with expected codings"),
+        output);
     for (String label : new String[] {"all", "dev", "held-out"}) {
-      assertTrue(output.contains("  " + label + " ".repeat(11 - label.length())
-          + "(source country, target country, root): P="), output);
+      assertTrue(
+          output.contains(
+              "  "
+                  + label
+                  + " ".repeat(11 - label.length())
+                  + "(source country, target country, root): P="),
+          output);
     }
     assertTrue(output.contains("false events on no-event sentences: "), output);
     assertTrue(output.contains("MODIFY"), output);
@@ -67,7 +76,8 @@ class EvalEventsCommandTest {
   }
 
   private static double falseEventPercent(String line) {
-    Matcher m = Pattern.compile("false events on no-event sentences: \\d+/\\d+ = ([0-9.]+)%").matcher(line);
+    Matcher m =
+        Pattern.compile("false events on no-event sentences: \\d+/\\d+ = ([0-9.]+)%").matcher(line);
     assertTrue(m.find(), line);
     return Double.parseDouble(m.group(1));
   }

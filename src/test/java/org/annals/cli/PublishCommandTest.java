@@ -111,16 +111,9 @@ class PublishCommandTest {
     assertTrue(refused.err().contains("did not read 3 input file(s)"), refused.err());
     assertTrue(refused.err().contains("nothing was changed"), refused.err());
     Result replaced =
-        run(
-            Map.of(),
-            "--from",
-            february.toString(),
-            "--to",
-            "duckdb:" + db,
-            "--replace-all");
+        run(Map.of(), "--from", february.toString(), "--to", "duckdb:" + db, "--replace-all");
     assertEquals(0, replaced.code(), replaced.err());
-    assertTrue(
-        replaced.out().matches("(?s).*\\barticles\\s+5\\s+12\\s.*"), replaced.out());
+    assertTrue(replaced.out().matches("(?s).*\\barticles\\s+5\\s+12\\s.*"), replaced.out());
   }
 
   @Test

@@ -18,7 +18,8 @@ class EventEvaluatorTest {
 
   @BeforeAll
   static void read() throws IOException, URISyntaxException {
-    dir = Path.of(EventEvaluatorTest.class.getResource("/petrarch/records.xml").toURI()).getParent();
+    dir =
+        Path.of(EventEvaluatorTest.class.getResource("/petrarch/records.xml").toURI()).getParent();
     records = PetrarchRecordReader.read(dir.resolve("records.xml"));
   }
 
@@ -76,7 +77,8 @@ class EventEvaluatorTest {
 
   @Test
   void scoresCompareCountriesAndRoots() {
-    assertEquals(EventEvaluator.key("TJKGOV", "RUSMIL", "1731"), EventEvaluator.key("TJK", "RUS", "173"));
+    assertEquals(
+        EventEvaluator.key("TJKGOV", "RUSMIL", "1731"), EventEvaluator.key("TJK", "RUS", "173"));
     assertEquals("---|---|05", EventEvaluator.key("", null, "051"));
   }
 }

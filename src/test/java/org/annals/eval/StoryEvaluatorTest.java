@@ -33,8 +33,8 @@ class StoryEvaluatorTest {
             .filter(a -> a.article().source().equals("www.dw.com"))
             .findFirst()
             .orElseThrow();
-    assertEquals("Germany: Rhine cruise ship hits bridge pylon causing injuries",
-        boat.article().title());
+    assertEquals(
+        "Germany: Rhine cruise ship hits bridge pylon causing injuries", boat.article().title());
     assertEquals(LocalDate.of(2017, 12, 30), boat.article().published());
     assertTrue(boat.article().text().startsWith("The accident happened late Tuesday"));
   }
@@ -59,8 +59,8 @@ class StoryEvaluatorTest {
 
   @Test
   void crossValidationTunesOnOneHalfAndScoresTheOther() {
-    List<StoryEvaluator.Fold> folds = StoryEvaluator.crossValidate(
-        StoryClusterer.standard(), corpus, true);
+    List<StoryEvaluator.Fold> folds =
+        StoryEvaluator.crossValidate(StoryClusterer.standard(), corpus, true);
     assertEquals(2, folds.size());
     for (StoryEvaluator.Fold f : folds) {
       assertTrue(f.threshold() > 0 && f.threshold() < 1);

@@ -16,7 +16,8 @@ class ClauseWordsTest {
     assertTrue(ClauseWords.MODAL_CATENATIVES.contains("UNABLE"));
     assertTrue(ClauseWords.NEGATING_CATENATIVES.contains("UNABLE"));
     assertFalse(ClauseWords.MODAL_CATENATIVES.contains("VOWED"), "a vow is an event of its own");
-    assertFalse(ClauseWords.MODAL_CATENATIVES.contains("REFUSED"), "a refusal is an event of its own");
+    assertFalse(
+        ClauseWords.MODAL_CATENATIVES.contains("REFUSED"), "a refusal is an event of its own");
     assertTrue(ClauseWords.NEGATING_CATENATIVES.contains("REFUSED"));
   }
 }

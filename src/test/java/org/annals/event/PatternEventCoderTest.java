@@ -163,24 +163,43 @@ class PatternEventCoderTest {
   @Test
   void whatADenialDeniesIsNegated() {
     assertNegated(coded("Russia denied that it attacked Ukraine.", "attacked"), "RUS", "UKR", "19");
-    assertNegated(coded("Russia denied its troops attacked Ukraine.", "attacked"), "RUS", "UKR", "19");
+    assertNegated(
+        coded("Russia denied its troops attacked Ukraine.", "attacked"), "RUS", "UKR", "19");
     assertNegated(
         coded("Russia has denied reports that its troops attacked Ukraine last week.", "attacked"),
-        "RUS", "UKR", "19");
-    assertNegated(coded("Russia rejected claims that it had invaded Ukraine.", "invaded"), "RUS", "UKR", "19");
+        "RUS",
+        "UKR",
+        "19");
     assertNegated(
-        coded("Syria denied accusations that it had shelled Turkey.", "shelled"), "SYR", "TUR", "19");
+        coded("Russia rejected claims that it had invaded Ukraine.", "invaded"),
+        "RUS",
+        "UKR",
+        "19");
     assertNegated(
-        coded("Israel dismissed allegations that its soldiers had killed Palestinian civilians.", "killed"),
-        "ISR", "PSE", "19");
+        coded("Syria denied accusations that it had shelled Turkey.", "shelled"),
+        "SYR",
+        "TUR",
+        "19");
     assertNegated(
-        coded("The ministry denied media reports that Russian troops had shelled Ukrainian positions.", "shelled"),
-        "RUS", "UKR", "19");
+        coded(
+            "Israel dismissed allegations that its soldiers had killed Palestinian civilians.",
+            "killed"),
+        "ISR",
+        "PSE",
+        "19");
+    assertNegated(
+        coded(
+            "The ministry denied media reports that Russian troops had shelled Ukrainian positions.",
+            "shelled"),
+        "RUS",
+        "UKR",
+        "19");
   }
 
   @Test
   void aDenialKeepsItsOwnCode() {
-    CodedEvent denial = coded("Russia has denied reports that its troops attacked Ukraine last week.", "denied");
+    CodedEvent denial =
+        coded("Russia has denied reports that its troops attacked Ukraine last week.", "denied");
     assertEquals("016", denial.code());
     assertEquals("RUS", denial.source().country());
     assertFalse(denial.negated());
@@ -192,8 +211,10 @@ class PatternEventCoderTest {
 
   @Test
   void confirmedOrPlainReportsStayAsserted() {
-    CodedEvent e = coded(
-        "The ministry confirmed reports that Russian troops had shelled Ukrainian positions.", "shelled");
+    CodedEvent e =
+        coded(
+            "The ministry confirmed reports that Russian troops had shelled Ukrainian positions.",
+            "shelled");
     assertFalse(e.negated());
     assertEquals(Modality.ASSERTED, e.modality());
     assertFalse(coded("Russia attacked Ukraine.", "attacked").negated());
@@ -201,8 +222,10 @@ class PatternEventCoderTest {
 
   @Test
   void failedOrUnableNegatesTheInfinitive() {
-    assertNegated(coded("Russia was unable to reach a deal with Ukraine.", "reach"), "RUS", "UKR", "03");
-    assertNegated(coded("Russia failed to reach an agreement with Ukraine.", "reach"), "RUS", "UKR", "03");
+    assertNegated(
+        coded("Russia was unable to reach a deal with Ukraine.", "reach"), "RUS", "UKR", "03");
+    assertNegated(
+        coded("Russia failed to reach an agreement with Ukraine.", "reach"), "RUS", "UKR", "03");
   }
 
   @Test
@@ -213,9 +236,13 @@ class PatternEventCoderTest {
     assertEquals("12", declined.code().substring(0, 2));
     assertFalse(declined.negated());
     assertNegated(trigger(events, text, "meet"), "CHN", "JPN", "04");
-    assertNegated(coded("Iran refused to release the British sailors.", "release"), "IRN", "GBR", "08");
     assertNegated(
-        coded("The United States refused to recognize the Hamas government.", "recognize"), "USA", "PSE", "05");
+        coded("Iran refused to release the British sailors.", "release"), "IRN", "GBR", "08");
+    assertNegated(
+        coded("The United States refused to recognize the Hamas government.", "recognize"),
+        "USA",
+        "PSE",
+        "05");
   }
 
   @Test

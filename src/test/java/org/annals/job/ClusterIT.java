@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real Spark standalone cluster on 127.0.0.1 (a master and a worker, started with plain java
- * from the jars the build collected in {@code target/lib}), the job submitted to it through
- * {@code jobs/annals --master} and {@code spark-submit} with the thin jar, and its tables compared
- * byte for byte with an embedded run's.
+ * A real Spark standalone cluster on 127.0.0.1 (a master and a worker, started with plain java from
+ * the jars the build collected in {@code target/lib}), the job submitted to it through {@code
+ * jobs/annals --master} and {@code spark-submit} with the thin jar, and its tables compared byte
+ * for byte with an embedded run's.
  */
 class ClusterIT {
 
@@ -61,16 +61,28 @@ class ClusterIT {
         start(
             "master",
             "org.apache.spark.deploy.master.Master",
-            "--host", "127.0.0.1", "--port", String.valueOf(masterPort),
-            "--webui-port", String.valueOf(freePort())));
+            "--host",
+            "127.0.0.1",
+            "--port",
+            String.valueOf(masterPort),
+            "--webui-port",
+            String.valueOf(freePort())));
     awaitPort(masterPort, Duration.ofSeconds(60));
     daemons.add(
         start(
             "worker",
             "org.apache.spark.deploy.worker.Worker",
-            masterUrl, "--host", "127.0.0.1", "--cores", "2", "--memory", "2g",
-            "--webui-port", String.valueOf(freePort()),
-            "--work-dir", tmp.resolve("work").toString()));
+            masterUrl,
+            "--host",
+            "127.0.0.1",
+            "--cores",
+            "2",
+            "--memory",
+            "2g",
+            "--webui-port",
+            String.valueOf(freePort()),
+            "--work-dir",
+            tmp.resolve("work").toString()));
   }
 
   @AfterAll
@@ -97,8 +109,11 @@ class ClusterIT {
     assertTrue(submit.waitFor(5, TimeUnit.MINUTES), "spark-submit timed out");
     assertEquals(0, submit.exitValue(), Files.readString(tmp.resolve("submit.log")));
     assertTrue(
-        Files.readString(tmp.resolve("work").resolve(onlyChild(tmp.resolve("work"))).resolve("0")
-                .resolve("stderr"))
+        Files.readString(
+                tmp.resolve("work")
+                    .resolve(onlyChild(tmp.resolve("work")))
+                    .resolve("0")
+                    .resolve("stderr"))
             .contains("Executor"),
         "the work ran on the cluster's executor");
 

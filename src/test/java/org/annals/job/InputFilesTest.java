@@ -51,8 +51,7 @@ class InputFilesTest {
     Path a = file("x1.txt");
     file("x2.txt");
     file("y.txt");
-    List<InputFile> files =
-        InputFiles.expand(List.of(dir + "/x*.txt", a.toString()), conf);
+    List<InputFile> files = InputFiles.expand(List.of(dir + "/x*.txt", a.toString()), conf);
     assertEquals(2, files.size());
   }
 

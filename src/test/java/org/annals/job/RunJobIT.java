@@ -26,7 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole pipeline on an embedded Spark, on the sample articles shipped in {@code jobs/samples}. */
+/**
+ * The whole pipeline on an embedded Spark, on the sample articles shipped in {@code jobs/samples}.
+ */
 class RunJobIT {
 
   static final Path SAMPLES = Path.of("jobs/samples");
@@ -63,7 +65,8 @@ class RunJobIT {
   void seedJailingIsTajikistanArrestingARussianLastNovember() {
     List<Row> rows =
         table(seedOut, "timeline")
-            .where("event_code like '17%' and source_actor like 'TJK%' and target_actor like 'RUS%'")
+            .where(
+                "event_code like '17%' and source_actor like 'TJK%' and target_actor like 'RUS%'")
             .collectAsList();
     assertFalse(rows.isEmpty(), "no TJK -> RUS arrest in the timeline");
     Row jailing = rows.get(0);
@@ -89,7 +92,8 @@ class RunJobIT {
   void seedNatoPulloutIsPlannedFor2014() {
     List<Row> rows =
         table(seedOut, "timeline")
-            .where("source_actor like 'IGOWSTNAT%' and target_actor like 'AFG%' and event_root = '08'")
+            .where(
+                "source_actor like 'IGOWSTNAT%' and target_actor like 'AFG%' and event_root = '08'")
             .collectAsList();
     assertFalse(rows.isEmpty(), "no NATO -> AFG pull-out");
     Row pullout = rows.get(0);
@@ -152,8 +156,13 @@ class RunJobIT {
       assertEquals(
           String.join(",", OutputTables.ALL.get(name).fieldNames()), header, name + " header");
       long csvRows =
-          spark.read().option("header", "true").option("escape", "\"").option("multiLine", "true")
-              .csv(part.toString()).count();
+          spark
+              .read()
+              .option("header", "true")
+              .option("escape", "\"")
+              .option("multiLine", "true")
+              .csv(part.toString())
+              .count();
       assertEquals(table(seedOut, name).count(), csvRows, name + " rows");
     }
   }
@@ -190,7 +199,9 @@ class RunJobIT {
         try (Stream<Path> files = Files.list(x)) {
           for (Path f : (Iterable<Path>) files::iterator) {
             assertArrayEquals(
-                Files.readAllBytes(f), Files.readAllBytes(y.resolve(f.getFileName())), f.toString());
+                Files.readAllBytes(f),
+                Files.readAllBytes(y.resolve(f.getFileName())),
+                f.toString());
           }
         }
       }

@@ -30,6 +30,7 @@ class PostgresPublishIT {
 
   static final RunFixture APRIL =
       new RunFixture("r1", LocalDate.of(2012, 4, 1), 200, 45, "2026-01-01T00:00:00Z");
+
   /** A later run over the same input files (r1/...), as cumulative runs are. */
   static final RunFixture JUNE =
       new RunFixture("r1", LocalDate.of(2012, 6, 1), 30, 12, "2026-02-01T00:00:00Z");

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real run's output as a BI tool sees it: DuckDB over JDBC reads every Parquet table and finds
- * the declared columns, in order, with the SQL types of {@link OutputTables} (DATE, DOUBLE,
- * BIGINT, INTEGER, VARCHAR, BOOLEAN, VARCHAR[]), and as many rows as the manifest says; the CSV
- * copies load with their header and the same rows. The report is read from the same run.
+ * the declared columns, in order, with the SQL types of {@link OutputTables} (DATE, DOUBLE, BIGINT,
+ * INTEGER, VARCHAR, BOOLEAN, VARCHAR[]), and as many rows as the manifest says; the CSV copies load
+ * with their header and the same rows. The report is read from the same run.
  */
 class BiReadyIT {
 
@@ -68,7 +68,8 @@ class BiReadyIT {
   }
 
   static long count(String from) throws SQLException {
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + from)) {
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM " + from)) {
       r.next();
       return r.getLong(1);
     }
@@ -108,8 +109,10 @@ class BiReadyIT {
   @Test
   void csvCopiesLoadWithTheirHeaderAndTheSameRows() throws SQLException {
     for (String table : OutputTables.ALL.keySet()) {
-      String csv = "read_csv('" + out.resolve("csv").resolve(table).resolve("part-00000.csv")
-          + "', header = true, quote = '\"', escape = '\"')";
+      String csv =
+          "read_csv('"
+              + out.resolve("csv").resolve(table).resolve("part-00000.csv")
+              + "', header = true, quote = '\"', escape = '\"')";
       assertEquals(count(parquet(table)), count(csv), table + " CSV rows");
     }
   }
@@ -120,7 +123,8 @@ class BiReadyIT {
         ResultSet r =
             s.executeQuery(
                 "SELECT min(event_date), sum(n_mentions), avg(goldstein),"
-                    + " max(len(article_ids)) FROM " + parquet("timeline")
+                    + " max(len(article_ids)) FROM "
+                    + parquet("timeline")
                     + " WHERE event_date BETWEEN DATE '2011-01-01' AND DATE '2015-12-31'")) {
       r.next();
       assertTrue(r.getObject(1) != null, "events dated 2011-2015");

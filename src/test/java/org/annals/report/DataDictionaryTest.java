@@ -19,7 +19,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
-/** {@code docs/data-dictionary.md} documents every column, type, manifest field and reject reason. */
+/**
+ * {@code docs/data-dictionary.md} documents every column, type, manifest field and reject reason.
+ */
 class DataDictionaryTest {
 
   static final Path DICTIONARY = Path.of("docs/data-dictionary.md");
@@ -51,11 +53,15 @@ class DataDictionaryTest {
       List<String> declared = new ArrayList<>();
       for (StructField f : table.getValue().fields()) {
         declared.add(f.name());
-        assertTrue(doc.containsKey(f.name()), table.getKey() + "." + f.name() + " is not documented");
+        assertTrue(
+            doc.containsKey(f.name()), table.getKey() + "." + f.name() + " is not documented");
         assertEquals(
-            OutputFixture.duckType(f.dataType()), doc.get(f.name()), table.getKey() + "." + f.name() + " type");
+            OutputFixture.duckType(f.dataType()),
+            doc.get(f.name()),
+            table.getKey() + "." + f.name() + " type");
       }
-      assertEquals(declared, List.copyOf(doc.keySet()), table.getKey() + ": documented columns and order");
+      assertEquals(
+          declared, List.copyOf(doc.keySet()), table.getKey() + ": documented columns and order");
     }
   }
 

@@ -17,7 +17,8 @@ class HtmlReportTest {
 
   String render(String period) throws IOException {
     ReportPeriod p = ReportPeriod.parse(period);
-    Report r = new ReportReader(OutputFixture.seed(tmp.resolve("out")), 10, 4).read(p, p.seriesType());
+    Report r =
+        new ReportReader(OutputFixture.seed(tmp.resolve("out")), 10, 4).read(p, p.seriesType());
     return HtmlReport.render(r);
   }
 
@@ -28,13 +29,16 @@ class HtmlReportTest {
     assertFalse(html.contains("<b>bold"), "article markup");
     assertFalse(html.contains("]]>"), "a CDATA end");
     assertFalse(html.contains("alert('x')"), "an unescaped quote");
-    assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;quoted&quot; &amp; ]]&gt;"));
+    assertTrue(
+        html.contains(
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;quoted&quot; &amp; ]]&gt;"));
   }
 
   @Test
   void isSelfContained() throws IOException {
     String html = render("2012-Q2");
-    assertFalse(html.matches("(?s).*<(script|link|img|iframe|object)\\b.*"), "an external resource");
+    assertFalse(
+        html.matches("(?s).*<(script|link|img|iframe|object)\\b.*"), "an external resource");
     assertFalse(html.contains("url("), "a CSS url");
     assertFalse(html.contains("@import"), "a CSS import");
     Matcher src = Pattern.compile("\\s(src|href)=").matcher(html);
@@ -47,10 +51,12 @@ class HtmlReportTest {
     assertEquals(2, count(html, "<svg "), "two charts");
     assertTrue(html.contains("id=\"timeline-chart\""));
     assertTrue(html.contains("id=\"sentiment-chart\""));
-    for (String h : new String[] {"Key events", "Key dates", "Top dyads of 2012-Q2", "Evidence", "The run"}) {
+    for (String h :
+        new String[] {"Key events", "Key dates", "Top dyads of 2012-Q2", "Evidence", "The run"}) {
       assertTrue(html.contains(">" + h + "</h2>"), h);
     }
-    assertTrue(html.contains("stroke-dasharray=\"4 2\""), "the planned NATO pull-out is drawn dashed");
+    assertTrue(
+        html.contains("stroke-dasharray=\"4 2\""), "the planned NATO pull-out is drawn dashed");
     assertTrue(html.contains("Russia is our main strategic partner"), "evidence");
     assertTrue(html.contains("<code>a2</code> · rferl, 24 April 2012"), "article citation");
   }

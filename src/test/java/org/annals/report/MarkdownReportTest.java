@@ -21,8 +21,15 @@ class MarkdownReportTest {
   @Test
   void hasTheSameSectionsAsTablesWithoutCharts() throws IOException {
     String md = render("2012-Q2");
-    for (String h : new String[] {"## Key events", "## Key dates", "## Top dyads of 2012-Q2",
-        "### Dyad sentiment by month", "## Evidence", "## The run"}) {
+    for (String h :
+        new String[] {
+          "## Key events",
+          "## Key dates",
+          "## Top dyads of 2012-Q2",
+          "### Dyad sentiment by month",
+          "## Evidence",
+          "## The run"
+        }) {
       assertTrue(md.contains(h + "\n"), h);
     }
     assertFalse(md.contains("<svg"));
@@ -40,8 +47,8 @@ class MarkdownReportTest {
     for (String line : md.split("\n")) {
       if (line.startsWith("| 1 | 23 April 2012")) {
         seen = true;
-        long cells = line.chars().filter(c -> c == '|').count()
-            - line.split("\\\\\\|", -1).length + 1;
+        long cells =
+            line.chars().filter(c -> c == '|').count() - line.split("\\\\\\|", -1).length + 1;
         assertTrue(cells == 15, "hostile text must not add table cells: " + line);
       }
     }

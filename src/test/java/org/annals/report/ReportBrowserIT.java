@@ -42,7 +42,8 @@ class ReportBrowserIT {
     int charts = coloured(shot, 250, 1000);
     assertTrue(charts > 3000, "too few coloured pixels in the chart region: " + charts);
     assertTrue(near(shot, 0xf4a442) > 400, "the verbal-conflict lane's orange marks");
-    assertTrue(near(shot, 0x2166ac) > 100, "the blue of positive sentiment and material cooperation");
+    assertTrue(
+        near(shot, 0x2166ac) > 100, "the blue of positive sentiment and material cooperation");
     assertTrue(near(shot, 0xc2372b) > 60, "the red of negative sentiment and material conflict");
   }
 
@@ -57,15 +58,26 @@ class ReportBrowserIT {
     ReportPeriod p = ReportPeriod.parse(period);
     Path out = OutputFixture.seed(tmp.resolve("out-" + name));
     Path html = tmp.resolve(name + ".html");
-    Files.writeString(html, HtmlReport.render(new ReportReader(out, 10, 4).read(p, p.seriesType())));
+    Files.writeString(
+        html, HtmlReport.render(new ReportReader(out, 10, 4).read(p, p.seriesType())));
     Path png = tmp.resolve(name + ".png");
     Path profile = Files.createTempDirectory(tmp, "profile-");
     Process chrome =
         new ProcessBuilder(
-                chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile,
-                "--screenshot=" + png, "--window-size=1200,1600", html.toUri().toString())
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile,
+                "--screenshot=" + png,
+                "--window-size=1200,1600",
+                html.toUri().toString())
             .redirectErrorStream(true)
             .redirectOutput(tmp.resolve(name + ".log").toFile())
             .start();
@@ -130,5 +142,4 @@ class ReportBrowserIT {
     }
     return null;
   }
-
 }

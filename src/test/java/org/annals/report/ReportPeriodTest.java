@@ -44,10 +44,24 @@ class ReportPeriodTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "12", "2012-13", "2012-00", "2012-Q5", "2012-W54", "2012-W53", "April 2012", "2012-04-23", "2012Q2"})
+  @ValueSource(
+      strings = {
+        "",
+        "12",
+        "2012-13",
+        "2012-00",
+        "2012-Q5",
+        "2012-W54",
+        "2012-W53",
+        "April 2012",
+        "2012-04-23",
+        "2012Q2"
+      })
   void rejectsWhatIsNoPeriodWithAMessageNamingTheForms(String text) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportPeriod.parse(text));
-    assertTrue(e.getMessage().contains("2012-Q2") && e.getMessage().contains("2012-W17"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ReportPeriod.parse(text));
+    assertTrue(
+        e.getMessage().contains("2012-Q2") && e.getMessage().contains("2012-W17"), e.getMessage());
   }
 
   @Test

@@ -26,7 +26,9 @@ class ReportReaderTest {
   @Test
   void quarterHasTheEventsWhoseWholeIntervalLiesInside() throws IOException {
     Report r = read("2012-Q2");
-    assertEquals(List.of("e3", "e1", "e4", "e2", "e5"), r.events().stream().map(ReportEvent::eventId).toList());
+    assertEquals(
+        List.of("e3", "e1", "e4", "e2", "e5"),
+        r.events().stream().map(ReportEvent::eventId).toList());
     assertEquals("e2", r.topEvents().get(0).eventId(), "most mentioned first");
     assertEquals(LocalDate.of(2012, 4, 30), r.events().get(0).lastDay());
     assertEquals(List.of("a1", "a2"), r.events().get(1).articleIds());
@@ -42,8 +44,11 @@ class ReportReaderTest {
     assertEquals(PeriodType.MONTH, r.seriesType());
     DyadSeries top = r.dyads().get(0);
     assertEquals("RUS-TJK", top.summary().actorA() + "-" + top.summary().actorB());
-    assertEquals(List.of("2012-04", "2012-05"), top.points().stream().map(DyadRow::period).toList());
-    assertEquals(0.6, top.forward() == null ? top.backward().sentimentMean() : top.forward().sentimentMean());
+    assertEquals(
+        List.of("2012-04", "2012-05"), top.points().stream().map(DyadRow::period).toList());
+    assertEquals(
+        0.6,
+        top.forward() == null ? top.backward().sentimentMean() : top.forward().sentimentMean());
     DyadSeries nato = r.dyads().get(1);
     assertNull(nato.summary().sentimentCiLow(), "a null interval stays unknown");
     assertEquals("Russia", r.actorName("RUS"));
@@ -67,7 +72,8 @@ class ReportReaderTest {
   void aDirectoryWithoutAManifestIsNotAnOutput() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("plain"));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+            IllegalArgumentException.class,
             () -> new ReportReader(dir, 10, 4).read(ReportPeriod.parse("2012"), PeriodType.MONTH));
     assertTrue(e.getMessage().contains("not an annals output directory"), e.getMessage());
   }
@@ -77,7 +83,8 @@ class ReportReaderTest {
     Path dir = OutputFixture.seed(tmp.resolve("out"));
     Files.delete(dir.resolve("parquet/dyads/part-00000.parquet"));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+            IllegalArgumentException.class,
             () -> new ReportReader(dir, 10, 4).read(ReportPeriod.parse("2012"), PeriodType.MONTH));
     assertTrue(e.getMessage().contains("dyads"), e.getMessage());
   }

@@ -181,8 +181,13 @@ class StoryClustererTest {
     assertTrue(clusterer.sameStory(a, b));
     StorySignature c =
         clusterer.signature(
-            article("c", "Subway trains collide", "Two work trains collided in a tunnel.", 2017,
-                12, 27));
+            article(
+                "c",
+                "Subway trains collide",
+                "Two work trains collided in a tunnel.",
+                2017,
+                12,
+                27));
     assertFalse(clusterer.sameStory(a, c));
   }
 
@@ -221,8 +226,7 @@ class StoryClustererTest {
 
   @Test
   void articleWithoutDateOrTextIsItsOwnStory() {
-    Article empty =
-        new Article("x", "", "", "", null, PublishedBasis.UNKNOWN, "", "", 0);
+    Article empty = new Article("x", "", "", "", null, PublishedBasis.UNKNOWN, "", "", 0);
     StorySignature s = clusterer.signature(empty);
     assertEquals(StorySignature.UNKNOWN_DAY, s.publishedDay());
     List<StorySignature> all = new ArrayList<>(signatures);

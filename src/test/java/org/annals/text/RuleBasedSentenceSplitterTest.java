@@ -45,8 +45,9 @@ class RuleBasedSentenceSplitterTest {
         List.of(
             "Output rose 5.93 mln against 5.81, or 2.1 pct, see www.reuters.com.",
             "No. 3 of 1987."),
-        sentences("Output rose 5.93 mln against 5.81, or 2.1 pct, see www.reuters.com. No. 3 of"
-            + " 1987."));
+        sentences(
+            "Output rose 5.93 mln against 5.81, or 2.1 pct, see www.reuters.com. No. 3 of"
+                + " 1987."));
   }
 
   @Test
@@ -60,10 +61,14 @@ class RuleBasedSentenceSplitterTest {
             "“Russia is the main strategic partner,” Rakhmon said. “We are not even considering"
                 + " them.” He did not name them."));
     assertEquals(
-        List.of("\"Here, no one gives up!\" Castro declared.", "\"Why?\" Foreign Minister Lavrov"
-            + " asked.", "\"We won.\"", "He said it twice."),
-        sentences("\"Here, no one gives up!\" Castro declared. \"Why?\" Foreign Minister Lavrov"
-            + " asked. \"We won.\" He said it twice."));
+        List.of(
+            "\"Here, no one gives up!\" Castro declared.",
+            "\"Why?\" Foreign Minister Lavrov" + " asked.",
+            "\"We won.\"",
+            "He said it twice."),
+        sentences(
+            "\"Here, no one gives up!\" Castro declared. \"Why?\" Foreign Minister Lavrov"
+                + " asked. \"We won.\" He said it twice."));
     assertEquals(
         List.of("said Jones of Manhattan Beach, Calif.", "``There were fewer people.''"),
         sentences("said Jones of Manhattan Beach, Calif. ``There were fewer people.''"));
@@ -159,7 +164,8 @@ class RuleBasedSentenceSplitterTest {
   }
 
   static String resource(String name) throws IOException {
-    try (InputStream in = RuleBasedSentenceSplitterTest.class.getResourceAsStream("/text/" + name)) {
+    try (InputStream in =
+        RuleBasedSentenceSplitterTest.class.getResourceAsStream("/text/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -66,8 +66,14 @@ class TextCleanerTest {
     assertTrue(clean.startsWith("(Reuters) – Tajikistan, a former Soviet republic"), clean);
     assertTrue(clean.endsWith("toward its southern borders."), clean);
     for (String furniture :
-        new String[] {"via Tajikistan", "Leave a Reply", "WordPress.com", "commenting using",
-          "Connecting to", "Log Out"}) {
+        new String[] {
+          "via Tajikistan",
+          "Leave a Reply",
+          "WordPress.com",
+          "commenting using",
+          "Connecting to",
+          "Log Out"
+        }) {
       assertFalse(clean.contains(furniture), furniture);
     }
     assertEquals(9, cleaner.paragraphs(seed).size());
@@ -81,8 +87,9 @@ class TextCleanerTest {
     assertEquals("Officials met in Geneva on Monday.", cleaner.clean(page));
     assertEquals(
         "Talks resumed.",
-        cleaner.clean("Talks resumed.\nAdvertisement\nShare on Facebook\n(Reporting by Jane Doe;"
-            + " Editing by John Roe)"));
+        cleaner.clean(
+            "Talks resumed.\nAdvertisement\nShare on Facebook\n(Reporting by Jane Doe;"
+                + " Editing by John Roe)"));
     assertEquals("Talks resumed.", cleaner.clean("Talks resumed.\n REUTER\n"));
   }
 
@@ -133,8 +140,9 @@ class TextCleanerTest {
   void decodesEntitiesAndDropsExportTagsButKeepsTickerSymbols() {
     assertEquals(
         "AT&T said “profits rose” – British Petroleum Co Plc <BP> agreed.",
-        cleaner.clean("AT&amp;T said &#8220;profits rose&#8221; &ndash; <b>British Petroleum</b>"
-            + " Co Plc <BP> agreed."));
+        cleaner.clean(
+            "AT&amp;T said &#8220;profits rose&#8221; &ndash; <b>British Petroleum</b>"
+                + " Co Plc <BP> agreed."));
     assertEquals("First.\n\nSecond.", cleaner.clean("<p>First.</p><p>Second.</p>"));
   }
 
@@ -148,8 +156,10 @@ class TextCleanerTest {
 
   @Test
   void cleaningIsStableOnCleanedText() {
-    String once = cleaner.clean("Showers continued in\nthe zone.\n    Prices rose 5.93 pct.\n"
-        + " Reuter\n\nLeave a Reply\nYou are commenting using your Twitter account.");
+    String once =
+        cleaner.clean(
+            "Showers continued in\nthe zone.\n    Prices rose 5.93 pct.\n"
+                + " Reuter\n\nLeave a Reply\nYou are commenting using your Twitter account.");
     assertEquals(once, cleaner.clean(once));
   }
 

@@ -14,9 +14,9 @@ import java.util.TreeMap;
 /**
  * Builds the actor resources of {@code org.annals.actor} from the shared CAMEO data.
  *
- * <p>Copies PETRARCH2's Phoenix actor and agent dictionaries verbatim (they keep their MIT
- * licence headers) and writes {@code countries.tsv}: CAMEO country code to a readable name, the
- * shortest ICEWS country name for the code, else CountryInfo's name in title case.
+ * <p>Copies PETRARCH2's Phoenix actor and agent dictionaries verbatim (they keep their MIT licence
+ * headers) and writes {@code countries.tsv}: CAMEO country code to a readable name, the shortest
+ * ICEWS country name for the code, else CountryInfo's name in title case.
  *
  * <p>Usage, from the project root: {@code java -cp target/classes
  * org.annals.actor.build.ActorDictionaryBuilder ../shared/data/cameo

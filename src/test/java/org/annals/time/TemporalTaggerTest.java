@@ -204,6 +204,49 @@ class TemporalTaggerTest {
   }
 
   @Nested
+  class TenseCuesOutsideTheVerb {
+    private final LocalDate friday = LocalDate.of(1989, 10, 27);
+    private final LocalDate thursday = LocalDate.of(1989, 10, 26);
+
+    @Test
+    void sinceFixesAMonthInThePastDespiteAFutureClause() {
+      assertValue("The price of Columbia shares has been cut nearly in half since August, when "
+          + "they traded at about $10, as investors apparently realized that the thrift would be "
+          + "forced to take a big write-down.", thursday, "August", "1989-08");
+    }
+
+    @Test
+    void untilAndAsEarlyAsPointAhead() {
+      LocalDate monday = LocalDate.of(2000, 4, 3);
+      assertValue("The INS extended its deadline until 9 a.m. EST Tuesday.", monday,
+          "9 a.m. EST Tuesday", "2000-04-04T09:00");
+      assertValue("Elian could be handed over to his father, who could come to the U.S. from "
+          + "Cuba as early as Tuesday.", monday, "Tuesday", "2000-04-04");
+      assertValue("Until Thursday, they had not called Kopp a suspect.",
+          LocalDate.of(1999, 5, 7), "Thursday", "1999-05-06");
+    }
+
+    @Test
+    void anIntentionBeforeToPointsAheadUnlessPastPerfect() {
+      assertValue("The stock, which is being traded in London, is to resume trading in Paris "
+          + "Tuesday.", friday, "Tuesday", "1989-10-31");
+      assertValue("The team planned to leave Nairobi on Thursday for Dar es Salaam.",
+          LocalDate.of(1998, 9, 30), "Thursday", "1998-10-01");
+      assertValue("On Friday, the Kenyan government planned to pay the families.",
+          LocalDate.of(1998, 9, 30), "Friday", "1998-09-25");
+      assertValue("The offer previously had been scheduled to expire at midnight Friday.",
+          LocalDate.of(1989, 10, 30), "midnight Friday", "1989-10-27T24:00");
+    }
+
+    @Test
+    void aQuotedSentenceEndsAtItsClosingQuotes() {
+      assertValue("``The manufacturing sector is going to start getting beat up in the spring.'' "
+          + "The unemployment rate for adult men declined to 3.8 percent last month from 4.1 "
+          + "percent in December.", LocalDate.of(1998, 2, 6), "December", "1997-12");
+    }
+  }
+
+  @Nested
   class NattyNormalisesTheSpansItReadsWell {
 
     @Test

@@ -172,6 +172,20 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void durationsAndAHalfWriteTheHalfInTheNextSmallerUnit() {
+      LocalDate dct = LocalDate.of(1998, 2, 27);
+      assertValue("The refugees lived in U.N.-run refugee camps for 2 1/2 years.", dct,
+          "2 1/2 years", "P2Y6M");
+      assertValue("But a minute and a half later, a pilot from a nearby flight called in.", dct,
+          "a minute and a half", "PT1M30S");
+      assertValue("Albright spent about 5 1/2 hours in Nairobi, Kenya.", dct, "5 1/2 hours",
+          "PT5H30M");
+      assertValue("The talks dragged on for two and a half years.", dct, "two and a half years",
+          "P2Y6M");
+      assertValue("The strike lasted 1 1/2 weeks.", dct, "1 1/2 weeks", "P1W");
+    }
+
+    @Test
     void setsAndReferenceWords() {
       TemporalExpression e = the("The committee meets every week.", MONDAY, "every week");
       assertEquals(TimexType.SET, e.type());

@@ -103,6 +103,32 @@ public final class GrammarTemporalTagger implements TemporalTagger {
     return !Character.isLetterOrDigit(b) && b != '\'' && b != '’';
   }
 
+  /**
+   * A clock time written right before the day it falls on ("until 5 p.m. EST Nov. 9", "at 10
+   * a.m., Jan. 5") is one TIME on that day, as TimeML annotates it; null when {@code date} is not
+   * such a day.
+   */
+  static TemporalExpression clockOnDate(String text, TemporalExpression clock,
+      TemporalExpression date) {
+    if (clock == null || clock.type() != TimexType.TIME || date.type() != TimexType.DATE
+        || date.interval() == null || date.interval().granularity() != Granularity.DAY
+        || clock.end() > date.begin() || !CLOCK_THEN_DAY.matcher(
+            text.substring(clock.end(), date.begin())).matches()) {
+      return null;
+    }
+    int t = clock.value().indexOf('T');
+    if (t < 0 || clock.value().length() < t + 3 || !Character.isDigit(clock.value().charAt(t + 1))) {
+      return null;
+    }
+    return new TemporalExpression(clock.begin(), date.end(),
+        text.substring(clock.begin(), date.end()), TimexType.TIME,
+        date.value() + clock.value().substring(t), date.interval(), date.basis());
+  }
+
+  /** What may stand between a clock time and its day: a comma, "on". */
+  private static final java.util.regex.Pattern CLOCK_THEN_DAY =
+      java.util.regex.Pattern.compile(",?\\s{1,3}(?:on\\s{1,3})?");
+
   private List<TemporalExpression> tagUnchecked(String text, LocalDate referenceDate) {
     TimexContext ctx = new TimexContext(text, referenceDate, tense, natty, vocabulary);
     List<TimexCandidate> candidates = new ArrayList<>();
@@ -162,7 +188,14 @@ public final class GrammarTemporalTagger implements TemporalTagger {
       if (e == null) {
         continue;
       }
-      out.add(e);
+      TemporalExpression clock = out.isEmpty() ? null : out.get(out.size() - 1);
+      TemporalExpression dated = clockOnDate(text, clock, e);
+      if (dated != null) {
+        out.set(out.size() - 1, dated);
+        e = dated;
+      } else {
+        out.add(e);
+      }
       if (e.interval() != null && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)
           && !e.value().endsWith("_REF")) {
         anchor = e.interval();

@@ -215,6 +215,20 @@ class TemporalTaggerTest {
       assertEquals("2012-04-27T18:00", t.value());
       assertValue("Shops closed on Christmas Day.", MONDAY, "Christmas Day", "2011-12-25");
     }
+
+    @Test
+    void aClockTimeBeforeItsDayIsOneTime() {
+      LocalDate dct = LocalDate.of(1989, 11, 2);
+      TemporalExpression t = the("Dow Jones extended its $18-a-share offer for Telerate Inc. "
+          + "common stock until 5 p.m. EST Nov. 9.", dct, "5 p.m. EST Nov. 9");
+      assertEquals(TimexType.TIME, t.type());
+      assertEquals("1989-11-09T17:00", t.value());
+      assertEquals(DateInterval.day(LocalDate.of(1989, 11, 9)), t.interval());
+      assertValue("The offer for the 33% of Telerate that it doesn't already own runs until "
+          + "5 p.m. EST, Nov. 6.", dct, "5 p.m. EST, Nov. 6", "1989-11-06T17:00");
+      assertValue("Trading halted at 10 a.m. and resumed on Nov. 9.", dct, "10 a.m.",
+          "1989-11-02T10:00");
+    }
   }
 
   @Nested

@@ -267,6 +267,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearlessDayMonthsAheadOfAPastTenseSentenceIsLastYears() {
+      assertValue("Kopp's whereabouts remain unknown. He was last seen Nov. 3, the day before "
+          + "authorities issued a material witness warrant.", LocalDate.of(1999, 5, 7), "Nov. 3",
+          "1998-11-03");
+      assertValue("Slepian was shot to death on the night of Oct. 23 as he stood in the kitchen "
+          + "of his home.", LocalDate.of(1999, 5, 5), "Oct. 23", "1998-10-23");
+      assertValue("The company said the dividend is payable to stock of record Dec. 15.",
+          LocalDate.of(1989, 11, 2), "Dec. 15", "1989-12-15");
+    }
+
+    @Test
     void aQuotedSentenceEndsAtItsClosingQuotes() {
       assertValue("``The manufacturing sector is going to start getting beat up in the spring.'' "
           + "The unemployment rate for adult men declined to 3.8 percent last month from 4.1 "

@@ -50,7 +50,7 @@ final class TenseCues {
       while (ws > left && (Character.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '\'')) {
         ws--;
       }
-      if (ws == we) {
+      if (ws == we || quoteBetween(text, ws, i)) {
         break;
       }
       distance++;
@@ -73,7 +73,7 @@ final class TenseCues {
       while (we < right && (Character.isLetter(text.charAt(we)) || text.charAt(we) == '\'')) {
         we++;
       }
-      if (ws == we) {
+      if (ws == we || quoteBetween(text, i, we)) {
         break;
       }
       distance++;
@@ -150,6 +150,22 @@ final class TenseCues {
       }
     }
     return Direction.NONE;
+  }
+
+  /**
+   * Whether a quotation mark lies in {@code text[from, to)}: the nearest-cue scan does not cross
+   * one, so the reporting verb outside a quotation ("'We leave Thursday,' he said") does not set
+   * the tense of what is quoted, nor the reverse.
+   */
+  private static boolean quoteBetween(String text, int from, int to) {
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
+      if (c == '"' || c == '\u201c' || c == '\u201d'
+          || (c == '`' || c == '\'') && p + 1 < to && text.charAt(p + 1) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word right before {@code pos} starts its sentence. */

@@ -278,6 +278,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theReportingVerbOutsideAQuotationDoesNotSetItsTense() {
+      LocalDate wednesday = LocalDate.of(2000, 4, 5);
+      assertValue("``This courageous father will leave at 4 in the morning (4 a.m. EDT "
+          + "Thursday),'' Castro said.", wednesday, "4 a.m. EDT Thursday", "2000-04-06T04:00");
+      assertValue("\u201cWe will fly to Washington on Thursday,\u201d Gonzalez said.", wednesday,
+          "Thursday", "2000-04-06");
+      assertValue("Castro said on Monday that the boy must return.", wednesday, "Monday",
+          "2000-04-03");
+    }
+
+    @Test
     void aQuotedSentenceEndsAtItsClosingQuotes() {
       assertValue("``The manufacturing sector is going to start getting beat up in the spring.'' "
           + "The unemployment rate for adult men declined to 3.8 percent last month from 4.1 "

@@ -208,6 +208,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theYearsQuarterIsTheQuarterUnderReportInThatYear() {
+      LocalDate dct = LocalDate.of(1989, 10, 30);
+      assertValue("Kirschner reported a loss for the third quarter. Kirschner earned $376,000 on "
+          + "revenue of $14.5 million in the 1988 quarter.", dct, "the 1988 quarter", "1988-Q3");
+      assertValue("In the first nine months, net was $306 million, compared with a loss of $195 "
+          + "million in the 1988 period.", dct, "1988", "1988");
+    }
+
+    @Test
     void clockTimesAndHolidays() {
       TemporalExpression t = the("The ceasefire will start at 6 p.m. on Friday.", MONDAY,
           "6 p.m. on Friday");

@@ -276,6 +276,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void anAgreementToActPointsAheadForTheMonthAfterIt() {
+      String text = "Milton Roy disclosed in May that it was approached for a possible acquisition "
+          + "by Thermo Electron, which agreed to purchase Milton Roy's liquid-chromatography line "
+          + "for $22 million in February.";
+      LocalDate dct = LocalDate.of(1989, 10, 30);
+      assertValue(text, dct, "May", "1989-05");
+      assertValue(text, dct, "February", "1990-02");
+    }
+
+    @Test
     void aYearlessDayMonthsAheadOfAPastTenseSentenceIsLastYears() {
       assertValue("Kopp's whereabouts remain unknown. He was last seen Nov. 3, the day before "
           + "authorities issued a material witness warrant.", LocalDate.of(1999, 5, 7), "Nov. 3",

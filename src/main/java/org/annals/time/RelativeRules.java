@@ -152,7 +152,11 @@ final class RelativeRules {
     int end = possessive && partWord == null ? m.end(2) : m.end();
     String partCode = partWord == null ? null : ctx.vocab().value("partofday", partWord);
     return new TimexCandidate(m.start(), end, rule, (c, self, anchor) -> {
-      LocalDate d = resolveWeekday(c, self, dow, mod);
+      // "Wednesday's ruling": news names a day by its event once the event has been reported,
+      // whatever the tense of the clause around it ("will appeal Wednesday's ruling")
+      LocalDate d = possessive && mod.isEmpty() && c.reference() != null
+          ? c.reference().with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)))
+          : resolveWeekday(c, self, dow, mod);
       if (d == null) {
         return self.expression(c, partCode == null ? TimexType.DATE : TimexType.TIME,
             "XXXX-WXX-" + dow + (partCode == null ? "" : "T" + partCode), null,

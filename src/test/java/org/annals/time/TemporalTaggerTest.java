@@ -308,6 +308,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPossessiveWeekdayNamesAReportedEvent() {
+      assertValue("The boy's relatives in Miami said they would look for ways to get around "
+          + "Wednesday's ruling by the U.S. Immigration and Naturalization Service.",
+          LocalDate.of(2000, 1, 7), "Wednesday", "2000-01-05");
+      assertValue("The GM move follows Tuesday's declaration by Ford.", friday, "Tuesday",
+          "1989-10-24");
+    }
+
+    @Test
     void aQuotedSentenceEndsAtItsClosingQuotes() {
       assertValue("``The manufacturing sector is going to start getting beat up in the spring.'' "
           + "The unemployment rate for adult men declined to 3.8 percent last month from 4.1 "

@@ -80,6 +80,12 @@ final class RelativeRules {
                 + "|today|tonight|yesterday|tomorrow))?",
             RelativeRules::clock),
         TimexRule.of(
+            "year-end",
+            UNIT,
+            "(?<=\\b(?:by|at|around|since|until|before|after|near|toward|towards|through)\\s{1,3})"
+                + "(?:the\\s+)?year[-\\s]end\\b(?![-'’])",
+            RelativeRules::yearEnd),
+        TimexRule.of(
             "reference",
             REFERENCE,
             "\\b(" + v.alternation("reference") + "|current|recent)\\b(?![-'’])",
@@ -387,6 +393,23 @@ final class RelativeRules {
       }
       return self.expression(c, TimexType.TIME, d + clockValue, DateInterval.day(d),
           DateBasis.RELATIVE);
+    });
+  }
+
+  /**
+   * "By year-end", "since year-end": the closing day of the reference year, as business news
+   * uses the word for the date accounts and indexes close; of the year before when the sentence
+   * looks back ("the change since year-end").
+   */
+  private static TimexCandidate yearEnd(Matcher m, TimexContext ctx, int rule) {
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      LocalDate ref = c.reference();
+      if (ref == null) {
+        return self.expression(c, TimexType.DATE, "XXXX", null, DateBasis.RELATIVE);
+      }
+      int year = c.sentenceDirection(self) == TenseCues.Direction.PAST
+          ? ref.getYear() - 1 : ref.getYear();
+      return self.date(c, DateInterval.day(LocalDate.of(year, 12, 31)), DateBasis.RELATIVE);
     });
   }
 

@@ -217,6 +217,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void yearEndAfterAPrepositionIsTheYearsClosingDay() {
+      assertValue("The company said it expects to obtain regulatory approval and complete the "
+          + "transaction by year-end.", LocalDate.of(1989, 11, 2), "year-end", "1989-12-31");
+      assertValue("The index is based on the close of 1969 equaling 100. The percentage change is "
+          + "since year-end.", LocalDate.of(1989, 10, 30), "year-end", "1988-12-31");
+      assertTrue(find("Quarterly net income this year has risen just over comparable periods in "
+          + "1988, when year-end net was below the 1987 level.", LocalDate.of(1989, 10, 26),
+          "year-end").isEmpty());
+    }
+
+    @Test
     void clockTimesAndHolidays() {
       TemporalExpression t = the("The ceasefire will start at 6 p.m. on Friday.", MONDAY,
           "6 p.m. on Friday");

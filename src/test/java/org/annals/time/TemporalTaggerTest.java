@@ -287,6 +287,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPerfectWithBeenLooksBack() {
+      assertValue("Investigators have been searching for Kopp since shortly after the Oct. 23 "
+          + "slaying.", LocalDate.of(1999, 5, 6), "Oct. 23", "1998-10-23");
+    }
+
+    @Test
     void anAgreementToActPointsAheadForTheMonthAfterIt() {
       String text = "Milton Roy disclosed in May that it was approached for a possible acquisition "
           + "by Thermo Electron, which agreed to purchase Milton Roy's liquid-chromatography line "

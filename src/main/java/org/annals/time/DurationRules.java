@@ -120,6 +120,9 @@ final class DurationRules {
     if (unit.equals("3M") && m.start(1) > 0 && ctx.text().charAt(m.start(1) - 1) == '-') {
       return null;
     }
+    if (unit.equals("3M") && fraction(ctx.text(), m)) {
+      return null;
+    }
     String halfValue = half ? Quantities.durationAndAHalf(amount, unit) : null;
     // a half with no whole smaller unit ("1 1/2 weeks") keeps its span and the whole amount
     String value = halfValue != null ? halfValue : Quantities.duration(amount, unit);
@@ -131,6 +134,30 @@ final class DurationRules {
     return new TimexCandidate(begin, m.end(), rule, (c, self, anchor) ->
         self.expression(c, TimexType.DURATION, value, null, DateBasis.RELATIVE));
   }
+
+  /**
+   * "Three-quarters of the market", "three quarters of its oil": a fraction, not nine months.
+   * A hyphen between amount and "quarters" writes a fraction; so does "of" and a determiner after
+   * a bare amount ("the first three quarters of the year" keeps its modifier and stays a period).
+   */
+  private static boolean fraction(String text, Matcher m) {
+    if (!m.group(3).toLowerCase(Locale.ROOT).endsWith("s")) {
+      return false;
+    }
+    if (text.charAt(m.start(3) - 1) == '-') {
+      return true;
+    }
+    if (m.start() != m.start(1)) {
+      return false;
+    }
+    java.util.regex.Matcher of = FRACTION_OF.matcher(text);
+    of.region(m.end(), Math.min(text.length(), m.end() + 16));
+    return of.lookingAt();
+  }
+
+  private static final java.util.regex.Pattern FRACTION_OF = java.util.regex.Pattern.compile(
+      "\\s+of\\s+(?:the|a|an|its|their|his|her|our|all|those|these|this|that)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private static TimexCandidate durationOf(Matcher m, int rule, String amount, String unitWord) {
     String value = Quantities.duration(amount, Quantities.unitCode(unitWord));

@@ -186,6 +186,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void threeQuartersOfSomethingIsAFraction() {
+      LocalDate dct = LocalDate.of(1990, 8, 15);
+      assertTrue(tag("Iraq and Kuwait together control three-quarters of the world's proven oil "
+          + "reserves.", dct).isEmpty());
+      assertTrue(tag("Jordan gets three quarters of its oil from Iraq.", dct).isEmpty());
+      assertValue("Net income rose 12% in the first three quarters of the year.", dct,
+          "the first three quarters", "P9M");
+    }
+
+    @Test
     void setsAndReferenceWords() {
       TemporalExpression e = the("The committee meets every week.", MONDAY, "every week");
       assertEquals(TimexType.SET, e.type());

@@ -162,7 +162,11 @@ final class RelativeRules {
       // whatever the tense of the clause around it ("will appeal Wednesday's ruling")
       LocalDate d = possessive && mod.isEmpty() && c.reference() != null
           ? c.reference().with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)))
-          : resolveWeekday(c, self, dow, mod);
+          : anaphoricWeekday(anchor, dow, mod);
+      DateBasis basis = d != null && !possessive ? DateBasis.ANAPHORIC : DateBasis.RELATIVE;
+      if (d == null) {
+        d = resolveWeekday(c, self, dow, mod);
+      }
       if (d == null) {
         return self.expression(c, partCode == null ? TimexType.DATE : TimexType.TIME,
             "XXXX-WXX-" + dow + (partCode == null ? "" : "T" + partCode), null,
@@ -170,10 +174,28 @@ final class RelativeRules {
       }
       if (partCode != null) {
         return self.expression(c, TimexType.TIME, d + "T" + partCode, DateInterval.day(d),
-            DateBasis.RELATIVE);
+            basis);
       }
-      return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
+      return self.date(c, DateInterval.day(d), basis);
     });
+  }
+
+  /**
+   * "The previous Friday", "the following Monday" count from the day the text last named, when
+   * it named one ("down 4.5% from Friday's close ... and from the previous Friday"); null when
+   * there is no such day or the weekday is not anaphoric.
+   */
+  private static LocalDate anaphoricWeekday(DateInterval anchor, int dow, String mod) {
+    if (anchor == null || anchor.granularity() != Granularity.DAY) {
+      return null;
+    }
+    if (mod.equals("the previous")) {
+      return anchor.begin().with(TemporalAdjusters.previous(DayOfWeek.of(dow)));
+    }
+    if (mod.equals("the following")) {
+      return anchor.begin().with(TemporalAdjusters.next(DayOfWeek.of(dow)));
+    }
+    return null;
   }
 
   /**

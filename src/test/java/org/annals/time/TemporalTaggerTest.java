@@ -344,6 +344,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void thePreviousWeekdayCountsFromTheDayLastNamed() {
+      TemporalExpression e = the("London's Financial Times-Stock Exchange 100-share index shed "
+          + "47.3 points on Friday to close at 2082.1, down 4.5% from the previous Friday.",
+          LocalDate.of(1989, 10, 30), "the previous Friday");
+      assertEquals("1989-10-20", e.value());
+      assertEquals(DateBasis.ANAPHORIC, e.basis());
+      assertValue("The talks ended without agreement, and the previous Friday the envoy left.",
+          LocalDate.of(1989, 10, 30), "the previous Friday", "1989-10-27");
+    }
+
+    @Test
     void aQuotedSentenceEndsAtItsClosingQuotes() {
       assertValue("``The manufacturing sector is going to start getting beat up in the spring.'' "
           + "The unemployment rate for adult men declined to 3.8 percent last month from 4.1 "

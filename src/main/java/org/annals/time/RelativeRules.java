@@ -345,8 +345,15 @@ final class RelativeRules {
       String calendarUnit = clockUnit ? "D" : unit;
       long steps = clockUnit ? 0 : n;
       if (past && unit.equals("Y") && steps == -1 && c.lastQuarter(self.begin) != null) {
-        return self.date(c, TimexValues.containing(c.lastQuarter(self.begin).begin().minusYears(1),
-            Granularity.QUARTER), DateBasis.ANAPHORIC);
+        DateInterval compared = TimexValues.containing(
+            c.lastQuarter(self.begin).begin().minusYears(1), Granularity.QUARTER);
+        c.sawComparison(compared);
+        return self.date(c, compared, DateBasis.ANAPHORIC);
+      }
+      if (anaphoric && past && unit.equals("Y") && steps == -1 && c.isComparison(anchor)) {
+        // "Year-earlier results ... For the nine months, ... a year earlier": the same year
+        return self.date(c, TimexValues.containing(anchor.begin(), Granularity.YEAR),
+            DateBasis.ANAPHORIC);
       }
       if (anaphoric && anchor != null && anchor.granularity().compareTo(Granularity.YEAR) < 0) {
         return anaphoricShift(c, self, anchor, calendarUnit, steps);
@@ -485,13 +492,17 @@ final class RelativeRules {
         q = TimexValues.containing(c.reference().minusDays(45), Granularity.QUARTER);
       }
       if (q != null) {
-        return self.date(c, TimexValues.containing(q.begin().minusYears(1), Granularity.QUARTER),
-            DateBasis.ANAPHORIC);
+        DateInterval compared =
+            TimexValues.containing(q.begin().minusYears(1), Granularity.QUARTER);
+        c.sawComparison(compared);
+        return self.date(c, compared, DateBasis.ANAPHORIC);
       }
       if (c.reference() == null) {
         return self.expression(c, TimexType.DATE, "XXXX", null, DateBasis.RELATIVE);
       }
-      return self.date(c, TimexValues.yearInterval(c.reference().getYear() - 1), DateBasis.RELATIVE);
+      DateInterval year = TimexValues.yearInterval(c.reference().getYear() - 1);
+      c.sawComparison(year);
+      return self.date(c, year, DateBasis.RELATIVE);
     });
   }
 

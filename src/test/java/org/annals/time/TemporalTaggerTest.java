@@ -238,6 +238,24 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearEarlierAfterAYearEarlierComparisonIsTheSameYear() {
+      String text = "America West Airlines, Phoenix, Ariz., reported third-quarter profit jumped "
+          + "45% to $5.8 million, or 28 cents a share, from $4 million, or 24 cents a share, a "
+          + "year earlier. The latest results include a $2.6 million one-time payment from a "
+          + "\"foreign entity.\" America West wouldn't identify the entity, but said the payment "
+          + "was for the foreign company's use of certain tax benefits in connection with America "
+          + "West plane purchases. Year-earlier results included an extraordinary gain of $1.6 "
+          + "million from a buy-back of convertible subordinated debentures.\n\nRevenue rose 21% "
+          + "to $243.4 million from $201.2 million. For the nine months, America West posted "
+          + "earnings of $18.9 million, or 97 cents a share, compared with a loss of $9.7 "
+          + "million, or 74 cents a share, a year earlier.";
+      List<TemporalExpression> all = tag(text, LocalDate.of(1989, 10, 26));
+      TemporalExpression last = all.get(all.size() - 1);
+      assertEquals("a year earlier", last.text());
+      assertEquals("1988", last.value());
+    }
+
+    @Test
     void clockTimesAndHolidays() {
       TemporalExpression t = the("The ceasefire will start at 6 p.m. on Friday.", MONDAY,
           "6 p.m. on Friday");

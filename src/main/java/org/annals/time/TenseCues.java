@@ -107,6 +107,7 @@ final class TenseCues {
     int left = sentenceStart(text, begin);
     int right = sentenceEnd(text, end);
     boolean past = false;
+    Direction nearestBefore = Direction.NONE;
     int i = left;
     while (i < right) {
       while (i < right && !Character.isLetter(text.charAt(i))) {
@@ -120,12 +121,21 @@ final class TenseCues {
         continue;
       }
       Direction d = classify(text, s, i, s < begin);
-      if (d == Direction.FUTURE) {
+      if (s < begin && (d == Direction.FUTURE || d == Direction.PAST && !afterBe(text, s)
+          && vocabulary.contains("pastverb", text.substring(s, i).toLowerCase(Locale.ROOT)))) {
+        nearestBefore = d;
+      }
+      if (d == Direction.FUTURE && s >= end) {
         return d;
       }
       past |= d == Direction.PAST;
     }
-    return past ? Direction.PAST : Direction.NONE;
+    // "It will begin the process ... who have been caring for him since he was rescued in late
+    // November": a past form of a verb between a future marker and the expression starts a
+    // clause of its own. Only listed forms not after "be" count: an -ed word or a form after
+    // "be" may be a participle ("will be held", "an unspecified date").
+    return nearestBefore != Direction.NONE ? nearestBefore
+        : past ? Direction.PAST : Direction.NONE;
   }
 
   /**
@@ -221,6 +231,13 @@ final class TenseCues {
       return Direction.PAST;
     }
     return Direction.NONE;
+  }
+
+  /** Whether the word before {@code ws} is a form of "be" (a participle follows). */
+  private static boolean afterBe(String text, int ws) {
+    String before = previousWord(text, ws, 1);
+    return "be".equals(before) || "being".equals(before) || "been".equals(before)
+        || "is".equals(before) || "are".equals(before);
   }
 
   private static boolean pastPerfect(String text, int ws) {

@@ -373,6 +373,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPastVerbAfterAFutureMarkerStartsAClauseOfItsOwn() {
+      LocalDate dct = LocalDate.of(2000, 4, 5);
+      assertValue("The INS said earlier this week that once Gonzalez arrives in the United States "
+          + "it will begin the process to transfer Elian to his custody from the Miami relatives "
+          + "who have been caring for him since he was rescued off the coast of Florida in late "
+          + "November.", dct, "late November", "1999-11");
+      assertValue("The ceremonial accession would still be held at the NATO Washington summit in "
+          + "June.", LocalDate.of(1999, 2, 10), "June", "1999-06");
+      assertValue("The dividend, subject to holder approval, would be paid on a still "
+          + "unspecified date in January.", LocalDate.of(1989, 10, 26), "January", "1990-01");
+    }
+
+    @Test
     void aQuotedSentenceEndsAtItsClosingQuotes() {
       assertValue("``The manufacturing sector is going to start getting beat up in the spring.'' "
           + "The unemployment rate for adult men declined to 3.8 percent last month from 4.1 "

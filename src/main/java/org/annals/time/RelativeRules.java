@@ -260,6 +260,9 @@ final class RelativeRules {
   }
 
   private static TimexCandidate relativeUnit(Matcher m, TimexContext ctx, int rule) {
+    if (quotedTitle(ctx.text(), m.start(), m.start(2))) {
+      return null;
+    }
     String written = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     String det = written.equals("the previous fiscal") || written.equals("the latest fiscal")
         ? "last" : written.replace(" fiscal", "");
@@ -430,6 +433,18 @@ final class RelativeRules {
    * uses the word for the date accounts and indexes close; of the year before when the sentence
    * looks back ("the change since year-end").
    */
+  /**
+   * A capitalised unit right after an opening quote is a title ("ABC News' \"This Week\""), not
+   * a date.
+   */
+  private static boolean quotedTitle(String text, int begin, int unitBegin) {
+    if (!Character.isUpperCase(text.charAt(unitBegin)) || begin == 0) {
+      return false;
+    }
+    char q = text.charAt(begin - 1);
+    return q == '"' || q == '\u201c' || q == '`' || q == '\'';
+  }
+
   private static TimexCandidate yearEnd(Matcher m, TimexContext ctx, int rule) {
     return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
       LocalDate ref = c.reference();

@@ -196,6 +196,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aCapitalisedUnitAfterAnOpeningQuoteIsATitle() {
+      LocalDate dct = LocalDate.of(1990, 8, 13);
+      assertTrue(find("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said "
+          + "the Kuwaiti request gives the U.S. authority.", dct, "This Week").isEmpty());
+      assertValue("Jaguar said it would stay independent. This week, the U.S. auto giant paid "
+          + "for 10 more shares.", dct, "This week", "1990-W33");
+    }
+
+    @Test
     void setsAndReferenceWords() {
       TemporalExpression e = the("The committee meets every week.", MONDAY, "every week");
       assertEquals(TimexType.SET, e.type());

@@ -6,6 +6,7 @@ import static org.annals.time.TriggerWords.UNIT;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Grammar rules for durations ("three years", "the past two months", "a five-year plan") and
@@ -20,6 +21,11 @@ final class DurationRules {
           + "|the\\s+coming|the\\s+following|another|an\\s+additional|no\\s+more\\s+than"
           + "|the\\s+latest|the\\s+initial"
           + "|the\\s+remaining|the\\s+full)\\s+){0,2}";
+
+  /** "Of" and a determiner after "three quarters": a fraction of something. */
+  private static final Pattern FRACTION_OF = Pattern.compile(
+      "\\s+of\\s+(?:the|a|an|its|their|his|her|our|all|those|these|this|that)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   private DurationRules() {}
 
@@ -52,9 +58,11 @@ final class DurationRules {
         TimexRule.of(
             "duration",
             UNIT,
-            "\\b" + MODIFIERS + "(" + num + ")(\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)?(?:\\s*-\\s*|\\s+)"
+            "\\b" + MODIFIERS + "(" + num + ")(\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)?"
+                + "(?:\\s*-\\s*|\\s+)"
                 + "(?:(?:full|more|additional|straight|consecutive|long|trading|business|working"
-                + "|calendar)[\\s-]+)?(" + unit + ")\\b(?![-'’]|\\s+old\\b)(\\s+and\\s+a\\s+half\\b)?",
+                + "|calendar)[\\s-]+)?(" + unit + ")\\b(?![-'’]|\\s+old\\b)"
+                + "(\\s+and\\s+a\\s+half\\b)?",
             DurationRules::duration),
         TimexRule.of(
             "duration-plural",
@@ -130,7 +138,8 @@ final class DurationRules {
     boolean adjectival = !unitLower.endsWith("s") && !single && !half;
     // "the first nine months" and "the past two years" keep their modifier; a bare "the" only
     // when an amount follows ("the six months"), not before an adjective ("the five-year plan").
-    int begin = adjectival && m.group().regionMatches(true, 0, "the", 0, 3) ? m.start(1) : m.start();
+    int begin =
+        adjectival && m.group().regionMatches(true, 0, "the", 0, 3) ? m.start(1) : m.start();
     return new TimexCandidate(begin, m.end(), rule, (c, self, anchor) ->
         self.expression(c, TimexType.DURATION, value, null, DateBasis.RELATIVE));
   }
@@ -150,14 +159,10 @@ final class DurationRules {
     if (m.start() != m.start(1)) {
       return false;
     }
-    java.util.regex.Matcher of = FRACTION_OF.matcher(text);
+    Matcher of = FRACTION_OF.matcher(text);
     of.region(m.end(), Math.min(text.length(), m.end() + 16));
     return of.lookingAt();
   }
-
-  private static final java.util.regex.Pattern FRACTION_OF = java.util.regex.Pattern.compile(
-      "\\s+of\\s+(?:the|a|an|its|their|his|her|our|all|those|these|this|that)\\b",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private static TimexCandidate durationOf(Matcher m, int rule, String amount, String unitWord) {
     String value = Quantities.duration(amount, Quantities.unitCode(unitWord));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * annals' temporal tagger: a grammar of precompiled patterns finds DATE, TIME, DURATION and SET
@@ -25,6 +26,9 @@ public final class GrammarTemporalTagger implements TemporalTagger {
           .reversed()
           .thenComparingInt(c -> c.begin)
           .thenComparingInt(c -> c.rule);
+
+  /** What may stand between a clock time and its day: a comma, "on". */
+  private static final Pattern CLOCK_THEN_DAY = Pattern.compile(",?\\s{1,3}(?:on\\s{1,3})?");
 
   private final TimexVocabulary vocabulary;
   private final TriggerWords triggers;
@@ -117,17 +121,14 @@ public final class GrammarTemporalTagger implements TemporalTagger {
       return null;
     }
     int t = clock.value().indexOf('T');
-    if (t < 0 || clock.value().length() < t + 3 || !Character.isDigit(clock.value().charAt(t + 1))) {
+    if (t < 0 || clock.value().length() < t + 3
+        || !Character.isDigit(clock.value().charAt(t + 1))) {
       return null;
     }
     return new TemporalExpression(clock.begin(), date.end(),
         text.substring(clock.begin(), date.end()), TimexType.TIME,
         date.value() + clock.value().substring(t), date.interval(), date.basis());
   }
-
-  /** What may stand between a clock time and its day: a comma, "on". */
-  private static final java.util.regex.Pattern CLOCK_THEN_DAY =
-      java.util.regex.Pattern.compile(",?\\s{1,3}(?:on\\s{1,3})?");
 
   private List<TemporalExpression> tagUnchecked(String text, LocalDate referenceDate) {
     TimexContext ctx = new TimexContext(text, referenceDate, tense, natty, vocabulary);

@@ -187,7 +187,8 @@ final class TenseCues {
     while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
       p--;
     }
-    return Character.isUpperCase(text.charAt(p)) && (p == 0 || CalendarRules.sentenceInitial(text, p));
+    return Character.isUpperCase(text.charAt(p))
+        && (p == 0 || CalendarRules.sentenceInitial(text, p));
   }
 
   /** The {@code n}th word (1 = nearest) before {@code pos}, lower case, or null. */
@@ -217,7 +218,8 @@ final class TenseCues {
       return Direction.NONE;
     }
     String lower = w.toLowerCase(Locale.ROOT);
-    if (precedes && vocabulary.contains("intentcue", lower) && "to".equals(CalendarRules.nextWord(text, we))) {
+    if (precedes && vocabulary.contains("intentcue", lower)
+        && "to".equals(CalendarRules.nextWord(text, we))) {
       // "had been scheduled to expire Friday": a plan made before a past moment, now past
       return pastPerfect(text, ws) ? Direction.PAST : Direction.FUTURE;
     }

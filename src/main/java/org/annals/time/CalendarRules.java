@@ -85,6 +85,12 @@ final class CalendarRules {
 
   // ---- handlers ----
 
+  /**
+   * How far ahead of the reference a year-less day may lie in a past-tense sentence ("He was last
+   * seen Nov. 3" in May is last November's); nearer days stay ahead, as in reported plans.
+   */
+  private static final int PAST_REACH = 2;
+
   private static TimexCandidate monthDay(
       Matcher m, TimexContext ctx, int rule, int monthGroup, int dayGroup, int yearGroup) {
     if (!capitalized(ctx.text(), m.start(monthGroup))) {
@@ -125,7 +131,8 @@ final class CalendarRules {
       }
       TenseCues.Direction dir = c.sentenceDirection(self);
       LocalDate ref = c.reference();
-      if (d.isAfter(ref.plusMonths(6)) && dir != TenseCues.Direction.FUTURE) {
+      if (d.isAfter(ref.plusMonths(6)) && dir != TenseCues.Direction.FUTURE
+          || d.isAfter(ref.plusMonths(PAST_REACH)) && dir == TenseCues.Direction.PAST) {
         d = d.minusYears(1);
       } else if (d.isBefore(ref.minusMonths(6)) && dir != TenseCues.Direction.PAST) {
         d = d.plusYears(1);

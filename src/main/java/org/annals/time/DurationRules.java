@@ -6,6 +6,7 @@ import static org.annals.time.TriggerWords.UNIT;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Grammar rules for durations ("three years", "the past two months", "a five-year plan") and
@@ -20,6 +21,11 @@ final class DurationRules {
           + "|the\\s+coming|the\\s+following|another|an\\s+additional|no\\s+more\\s+than"
           + "|the\\s+latest|the\\s+initial"
           + "|the\\s+remaining|the\\s+full)\\s+){0,2}";
+
+  /** "Of" and a determiner after "three quarters": a fraction of something. */
+  private static final Pattern FRACTION_OF = Pattern.compile(
+      "\\s+of\\s+(?:the|a|an|its|their|his|her|our|all|those|these|this|that)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   private DurationRules() {}
 
@@ -52,9 +58,11 @@ final class DurationRules {
         TimexRule.of(
             "duration",
             UNIT,
-            "\\b" + MODIFIERS + "(" + num + ")(?:\\s+and\\s+a\\s+half)?(?:\\s*-\\s*|\\s+)(?:(?:full"
-                + "|more|additional|straight|consecutive|long|trading|business|working|calendar)"
-                + "[\\s-]+)?(" + unit + ")\\b(?![-'’]|\\s+old\\b)",
+            "\\b" + MODIFIERS + "(" + num + ")(\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)?"
+                + "(?:\\s*-\\s*|\\s+)"
+                + "(?:(?:full|more|additional|straight|consecutive|long|trading|business|working"
+                + "|calendar)[\\s-]+)?(" + unit + ")\\b(?![-'’]|\\s+old\\b)"
+                + "(\\s+and\\s+a\\s+half\\b)?",
             DurationRules::duration),
         TimexRule.of(
             "duration-plural",
@@ -102,9 +110,10 @@ final class DurationRules {
 
   private static TimexCandidate duration(Matcher m, TimexContext ctx, int rule) {
     String numText = m.group(1);
-    String unitWord = m.group(2);
+    String unitWord = m.group(3);
+    boolean half = m.group(2) != null || m.group(4) != null;
     String amount = Quantities.amount(ctx.vocab(), numText);
-    if (amount == null) {
+    if (amount == null || half && amount.equals("X")) {
       return null;
     }
     String unit = Quantities.unitCode(unitWord);
@@ -119,20 +128,40 @@ final class DurationRules {
     if (unit.equals("3M") && m.start(1) > 0 && ctx.text().charAt(m.start(1) - 1) == '-') {
       return null;
     }
-    String unitLower = unitWord.toLowerCase(Locale.ROOT);
-    boolean adjectival = !unitLower.endsWith("s") && !single;
-    if (adjectival && m.group().regionMatches(true, 0, "the", 0, 3)) {
-      int b = m.start(1);
-      String value = Quantities.duration(amount, unit);
-      return new TimexCandidate(b, m.end(), rule, (c, self, anchor) ->
-          self.expression(c, TimexType.DURATION, value, null, DateBasis.RELATIVE));
-    }
-    if (m.group().toLowerCase(Locale.ROOT).contains("and a half") && !amount.equals("X")) {
+    if (unit.equals("3M") && fraction(ctx.text(), m)) {
       return null;
     }
+    String halfValue = half ? Quantities.durationAndAHalf(amount, unit) : null;
+    // a half with no whole smaller unit ("1 1/2 weeks") keeps its span and the whole amount
+    String value = halfValue != null ? halfValue : Quantities.duration(amount, unit);
+    String unitLower = unitWord.toLowerCase(Locale.ROOT);
+    boolean adjectival = !unitLower.endsWith("s") && !single && !half;
     // "the first nine months" and "the past two years" keep their modifier; a bare "the" only
-    // when an amount follows ("the six months").
-    return durationOf(m, rule, amount, unitWord);
+    // when an amount follows ("the six months"), not before an adjective ("the five-year plan").
+    int begin =
+        adjectival && m.group().regionMatches(true, 0, "the", 0, 3) ? m.start(1) : m.start();
+    return new TimexCandidate(begin, m.end(), rule, (c, self, anchor) ->
+        self.expression(c, TimexType.DURATION, value, null, DateBasis.RELATIVE));
+  }
+
+  /**
+   * "Three-quarters of the market", "three quarters of its oil": a fraction, not nine months.
+   * A hyphen between amount and "quarters" writes a fraction; so does "of" and a determiner after
+   * a bare amount ("the first three quarters of the year" keeps its modifier and stays a period).
+   */
+  private static boolean fraction(String text, Matcher m) {
+    if (!m.group(3).toLowerCase(Locale.ROOT).endsWith("s")) {
+      return false;
+    }
+    if (text.charAt(m.start(3) - 1) == '-') {
+      return true;
+    }
+    if (m.start() != m.start(1)) {
+      return false;
+    }
+    Matcher of = FRACTION_OF.matcher(text);
+    of.region(m.end(), Math.min(text.length(), m.end() + 16));
+    return of.lookingAt();
   }
 
   private static TimexCandidate durationOf(Matcher m, int rule, String amount, String unitWord) {

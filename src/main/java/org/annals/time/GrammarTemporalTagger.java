@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * annals' temporal tagger: a grammar of precompiled patterns finds DATE, TIME, DURATION and SET
@@ -25,6 +26,9 @@ public final class GrammarTemporalTagger implements TemporalTagger {
           .reversed()
           .thenComparingInt(c -> c.begin)
           .thenComparingInt(c -> c.rule);
+
+  /** What may stand between a clock time and its day: a comma, "on". */
+  private static final Pattern CLOCK_THEN_DAY = Pattern.compile(",?\\s{1,3}(?:on\\s{1,3})?");
 
   private final TimexVocabulary vocabulary;
   private final TriggerWords triggers;
@@ -103,6 +107,29 @@ public final class GrammarTemporalTagger implements TemporalTagger {
     return !Character.isLetterOrDigit(b) && b != '\'' && b != '’';
   }
 
+  /**
+   * A clock time written right before the day it falls on ("until 5 p.m. EST Nov. 9", "at 10
+   * a.m., Jan. 5") is one TIME on that day, as TimeML annotates it; null when {@code date} is not
+   * such a day.
+   */
+  static TemporalExpression clockOnDate(String text, TemporalExpression clock,
+      TemporalExpression date) {
+    if (clock == null || clock.type() != TimexType.TIME || date.type() != TimexType.DATE
+        || date.interval() == null || date.interval().granularity() != Granularity.DAY
+        || clock.end() > date.begin() || !CLOCK_THEN_DAY.matcher(
+            text.substring(clock.end(), date.begin())).matches()) {
+      return null;
+    }
+    int t = clock.value().indexOf('T');
+    if (t < 0 || clock.value().length() < t + 3
+        || !Character.isDigit(clock.value().charAt(t + 1))) {
+      return null;
+    }
+    return new TemporalExpression(clock.begin(), date.end(),
+        text.substring(clock.begin(), date.end()), TimexType.TIME,
+        date.value() + clock.value().substring(t), date.interval(), date.basis());
+  }
+
   private List<TemporalExpression> tagUnchecked(String text, LocalDate referenceDate) {
     TimexContext ctx = new TimexContext(text, referenceDate, tense, natty, vocabulary);
     List<TimexCandidate> candidates = new ArrayList<>();
@@ -162,7 +189,14 @@ public final class GrammarTemporalTagger implements TemporalTagger {
       if (e == null) {
         continue;
       }
-      out.add(e);
+      TemporalExpression clock = out.isEmpty() ? null : out.get(out.size() - 1);
+      TemporalExpression dated = clockOnDate(text, clock, e);
+      if (dated != null) {
+        out.set(out.size() - 1, dated);
+        e = dated;
+      } else {
+        out.add(e);
+      }
       if (e.interval() != null && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)
           && !e.value().endsWith("_REF")) {
         anchor = e.interval();

@@ -60,7 +60,8 @@ final class PeriodRules {
                 + "|the\\s+year-ago|the\\s+year-earlier|the\\s+most\\s+recent|the\\s+past"
                 + "|the\\s+recent|the\\s+latest\\s+fiscal)\\s+quarter\\b(?!s)"
                 + "|\\b(the\\s+latest|the\\s+year-ago|the\\s+year-earlier|the\\s+comparable)"
-                + "\\s+period\\b",
+                + "\\s+period\\b"
+                + "|\\b(the\\s+(?:19|20)\\d\\d)\\s+quarter\\b(?!s)",
             PeriodRules::namedQuarter),
         TimexRule.of(
             "season",
@@ -159,6 +160,9 @@ final class PeriodRules {
   }
 
   private static TimexCandidate namedQuarter(Matcher m, TimexContext ctx, int rule) {
+    if (m.group(3) != null) {
+      return yearsQuarter(m, rule);
+    }
     String det = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT)
         .replaceAll("\\s+", " ");
     return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
@@ -196,6 +200,22 @@ final class PeriodRules {
           d = reported;
       }
       return self.date(c, TimexValues.containing(d, Granularity.QUARTER), DateBasis.RELATIVE);
+    });
+  }
+
+  /**
+   * "The 1988 quarter": in an earnings report, the quarter under report (the last one named), or
+   * else the one last reported, in that year. ("The 1988 period" stays a year: a period may be
+   * nine months as well as a quarter.)
+   */
+  private static TimexCandidate yearsQuarter(Matcher m, int rule) {
+    int year = Integer.parseInt(m.group(3).substring(m.group(3).length() - 4));
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      DateInterval topic = c.lastQuarter(self.begin);
+      LocalDate in = topic != null ? topic.begin()
+          : c.reference() != null ? c.reference().minusDays(45) : LocalDate.of(year, 1, 1);
+      return self.date(c, TimexValues.containing(in.withYear(year), Granularity.QUARTER),
+          topic != null ? DateBasis.ANAPHORIC : DateBasis.EXPLICIT);
     });
   }
 

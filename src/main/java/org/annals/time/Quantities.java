@@ -110,4 +110,29 @@ final class Quantities {
         return "P" + (vague ? "X" : String.valueOf(n)) + unit;
     }
   }
+
+  /**
+   * ISO 8601 duration for an amount and a half of a unit ("2 1/2 years" = P2Y6M, "an hour and a
+   * half" = PT1H30M), the half written in the next smaller unit as TimeML does; null for units
+   * whose half has no whole smaller unit (weeks, months, quarters, seconds).
+   */
+  static String durationAndAHalf(String amount, String unit) {
+    long n = Long.parseLong(amount);
+    switch (unit) {
+      case "TM":
+        return "PT" + n + "M30S";
+      case "TH":
+        return "PT" + n + "H30M";
+      case "D":
+        return "P" + n + "DT12H";
+      case "Y":
+        return "P" + n + "Y6M";
+      case "10Y":
+        return "P" + (10 * n + 5) + "Y";
+      case "100Y":
+        return "P" + (100 * n + 50) + "Y";
+      default:
+        return null;
+    }
+  }
 }

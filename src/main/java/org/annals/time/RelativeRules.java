@@ -80,6 +80,12 @@ final class RelativeRules {
                 + "|today|tonight|yesterday|tomorrow))?",
             RelativeRules::clock),
         TimexRule.of(
+            "year-end",
+            UNIT,
+            "(?<=\\b(?:by|at|around|since|until|before|after|near|toward|towards|through)\\s{1,3})"
+                + "(?:the\\s+)?year[-\\s]end\\b(?![-'’])",
+            RelativeRules::yearEnd),
+        TimexRule.of(
             "reference",
             REFERENCE,
             "\\b(" + v.alternation("reference") + "|current|recent)\\b(?![-'’])",
@@ -152,7 +158,15 @@ final class RelativeRules {
     int end = possessive && partWord == null ? m.end(2) : m.end();
     String partCode = partWord == null ? null : ctx.vocab().value("partofday", partWord);
     return new TimexCandidate(m.start(), end, rule, (c, self, anchor) -> {
-      LocalDate d = resolveWeekday(c, self, dow, mod);
+      // "Wednesday's ruling": news names a day by its event once the event has been reported,
+      // whatever the tense of the clause around it ("will appeal Wednesday's ruling")
+      LocalDate d = possessive && mod.isEmpty() && c.reference() != null
+          ? c.reference().with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)))
+          : anaphoricWeekday(anchor, dow, mod);
+      DateBasis basis = d != null && !possessive ? DateBasis.ANAPHORIC : DateBasis.RELATIVE;
+      if (d == null) {
+        d = resolveWeekday(c, self, dow, mod);
+      }
       if (d == null) {
         return self.expression(c, partCode == null ? TimexType.DATE : TimexType.TIME,
             "XXXX-WXX-" + dow + (partCode == null ? "" : "T" + partCode), null,
@@ -160,10 +174,28 @@ final class RelativeRules {
       }
       if (partCode != null) {
         return self.expression(c, TimexType.TIME, d + "T" + partCode, DateInterval.day(d),
-            DateBasis.RELATIVE);
+            basis);
       }
-      return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
+      return self.date(c, DateInterval.day(d), basis);
     });
+  }
+
+  /**
+   * "The previous Friday", "the following Monday" count from the day the text last named, when
+   * it named one ("down 4.5% from Friday's close ... and from the previous Friday"); null when
+   * there is no such day or the weekday is not anaphoric.
+   */
+  private static LocalDate anaphoricWeekday(DateInterval anchor, int dow, String mod) {
+    if (anchor == null || anchor.granularity() != Granularity.DAY) {
+      return null;
+    }
+    if (mod.equals("the previous")) {
+      return anchor.begin().with(TemporalAdjusters.previous(DayOfWeek.of(dow)));
+    }
+    if (mod.equals("the following")) {
+      return anchor.begin().with(TemporalAdjusters.next(DayOfWeek.of(dow)));
+    }
+    return null;
   }
 
   /**
@@ -228,6 +260,9 @@ final class RelativeRules {
   }
 
   private static TimexCandidate relativeUnit(Matcher m, TimexContext ctx, int rule) {
+    if (quotedTitle(ctx.text(), m.start(), m.start(2))) {
+      return null;
+    }
     String written = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     String det = written.equals("the previous fiscal") || written.equals("the latest fiscal")
         ? "last" : written.replace(" fiscal", "");
@@ -313,8 +348,15 @@ final class RelativeRules {
       String calendarUnit = clockUnit ? "D" : unit;
       long steps = clockUnit ? 0 : n;
       if (past && unit.equals("Y") && steps == -1 && c.lastQuarter(self.begin) != null) {
-        return self.date(c, TimexValues.containing(c.lastQuarter(self.begin).begin().minusYears(1),
-            Granularity.QUARTER), DateBasis.ANAPHORIC);
+        DateInterval compared = TimexValues.containing(
+            c.lastQuarter(self.begin).begin().minusYears(1), Granularity.QUARTER);
+        c.sawComparison(compared);
+        return self.date(c, compared, DateBasis.ANAPHORIC);
+      }
+      if (anaphoric && past && unit.equals("Y") && steps == -1 && c.isComparison(anchor)) {
+        // "Year-earlier results ... For the nine months, ... a year earlier": the same year
+        return self.date(c, TimexValues.containing(anchor.begin(), Granularity.YEAR),
+            DateBasis.ANAPHORIC);
       }
       if (anaphoric && anchor != null && anchor.granularity().compareTo(Granularity.YEAR) < 0) {
         return anaphoricShift(c, self, anchor, calendarUnit, steps);
@@ -386,6 +428,35 @@ final class RelativeRules {
     });
   }
 
+  /**
+   * "By year-end", "since year-end": the closing day of the reference year, as business news
+   * uses the word for the date accounts and indexes close; of the year before when the sentence
+   * looks back ("the change since year-end").
+   */
+  /**
+   * A capitalised unit right after an opening quote is a title ("ABC News' \"This Week\""), not
+   * a date.
+   */
+  private static boolean quotedTitle(String text, int begin, int unitBegin) {
+    if (!Character.isUpperCase(text.charAt(unitBegin)) || begin == 0) {
+      return false;
+    }
+    char q = text.charAt(begin - 1);
+    return q == '"' || q == '\u201c' || q == '`' || q == '\'';
+  }
+
+  private static TimexCandidate yearEnd(Matcher m, TimexContext ctx, int rule) {
+    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
+      LocalDate ref = c.reference();
+      if (ref == null) {
+        return self.expression(c, TimexType.DATE, "XXXX", null, DateBasis.RELATIVE);
+      }
+      int year = c.sentenceDirection(self) == TenseCues.Direction.PAST
+          ? ref.getYear() - 1 : ref.getYear();
+      return self.date(c, DateInterval.day(LocalDate.of(year, 12, 31)), DateBasis.RELATIVE);
+    });
+  }
+
   private static TimexCandidate reference(Matcher m, TimexContext ctx, int rule) {
     String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     String value = word.equals("current") ? "PRESENT_REF"
@@ -436,13 +507,17 @@ final class RelativeRules {
         q = TimexValues.containing(c.reference().minusDays(45), Granularity.QUARTER);
       }
       if (q != null) {
-        return self.date(c, TimexValues.containing(q.begin().minusYears(1), Granularity.QUARTER),
-            DateBasis.ANAPHORIC);
+        DateInterval compared =
+            TimexValues.containing(q.begin().minusYears(1), Granularity.QUARTER);
+        c.sawComparison(compared);
+        return self.date(c, compared, DateBasis.ANAPHORIC);
       }
       if (c.reference() == null) {
         return self.expression(c, TimexType.DATE, "XXXX", null, DateBasis.RELATIVE);
       }
-      return self.date(c, TimexValues.yearInterval(c.reference().getYear() - 1), DateBasis.RELATIVE);
+      DateInterval year = TimexValues.yearInterval(c.reference().getYear() - 1);
+      c.sawComparison(year);
+      return self.date(c, year, DateBasis.RELATIVE);
     });
   }
 

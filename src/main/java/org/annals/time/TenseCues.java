@@ -18,6 +18,8 @@ final class TenseCues {
   }
 
   private static final int WINDOW = 160;
+  /** Closing quotes that may follow a sentence's final stop. */
+  private static final String CLOSING = "'\"\u2019\u201d)";
   /** Cues further away than this many words are not taken as the expression's tense. */
   private static final int MAX_WORDS = 6;
 
@@ -28,6 +30,10 @@ final class TenseCues {
   }
 
   Direction around(String text, int begin, int end) {
+    Direction anchored = anchored(text, begin);
+    if (anchored != Direction.NONE) {
+      return anchored;
+    }
     int left = sentenceStart(text, begin);
     int right = sentenceEnd(text, end);
     Direction best = Direction.NONE;
@@ -44,11 +50,11 @@ final class TenseCues {
       while (ws > left && (Character.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '\'')) {
         ws--;
       }
-      if (ws == we) {
+      if (ws == we || quoteBetween(text, ws, i)) {
         break;
       }
       distance++;
-      Direction d = classify(text, ws, we);
+      Direction d = classify(text, ws, we, true);
       if (d != Direction.NONE) {
         best = d;
         bestDistance = distance;
@@ -67,11 +73,11 @@ final class TenseCues {
       while (we < right && (Character.isLetter(text.charAt(we)) || text.charAt(we) == '\'')) {
         we++;
       }
-      if (ws == we) {
+      if (ws == we || quoteBetween(text, i, we)) {
         break;
       }
       distance++;
-      Direction d = classify(text, ws, we);
+      Direction d = classify(text, ws, we, false);
       if (d != Direction.NONE) {
         if (distance < bestDistance - 1) {
           best = d;
@@ -89,6 +95,10 @@ final class TenseCues {
    * past form, else none.
    */
   Direction sentence(String text, int begin, int end) {
+    Direction anchored = anchored(text, begin);
+    if (anchored != Direction.NONE) {
+      return anchored;
+    }
     String before = CalendarRules.previousWord(text, begin);
     if (before != null && (before.equals("by") || before.equals("until") || before.equals("till")
         || before.equals("through"))) {
@@ -97,6 +107,7 @@ final class TenseCues {
     int left = sentenceStart(text, begin);
     int right = sentenceEnd(text, end);
     boolean past = false;
+    Direction nearestBefore = Direction.NONE;
     int i = left;
     while (i < right) {
       while (i < right && !Character.isLetter(text.charAt(i))) {
@@ -109,22 +120,109 @@ final class TenseCues {
       if (s == i || s >= begin && s < end) {
         continue;
       }
-      Direction d = classify(text, s, i);
-      if (d == Direction.FUTURE) {
+      Direction d = classify(text, s, i, s < begin);
+      if (s < begin && (d == Direction.FUTURE || d == Direction.PAST && !afterBe(text, s)
+          && vocabulary.contains("pastverb", text.substring(s, i).toLowerCase(Locale.ROOT)))) {
+        nearestBefore = d;
+      }
+      if (d == Direction.FUTURE && s >= end) {
         return d;
       }
       past |= d == Direction.PAST;
     }
-    return past ? Direction.PAST : Direction.NONE;
+    // "It will begin the process ... who have been caring for him since he was rescued in late
+    // November": a past form of a verb between a future marker and the expression starts a
+    // clause of its own. Only listed forms not after "be" count: an -ed word or a form after
+    // "be" may be a participle ("will be held", "an unspecified date").
+    return nearestBefore != Direction.NONE ? nearestBefore
+        : past ? Direction.PAST : Direction.NONE;
   }
 
-  private Direction classify(String text, int ws, int we) {
+  /**
+   * The direction a preposition right before the expression fixes, whatever the clause's tense:
+   * "since May" lies before the reference, "until Tuesday" and "as early as Tuesday" after it.
+   */
+  private Direction anchored(String text, int begin) {
+    String before = CalendarRules.previousWord(text, begin);
+    if (before == null) {
+      return Direction.NONE;
+    }
+    String value = vocabulary.value("anchorprep", before);
+    // "Until Thursday, they had not called him a suspect": a state that held up to then
+    if (value != null && !(value.equals("future") && sentenceInitialBefore(text, begin))) {
+      return value.equals("past") ? Direction.PAST : Direction.FUTURE;
+    }
+    if (before.equals("as")) {
+      String degree = previousWord(text, begin, 2);
+      if (("early".equals(degree) || "soon".equals(degree))
+          && "as".equals(previousWord(text, begin, 3))) {
+        return Direction.FUTURE;
+      }
+    }
+    return Direction.NONE;
+  }
+
+  /**
+   * Whether a quotation mark lies in {@code text[from, to)}: the nearest-cue scan does not cross
+   * one, so the reporting verb outside a quotation ("'We leave Thursday,' he said") does not set
+   * the tense of what is quoted, nor the reverse.
+   */
+  private static boolean quoteBetween(String text, int from, int to) {
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
+      if (c == '"' || c == '\u201c' || c == '\u201d'
+          || (c == '`' || c == '\'') && p + 1 < to && text.charAt(p + 1) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word right before {@code pos} starts its sentence. */
+  private static boolean sentenceInitialBefore(String text, int pos) {
+    int p = pos;
+    while (p > 0 && !Character.isLetter(text.charAt(p - 1))) {
+      p--;
+    }
+    while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+      p--;
+    }
+    return Character.isUpperCase(text.charAt(p))
+        && (p == 0 || CalendarRules.sentenceInitial(text, p));
+  }
+
+  /** The {@code n}th word (1 = nearest) before {@code pos}, lower case, or null. */
+  private static String previousWord(String text, int pos, int n) {
+    int p = pos;
+    String w = null;
+    for (int k = 0; k < n; k++) {
+      while (p > 0 && !Character.isLetter(text.charAt(p - 1))) {
+        p--;
+      }
+      int e = p;
+      while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+        p--;
+      }
+      if (p == e) {
+        return null;
+      }
+      w = text.substring(p, e);
+    }
+    return w.toLowerCase(Locale.ROOT);
+  }
+
+  private Direction classify(String text, int ws, int we, boolean precedes) {
     String w = text.substring(ws, we);
     if (w.isEmpty() || Character.isUpperCase(w.charAt(0)) && ws > 0 && text.charAt(ws - 1) != '\n'
         && !CalendarRules.sentenceInitial(text, ws)) {
       return Direction.NONE;
     }
     String lower = w.toLowerCase(Locale.ROOT);
+    if (precedes && vocabulary.contains("intentcue", lower)
+        && "to".equals(CalendarRules.nextWord(text, we))) {
+      // "had been scheduled to expire Friday": a plan made before a past moment, now past
+      return pastPerfect(text, ws) ? Direction.PAST : Direction.FUTURE;
+    }
     if (lower.endsWith("'ll") || vocabulary.contains("futurecue", lower)) {
       return Direction.FUTURE;
     }
@@ -137,26 +235,54 @@ final class TenseCues {
     return Direction.NONE;
   }
 
+  /** Whether the word before {@code ws} is a form of "be" (a participle follows). */
+  private static boolean afterBe(String text, int ws) {
+    String before = previousWord(text, ws, 1);
+    return "be".equals(before) || "being".equals(before) || "been".equals(before)
+        || "is".equals(before) || "are".equals(before);
+  }
+
+  private static boolean pastPerfect(String text, int ws) {
+    String before = previousWord(text, ws, 1);
+    return "had".equals(before) || "been".equals(before) && "had".equals(previousWord(text, ws, 2));
+  }
+
   static int sentenceStart(String text, int pos) {
     int limit = Math.max(0, pos - WINDOW);
     for (int p = pos - 1; p > limit; p--) {
       char c = text.charAt(p);
-      if (c == '\n' || (c == ' ' && p > 0 && ".!?".indexOf(text.charAt(p - 1)) >= 0
-          && p + 1 < text.length() && Character.isUpperCase(text.charAt(p + 1)))) {
+      if (c == '\n' || (c == ' ' && p + 1 < text.length()
+          && Character.isUpperCase(text.charAt(p + 1)) && endsSentence(text, p))) {
         return p + 1;
       }
     }
     return limit;
   }
 
+  /** Whether the text before {@code p} ends with . ! or ?, closing quotes aside ("said.''"). */
+  private static boolean endsSentence(String text, int p) {
+    int q = p - 1;
+    while (q > 0 && CLOSING.indexOf(text.charAt(q)) >= 0) {
+      q--;
+    }
+    return q >= 0 && ".!?".indexOf(text.charAt(q)) >= 0;
+  }
+
   static int sentenceEnd(String text, int pos) {
     int limit = Math.min(text.length(), pos + WINDOW);
     for (int p = pos; p < limit; p++) {
       char c = text.charAt(p);
-      if (c == '\n' || (".!?".indexOf(c) >= 0 && (p + 1 == text.length()
-          || Character.isWhitespace(text.charAt(p + 1))) && p > 1
-          && Character.isLowerCase(text.charAt(p - 1)))) {
+      if (c == '\n') {
         return p;
+      }
+      if (".!?".indexOf(c) >= 0 && p > 1 && Character.isLowerCase(text.charAt(p - 1))) {
+        int q = p + 1;
+        while (q < text.length() && CLOSING.indexOf(text.charAt(q)) >= 0) {
+          q++;
+        }
+        if (q == text.length() || Character.isWhitespace(text.charAt(q))) {
+          return p;
+        }
       }
     }
     return limit;

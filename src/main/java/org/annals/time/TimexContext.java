@@ -15,6 +15,7 @@ final class TimexContext {
   private final NattyNormalizer natty;
   private final TimexVocabulary vocab;
   private DateInterval lastQuarter;
+  private DateInterval lastComparison;
   private int lastQuarterEnd = -1;
 
   /** How far back (characters) a quarter stays the topic of "a year earlier". */
@@ -49,6 +50,18 @@ final class TimexContext {
   void sawQuarter(DateInterval quarter, int end) {
     this.lastQuarter = quarter;
     this.lastQuarterEnd = end;
+  }
+
+  /**
+   * Notes a period reached by comparison with the year before ("year-earlier results", "a year
+   * ago"): a later "a year earlier" compares with the same period, not with this one.
+   */
+  void sawComparison(DateInterval period) {
+    this.lastComparison = period;
+  }
+
+  boolean isComparison(DateInterval period) {
+    return period != null && period.equals(lastComparison);
   }
 
   /** The nearest tense cue: right for day-sized expressions ("said on Tuesday"). */

@@ -172,6 +172,39 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void durationsAndAHalfWriteTheHalfInTheNextSmallerUnit() {
+      LocalDate dct = LocalDate.of(1998, 2, 27);
+      assertValue("The refugees lived in U.N.-run refugee camps for 2 1/2 years.", dct,
+          "2 1/2 years", "P2Y6M");
+      assertValue("But a minute and a half later, a pilot from a nearby flight called in.", dct,
+          "a minute and a half", "PT1M30S");
+      assertValue("Albright spent about 5 1/2 hours in Nairobi, Kenya.", dct, "5 1/2 hours",
+          "PT5H30M");
+      assertValue("The talks dragged on for two and a half years.", dct, "two and a half years",
+          "P2Y6M");
+      assertValue("The strike lasted 1 1/2 weeks.", dct, "1 1/2 weeks", "P1W");
+    }
+
+    @Test
+    void threeQuartersOfSomethingIsAFraction() {
+      LocalDate dct = LocalDate.of(1990, 8, 15);
+      assertTrue(tag("Iraq and Kuwait together control three-quarters of the world's proven oil "
+          + "reserves.", dct).isEmpty());
+      assertTrue(tag("Jordan gets three quarters of its oil from Iraq.", dct).isEmpty());
+      assertValue("Net income rose 12% in the first three quarters of the year.", dct,
+          "the first three quarters", "P9M");
+    }
+
+    @Test
+    void aCapitalisedUnitAfterAnOpeningQuoteIsATitle() {
+      LocalDate dct = LocalDate.of(1990, 8, 13);
+      assertTrue(find("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said "
+          + "the Kuwaiti request gives the U.S. authority.", dct, "This Week").isEmpty());
+      assertValue("Jaguar said it would stay independent. This week, the U.S. auto giant paid "
+          + "for 10 more shares.", dct, "This week", "1990-W33");
+    }
+
+    @Test
     void setsAndReferenceWords() {
       TemporalExpression e = the("The committee meets every week.", MONDAY, "every week");
       assertEquals(TimexType.SET, e.type());
@@ -194,12 +227,178 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theYearsQuarterIsTheQuarterUnderReportInThatYear() {
+      LocalDate dct = LocalDate.of(1989, 10, 30);
+      assertValue("Kirschner reported a loss for the third quarter. Kirschner earned $376,000 on "
+          + "revenue of $14.5 million in the 1988 quarter.", dct, "the 1988 quarter", "1988-Q3");
+      assertValue("In the first nine months, net was $306 million, compared with a loss of $195 "
+          + "million in the 1988 period.", dct, "1988", "1988");
+    }
+
+    @Test
+    void yearEndAfterAPrepositionIsTheYearsClosingDay() {
+      assertValue("The company said it expects to obtain regulatory approval and complete the "
+          + "transaction by year-end.", LocalDate.of(1989, 11, 2), "year-end", "1989-12-31");
+      assertValue("The index is based on the close of 1969 equaling 100. The percentage change is "
+          + "since year-end.", LocalDate.of(1989, 10, 30), "year-end", "1988-12-31");
+      assertTrue(find("Quarterly net income this year has risen just over comparable periods in "
+          + "1988, when year-end net was below the 1987 level.", LocalDate.of(1989, 10, 26),
+          "year-end").isEmpty());
+    }
+
+    @Test
+    void aYearEarlierAfterAYearEarlierComparisonIsTheSameYear() {
+      String text = "America West Airlines, Phoenix, Ariz., reported third-quarter profit jumped "
+          + "45% to $5.8 million, or 28 cents a share, from $4 million, or 24 cents a share, a "
+          + "year earlier. The latest results include a $2.6 million one-time payment from a "
+          + "\"foreign entity.\" America West wouldn't identify the entity, but said the payment "
+          + "was for the foreign company's use of certain tax benefits in connection with America "
+          + "West plane purchases. Year-earlier results included an extraordinary gain of $1.6 "
+          + "million from a buy-back of convertible subordinated debentures.\n\nRevenue rose 21% "
+          + "to $243.4 million from $201.2 million. For the nine months, America West posted "
+          + "earnings of $18.9 million, or 97 cents a share, compared with a loss of $9.7 "
+          + "million, or 74 cents a share, a year earlier.";
+      List<TemporalExpression> all = tag(text, LocalDate.of(1989, 10, 26));
+      TemporalExpression last = all.get(all.size() - 1);
+      assertEquals("a year earlier", last.text());
+      assertEquals("1988", last.value());
+    }
+
+    @Test
     void clockTimesAndHolidays() {
       TemporalExpression t = the("The ceasefire will start at 6 p.m. on Friday.", MONDAY,
           "6 p.m. on Friday");
       assertEquals(TimexType.TIME, t.type());
       assertEquals("2012-04-27T18:00", t.value());
       assertValue("Shops closed on Christmas Day.", MONDAY, "Christmas Day", "2011-12-25");
+    }
+
+    @Test
+    void aClockTimeBeforeItsDayIsOneTime() {
+      LocalDate dct = LocalDate.of(1989, 11, 2);
+      TemporalExpression t = the("Dow Jones extended its $18-a-share offer for Telerate Inc. "
+          + "common stock until 5 p.m. EST Nov. 9.", dct, "5 p.m. EST Nov. 9");
+      assertEquals(TimexType.TIME, t.type());
+      assertEquals("1989-11-09T17:00", t.value());
+      assertEquals(DateInterval.day(LocalDate.of(1989, 11, 9)), t.interval());
+      assertValue("The offer for the 33% of Telerate that it doesn't already own runs until "
+          + "5 p.m. EST, Nov. 6.", dct, "5 p.m. EST, Nov. 6", "1989-11-06T17:00");
+      assertValue("Trading halted at 10 a.m. and resumed on Nov. 9.", dct, "10 a.m.",
+          "1989-11-02T10:00");
+    }
+  }
+
+  @Nested
+  class TenseCuesOutsideTheVerb {
+    private final LocalDate friday = LocalDate.of(1989, 10, 27);
+    private final LocalDate thursday = LocalDate.of(1989, 10, 26);
+
+    @Test
+    void sinceFixesAMonthInThePastDespiteAFutureClause() {
+      assertValue("The price of Columbia shares has been cut nearly in half since August, when "
+          + "they traded at about $10, as investors apparently realized that the thrift would be "
+          + "forced to take a big write-down.", thursday, "August", "1989-08");
+    }
+
+    @Test
+    void untilAndAsEarlyAsPointAhead() {
+      LocalDate monday = LocalDate.of(2000, 4, 3);
+      assertValue("The INS extended its deadline until 9 a.m. EST Tuesday.", monday,
+          "9 a.m. EST Tuesday", "2000-04-04T09:00");
+      assertValue("Elian could be handed over to his father, who could come to the U.S. from "
+          + "Cuba as early as Tuesday.", monday, "Tuesday", "2000-04-04");
+      assertValue("Until Thursday, they had not called Kopp a suspect.",
+          LocalDate.of(1999, 5, 7), "Thursday", "1999-05-06");
+    }
+
+    @Test
+    void anIntentionBeforeToPointsAheadUnlessPastPerfect() {
+      assertValue("The stock, which is being traded in London, is to resume trading in Paris "
+          + "Tuesday.", friday, "Tuesday", "1989-10-31");
+      assertValue("The team planned to leave Nairobi on Thursday for Dar es Salaam.",
+          LocalDate.of(1998, 9, 30), "Thursday", "1998-10-01");
+      assertValue("On Friday, the Kenyan government planned to pay the families.",
+          LocalDate.of(1998, 9, 30), "Friday", "1998-09-25");
+      assertValue("The offer previously had been scheduled to expire at midnight Friday.",
+          LocalDate.of(1989, 10, 30), "midnight Friday", "1989-10-27T24:00");
+    }
+
+    @Test
+    void aPerfectWithBeenLooksBack() {
+      assertValue("Investigators have been searching for Kopp since shortly after the Oct. 23 "
+          + "slaying.", LocalDate.of(1999, 5, 6), "Oct. 23", "1998-10-23");
+    }
+
+    @Test
+    void anAgreementToActPointsAheadForTheMonthAfterIt() {
+      String text = "Milton Roy disclosed in May that it was approached for a possible acquisition "
+          + "by Thermo Electron, which agreed to purchase Milton Roy's liquid-chromatography line "
+          + "for $22 million in February.";
+      LocalDate dct = LocalDate.of(1989, 10, 30);
+      assertValue(text, dct, "May", "1989-05");
+      assertValue(text, dct, "February", "1990-02");
+    }
+
+    @Test
+    void aYearlessDayMonthsAheadOfAPastTenseSentenceIsLastYears() {
+      assertValue("Kopp's whereabouts remain unknown. He was last seen Nov. 3, the day before "
+          + "authorities issued a material witness warrant.", LocalDate.of(1999, 5, 7), "Nov. 3",
+          "1998-11-03");
+      assertValue("Slepian was shot to death on the night of Oct. 23 as he stood in the kitchen "
+          + "of his home.", LocalDate.of(1999, 5, 5), "Oct. 23", "1998-10-23");
+      assertValue("The company said the dividend is payable to stock of record Dec. 15.",
+          LocalDate.of(1989, 11, 2), "Dec. 15", "1989-12-15");
+    }
+
+    @Test
+    void theReportingVerbOutsideAQuotationDoesNotSetItsTense() {
+      LocalDate wednesday = LocalDate.of(2000, 4, 5);
+      assertValue("``This courageous father will leave at 4 in the morning (4 a.m. EDT "
+          + "Thursday),'' Castro said.", wednesday, "4 a.m. EDT Thursday", "2000-04-06T04:00");
+      assertValue("\u201cWe will fly to Washington on Thursday,\u201d Gonzalez said.", wednesday,
+          "Thursday", "2000-04-06");
+      assertValue("Castro said on Monday that the boy must return.", wednesday, "Monday",
+          "2000-04-03");
+    }
+
+    @Test
+    void aPossessiveWeekdayNamesAReportedEvent() {
+      assertValue("The boy's relatives in Miami said they would look for ways to get around "
+          + "Wednesday's ruling by the U.S. Immigration and Naturalization Service.",
+          LocalDate.of(2000, 1, 7), "Wednesday", "2000-01-05");
+      assertValue("The GM move follows Tuesday's declaration by Ford.", friday, "Tuesday",
+          "1989-10-24");
+    }
+
+    @Test
+    void thePreviousWeekdayCountsFromTheDayLastNamed() {
+      TemporalExpression e = the("London's Financial Times-Stock Exchange 100-share index shed "
+          + "47.3 points on Friday to close at 2082.1, down 4.5% from the previous Friday.",
+          LocalDate.of(1989, 10, 30), "the previous Friday");
+      assertEquals("1989-10-20", e.value());
+      assertEquals(DateBasis.ANAPHORIC, e.basis());
+      assertValue("The talks ended without agreement, and the previous Friday the envoy left.",
+          LocalDate.of(1989, 10, 30), "the previous Friday", "1989-10-27");
+    }
+
+    @Test
+    void aPastVerbAfterAFutureMarkerStartsAClauseOfItsOwn() {
+      LocalDate dct = LocalDate.of(2000, 4, 5);
+      assertValue("The INS said earlier this week that once Gonzalez arrives in the United States "
+          + "it will begin the process to transfer Elian to his custody from the Miami relatives "
+          + "who have been caring for him since he was rescued off the coast of Florida in late "
+          + "November.", dct, "late November", "1999-11");
+      assertValue("The ceremonial accession would still be held at the NATO Washington summit in "
+          + "June.", LocalDate.of(1999, 2, 10), "June", "1999-06");
+      assertValue("The dividend, subject to holder approval, would be paid on a still "
+          + "unspecified date in January.", LocalDate.of(1989, 10, 26), "January", "1990-01");
+    }
+
+    @Test
+    void aQuotedSentenceEndsAtItsClosingQuotes() {
+      assertValue("``The manufacturing sector is going to start getting beat up in the spring.'' "
+          + "The unemployment rate for adult men declined to 3.8 percent last month from 4.1 "
+          + "percent in December.", LocalDate.of(1998, 2, 6), "December", "1997-12");
     }
   }
 

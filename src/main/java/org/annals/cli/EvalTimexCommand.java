@@ -56,8 +56,7 @@ public final class EvalTimexCommand implements Callable<Integer> {
     }
     TemporalTagger tagger = baseline ? new NattyBaselineTagger() : TemporalTagger.standard();
     Map<String, TimexScores> scores;
-    try (Writer w = spans == null ? null
-        : Files.newBufferedWriter(spans, StandardCharsets.UTF_8)) {
+    try (Writer w = spans == null ? null : Files.newBufferedWriter(spans, StandardCharsets.UTF_8)) {
       scores = new TimexEvaluator(tagger, w).evaluate(data);
     }
     StringBuilder out = new StringBuilder();
@@ -71,9 +70,13 @@ public final class EvalTimexCommand implements Callable<Integer> {
     }
     if (tagger instanceof GrammarTemporalTagger grammar) {
       long[] natty = grammar.nattyUsage();
-      out.append(String.format(java.util.Locale.ROOT,
-          "values normalised by Natty: %d of %d system expressions (Natty parsed %d spans)%n",
-          natty[0], all.system(), natty[1]));
+      out.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "values normalised by Natty: %d of %d system expressions (Natty parsed %d spans)%n",
+              natty[0],
+              all.system(),
+              natty[1]));
     }
     PrintWriter stdout = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     stdout.print(out);

@@ -60,7 +60,8 @@ public final class TimexCommand implements Callable<Integer> {
     long documents = 0;
     long spans = 0;
     long bad = 0;
-    try (BufferedReader in = reader(input); BufferedWriter out = writer(output)) {
+    try (BufferedReader in = reader(input);
+        BufferedWriter out = writer(output)) {
       String line;
       while ((line = in.readLine()) != null) {
         lines++;
@@ -100,8 +101,8 @@ public final class TimexCommand implements Callable<Integer> {
         }
       }
     }
-    System.err.printf("timex: %d documents, %d expressions, %d bad lines skipped%n",
-        documents, spans, bad);
+    System.err.printf(
+        "timex: %d documents, %d expressions, %d bad lines skipped%n", documents, spans, bad);
     return 0;
   }
 

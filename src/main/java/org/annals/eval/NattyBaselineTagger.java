@@ -17,9 +17,9 @@ import org.annals.time.TemporalTagger;
 import org.annals.time.TimexType;
 
 /**
- * The "before" of the evaluation: Natty run naively over each line of the text, every date
- * group taken as a DATE at day precision (TIME when it carries an explicit clock time). Not
- * for production use; single-threaded.
+ * The "before" of the evaluation: Natty run naively over each line of the text, every date group
+ * taken as a DATE at day precision (TIME when it carries an explicit clock time). Not for
+ * production use; single-threaded.
  */
 public final class NattyBaselineTagger implements TemporalTagger {
 
@@ -47,10 +47,17 @@ public final class NattyBaselineTagger implements TemporalTagger {
             }
             ZonedDateTime d = g.getDates().get(0).toInstant().atZone(ZoneOffset.UTC);
             boolean time = !g.isTimeInferred();
-            String value = time ? d.toLocalDateTime().toString().substring(0, 16)
-                : d.toLocalDate().toString();
-            out.add(new TemporalExpression(b, e, text.substring(b, e),
-                time ? TimexType.TIME : TimexType.DATE, value, null, DateBasis.RELATIVE));
+            String value =
+                time ? d.toLocalDateTime().toString().substring(0, 16) : d.toLocalDate().toString();
+            out.add(
+                new TemporalExpression(
+                    b,
+                    e,
+                    text.substring(b, e),
+                    time ? TimexType.TIME : TimexType.DATE,
+                    value,
+                    null,
+                    DateBasis.RELATIVE));
           }
         }
         lineStart += line.length() + 1;

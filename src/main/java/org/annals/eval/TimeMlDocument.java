@@ -15,8 +15,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * A TimeML document: the TEXT element's content with tags stripped (offsets count in that
- * string, as the TempEval-3 scorer does), its creation date and its gold TIMEX3.
+ * A TimeML document: the TEXT element's content with tags stripped (offsets count in that string,
+ * as the TempEval-3 scorer does), its creation date and its gold TIMEX3.
  *
  * @param id file name without {@code .tml}
  * @param text TEXT content
@@ -61,7 +61,8 @@ public record TimeMlDocument(String id, String text, LocalDate creationDate, Lis
         walk(child, sb, gold);
         if (child.getNodeName().equals("TIMEX3") && sb.length() > start) {
           Element e = (Element) child;
-          gold.add(new GoldTimex(start, sb.length(), e.getAttribute("type"), e.getAttribute("value")));
+          gold.add(
+              new GoldTimex(start, sb.length(), e.getAttribute("type"), e.getAttribute("value")));
         }
       }
     }

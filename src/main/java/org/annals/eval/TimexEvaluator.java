@@ -19,8 +19,8 @@ import org.annals.time.TemporalTagger;
 
 /**
  * Scores a {@link TemporalTagger} on TimeML documents as TempEval-3 Task A does (see {@link
- * TimexScores}); pairs gold and system spans one-to-one, exact matches first, then largest
- * overlap, like the official scorer. Pure Java; not thread-safe (one per evaluation).
+ * TimexScores}); pairs gold and system spans one-to-one, exact matches first, then largest overlap,
+ * like the official scorer. Pure Java; not thread-safe (one per evaluation).
  */
 public final class TimexEvaluator {
 
@@ -77,8 +77,11 @@ public final class TimexEvaluator {
         }
       }
     }
-    candidates.sort(Comparator.<int[]>comparingInt(c -> c[0]).thenComparingInt(c -> c[1])
-        .thenComparingInt(c -> c[2]).thenComparingInt(c -> c[3]));
+    candidates.sort(
+        Comparator.<int[]>comparingInt(c -> c[0])
+            .thenComparingInt(c -> c[1])
+            .thenComparingInt(c -> c[2])
+            .thenComparingInt(c -> c[3]));
     Set<Integer> usedGold = new HashSet<>();
     Set<Integer> usedSystem = new HashSet<>();
     int relaxed = 0;
@@ -110,8 +113,18 @@ public final class TimexEvaluator {
   private void writeSpans(TimeMlDocument doc, List<TemporalExpression> system) {
     try {
       for (TemporalExpression e : system) {
-        spans.write("{\"doc\": \"" + doc.id() + "\", \"begin\": " + e.begin() + ", \"end\": "
-            + e.end() + ", \"type\": \"" + e.type() + "\", \"value\": \"" + e.value() + "\"}\n");
+        spans.write(
+            "{\"doc\": \""
+                + doc.id()
+                + "\", \"begin\": "
+                + e.begin()
+                + ", \"end\": "
+                + e.end()
+                + ", \"type\": \""
+                + e.type()
+                + "\", \"value\": \""
+                + e.value()
+                + "\"}\n");
       }
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);

@@ -8,11 +8,22 @@ import java.util.Locale;
  * the relaxed pairs; attribute F1 = accuracy x relaxed F1, as the official scorer ranks systems.
  */
 public record TimexScores(
-    int documents, int gold, int system, int strict, int relaxed, int typeMatches, int valueMatches) {
+    int documents,
+    int gold,
+    int system,
+    int strict,
+    int relaxed,
+    int typeMatches,
+    int valueMatches) {
 
   public TimexScores plus(TimexScores o) {
-    return new TimexScores(documents + o.documents, gold + o.gold, system + o.system,
-        strict + o.strict, relaxed + o.relaxed, typeMatches + o.typeMatches,
+    return new TimexScores(
+        documents + o.documents,
+        gold + o.gold,
+        system + o.system,
+        strict + o.strict,
+        relaxed + o.relaxed,
+        typeMatches + o.typeMatches,
         valueMatches + o.valueMatches);
   }
 
@@ -62,16 +73,28 @@ public record TimexScores(
 
   /** A small plain-text table. */
   public String format(String title) {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "%s: documents %d, gold TIMEX3 %d, system TIMEX3 %d%n"
             + "            P        R        F1%n"
             + "strict   %.4f   %.4f   %.4f%n"
             + "relaxed  %.4f   %.4f   %.4f%n"
             + "type     accuracy %.4f   F1 %.4f%n"
             + "value    accuracy %.4f   F1 %.4f%n",
-        title, documents, gold, system, strictPrecision(), strictRecall(), strictF1(),
-        relaxedPrecision(), relaxedRecall(), relaxedF1(), typeAccuracy(), typeF1(),
-        valueAccuracy(), valueF1());
+        title,
+        documents,
+        gold,
+        system,
+        strictPrecision(),
+        strictRecall(),
+        strictF1(),
+        relaxedPrecision(),
+        relaxedRecall(),
+        relaxedF1(),
+        typeAccuracy(),
+        typeF1(),
+        valueAccuracy(),
+        valueF1());
   }
 
   private static double ratio(int a, int b) {

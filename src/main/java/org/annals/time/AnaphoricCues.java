@@ -4,23 +4,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Phrases that date an event relative to the event before it: "shortly afterwards", "soon
- * after", "at the time", "two days later", "the next day". Also re-anchors anaphoric temporal
- * expressions on a given date. Thread-safe.
+ * Phrases that date an event relative to the event before it: "shortly afterwards", "soon after",
+ * "at the time", "two days later", "the next day". Also re-anchors anaphoric temporal expressions
+ * on a given date. Thread-safe.
  */
 final class AnaphoricCues {
 
   /** Cues that are not TIMEX3 in TimeML but still say "then" or "after that". */
-  private static final Pattern CUE = Pattern.compile(
-      "\\b(?:(?:shortly|soon|immediately|right|not\\s+long|a\\s+little|quickly)\\s+)?"
-          + "(afterwards?|thereafter|after\\s+that|at\\s+the\\s+time|at\\s+that\\s+time"
-          + "|by\\s+then|soon\\s+after)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CUE =
+      Pattern.compile(
+          "\\b(?:(?:shortly|soon|immediately|right|not\\s+long|a\\s+little|quickly)\\s+)?"
+              + "(afterwards?|thereafter|after\\s+that|at\\s+the\\s+time|at\\s+that\\s+time"
+              + "|by\\s+then|soon\\s+after)\\b",
+          Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern SHIFT = Pattern.compile(
-      "(?i)\\b(?:(\\S+?)[\\s-]+(day|week|month|year)s?\\s+(later|earlier|afterwards?|before)"
-          + "|(?:the\\s+)?(next|following|previous|prior|preceding|same)\\s+(day|week|month|year)"
-          + "|that\\s+(day|week|month|year))\\b");
+  private static final Pattern SHIFT =
+      Pattern.compile(
+          "(?i)\\b(?:(\\S+?)[\\s-]+(day|week|month|year)s?\\s+(later|earlier|afterwards?|before)"
+              + "|(?:the\\s+)?(next|following|previous|prior|preceding|same)\\s+(day|week|month|year)"
+              + "|that\\s+(day|week|month|year))\\b");
 
   private final TimexVocabulary vocabulary;
 

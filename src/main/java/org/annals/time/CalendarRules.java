@@ -1,9 +1,6 @@
 package org.annals.time;
 
-import static org.annals.time.TriggerWords.DECADE;
 import static org.annals.time.TriggerWords.MONTH;
-import static org.annals.time.TriggerWords.QUARTER;
-import static org.annals.time.TriggerWords.SEASON;
 import static org.annals.time.TriggerWords.SPELLED_YEAR;
 import static org.annals.time.TriggerWords.YEAR;
 
@@ -15,8 +12,8 @@ import java.util.regex.Matcher;
 
 /**
  * Grammar rules for calendar dates: day-month-year dates, months, years, decades, centuries,
- * quarters, halves and seasons. Natty normalises the month-and-day forms it reads well ("Jan.
- * 5", "12 March 2012", "last November", "the end of 2014"); the rest is computed here, with the
+ * quarters, halves and seasons. Natty normalises the month-and-day forms it reads well ("Jan. 5",
+ * "12 March 2012", "last November", "the end of 2014"); the rest is computed here, with the
  * granularity the text gave.
  */
 final class CalendarRules {
@@ -41,14 +38,25 @@ final class CalendarRules {
         TimexRule.of(
             "month-day-year",
             MONTH,
-            "\\b(?:(" + weekday + "),?\\s+)?(" + month + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b"
-                + "(?:,?\\s+" + YEAR_NUM + ")?",
+            "\\b(?:("
+                + weekday
+                + "),?\\s+)?("
+                + month
+                + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b"
+                + "(?:,?\\s+"
+                + YEAR_NUM
+                + ")?",
             (m, ctx, r) -> monthDay(m, ctx, r, 2, 3, 4)),
         TimexRule.of(
             "day-month-year",
             MONTH,
-            "\\b(?:(" + weekday + "),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + month
-                + ")(?:,?\\s+" + YEAR_NUM + ")?",
+            "\\b(?:("
+                + weekday
+                + "),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?("
+                + month
+                + ")(?:,?\\s+"
+                + YEAR_NUM
+                + ")?",
             (m, ctx, r) -> monthDay(m, ctx, r, 3, 2, 4)),
         TimexRule.of(
             "numeric-date",
@@ -58,28 +66,50 @@ final class CalendarRules {
         TimexRule.of(
             "month-year",
             MONTH,
-            "\\b(?:(" + MOD + ")" + SEP + ")?(" + month + ")\\s*,?\\s+(?:of\\s+)?(?:" + YEAR_NUM
+            "\\b(?:("
+                + MOD
+                + ")"
+                + SEP
+                + ")?("
+                + month
+                + ")\\s*,?\\s+(?:of\\s+)?(?:"
+                + YEAR_NUM
                 + "|(last|this|next)\\s+year\\b)",
             CalendarRules::monthYear),
         TimexRule.of(
             "month",
             MONTH,
-            "\\b(?:(last|next|this|this\\s+past|this\\s+coming|" + MOD + ")" + SEP + ")?("
-                + month + ")(?![\\w-])",
+            "\\b(?:(last|next|this|this\\s+past|this\\s+coming|"
+                + MOD
+                + ")"
+                + SEP
+                + ")?("
+                + month
+                + ")(?![\\w-])",
             CalendarRules::monthAlone),
         TimexRule.of(
             "year",
             YEAR,
-            "(?:\\b(fiscal|calendar|the\\s+year|" + MOD + ")" + SEP + ")?" + YEAR_NUM
+            "(?:\\b(fiscal|calendar|the\\s+year|"
+                + MOD
+                + ")"
+                + SEP
+                + ")?"
+                + YEAR_NUM
                 + "(?!%|s\\b|[.,:/]\\d|-\\d{1,2}(?!\\d)|\\s*(?:percent|per\\s+cent))",
             CalendarRules::year),
         TimexRule.of(
             "spelled-year",
             SPELLED_YEAR,
-            "\\b(?:the\\s+year\\s+)?(?:nineteen[\\s-]+(" + v.alternation("tens") + ")(?:[\\s-]+("
-                + v.alternation("number") + "))?|nineteen[\\s-]+(ten|eleven|twelve|thirteen"
+            "\\b(?:the\\s+year\\s+)?(?:nineteen[\\s-]+("
+                + v.alternation("tens")
+                + ")(?:[\\s-]+("
+                + v.alternation("number")
+                + "))?|nineteen[\\s-]+(ten|eleven|twelve|thirteen"
                 + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s+thousand"
-                + "(?:\\s+(?:and\\s+)?(" + v.alternation("number") + "))?)\\b",
+                + "(?:\\s+(?:and\\s+)?("
+                + v.alternation("number")
+                + "))?)\\b",
             CalendarRules::spelledYear));
   }
 
@@ -99,46 +129,62 @@ final class CalendarRules {
     int month = monthNumber(ctx, m.group(monthGroup));
     int day = Integer.parseInt(m.group(dayGroup));
     Integer year = m.group(yearGroup) == null ? null : Integer.parseInt(m.group(yearGroup));
-    if (month < 1 || day < 1 || day > YearMonth.of(year == null ? 2000 : year, month).lengthOfMonth()) {
+    if (month < 1
+        || day < 1
+        || day > YearMonth.of(year == null ? 2000 : year, month).lengthOfMonth()) {
       return null;
     }
     int begin = m.start(1) >= 0 ? m.start(1) : m.start();
     int dateBegin = Math.min(m.start(monthGroup), m.start(dayGroup));
     int end = m.end();
-    return new TimexCandidate(begin, end, rule, (c, self, anchor) -> {
-      // A full date reads the same on any day; a month and day take the reference's year.
-      LocalDate natty = year != null ? c.natty(dateBegin, end, FIXED_REFERENCE)
-          : c.reference() == null ? null
-          : c.natty(dateBegin, end, LocalDate.of(c.reference().getYear(), 7, 1));
-      if (year != null) {
-        LocalDate own = LocalDate.of(year, month, day);
-        if (own.equals(natty)) {
-          c.usedNatty();
-        }
-        return self.date(c, DateInterval.day(own), DateBasis.EXPLICIT);
-      }
-      if (c.reference() == null) {
-        return self.expression(c, TimexType.DATE,
-            String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null, DateBasis.RELATIVE);
-      }
-      LocalDate d;
-      if (natty != null && natty.getMonthValue() == month && natty.getDayOfMonth() == day) {
-        c.usedNatty();
-        d = natty;
-      } else {
-        d = LocalDate.of(c.reference().getYear(), month, Math.min(day,
-            YearMonth.of(c.reference().getYear(), month).lengthOfMonth()));
-      }
-      TenseCues.Direction dir = c.sentenceDirection(self);
-      LocalDate ref = c.reference();
-      if (d.isAfter(ref.plusMonths(6)) && dir != TenseCues.Direction.FUTURE
-          || d.isAfter(ref.plusMonths(PAST_REACH)) && dir == TenseCues.Direction.PAST) {
-        d = d.minusYears(1);
-      } else if (d.isBefore(ref.minusMonths(6)) && dir != TenseCues.Direction.PAST) {
-        d = d.plusYears(1);
-      }
-      return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
-    });
+    return new TimexCandidate(
+        begin,
+        end,
+        rule,
+        (c, self, anchor) -> {
+          // A full date reads the same on any day; a month and day take the reference's year.
+          LocalDate natty =
+              year != null
+                  ? c.natty(dateBegin, end, FIXED_REFERENCE)
+                  : c.reference() == null
+                      ? null
+                      : c.natty(dateBegin, end, LocalDate.of(c.reference().getYear(), 7, 1));
+          if (year != null) {
+            LocalDate own = LocalDate.of(year, month, day);
+            if (own.equals(natty)) {
+              c.usedNatty();
+            }
+            return self.date(c, DateInterval.day(own), DateBasis.EXPLICIT);
+          }
+          if (c.reference() == null) {
+            return self.expression(
+                c,
+                TimexType.DATE,
+                String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day),
+                null,
+                DateBasis.RELATIVE);
+          }
+          LocalDate d;
+          if (natty != null && natty.getMonthValue() == month && natty.getDayOfMonth() == day) {
+            c.usedNatty();
+            d = natty;
+          } else {
+            d =
+                LocalDate.of(
+                    c.reference().getYear(),
+                    month,
+                    Math.min(day, YearMonth.of(c.reference().getYear(), month).lengthOfMonth()));
+          }
+          TenseCues.Direction dir = c.sentenceDirection(self);
+          LocalDate ref = c.reference();
+          if (d.isAfter(ref.plusMonths(6)) && dir != TenseCues.Direction.FUTURE
+              || d.isAfter(ref.plusMonths(PAST_REACH)) && dir == TenseCues.Direction.PAST) {
+            d = d.minusYears(1);
+          } else if (d.isBefore(ref.minusMonths(6)) && dir != TenseCues.Direction.PAST) {
+            d = d.plusYears(1);
+          }
+          return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
+        });
   }
 
   /** Moves a year-less date by a year when it lies more than half a year from the reference. */
@@ -167,12 +213,18 @@ final class CalendarRules {
       month = a <= 12 ? a : b;
       day = a <= 12 ? b : a;
     }
-    if (!TimexValues.plausibleYear(year) || month < 1 || month > 12 || day < 1
+    if (!TimexValues.plausibleYear(year)
+        || month < 1
+        || month > 12
+        || day < 1
         || day > YearMonth.of(year, month).lengthOfMonth()) {
       return null;
     }
     LocalDate d = LocalDate.of(year, month, day);
-    return new TimexCandidate(m.start(), m.end(), rule,
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
         (c, self, anchor) -> self.date(c, DateInterval.day(d), DateBasis.EXPLICIT));
   }
 
@@ -183,20 +235,28 @@ final class CalendarRules {
     int month = monthNumber(ctx, m.group(2));
     String yearText = m.group(3);
     String relative = m.group(4);
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      int year;
-      DateBasis basis = DateBasis.EXPLICIT;
-      if (yearText != null) {
-        year = Integer.parseInt(yearText);
-      } else if (c.reference() == null) {
-        return self.expression(c, TimexType.DATE,
-            String.format(Locale.ROOT, "XXXX-%02d", month), null, DateBasis.RELATIVE);
-      } else {
-        year = c.reference().getYear() + relativeYear(relative);
-        basis = DateBasis.RELATIVE;
-      }
-      return self.date(c, TimexValues.monthInterval(year, month), basis);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          int year;
+          DateBasis basis = DateBasis.EXPLICIT;
+          if (yearText != null) {
+            year = Integer.parseInt(yearText);
+          } else if (c.reference() == null) {
+            return self.expression(
+                c,
+                TimexType.DATE,
+                String.format(Locale.ROOT, "XXXX-%02d", month),
+                null,
+                DateBasis.RELATIVE);
+          } else {
+            year = c.reference().getYear() + relativeYear(relative);
+            basis = DateBasis.RELATIVE;
+          }
+          return self.date(c, TimexValues.monthInterval(year, month), basis);
+        });
   }
 
   private static TimexCandidate monthAlone(Matcher m, TimexContext ctx, int rule) {
@@ -210,8 +270,11 @@ final class CalendarRules {
     if (modifier == null) {
       String before = previousWord(text, m.start(2));
       boolean cue = before != null && ctx.vocab().contains("monthcue", before);
-      boolean abbreviation = bare.length() <= 4 && !bare.equalsIgnoreCase("june")
-          && !bare.equalsIgnoreCase("july") && !bare.equalsIgnoreCase("may");
+      boolean abbreviation =
+          bare.length() <= 4
+              && !bare.equalsIgnoreCase("june")
+              && !bare.equalsIgnoreCase("july")
+              && !bare.equalsIgnoreCase("may");
       if (abbreviation && !word.endsWith(".")) {
         return null;
       }
@@ -224,37 +287,48 @@ final class CalendarRules {
       }
     }
     int month = monthNumber(ctx, word);
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      LocalDate ref = c.reference();
-      if (ref == null) {
-        return self.expression(c, TimexType.DATE,
-            String.format(Locale.ROOT, "XXXX-%02d", month), null, DateBasis.RELATIVE);
-      }
-      int year = ref.getYear();
-      int refMonth = ref.getMonthValue();
-      String mod = modifier == null ? "" : modifier.replaceAll("\\s+", " ");
-      if (mod.equals("last") || mod.equals("this past")) {
-        LocalDate natty = c.natty(self.begin, self.end);
-        if (mod.equals("last") && natty != null && natty.getMonthValue() == month
-            && natty.isBefore(ref) && natty.isAfter(ref.minusMonths(13))) {
-          c.usedNatty();
-          year = natty.getYear();
-        } else {
-          year = month < refMonth ? year : year - 1;
-        }
-      } else if (mod.equals("next") || mod.equals("this coming")) {
-        year = month > refMonth ? year : year + 1;
-      } else if (!mod.equals("this")) {
-        // News reports the past by default; a month well ahead of the reference lies in the
-        // previous year unless the sentence speaks of the future, and the reverse.
-        if (c.sentenceDirection(self) == TenseCues.Direction.FUTURE) {
-          year = month < refMonth - 1 ? year + 1 : year;
-        } else {
-          year = month > refMonth + 1 ? year - 1 : year;
-        }
-      }
-      return self.date(c, TimexValues.monthInterval(year, month), DateBasis.RELATIVE);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          LocalDate ref = c.reference();
+          if (ref == null) {
+            return self.expression(
+                c,
+                TimexType.DATE,
+                String.format(Locale.ROOT, "XXXX-%02d", month),
+                null,
+                DateBasis.RELATIVE);
+          }
+          int year = ref.getYear();
+          int refMonth = ref.getMonthValue();
+          String mod = modifier == null ? "" : modifier.replaceAll("\\s+", " ");
+          if (mod.equals("last") || mod.equals("this past")) {
+            LocalDate natty = c.natty(self.begin, self.end);
+            if (mod.equals("last")
+                && natty != null
+                && natty.getMonthValue() == month
+                && natty.isBefore(ref)
+                && natty.isAfter(ref.minusMonths(13))) {
+              c.usedNatty();
+              year = natty.getYear();
+            } else {
+              year = month < refMonth ? year : year - 1;
+            }
+          } else if (mod.equals("next") || mod.equals("this coming")) {
+            year = month > refMonth ? year : year + 1;
+          } else if (!mod.equals("this")) {
+            // News reports the past by default; a month well ahead of the reference lies in the
+            // previous year unless the sentence speaks of the future, and the reverse.
+            if (c.sentenceDirection(self) == TenseCues.Direction.FUTURE) {
+              year = month < refMonth - 1 ? year + 1 : year;
+            } else {
+              year = month > refMonth + 1 ? year - 1 : year;
+            }
+          }
+          return self.date(c, TimexValues.monthInterval(year, month), DateBasis.RELATIVE);
+        });
   }
 
   private static TimexCandidate year(Matcher m, TimexContext ctx, int rule) {
@@ -265,23 +339,29 @@ final class CalendarRules {
     }
     String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
     boolean endOf = modifier.startsWith("the end of");
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      if (endOf) {
-        LocalDate natty = c.natty(self.begin, self.end, FIXED_REFERENCE);
-        if (natty != null && natty.getYear() == year) {
-          c.usedNatty();
-        }
-      }
-      return self.date(c, TimexValues.yearInterval(year), DateBasis.EXPLICIT);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          if (endOf) {
+            LocalDate natty = c.natty(self.begin, self.end, FIXED_REFERENCE);
+            if (natty != null && natty.getYear() == year) {
+              c.usedNatty();
+            }
+          }
+          return self.date(c, TimexValues.yearInterval(year), DateBasis.EXPLICIT);
+        });
   }
 
   private static TimexCandidate spelledYear(Matcher m, TimexContext ctx, int rule) {
     TimexVocabulary v = ctx.vocab();
     int year;
     if (m.group(1) != null) {
-      year = 1900 + Integer.parseInt(v.value("tens", m.group(1)))
-          + (m.group(2) == null ? 0 : Integer.parseInt(v.value("number", m.group(2))));
+      year =
+          1900
+              + Integer.parseInt(v.value("tens", m.group(1)))
+              + (m.group(2) == null ? 0 : Integer.parseInt(v.value("number", m.group(2))));
     } else if (m.group(3) != null) {
       year = 1900 + Integer.parseInt(v.value("number", m.group(3)));
     } else {
@@ -289,12 +369,19 @@ final class CalendarRules {
       String before = previousWord(ctx.text(), m.start());
       String next = nextWord(ctx.text(), m.end());
       boolean named = m.group().toLowerCase(Locale.ROOT).startsWith("the year");
-      if (!named && (before == null || !v.contains("monthcue", before)
-          || next != null && Character.isLetter(next.charAt(0)) && !v.contains("monthcue", next))) {
+      if (!named
+          && (before == null
+              || !v.contains("monthcue", before)
+              || next != null
+                  && Character.isLetter(next.charAt(0))
+                  && !v.contains("monthcue", next))) {
         return null;
       }
     }
-    return new TimexCandidate(m.start(), m.end(), rule,
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
         (c, self, anchor) -> self.date(c, TimexValues.yearInterval(year), DateBasis.EXPLICIT));
   }
 

@@ -8,7 +8,8 @@ import java.util.Objects;
  * A calendar interval with the granularity the text gave: "last November" is 2011-11-01 ..
  * 2011-11-30 at {@link Granularity#MONTH}. Both ends are inclusive.
  */
-public record DateInterval(LocalDate begin, LocalDate end, Granularity granularity) implements Serializable {
+public record DateInterval(LocalDate begin, LocalDate end, Granularity granularity)
+    implements Serializable {
 
   public DateInterval {
     Objects.requireNonNull(begin, "begin");

@@ -11,4 +11,5 @@ import java.io.Serializable;
  * @param triggerBegin offset of its verb or noun
  * @param triggerEnd offset after the trigger
  */
-public record DatingTarget(int sentenceIndex, int begin, int end, int triggerBegin, int triggerEnd) implements Serializable {}
+public record DatingTarget(int sentenceIndex, int begin, int end, int triggerBegin, int triggerEnd)
+    implements Serializable {}

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Grammar rules for durations ("three years", "the past two months", "a five-year plan") and
- * sets ("every week", "twice a year", "daily"). Natty reads durations as points in time; here
- * they stay durations.
+ * Grammar rules for durations ("three years", "the past two months", "a five-year plan") and sets
+ * ("every week", "twice a year", "daily"). Natty reads durations as points in time; here they stay
+ * durations.
  */
 final class DurationRules {
 
@@ -23,9 +23,10 @@ final class DurationRules {
           + "|the\\s+remaining|the\\s+full)\\s+){0,2}";
 
   /** "Of" and a determiner after "three quarters": a fraction of something. */
-  private static final Pattern FRACTION_OF = Pattern.compile(
-      "\\s+of\\s+(?:the|a|an|its|their|his|her|our|all|those|these|this|that)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern FRACTION_OF =
+      Pattern.compile(
+          "\\s+of\\s+(?:the|a|an|its|their|his|her|our|all|those|these|this|that)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private DurationRules() {}
 
@@ -38,13 +39,22 @@ final class DurationRules {
         TimexRule.of(
             "set-every",
             FREQUENCY | UNIT | TriggerWords.WEEKDAY | TriggerWords.MONTH,
-            "\\b(every|each|per)\\s+(other\\s+)?(?:(" + num + ")\\s+)?(" + unit + "|" + weekday + "|"
-                + month + "|morning|night|evening|afternoon)\\b",
+            "\\b(every|each|per)\\s+(other\\s+)?(?:("
+                + num
+                + ")\\s+)?("
+                + unit
+                + "|"
+                + weekday
+                + "|"
+                + month
+                + "|morning|night|evening|afternoon)\\b",
             DurationRules::every),
         TimexRule.of(
             "set-times",
             UNIT,
-            "(?<=\\b(?:once|twice|thrice|times)\\s{1,3})(?:a|an|per|each|every)\\s+(" + unit + ")\\b",
+            "(?<=\\b(?:once|twice|thrice|times)\\s{1,3})(?:a|an|per|each|every)\\s+("
+                + unit
+                + ")\\b",
             (m, ctx, r) -> set(m, r, Quantities.unitCode(m.group(1)))),
         TimexRule.of(
             "set-frequency",
@@ -52,16 +62,26 @@ final class DurationRules {
             "\\b(" + v.alternation("frequency") + ")\\b(?!-)",
             (m, ctx, r) -> {
               String value = ctx.vocab().value("frequency", m.group(1));
-              return new TimexCandidate(m.start(), m.end(), r, (c, self, anchor) ->
-                  self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+              return new TimexCandidate(
+                  m.start(),
+                  m.end(),
+                  r,
+                  (c, self, anchor) ->
+                      self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
             }),
         TimexRule.of(
             "duration",
             UNIT,
-            "\\b" + MODIFIERS + "(" + num + ")(\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)?"
+            "\\b"
+                + MODIFIERS
+                + "("
+                + num
+                + ")(\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)?"
                 + "(?:\\s*-\\s*|\\s+)"
                 + "(?:(?:full|more|additional|straight|consecutive|long|trading|business|working"
-                + "|calendar)[\\s-]+)?(" + unit + ")\\b(?![-'’]|\\s+old\\b)"
+                + "|calendar)[\\s-]+)?("
+                + unit
+                + ")\\b(?![-'’]|\\s+old\\b)"
                 + "(\\s+and\\s+a\\s+half\\b)?",
             DurationRules::duration),
         TimexRule.of(
@@ -77,35 +97,55 @@ final class DurationRules {
     String lower = what.toLowerCase(Locale.ROOT);
     String weekday = ctx.vocab().value("weekday", what);
     if (weekday != null) {
-      return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
-          self.expression(c, TimexType.SET, "XXXX-WXX-" + weekday, null, DateBasis.RELATIVE));
+      return new TimexCandidate(
+          m.start(),
+          m.end(),
+          rule,
+          (c, self, anchor) ->
+              self.expression(c, TimexType.SET, "XXXX-WXX-" + weekday, null, DateBasis.RELATIVE));
     }
     int month = CalendarRules.monthNumber(ctx, what);
     if (month > 0) {
       String value = String.format(Locale.ROOT, "XXXX-%02d", month);
-      return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
-          self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+      return new TimexCandidate(
+          m.start(),
+          m.end(),
+          rule,
+          (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
     }
-    if (lower.equals("morning") || lower.equals("night") || lower.equals("evening")
+    if (lower.equals("morning")
+        || lower.equals("night")
+        || lower.equals("evening")
         || lower.equals("afternoon")) {
       String value = "XXXX-XX-XXT" + ctx.vocab().value("partofday", lower);
-      return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
-          self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+      return new TimexCandidate(
+          m.start(),
+          m.end(),
+          rule,
+          (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
     }
-    String amount = m.group(3) == null ? (m.group(2) != null ? "2" : "1")
-        : Quantities.amount(ctx.vocab(), m.group(3));
+    String amount =
+        m.group(3) == null
+            ? (m.group(2) != null ? "2" : "1")
+            : Quantities.amount(ctx.vocab(), m.group(3));
     if (amount == null) {
       return null;
     }
     String value = Quantities.duration(amount, Quantities.unitCode(lower));
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
-        self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
   }
 
   private static TimexCandidate set(Matcher m, int rule, String unit) {
     String value = Quantities.duration("1", unit);
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
-        self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
   }
 
   private static TimexCandidate duration(Matcher m, TimexContext ctx, int rule) {
@@ -140,14 +180,18 @@ final class DurationRules {
     // when an amount follows ("the six months"), not before an adjective ("the five-year plan").
     int begin =
         adjectival && m.group().regionMatches(true, 0, "the", 0, 3) ? m.start(1) : m.start();
-    return new TimexCandidate(begin, m.end(), rule, (c, self, anchor) ->
-        self.expression(c, TimexType.DURATION, value, null, DateBasis.RELATIVE));
+    return new TimexCandidate(
+        begin,
+        m.end(),
+        rule,
+        (c, self, anchor) ->
+            self.expression(c, TimexType.DURATION, value, null, DateBasis.RELATIVE));
   }
 
   /**
-   * "Three-quarters of the market", "three quarters of its oil": a fraction, not nine months.
-   * A hyphen between amount and "quarters" writes a fraction; so does "of" and a determiner after
-   * a bare amount ("the first three quarters of the year" keeps its modifier and stays a period).
+   * "Three-quarters of the market", "three quarters of its oil": a fraction, not nine months. A
+   * hyphen between amount and "quarters" writes a fraction; so does "of" and a determiner after a
+   * bare amount ("the first three quarters of the year" keeps its modifier and stays a period).
    */
   private static boolean fraction(String text, Matcher m) {
     if (!m.group(3).toLowerCase(Locale.ROOT).endsWith("s")) {
@@ -166,7 +210,11 @@ final class DurationRules {
 
   private static TimexCandidate durationOf(Matcher m, int rule, String amount, String unitWord) {
     String value = Quantities.duration(amount, Quantities.unitCode(unitWord));
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
-        self.expression(c, TimexType.DURATION, value, null, DateBasis.RELATIVE));
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) ->
+            self.expression(c, TimexType.DURATION, value, null, DateBasis.RELATIVE));
   }
 }

@@ -9,7 +9,8 @@ import java.io.Serializable;
  * @param basis how the date is known
  * @param text the temporal expression it came from ("last November"), empty when none
  */
-public record EventDate(DateInterval interval, DateBasis basis, String text) implements Serializable {
+public record EventDate(DateInterval interval, DateBasis basis, String text)
+    implements Serializable {
 
   public static EventDate unknown() {
     return new EventDate(null, DateBasis.UNKNOWN, "");

@@ -5,8 +5,8 @@ import java.util.List;
 import org.annals.text.Sentence;
 
 /**
- * Dates the events of an article: each takes its date from the temporal expression that governs
- * it (its clause, then its sentence), else from the narrative context, else the publication date.
+ * Dates the events of an article: each takes its date from the temporal expression that governs it
+ * (its clause, then its sentence), else from the narrative context, else the publication date.
  * Anaphoric expressions ("shortly afterwards", "two days later") anchor on the previous event.
  *
  * <p>Implementations are thread-safe.
@@ -17,7 +17,6 @@ public interface EventDater {
   static EventDater standard() {
     return StandardEventDater.shared();
   }
-
 
   /**
    * @param text the article text

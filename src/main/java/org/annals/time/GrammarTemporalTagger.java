@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * annals' temporal tagger: a grammar of precompiled patterns finds DATE, TIME, DURATION and SET
- * expressions and normalises them TimeML-style; Natty normalises the spans it reads well. Only
- * the stretches of text around trigger words (see {@link TriggerWords}) are matched.
+ * expressions and normalises them TimeML-style; Natty normalises the spans it reads well. Only the
+ * stretches of text around trigger words (see {@link TriggerWords}) are matched.
  *
- * <p>Overlapping matches are settled longest first (then leftmost, then by rule order), before
- * any normalisation. Anaphoric expressions ("a year earlier", "the next day") are anchored on
- * the previous date in the text.
+ * <p>Overlapping matches are settled longest first (then leftmost, then by rule order), before any
+ * normalisation. Anaphoric expressions ("a year earlier", "the next day") are anchored on the
+ * previous date in the text.
  *
  * <p>Thread-safe and meant to be shared: build it once per JVM ({@link TemporalTagger#standard()}).
  * It never throws on bad input.
@@ -108,26 +108,35 @@ public final class GrammarTemporalTagger implements TemporalTagger {
   }
 
   /**
-   * A clock time written right before the day it falls on ("until 5 p.m. EST Nov. 9", "at 10
-   * a.m., Jan. 5") is one TIME on that day, as TimeML annotates it; null when {@code date} is not
-   * such a day.
+   * A clock time written right before the day it falls on ("until 5 p.m. EST Nov. 9", "at 10 a.m.,
+   * Jan. 5") is one TIME on that day, as TimeML annotates it; null when {@code date} is not such a
+   * day.
    */
-  static TemporalExpression clockOnDate(String text, TemporalExpression clock,
-      TemporalExpression date) {
-    if (clock == null || clock.type() != TimexType.TIME || date.type() != TimexType.DATE
-        || date.interval() == null || date.interval().granularity() != Granularity.DAY
-        || clock.end() > date.begin() || !CLOCK_THEN_DAY.matcher(
-            text.substring(clock.end(), date.begin())).matches()) {
+  static TemporalExpression clockOnDate(
+      String text, TemporalExpression clock, TemporalExpression date) {
+    if (clock == null
+        || clock.type() != TimexType.TIME
+        || date.type() != TimexType.DATE
+        || date.interval() == null
+        || date.interval().granularity() != Granularity.DAY
+        || clock.end() > date.begin()
+        || !CLOCK_THEN_DAY.matcher(text.substring(clock.end(), date.begin())).matches()) {
       return null;
     }
     int t = clock.value().indexOf('T');
-    if (t < 0 || clock.value().length() < t + 3
+    if (t < 0
+        || clock.value().length() < t + 3
         || !Character.isDigit(clock.value().charAt(t + 1))) {
       return null;
     }
-    return new TemporalExpression(clock.begin(), date.end(),
-        text.substring(clock.begin(), date.end()), TimexType.TIME,
-        date.value() + clock.value().substring(t), date.interval(), date.basis());
+    return new TemporalExpression(
+        clock.begin(),
+        date.end(),
+        text.substring(clock.begin(), date.end()),
+        TimexType.TIME,
+        date.value() + clock.value().substring(t),
+        date.interval(),
+        date.basis());
   }
 
   private List<TemporalExpression> tagUnchecked(String text, LocalDate referenceDate) {
@@ -197,10 +206,12 @@ public final class GrammarTemporalTagger implements TemporalTagger {
       } else {
         out.add(e);
       }
-      if (e.interval() != null && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)
+      if (e.interval() != null
+          && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)
           && !e.value().endsWith("_REF")) {
         anchor = e.interval();
-        if (e.interval().granularity() == Granularity.QUARTER && e.value().contains("-Q")
+        if (e.interval().granularity() == Granularity.QUARTER
+            && e.value().contains("-Q")
             && e.basis() != DateBasis.ANAPHORIC) {
           ctx.sawQuarter(e.interval(), e.end());
         }

@@ -20,9 +20,8 @@ import java.util.logging.Logger;
  * November", "two weeks ago", "Jan. 5", "the end of 2014"). Natty is never run over free text:
  * there it turns years into clock times, verbs into months and names into dates.
  *
- * <p>One shared {@link Parser} (its state is per call); results are cached per span and
- * reference date. Natty's logging is silenced and its ANTLR error chatter kept off the console.
- * Thread-safe.
+ * <p>One shared {@link Parser} (its state is per call); results are cached per span and reference
+ * date. Natty's logging is silenced and its ANTLR error chatter kept off the console. Thread-safe.
  */
 final class NattyNormalizer {
 
@@ -44,8 +43,8 @@ final class NattyNormalizer {
   }
 
   /**
-   * The day Natty gives for {@code span} read on {@code reference}, when Natty reads the whole
-   * span as one date; empty otherwise (also for a null reference).
+   * The day Natty gives for {@code span} read on {@code reference}, when Natty reads the whole span
+   * as one date; empty otherwise (also for a null reference).
    */
   Optional<LocalDate> date(String span, LocalDate reference) {
     if (span == null || span.isBlank() || reference == null) {

@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 
 /**
  * Grammar rules for calendar periods longer than a month: decades ("the 1990s" is {@code 199}),
- * centuries, quarters (financial news: "the third quarter", "the year-ago period"), halves,
- * seasons and holidays.
+ * centuries, quarters (financial news: "the third quarter", "the year-ago period"), halves, seasons
+ * and holidays.
  */
 final class PeriodRules {
 
@@ -29,19 +29,28 @@ final class PeriodRules {
         TimexRule.of(
             "half",
             QUARTER,
-            "\\b(?:the\\s+)?(first|second|1st|2nd|latter)\\s+half\\b(?:\\s+of\\s+(?:" + YEAR_NUM
+            "\\b(?:the\\s+)?(first|second|1st|2nd|latter)\\s+half\\b(?:\\s+of\\s+(?:"
+                + YEAR_NUM
                 + "|the\\s+year\\b|(this|last|next)\\s+year\\b))?",
             PeriodRules::half),
         TimexRule.of(
             "decade",
             DECADE,
-            "\\b(?:the\\s+)?(?:(early|mid|late)" + SEP + ")?(?:(?<![\\d$.,])(1[1-9]\\d|20\\d)0['’]?s"
-                + "|['’](\\d)0['’]?s|(" + v.alternation("decadeword") + "))\\b",
+            "\\b(?:the\\s+)?(?:(early|mid|late)"
+                + SEP
+                + ")?(?:(?<![\\d$.,])(1[1-9]\\d|20\\d)0['’]?s"
+                + "|['’](\\d)0['’]?s|("
+                + v.alternation("decadeword")
+                + "))\\b",
             PeriodRules::decade),
         TimexRule.of(
             "century",
             DECADE,
-            "\\b(?:the\\s+)?(?:(early|mid|late)" + SEP + ")?(" + ordinal + "|\\d{1,2}(?:st|nd|rd|th))"
+            "\\b(?:the\\s+)?(?:(early|mid|late)"
+                + SEP
+                + ")?("
+                + ordinal
+                + "|\\d{1,2}(?:st|nd|rd|th))"
                 + "[\\s-]+century\\b",
             PeriodRules::century),
         TimexRule.of(
@@ -51,7 +60,9 @@ final class PeriodRules {
                 + "|the\\s+(?:\\d{4}|year-earlier|year-ago|comparable|year-ago\\s+fiscal)"
                 + "|the\\s+latest|the\\s+current|the\\s+same|its|a|their)\\s+)?(?:(?:fiscal|calendar)"
                 + "\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+quarter\\b"
-                + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:" + YEAR_NUM + "|(this|last|next)\\s+year\\b))?",
+                + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:"
+                + YEAR_NUM
+                + "|(this|last|next)\\s+year\\b))?",
             PeriodRules::ordinalQuarter),
         TimexRule.of(
             "quarter",
@@ -66,13 +77,21 @@ final class PeriodRules {
         TimexRule.of(
             "season",
             SEASON,
-            "\\b(?:(last|this|next|this\\s+past|this\\s+coming|early|late|mid|the)" + SEP + ")?("
-                + v.alternation("season") + ")\\b(?:\\s+(?:of\\s+)?" + YEAR_NUM + ")?",
+            "\\b(?:(last|this|next|this\\s+past|this\\s+coming|early|late|mid|the)"
+                + SEP
+                + ")?("
+                + v.alternation("season")
+                + ")\\b(?:\\s+(?:of\\s+)?"
+                + YEAR_NUM
+                + ")?",
             PeriodRules::season),
         TimexRule.of(
             "holiday",
             TriggerWords.HOLIDAY,
-            "\\b(?:(last|next|this)\\s+)?(" + v.alternation("holiday") + ")\\b(?:,?\\s+" + YEAR_NUM
+            "\\b(?:(last|next|this)\\s+)?("
+                + v.alternation("holiday")
+                + ")\\b(?:,?\\s+"
+                + YEAR_NUM
                 + ")?",
             PeriodRules::holiday));
   }
@@ -90,9 +109,17 @@ final class PeriodRules {
     if (!TimexValues.plausibleYear(first)) {
       return null;
     }
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> self.expression(
-        c, TimexType.DATE, TimexValues.decadeValue(first), TimexValues.decadeInterval(first),
-        DateBasis.EXPLICIT));
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) ->
+            self.expression(
+                c,
+                TimexType.DATE,
+                TimexValues.decadeValue(first),
+                TimexValues.decadeInterval(first),
+                DateBasis.EXPLICIT));
   }
 
   private static TimexCandidate century(Matcher m, TimexContext ctx, int rule) {
@@ -104,119 +131,156 @@ final class PeriodRules {
     }
     int first = (number - 1) * 100;
     String value = String.format(Locale.ROOT, "%02d", number - 1);
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> self.expression(
-        c, TimexType.DATE, value,
-        new DateInterval(LocalDate.of(first, 1, 1), LocalDate.of(first + 99, 12, 31),
-            Granularity.DECADE),
-        DateBasis.EXPLICIT));
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) ->
+            self.expression(
+                c,
+                TimexType.DATE,
+                value,
+                new DateInterval(
+                    LocalDate.of(first, 1, 1),
+                    LocalDate.of(first + 99, 12, 31),
+                    Granularity.DECADE),
+                DateBasis.EXPLICIT));
   }
 
   private static TimexCandidate ordinalQuarter(Matcher m, TimexContext ctx, int rule) {
     String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
     String ord = m.group(2).toLowerCase(Locale.ROOT);
-    int quarter = ord.equals("first") || ord.equals("1st") ? 1
-        : ord.equals("second") || ord.equals("2nd") ? 2
-        : ord.equals("third") || ord.equals("3rd") ? 3 : 4;
+    int quarter =
+        ord.equals("first") || ord.equals("1st")
+            ? 1
+            : ord.equals("second") || ord.equals("2nd")
+                ? 2
+                : ord.equals("third") || ord.equals("3rd") ? 3 : 4;
     String yearText = m.group(3);
     String relative = m.group(4);
     int b = m.start();
     int afterOrdinal = m.end(2);
-    boolean adjectival = afterOrdinal < ctx.text().length() && ctx.text().charAt(afterOrdinal) == '-';
-    if (det.equals("a") || det.equals("its") || det.equals("their")
+    boolean adjectival =
+        afterOrdinal < ctx.text().length() && ctx.text().charAt(afterOrdinal) == '-';
+    if (det.equals("a")
+        || det.equals("its")
+        || det.equals("their")
         || adjectival && det.equals("the")) {
       b = m.end(1);
       while (Character.isWhitespace(ctx.text().charAt(b))) {
         b++;
       }
     }
-    return new TimexCandidate(b, m.end(), rule, (c, self, anchor) -> {
-      if (yearText != null) {
-        int y = Integer.parseInt(yearText);
-        return self.date(c, TimexValues.quarterInterval(y, quarter), DateBasis.EXPLICIT);
-      }
-      LocalDate ref = c.reference();
-      if (ref == null) {
-        return self.expression(c, TimexType.DATE, "XXXX-Q" + quarter, null, DateBasis.RELATIVE);
-      }
-      int y = ref.getYear();
-      if (relative != null) {
-        y += relativeYear(relative);
-      } else if (det.matches("the \\d{4}")) {
-        y = Integer.parseInt(det.substring(4));
-      } else if (det.startsWith("the year-") || det.startsWith("the comparable")) {
-        y--;
-      } else if (det.startsWith("last year")) {
-        y--;
-      } else if (det.startsWith("next year")) {
-        y++;
-      } else if (!det.startsWith("this year")) {
-        boolean future = c.direction(self) == TenseCues.Direction.FUTURE;
-        if (!future && TimexValues.quarterInterval(y, quarter).begin().isAfter(ref)) {
-          y--;
-        }
-      }
-      return self.date(c, TimexValues.quarterInterval(y, quarter), DateBasis.RELATIVE);
-    });
+    return new TimexCandidate(
+        b,
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          if (yearText != null) {
+            int y = Integer.parseInt(yearText);
+            return self.date(c, TimexValues.quarterInterval(y, quarter), DateBasis.EXPLICIT);
+          }
+          LocalDate ref = c.reference();
+          if (ref == null) {
+            return self.expression(c, TimexType.DATE, "XXXX-Q" + quarter, null, DateBasis.RELATIVE);
+          }
+          int y = ref.getYear();
+          if (relative != null) {
+            y += relativeYear(relative);
+          } else if (det.matches("the \\d{4}")) {
+            y = Integer.parseInt(det.substring(4));
+          } else if (det.startsWith("the year-") || det.startsWith("the comparable")) {
+            y--;
+          } else if (det.startsWith("last year")) {
+            y--;
+          } else if (det.startsWith("next year")) {
+            y++;
+          } else if (!det.startsWith("this year")) {
+            boolean future = c.direction(self) == TenseCues.Direction.FUTURE;
+            if (!future && TimexValues.quarterInterval(y, quarter).begin().isAfter(ref)) {
+              y--;
+            }
+          }
+          return self.date(c, TimexValues.quarterInterval(y, quarter), DateBasis.RELATIVE);
+        });
   }
 
   private static TimexCandidate namedQuarter(Matcher m, TimexContext ctx, int rule) {
     if (m.group(3) != null) {
       return yearsQuarter(m, rule);
     }
-    String det = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ");
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      LocalDate ref = c.reference();
-      if (ref == null) {
-        return self.expression(c, TimexType.DATE, "XXXX-QX", null, DateBasis.RELATIVE);
-      }
-      DateInterval topic = c.lastQuarter(self.begin);
-      if (topic != null && (det.equals("the year-ago") || det.equals("the year-earlier")
-          || det.equals("the comparable"))) {
-        return self.date(c, TimexValues.containing(topic.begin().minusYears(1),
-            Granularity.QUARTER), DateBasis.ANAPHORIC);
-      }
-      LocalDate reported = ref.minusDays(45);
-      LocalDate d;
-      switch (det) {
-        case "this":
-        case "the current":
-          d = ref;
-          break;
-        case "last":
-        case "the previous":
-          d = ref.minusMonths(3);
-          break;
-        case "next":
-          d = ref.plusMonths(3);
-          break;
-        case "the year-ago":
-        case "the year-earlier":
-        case "the comparable":
-        case "the same":
-          d = reported.minusYears(1);
-          break;
-        default:
-          d = reported;
-      }
-      return self.date(c, TimexValues.containing(d, Granularity.QUARTER), DateBasis.RELATIVE);
-    });
+    String det =
+        (m.group(1) != null ? m.group(1) : m.group(2))
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("\\s+", " ");
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          LocalDate ref = c.reference();
+          if (ref == null) {
+            return self.expression(c, TimexType.DATE, "XXXX-QX", null, DateBasis.RELATIVE);
+          }
+          DateInterval topic = c.lastQuarter(self.begin);
+          if (topic != null
+              && (det.equals("the year-ago")
+                  || det.equals("the year-earlier")
+                  || det.equals("the comparable"))) {
+            return self.date(
+                c,
+                TimexValues.containing(topic.begin().minusYears(1), Granularity.QUARTER),
+                DateBasis.ANAPHORIC);
+          }
+          LocalDate reported = ref.minusDays(45);
+          LocalDate d;
+          switch (det) {
+            case "this":
+            case "the current":
+              d = ref;
+              break;
+            case "last":
+            case "the previous":
+              d = ref.minusMonths(3);
+              break;
+            case "next":
+              d = ref.plusMonths(3);
+              break;
+            case "the year-ago":
+            case "the year-earlier":
+            case "the comparable":
+            case "the same":
+              d = reported.minusYears(1);
+              break;
+            default:
+              d = reported;
+          }
+          return self.date(c, TimexValues.containing(d, Granularity.QUARTER), DateBasis.RELATIVE);
+        });
   }
 
   /**
    * "The 1988 quarter": in an earnings report, the quarter under report (the last one named), or
-   * else the one last reported, in that year. ("The 1988 period" stays a year: a period may be
-   * nine months as well as a quarter.)
+   * else the one last reported, in that year. ("The 1988 period" stays a year: a period may be nine
+   * months as well as a quarter.)
    */
   private static TimexCandidate yearsQuarter(Matcher m, int rule) {
     int year = Integer.parseInt(m.group(3).substring(m.group(3).length() - 4));
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      DateInterval topic = c.lastQuarter(self.begin);
-      LocalDate in = topic != null ? topic.begin()
-          : c.reference() != null ? c.reference().minusDays(45) : LocalDate.of(year, 1, 1);
-      return self.date(c, TimexValues.containing(in.withYear(year), Granularity.QUARTER),
-          topic != null ? DateBasis.ANAPHORIC : DateBasis.EXPLICIT);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          DateInterval topic = c.lastQuarter(self.begin);
+          LocalDate in =
+              topic != null
+                  ? topic.begin()
+                  : c.reference() != null ? c.reference().minusDays(45) : LocalDate.of(year, 1, 1);
+          return self.date(
+              c,
+              TimexValues.containing(in.withYear(year), Granularity.QUARTER),
+              topic != null ? DateBasis.ANAPHORIC : DateBasis.EXPLICIT);
+        });
   }
 
   private static TimexCandidate half(Matcher m, TimexContext ctx, int rule) {
@@ -224,24 +288,33 @@ final class PeriodRules {
     int half = ord.startsWith("f") || ord.startsWith("1") ? 1 : 2;
     String yearText = m.group(2);
     String relative = m.group(3);
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      int y;
-      DateBasis basis = DateBasis.RELATIVE;
-      if (yearText != null) {
-        y = Integer.parseInt(yearText);
-        basis = DateBasis.EXPLICIT;
-      } else if (c.reference() == null) {
-        return self.expression(c, TimexType.DATE, "XXXX-H" + half, null, DateBasis.RELATIVE);
-      } else {
-        y = c.reference().getYear() + relativeYear(relative);
-      }
-      return self.expression(c, TimexType.DATE, TimexValues.year4(y) + "-H" + half,
-          TimexValues.halfInterval(y, half), basis);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          int y;
+          DateBasis basis = DateBasis.RELATIVE;
+          if (yearText != null) {
+            y = Integer.parseInt(yearText);
+            basis = DateBasis.EXPLICIT;
+          } else if (c.reference() == null) {
+            return self.expression(c, TimexType.DATE, "XXXX-H" + half, null, DateBasis.RELATIVE);
+          } else {
+            y = c.reference().getYear() + relativeYear(relative);
+          }
+          return self.expression(
+              c,
+              TimexType.DATE,
+              TimexValues.year4(y) + "-H" + half,
+              TimexValues.halfInterval(y, half),
+              basis);
+        });
   }
 
   private static TimexCandidate season(Matcher m, TimexContext ctx, int rule) {
-    String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String mod =
+        m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     String word = m.group(2).toLowerCase(Locale.ROOT);
     String yearText = m.group(3);
     if (mod.isEmpty() && yearText == null) {
@@ -257,32 +330,42 @@ final class PeriodRules {
       }
     }
     String code = ctx.vocab().value("season", word);
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      int y;
-      DateBasis basis = DateBasis.RELATIVE;
-      if (yearText != null) {
-        y = Integer.parseInt(yearText);
-        basis = DateBasis.EXPLICIT;
-      } else if (c.reference() == null) {
-        return self.expression(c, TimexType.DATE, "XXXX-" + code, null, DateBasis.RELATIVE);
-      } else {
-        LocalDate ref = c.reference();
-        y = ref.getYear();
-        int start = TimexValues.seasonStartMonth(code);
-        int refMonth = ref.getMonthValue();
-        TenseCues.Direction dir = mod.equals("last") || mod.equals("this past")
-            ? TenseCues.Direction.PAST
-            : mod.equals("next") || mod.equals("this coming") ? TenseCues.Direction.FUTURE
-            : mod.equals("this") ? TenseCues.Direction.NONE : c.direction(self);
-        if (dir == TenseCues.Direction.PAST && start > refMonth) {
-          y--;
-        } else if (dir == TenseCues.Direction.FUTURE && start + 2 < refMonth) {
-          y++;
-        }
-      }
-      return self.expression(c, TimexType.DATE, TimexValues.year4(y) + "-" + code,
-          TimexValues.seasonInterval(y, code), basis);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          int y;
+          DateBasis basis = DateBasis.RELATIVE;
+          if (yearText != null) {
+            y = Integer.parseInt(yearText);
+            basis = DateBasis.EXPLICIT;
+          } else if (c.reference() == null) {
+            return self.expression(c, TimexType.DATE, "XXXX-" + code, null, DateBasis.RELATIVE);
+          } else {
+            LocalDate ref = c.reference();
+            y = ref.getYear();
+            int start = TimexValues.seasonStartMonth(code);
+            int refMonth = ref.getMonthValue();
+            TenseCues.Direction dir =
+                mod.equals("last") || mod.equals("this past")
+                    ? TenseCues.Direction.PAST
+                    : mod.equals("next") || mod.equals("this coming")
+                        ? TenseCues.Direction.FUTURE
+                        : mod.equals("this") ? TenseCues.Direction.NONE : c.direction(self);
+            if (dir == TenseCues.Direction.PAST && start > refMonth) {
+              y--;
+            } else if (dir == TenseCues.Direction.FUTURE && start + 2 < refMonth) {
+              y++;
+            }
+          }
+          return self.expression(
+              c,
+              TimexType.DATE,
+              TimexValues.year4(y) + "-" + code,
+              TimexValues.seasonInterval(y, code),
+              basis);
+        });
   }
 
   private static TimexCandidate holiday(Matcher m, TimexContext ctx, int rule) {
@@ -295,26 +378,35 @@ final class PeriodRules {
     }
     String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
     String yearText = m.group(3);
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      LocalDate ref = c.reference();
-      if (yearText != null) {
-        return self.date(c, DateInterval.day(holidayIn(Integer.parseInt(yearText), rule0)),
-            DateBasis.EXPLICIT);
-      }
-      if (ref == null) {
-        return self.expression(c, TimexType.DATE, "XXXX-XX-XX", null, DateBasis.RELATIVE);
-      }
-      LocalDate d = holidayIn(ref.getYear(), rule0);
-      TenseCues.Direction dir = mod.equals("last") ? TenseCues.Direction.PAST
-          : mod.equals("next") ? TenseCues.Direction.FUTURE
-          : mod.equals("this") ? TenseCues.Direction.NONE : c.sentenceDirection(self);
-      if (dir == TenseCues.Direction.PAST && d.isAfter(ref)) {
-        d = holidayIn(ref.getYear() - 1, rule0);
-      } else if (dir == TenseCues.Direction.FUTURE && d.isBefore(ref)) {
-        d = holidayIn(ref.getYear() + 1, rule0);
-      }
-      return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          LocalDate ref = c.reference();
+          if (yearText != null) {
+            return self.date(
+                c,
+                DateInterval.day(holidayIn(Integer.parseInt(yearText), rule0)),
+                DateBasis.EXPLICIT);
+          }
+          if (ref == null) {
+            return self.expression(c, TimexType.DATE, "XXXX-XX-XX", null, DateBasis.RELATIVE);
+          }
+          LocalDate d = holidayIn(ref.getYear(), rule0);
+          TenseCues.Direction dir =
+              mod.equals("last")
+                  ? TenseCues.Direction.PAST
+                  : mod.equals("next")
+                      ? TenseCues.Direction.FUTURE
+                      : mod.equals("this") ? TenseCues.Direction.NONE : c.sentenceDirection(self);
+          if (dir == TenseCues.Direction.PAST && d.isAfter(ref)) {
+            d = holidayIn(ref.getYear() - 1, rule0);
+          } else if (dir == TenseCues.Direction.FUTURE && d.isBefore(ref)) {
+            d = holidayIn(ref.getYear() + 1, rule0);
+          }
+          return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
+        });
   }
 
   /** A holiday's day in {@code year}: "MM-DD" fixed, or "MM/n/weekday" (n = 1..5 or "last"). */

@@ -12,8 +12,15 @@ final class Quantities {
   private Quantities() {}
 
   static String pattern(TimexVocabulary v) {
-    return "(?:(?<![\\d,.])\\d+(?:,\\d{3})*(?:\\.\\d+)?|" + v.alternation("tens") + "(?:[\\s-]+" + v.alternation("number")
-        + ")?|" + v.alternation("quantity") + "|" + v.alternation("number") + ")";
+    return "(?:(?<![\\d,.])\\d+(?:,\\d{3})*(?:\\.\\d+)?|"
+        + v.alternation("tens")
+        + "(?:[\\s-]+"
+        + v.alternation("number")
+        + ")?|"
+        + v.alternation("quantity")
+        + "|"
+        + v.alternation("number")
+        + ")";
   }
 
   /** The amount as digits, "X" for vague amounts ("several"), or null when unreadable. */
@@ -24,7 +31,9 @@ final class Quantities {
     }
     if (Character.isDigit(t.charAt(0))) {
       String digits = t.replace(",", "");
-      if (digits.contains(".") || digits.length() > 6 || !digits.chars().allMatch(Character::isDigit)) {
+      if (digits.contains(".")
+          || digits.length() > 6
+          || !digits.chars().allMatch(Character::isDigit)) {
         return null;
       }
       long n = Long.parseLong(digits);

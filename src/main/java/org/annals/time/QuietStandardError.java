@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 
 /**
  * A {@code System.err} that drops what the current thread writes while it runs inside {@link
- * #muted}; other threads and other times pass through unchanged. Natty's ANTLR parser reports
- * every recognition error ("no viable alternative ...") straight to {@code System.err}, which has
- * no place on a user's console.
+ * #muted}; other threads and other times pass through unchanged. Natty's ANTLR parser reports every
+ * recognition error ("no viable alternative ...") straight to {@code System.err}, which has no
+ * place on a user's console.
  *
  * <p>Installed once per JVM by {@link #install()}; thread-safe.
  */

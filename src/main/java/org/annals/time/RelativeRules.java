@@ -31,14 +31,21 @@ final class RelativeRules {
         TimexRule.of(
             "deictic",
             DEICTIC,
-            "\\b(?:(early|late|earlier|later)\\s+)?(today|tonight|yesterday|tomorrow)(?:\\s+" + part
-                + ")?\\b|\\b(this|last|tomorrow|yesterday)\\s+" + part + "\\b",
+            "\\b(?:(early|late|earlier|later)\\s+)?(today|tonight|yesterday|tomorrow)(?:\\s+"
+                + part
+                + ")?\\b|\\b(this|last|tomorrow|yesterday)\\s+"
+                + part
+                + "\\b",
             RelativeRules::deictic),
         TimexRule.of(
             "weekday",
             WEEKDAY,
             "\\b(?:(last|next|this|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming"
-                + "|early|late|earlier|later)\\s+)?(" + weekday + ")(?:(['’]s\\b)|(s)\\b)?(?:,?\\s+" + part + "\\b)?",
+                + "|early|late|earlier|later)\\s+)?("
+                + weekday
+                + ")(?:(['’]s\\b)|(s)\\b)?(?:,?\\s+"
+                + part
+                + "\\b)?",
             RelativeRules::weekday),
         TimexRule.of(
             "weekend",
@@ -62,8 +69,11 @@ final class RelativeRules {
             "offset",
             UNIT,
             "\\b(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|over|around|roughly|just"
-                + "|only|at\\s+least|barely|fully|exactly|approximately)\\s+)?(" + num + ")[\\s-]+("
-                + unit + ")\\s+(?:or\\s+so\\s+)?(ago|earlier|later|from\\s+now|hence)\\b",
+                + "|only|at\\s+least|barely|fully|exactly|approximately)\\s+)?("
+                + num
+                + ")[\\s-]+("
+                + unit
+                + ")\\s+(?:or\\s+so\\s+)?(ago|earlier|later|from\\s+now|hence)\\b",
             RelativeRules::offset),
         TimexRule.of(
             "year-earlier",
@@ -76,7 +86,8 @@ final class RelativeRules {
             CLOCK,
             "\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|(noon|midnight)"
                 + "|(\\d{1,2}):(\\d{2})(?=\\s*(?:gmt|est|edt|bst|cet|utc|local)))(?:\\s+(?:est|edt|cst"
-                + "|cdt|pst|pdt|gmt|bst|cet|utc|et|pt|ct|mt)\\b)?(?:,?\\s+(?:on\\s+)?(" + weekday
+                + "|cdt|pst|pdt|gmt|bst|cet|utc|et|pt|ct|mt)\\b)?(?:,?\\s+(?:on\\s+)?("
+                + weekday
                 + "|today|tonight|yesterday|tomorrow))?",
             RelativeRules::clock),
         TimexRule.of(
@@ -115,30 +126,40 @@ final class RelativeRules {
       default:
         offset = 0;
     }
-    String partCode = word.equals("tonight") ? "NI"
-        : partWord == null ? null : ctx.vocab().value("partofday", partWord);
+    String partCode =
+        word.equals("tonight")
+            ? "NI"
+            : partWord == null ? null : ctx.vocab().value("partofday", partWord);
     boolean natty = word.equals("yesterday") || word.equals("tomorrow") || word.equals("today");
     int coreBegin = m.start(2) >= 0 ? m.start(2) : m.start(4);
     int coreEnd = m.end(2) >= 0 ? m.end(2) : m.end(4);
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      LocalDate ref = c.reference();
-      if (ref == null) {
-        return self.expression(c, partCode == null ? TimexType.DATE : TimexType.TIME,
-            "XXXX-XX-XX" + (partCode == null ? "" : "T" + partCode), null, DateBasis.RELATIVE);
-      }
-      LocalDate d = ref.plusDays(offset);
-      if (natty) {
-        LocalDate n = c.natty(coreBegin, coreEnd);
-        if (d.equals(n)) {
-          c.usedNatty();
-        }
-      }
-      if (partCode != null) {
-        return self.expression(c, TimexType.TIME, d + "T" + partCode, DateInterval.day(d),
-            DateBasis.RELATIVE);
-      }
-      return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          LocalDate ref = c.reference();
+          if (ref == null) {
+            return self.expression(
+                c,
+                partCode == null ? TimexType.DATE : TimexType.TIME,
+                "XXXX-XX-XX" + (partCode == null ? "" : "T" + partCode),
+                null,
+                DateBasis.RELATIVE);
+          }
+          LocalDate d = ref.plusDays(offset);
+          if (natty) {
+            LocalDate n = c.natty(coreBegin, coreEnd);
+            if (d.equals(n)) {
+              c.usedNatty();
+            }
+          }
+          if (partCode != null) {
+            return self.expression(
+                c, TimexType.TIME, d + "T" + partCode, DateInterval.day(d), DateBasis.RELATIVE);
+          }
+          return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
+        });
   }
 
   private static TimexCandidate weekday(Matcher m, TimexContext ctx, int rule) {
@@ -146,44 +167,57 @@ final class RelativeRules {
       return null;
     }
     int dow = Integer.parseInt(ctx.vocab().value("weekday", m.group(2)));
-    String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String mod =
+        m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     boolean possessive = m.group(3) != null;
     boolean plural = m.group(4) != null;
     String partWord = m.group(5);
     if (plural) {
       int end = m.end(4);
-      return new TimexCandidate(m.start(2), end, rule, (c, self, anchor) -> self.expression(
-          c, TimexType.SET, "XXXX-WXX-" + dow, null, DateBasis.RELATIVE));
+      return new TimexCandidate(
+          m.start(2),
+          end,
+          rule,
+          (c, self, anchor) ->
+              self.expression(c, TimexType.SET, "XXXX-WXX-" + dow, null, DateBasis.RELATIVE));
     }
     int end = possessive && partWord == null ? m.end(2) : m.end();
     String partCode = partWord == null ? null : ctx.vocab().value("partofday", partWord);
-    return new TimexCandidate(m.start(), end, rule, (c, self, anchor) -> {
-      // "Wednesday's ruling": news names a day by its event once the event has been reported,
-      // whatever the tense of the clause around it ("will appeal Wednesday's ruling")
-      LocalDate d = possessive && mod.isEmpty() && c.reference() != null
-          ? c.reference().with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)))
-          : anaphoricWeekday(anchor, dow, mod);
-      DateBasis basis = d != null && !possessive ? DateBasis.ANAPHORIC : DateBasis.RELATIVE;
-      if (d == null) {
-        d = resolveWeekday(c, self, dow, mod);
-      }
-      if (d == null) {
-        return self.expression(c, partCode == null ? TimexType.DATE : TimexType.TIME,
-            "XXXX-WXX-" + dow + (partCode == null ? "" : "T" + partCode), null,
-            DateBasis.RELATIVE);
-      }
-      if (partCode != null) {
-        return self.expression(c, TimexType.TIME, d + "T" + partCode, DateInterval.day(d),
-            basis);
-      }
-      return self.date(c, DateInterval.day(d), basis);
-    });
+    return new TimexCandidate(
+        m.start(),
+        end,
+        rule,
+        (c, self, anchor) -> {
+          // "Wednesday's ruling": news names a day by its event once the event has been reported,
+          // whatever the tense of the clause around it ("will appeal Wednesday's ruling")
+          LocalDate d =
+              possessive && mod.isEmpty() && c.reference() != null
+                  ? c.reference().with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)))
+                  : anaphoricWeekday(anchor, dow, mod);
+          DateBasis basis = d != null && !possessive ? DateBasis.ANAPHORIC : DateBasis.RELATIVE;
+          if (d == null) {
+            d = resolveWeekday(c, self, dow, mod);
+          }
+          if (d == null) {
+            return self.expression(
+                c,
+                partCode == null ? TimexType.DATE : TimexType.TIME,
+                "XXXX-WXX-" + dow + (partCode == null ? "" : "T" + partCode),
+                null,
+                DateBasis.RELATIVE);
+          }
+          if (partCode != null) {
+            return self.expression(
+                c, TimexType.TIME, d + "T" + partCode, DateInterval.day(d), basis);
+          }
+          return self.date(c, DateInterval.day(d), basis);
+        });
   }
 
   /**
-   * "The previous Friday", "the following Monday" count from the day the text last named, when
-   * it named one ("down 4.5% from Friday's close ... and from the previous Friday"); null when
-   * there is no such day or the weekday is not anaphoric.
+   * "The previous Friday", "the following Monday" count from the day the text last named, when it
+   * named one ("down 4.5% from Friday's close ... and from the previous Friday"); null when there
+   * is no such day or the weekday is not anaphoric.
    */
   private static LocalDate anaphoricWeekday(DateInterval anchor, int dow, String mod) {
     if (anchor == null || anchor.granularity() != Granularity.DAY) {
@@ -199,9 +233,9 @@ final class RelativeRules {
   }
 
   /**
-   * The day a weekday name refers to. "last"/"next" pick the previous/following one; otherwise
-   * the tense decides: past (the news default) gives the latest such day up to the reference
-   * date, future the first from it on.
+   * The day a weekday name refers to. "last"/"next" pick the previous/following one; otherwise the
+   * tense decides: past (the news default) gives the latest such day up to the reference date,
+   * future the first from it on.
    */
   static LocalDate resolveWeekday(TimexContext c, TimexCandidate self, int dow, String mod) {
     LocalDate ref = c.reference();
@@ -215,14 +249,18 @@ final class RelativeRules {
       case "the following":
         return ref.with(TemporalAdjusters.next(day));
       case "last":
-      case "this past": {
-        LocalDate n = mod.equals("last") ? c.natty(self.begin, self.end) : null;
-        if (n != null && n.getDayOfWeek() == day && n.isBefore(ref) && !n.isBefore(ref.minusDays(13))) {
-          c.usedNatty();
-          return n;
+      case "this past":
+        {
+          LocalDate n = mod.equals("last") ? c.natty(self.begin, self.end) : null;
+          if (n != null
+              && n.getDayOfWeek() == day
+              && n.isBefore(ref)
+              && !n.isBefore(ref.minusDays(13))) {
+            c.usedNatty();
+            return n;
+          }
+          return ref.with(TemporalAdjusters.previous(day));
         }
-        return ref.with(TemporalAdjusters.previous(day));
-      }
       case "next":
       case "coming":
       case "this coming":
@@ -239,24 +277,33 @@ final class RelativeRules {
 
   private static TimexCandidate weekend(Matcher m, TimexContext ctx, int rule) {
     String mod = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      LocalDate ref = c.reference();
-      if (ref == null) {
-        return self.expression(c, TimexType.DATE, "XXXX-WXX-WE", null, DateBasis.RELATIVE);
-      }
-      LocalDate d = ref;
-      boolean weekendNow = ref.getDayOfWeek().getValue() >= 6;
-      if (mod.equals("last") || mod.equals("this past")) {
-        d = ref.minusWeeks(1);
-      } else if (mod.equals("next")) {
-        d = ref.plusWeeks(1);
-      } else if (!mod.equals("this coming") && !weekendNow
-          && c.direction(self) == TenseCues.Direction.PAST) {
-        d = ref.minusWeeks(1);
-      }
-      return self.expression(c, TimexType.DATE, TimexValues.weekValue(d) + "-WE",
-          TimexValues.weekendInterval(d), DateBasis.RELATIVE);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          LocalDate ref = c.reference();
+          if (ref == null) {
+            return self.expression(c, TimexType.DATE, "XXXX-WXX-WE", null, DateBasis.RELATIVE);
+          }
+          LocalDate d = ref;
+          boolean weekendNow = ref.getDayOfWeek().getValue() >= 6;
+          if (mod.equals("last") || mod.equals("this past")) {
+            d = ref.minusWeeks(1);
+          } else if (mod.equals("next")) {
+            d = ref.plusWeeks(1);
+          } else if (!mod.equals("this coming")
+              && !weekendNow
+              && c.direction(self) == TenseCues.Direction.PAST) {
+            d = ref.minusWeeks(1);
+          }
+          return self.expression(
+              c,
+              TimexType.DATE,
+              TimexValues.weekValue(d) + "-WE",
+              TimexValues.weekendInterval(d),
+              DateBasis.RELATIVE);
+        });
   }
 
   private static TimexCandidate relativeUnit(Matcher m, TimexContext ctx, int rule) {
@@ -264,19 +311,33 @@ final class RelativeRules {
       return null;
     }
     String written = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    String det = written.equals("the previous fiscal") || written.equals("the latest fiscal")
-        ? "last" : written.replace(" fiscal", "");
+    String det =
+        written.equals("the previous fiscal") || written.equals("the latest fiscal")
+            ? "last"
+            : written.replace(" fiscal", "");
     String unitWord = m.group(2).toLowerCase(Locale.ROOT);
-    boolean anaphoric = det.equals("the same") || det.equals("that") || det.equals("the following")
-        || det.equals("the next") || det.equals("the previous") || det.equals("the prior")
-        || det.equals("the preceding");
+    boolean anaphoric =
+        det.equals("the same")
+            || det.equals("that")
+            || det.equals("the following")
+            || det.equals("the next")
+            || det.equals("the previous")
+            || det.equals("the prior")
+            || det.equals("the preceding");
     boolean yearOnly = det.equals("the") || written.contains("fiscal") || det.equals("the full");
     if (unitWord.equals("day") && !anaphoric || yearOnly && !unitWord.equals("year")) {
       return null;
     }
-    int offset = det.endsWith("last") || det.endsWith("past") || det.equals("the previous")
-        || det.equals("the prior") || det.equals("the preceding") ? -1
-        : det.endsWith("next") || det.equals("the coming") || det.equals("the following") ? 1 : 0;
+    int offset =
+        det.endsWith("last")
+                || det.endsWith("past")
+                || det.equals("the previous")
+                || det.equals("the prior")
+                || det.equals("the preceding")
+            ? -1
+            : det.endsWith("next") || det.equals("the coming") || det.equals("the following")
+                ? 1
+                : 0;
     String unit = Quantities.unitCode(unitWord);
     Granularity g = TimexValues.granularityOfUnit(unit);
     if (det.equals("the")) {
@@ -289,31 +350,42 @@ final class RelativeRules {
         return null;
       }
       if ("ended".equals(next) || "ending".equals(next)) {
-        return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) ->
-            self.expression(c, TimexType.DURATION, "P1Y", null, DateBasis.RELATIVE));
+        return new TimexCandidate(
+            m.start(),
+            m.end(),
+            rule,
+            (c, self, anchor) ->
+                self.expression(c, TimexType.DURATION, "P1Y", null, DateBasis.RELATIVE));
       }
     }
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      if (anaphoric) {
-        return anaphoricShift(c, self, anchor, unit, offset);
-      }
-      LocalDate ref = c.reference();
-      if (ref == null) {
-        return self.expression(c, TimexType.DATE, unknownValue(g), null, DateBasis.RELATIVE);
-      }
-      DateInterval expected = TimexValues.containing(TimexValues.shift(ref, unit, offset), g);
-      if (det.equals("last") || det.equals("next")) {
-        LocalDate n = c.natty(self.begin, self.end);
-        if (n != null && expected.contains(DateInterval.day(n))) {
-          c.usedNatty();
-          expected = TimexValues.containing(n, g);
-        }
-      }
-      return self.date(c, expected, DateBasis.RELATIVE);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          if (anaphoric) {
+            return anaphoricShift(c, self, anchor, unit, offset);
+          }
+          LocalDate ref = c.reference();
+          if (ref == null) {
+            return self.expression(c, TimexType.DATE, unknownValue(g), null, DateBasis.RELATIVE);
+          }
+          DateInterval expected = TimexValues.containing(TimexValues.shift(ref, unit, offset), g);
+          if (det.equals("last") || det.equals("next")) {
+            LocalDate n = c.natty(self.begin, self.end);
+            if (n != null && expected.contains(DateInterval.day(n))) {
+              c.usedNatty();
+              expected = TimexValues.containing(n, g);
+            }
+          }
+          return self.date(c, expected, DateBasis.RELATIVE);
+        });
   }
 
-  /** A date {@code offset} units from the anchor (the previous date in the text, else the reference). */
+  /**
+   * A date {@code offset} units from the anchor (the previous date in the text, else the
+   * reference).
+   */
   static TemporalExpression anaphoricShift(
       TimexContext c, TimexCandidate self, DateInterval anchor, String unit, long offset) {
     Granularity g = TimexValues.granularityOfUnit(unit);
@@ -339,49 +411,60 @@ final class RelativeRules {
     boolean clockUnit = unit.startsWith("T");
     boolean past = dir.equals("ago") || dir.equals("earlier");
     boolean anaphoric = dir.equals("earlier") || dir.equals("later");
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      if (amount.equals("X")) {
-        return self.expression(c, TimexType.DATE, past ? "PAST_REF" : "FUTURE_REF", null,
-            anaphoric ? DateBasis.ANAPHORIC : DateBasis.RELATIVE);
-      }
-      long n = Long.parseLong(amount) * (past ? -1 : 1);
-      String calendarUnit = clockUnit ? "D" : unit;
-      long steps = clockUnit ? 0 : n;
-      if (past && unit.equals("Y") && steps == -1 && c.lastQuarter(self.begin) != null) {
-        DateInterval compared = TimexValues.containing(
-            c.lastQuarter(self.begin).begin().minusYears(1), Granularity.QUARTER);
-        c.sawComparison(compared);
-        return self.date(c, compared, DateBasis.ANAPHORIC);
-      }
-      if (anaphoric && past && unit.equals("Y") && steps == -1 && c.isComparison(anchor)) {
-        // "Year-earlier results ... For the nine months, ... a year earlier": the same year
-        return self.date(c, TimexValues.containing(anchor.begin(), Granularity.YEAR),
-            DateBasis.ANAPHORIC);
-      }
-      if (anaphoric && anchor != null && anchor.granularity().compareTo(Granularity.YEAR) < 0) {
-        return anaphoricShift(c, self, anchor, calendarUnit, steps);
-      }
-      LocalDate ref = c.reference();
-      Granularity g = TimexValues.granularityOfUnit(calendarUnit);
-      // "later" and "earlier" stay anaphoric even when read against the reference date here:
-      // an event dater re-anchors them on the event before.
-      DateBasis basis = anaphoric ? DateBasis.ANAPHORIC : DateBasis.RELATIVE;
-      if (ref == null) {
-        return self.expression(c, TimexType.DATE, unknownValue(g), null, basis);
-      }
-      LocalDate own = TimexValues.shift(ref, calendarUnit, steps);
-      if (dir.equals("ago")) {
-        LocalDate natty = c.natty(self.begin, self.end);
-        if (natty != null && !clockUnit && Math.abs(natty.toEpochDay() - own.toEpochDay()) <= 1) {
-          c.usedNatty();
-          own = natty;
-        }
-      }
-      if (g == Granularity.DECADE) {
-        g = Granularity.YEAR;
-      }
-      return self.date(c, TimexValues.containing(own, g), basis);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          if (amount.equals("X")) {
+            return self.expression(
+                c,
+                TimexType.DATE,
+                past ? "PAST_REF" : "FUTURE_REF",
+                null,
+                anaphoric ? DateBasis.ANAPHORIC : DateBasis.RELATIVE);
+          }
+          long n = Long.parseLong(amount) * (past ? -1 : 1);
+          String calendarUnit = clockUnit ? "D" : unit;
+          long steps = clockUnit ? 0 : n;
+          if (past && unit.equals("Y") && steps == -1 && c.lastQuarter(self.begin) != null) {
+            DateInterval compared =
+                TimexValues.containing(
+                    c.lastQuarter(self.begin).begin().minusYears(1), Granularity.QUARTER);
+            c.sawComparison(compared);
+            return self.date(c, compared, DateBasis.ANAPHORIC);
+          }
+          if (anaphoric && past && unit.equals("Y") && steps == -1 && c.isComparison(anchor)) {
+            // "Year-earlier results ... For the nine months, ... a year earlier": the same year
+            return self.date(
+                c, TimexValues.containing(anchor.begin(), Granularity.YEAR), DateBasis.ANAPHORIC);
+          }
+          if (anaphoric && anchor != null && anchor.granularity().compareTo(Granularity.YEAR) < 0) {
+            return anaphoricShift(c, self, anchor, calendarUnit, steps);
+          }
+          LocalDate ref = c.reference();
+          Granularity g = TimexValues.granularityOfUnit(calendarUnit);
+          // "later" and "earlier" stay anaphoric even when read against the reference date here:
+          // an event dater re-anchors them on the event before.
+          DateBasis basis = anaphoric ? DateBasis.ANAPHORIC : DateBasis.RELATIVE;
+          if (ref == null) {
+            return self.expression(c, TimexType.DATE, unknownValue(g), null, basis);
+          }
+          LocalDate own = TimexValues.shift(ref, calendarUnit, steps);
+          if (dir.equals("ago")) {
+            LocalDate natty = c.natty(self.begin, self.end);
+            if (natty != null
+                && !clockUnit
+                && Math.abs(natty.toEpochDay() - own.toEpochDay()) <= 1) {
+              c.usedNatty();
+              own = natty;
+            }
+          }
+          if (g == Granularity.DECADE) {
+            g = Granularity.YEAR;
+          }
+          return self.date(c, TimexValues.containing(own, g), basis);
+        });
   }
 
   private static TimexCandidate clock(Matcher m, TimexContext ctx, int rule) {
@@ -406,36 +489,40 @@ final class RelativeRules {
     }
     String dayWord = m.group(7);
     String clockValue = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      LocalDate ref = c.reference();
-      LocalDate d = ref;
-      if (ref != null && dayWord != null) {
-        String w = dayWord.toLowerCase(Locale.ROOT);
-        if (w.equals("yesterday")) {
-          d = ref.minusDays(1);
-        } else if (w.equals("tomorrow")) {
-          d = ref.plusDays(1);
-        } else if (!w.equals("today") && !w.equals("tonight")) {
-          d = resolveWeekday(c, self, Integer.parseInt(c.vocab().value("weekday", w)), "");
-        }
-      }
-      if (d == null) {
-        return self.expression(c, TimexType.TIME, "XXXX-XX-XX" + clockValue, null,
-            DateBasis.RELATIVE);
-      }
-      return self.expression(c, TimexType.TIME, d + clockValue, DateInterval.day(d),
-          DateBasis.RELATIVE);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          LocalDate ref = c.reference();
+          LocalDate d = ref;
+          if (ref != null && dayWord != null) {
+            String w = dayWord.toLowerCase(Locale.ROOT);
+            if (w.equals("yesterday")) {
+              d = ref.minusDays(1);
+            } else if (w.equals("tomorrow")) {
+              d = ref.plusDays(1);
+            } else if (!w.equals("today") && !w.equals("tonight")) {
+              d = resolveWeekday(c, self, Integer.parseInt(c.vocab().value("weekday", w)), "");
+            }
+          }
+          if (d == null) {
+            return self.expression(
+                c, TimexType.TIME, "XXXX-XX-XX" + clockValue, null, DateBasis.RELATIVE);
+          }
+          return self.expression(
+              c, TimexType.TIME, d + clockValue, DateInterval.day(d), DateBasis.RELATIVE);
+        });
   }
 
   /**
-   * "By year-end", "since year-end": the closing day of the reference year, as business news
-   * uses the word for the date accounts and indexes close; of the year before when the sentence
-   * looks back ("the change since year-end").
+   * "By year-end", "since year-end": the closing day of the reference year, as business news uses
+   * the word for the date accounts and indexes close; of the year before when the sentence looks
+   * back ("the change since year-end").
    */
   /**
-   * A capitalised unit right after an opening quote is a title ("ABC News' \"This Week\""), not
-   * a date.
+   * A capitalised unit right after an opening quote is a title ("ABC News' \"This Week\""), not a
+   * date.
    */
   private static boolean quotedTitle(String text, int begin, int unitBegin) {
     if (!Character.isUpperCase(text.charAt(unitBegin)) || begin == 0) {
@@ -446,23 +533,30 @@ final class RelativeRules {
   }
 
   private static TimexCandidate yearEnd(Matcher m, TimexContext ctx, int rule) {
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      LocalDate ref = c.reference();
-      if (ref == null) {
-        return self.expression(c, TimexType.DATE, "XXXX", null, DateBasis.RELATIVE);
-      }
-      int year = c.sentenceDirection(self) == TenseCues.Direction.PAST
-          ? ref.getYear() - 1 : ref.getYear();
-      return self.date(c, DateInterval.day(LocalDate.of(year, 12, 31)), DateBasis.RELATIVE);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          LocalDate ref = c.reference();
+          if (ref == null) {
+            return self.expression(c, TimexType.DATE, "XXXX", null, DateBasis.RELATIVE);
+          }
+          int year =
+              c.sentenceDirection(self) == TenseCues.Direction.PAST
+                  ? ref.getYear() - 1
+                  : ref.getYear();
+          return self.date(c, DateInterval.day(LocalDate.of(year, 12, 31)), DateBasis.RELATIVE);
+        });
   }
 
   private static TimexCandidate reference(Matcher m, TimexContext ctx, int rule) {
     String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    String value = word.equals("current") ? "PRESENT_REF"
-        : word.equals("recent") ? "PAST_REF" : ctx.vocab().value("reference", word);
-    if ((word.equals("current") || word.equals("recent"))
-        && !isAdjective(ctx.text(), m.end())) {
+    String value =
+        word.equals("current")
+            ? "PRESENT_REF"
+            : word.equals("recent") ? "PAST_REF" : ctx.vocab().value("reference", word);
+    if ((word.equals("current") || word.equals("recent")) && !isAdjective(ctx.text(), m.end())) {
       return null;
     }
     if (value == null) {
@@ -471,11 +565,17 @@ final class RelativeRules {
     if (word.equals("now") && "right".equals(CalendarRules.previousWord(ctx.text(), m.start()))) {
       return null;
     }
-    return new TimexCandidate(m.start(), m.end(), rule, (c, self, anchor) -> {
-      DateInterval interval = value.equals("PRESENT_REF") && c.reference() != null
-          ? DateInterval.day(c.reference()) : null;
-      return self.expression(c, TimexType.DATE, value, interval, DateBasis.RELATIVE);
-    });
+    return new TimexCandidate(
+        m.start(),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          DateInterval interval =
+              value.equals("PRESENT_REF") && c.reference() != null
+                  ? DateInterval.day(c.reference())
+                  : null;
+          return self.expression(c, TimexType.DATE, value, interval, DateBasis.RELATIVE);
+        });
   }
 
   /** True when a lower-case word that can be a noun follows ("current account", "recent weeks"). */
@@ -491,9 +591,27 @@ final class RelativeRules {
     return Character.isLowerCase(text.charAt(p)) && !STOP_AFTER_ADJECTIVE.contains(next);
   }
 
-  private static final java.util.Set<String> STOP_AFTER_ADJECTIVE = java.util.Set.of(
-      "and", "or", "to", "in", "of", "is", "was", "for", "at", "as", "than", "on", "by", "with",
-      "are", "were", "be", "account", "accounts");
+  private static final java.util.Set<String> STOP_AFTER_ADJECTIVE =
+      java.util.Set.of(
+          "and",
+          "or",
+          "to",
+          "in",
+          "of",
+          "is",
+          "was",
+          "for",
+          "at",
+          "as",
+          "than",
+          "on",
+          "by",
+          "with",
+          "are",
+          "were",
+          "be",
+          "account",
+          "accounts");
 
   private static TimexCandidate yearEarlier(Matcher m, TimexContext ctx, int rule) {
     String noun = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
@@ -501,24 +619,28 @@ final class RelativeRules {
     int begin = m.group(1) != null && periodNoun ? m.start() : m.start(2);
     int end = periodNoun ? m.end(3) : m.end(2);
     boolean quarterNoun = "quarter".equals(noun);
-    return new TimexCandidate(begin, end, rule, (c, self, anchor) -> {
-      DateInterval q = c.lastQuarter(self.begin);
-      if (q == null && quarterNoun && c.reference() != null) {
-        q = TimexValues.containing(c.reference().minusDays(45), Granularity.QUARTER);
-      }
-      if (q != null) {
-        DateInterval compared =
-            TimexValues.containing(q.begin().minusYears(1), Granularity.QUARTER);
-        c.sawComparison(compared);
-        return self.date(c, compared, DateBasis.ANAPHORIC);
-      }
-      if (c.reference() == null) {
-        return self.expression(c, TimexType.DATE, "XXXX", null, DateBasis.RELATIVE);
-      }
-      DateInterval year = TimexValues.yearInterval(c.reference().getYear() - 1);
-      c.sawComparison(year);
-      return self.date(c, year, DateBasis.RELATIVE);
-    });
+    return new TimexCandidate(
+        begin,
+        end,
+        rule,
+        (c, self, anchor) -> {
+          DateInterval q = c.lastQuarter(self.begin);
+          if (q == null && quarterNoun && c.reference() != null) {
+            q = TimexValues.containing(c.reference().minusDays(45), Granularity.QUARTER);
+          }
+          if (q != null) {
+            DateInterval compared =
+                TimexValues.containing(q.begin().minusYears(1), Granularity.QUARTER);
+            c.sawComparison(compared);
+            return self.date(c, compared, DateBasis.ANAPHORIC);
+          }
+          if (c.reference() == null) {
+            return self.expression(c, TimexType.DATE, "XXXX", null, DateBasis.RELATIVE);
+          }
+          DateInterval year = TimexValues.yearInterval(c.reference().getYear() - 1);
+          c.sawComparison(year);
+          return self.date(c, year, DateBasis.RELATIVE);
+        });
   }
 
   static String unknownValue(Granularity g) {

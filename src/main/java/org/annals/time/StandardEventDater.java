@@ -7,11 +7,11 @@ import java.util.Locale;
 import org.annals.text.Sentence;
 
 /**
- * annals' event dater. Each event takes its date from the temporal expression that governs it:
- * one in its clause (nearest to its trigger), else the nearest in its sentence. An anaphoric
- * expression or cue ("two days later", "shortly afterwards") is anchored on the previous event's
- * date, not the publication date. A past-tense event with no expression of its own carries the
- * date of the event just before it (narrative); anything else falls back to the publication date.
+ * annals' event dater. Each event takes its date from the temporal expression that governs it: one
+ * in its clause (nearest to its trigger), else the nearest in its sentence. An anaphoric expression
+ * or cue ("two days later", "shortly afterwards") is anchored on the previous event's date, not the
+ * publication date. A past-tense event with no expression of its own carries the date of the event
+ * just before it (narrative); anything else falls back to the publication date.
  *
  * <p>Stateless and thread-safe. Never throws on bad input: a target it cannot place gets the
  * publication date, or {@link EventDate#unknown()} without one.
@@ -86,7 +86,8 @@ public final class StandardEventDater implements EventDater {
     if (governing == null && cue != null && previous != null) {
       // "Shortly afterwards" and "at the time" both place the event in the previous event's
       // interval, at its granularity: the text gives nothing finer.
-      return new EventDate(previous.interval(), DateBasis.ANAPHORIC, text.substring(cue[0], cue[1]));
+      return new EventDate(
+          previous.interval(), DateBasis.ANAPHORIC, text.substring(cue[0], cue[1]));
     }
     if (governing == null) {
       governing = nearest(exprs, sentence, t);
@@ -94,7 +95,8 @@ public final class StandardEventDater implements EventDater {
     if (governing != null) {
       return fromExpression(governing, previous, published);
     }
-    if (previous != null && t.sentenceIndex() - previousSentence <= NARRATIVE_REACH
+    if (previous != null
+        && t.sentenceIndex() - previousSentence <= NARRATIVE_REACH
         && previous.basis() != DateBasis.PUBLICATION
         && tense.around(text, t.triggerBegin(), t.triggerEnd()) == TenseCues.Direction.PAST
         && !presentReport(text, sentence)) {
@@ -112,17 +114,21 @@ public final class StandardEventDater implements EventDater {
       return new EventDate(DateInterval.day(published), DateBasis.RELATIVE, e.text());
     }
     if (e.basis() == DateBasis.ANAPHORIC && previous != null) {
-      return new EventDate(anaphora.reanchor(e.text(), previous.interval()), DateBasis.ANAPHORIC,
-          e.text());
+      return new EventDate(
+          anaphora.reanchor(e.text(), previous.interval()), DateBasis.ANAPHORIC, e.text());
     }
     if (e.interval() == null) {
-      return published == null ? new EventDate(null, DateBasis.UNKNOWN, e.text())
+      return published == null
+          ? new EventDate(null, DateBasis.UNKNOWN, e.text())
           : new EventDate(DateInterval.day(published), DateBasis.PUBLICATION, e.text());
     }
     return new EventDate(e.interval(), e.basis(), e.text());
   }
 
-  /** Date-like expressions (DATE or TIME, anchored or anaphoric) inside {@code range}, nearest to the trigger. */
+  /**
+   * Date-like expressions (DATE or TIME, anchored or anaphoric) inside {@code range}, nearest to
+   * the trigger.
+   */
   private static TemporalExpression nearest(
       List<TemporalExpression> exprs, int[] range, DatingTarget t) {
     TemporalExpression best = null;
@@ -137,8 +143,10 @@ public final class StandardEventDater implements EventDater {
       if (e.interval() == null && !e.value().endsWith("_REF") && e.basis() != DateBasis.ANAPHORIC) {
         continue;
       }
-      int distance = e.end() <= t.triggerBegin() ? t.triggerBegin() - e.end()
-          : Math.max(0, e.begin() - t.triggerEnd());
+      int distance =
+          e.end() <= t.triggerBegin()
+              ? t.triggerBegin() - e.end()
+              : Math.max(0, e.begin() - t.triggerEnd());
       if (distance < bestDistance) {
         best = e;
         bestDistance = distance;
@@ -159,8 +167,9 @@ public final class StandardEventDater implements EventDater {
         return new int[] {s.begin(), Math.min(s.end(), text.length())};
       }
     }
-    return new int[] {TenseCues.sentenceStart(text, t.triggerBegin()),
-        TenseCues.sentenceEnd(text, t.triggerEnd())};
+    return new int[] {
+      TenseCues.sentenceStart(text, t.triggerBegin()), TenseCues.sentenceEnd(text, t.triggerEnd())
+    };
   }
 
   /** The stretch between clause breaks (, ; : dashes, "but", "while") around {@code pos}. */
@@ -187,8 +196,10 @@ public final class StandardEventDater implements EventDater {
     if (c == ',' || c == ';' || c == ':' || c == '—' || c == '–' || c == '(' || c == ')') {
       return !(c == ',' && p + 1 < text.length() && Character.isDigit(text.charAt(p + 1)));
     }
-    return c == ' ' && (text.startsWith(" but ", p) || text.startsWith(" while ", p)
-        || text.startsWith(" whereas ", p));
+    return c == ' '
+        && (text.startsWith(" but ", p)
+            || text.startsWith(" while ", p)
+            || text.startsWith(" whereas ", p));
   }
 
   private static boolean presentReport(String text, int[] sentence) {
@@ -197,7 +208,8 @@ public final class StandardEventDater implements EventDater {
   }
 
   private static EventDate fallback(LocalDate published) {
-    return published == null ? EventDate.unknown()
+    return published == null
+        ? EventDate.unknown()
         : new EventDate(DateInterval.day(published), DateBasis.PUBLICATION, "");
   }
 
@@ -220,11 +232,13 @@ public final class StandardEventDater implements EventDater {
   }
 
   /**
-   * The first past-or-present date expression in the lead: the first sentences that read as
-   * prose (not a headline, byline or "Posted:" stamp).
+   * The first past-or-present date expression in the lead: the first sentences that read as prose
+   * (not a headline, byline or "Posted:" stamp).
    */
   private EventDate leadDate(
-      String text, List<Sentence> sentences, List<TemporalExpression> expressions,
+      String text,
+      List<Sentence> sentences,
+      List<TemporalExpression> expressions,
       LocalDate published) {
     if (text == null || expressions == null || sentences == null) {
       return null;
@@ -235,8 +249,11 @@ public final class StandardEventDater implements EventDater {
         continue;
       }
       for (TemporalExpression e : expressions) {
-        if (e.begin() < s.begin() || e.end() > s.end() || e.interval() == null
-            || e.type() == TimexType.DURATION || e.type() == TimexType.SET
+        if (e.begin() < s.begin()
+            || e.end() > s.end()
+            || e.interval() == null
+            || e.type() == TimexType.DURATION
+            || e.type() == TimexType.SET
             || e.value().endsWith("_REF")) {
           continue;
         }
@@ -254,8 +271,10 @@ public final class StandardEventDater implements EventDater {
 
   private static boolean isProse(String sentence) {
     String s = sentence.strip();
-    if (s.isEmpty() || s.regionMatches(true, 0, "posted", 0, 6)
-        || s.regionMatches(true, 0, "updated", 0, 7) || s.regionMatches(true, 0, "published", 0, 9)
+    if (s.isEmpty()
+        || s.regionMatches(true, 0, "posted", 0, 6)
+        || s.regionMatches(true, 0, "updated", 0, 7)
+        || s.regionMatches(true, 0, "published", 0, 9)
         || s.regionMatches(true, 0, "by ", 0, 3)) {
       return false;
     }

@@ -22,4 +22,5 @@ public record TemporalExpression(
     TimexType type,
     String value,
     DateInterval interval,
-    DateBasis basis) implements Serializable {}
+    DateBasis basis)
+    implements Serializable {}

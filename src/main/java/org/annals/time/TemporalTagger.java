@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Finds and normalises temporal expressions.
  *
- * <p>Implementations are thread-safe: build one per executor and share it. They never throw on
- * bad input: empty text gives an empty list; a null reference date leaves relative expressions
- * without an interval.
+ * <p>Implementations are thread-safe: build one per executor and share it. They never throw on bad
+ * input: empty text gives an empty list; a null reference date leaves relative expressions without
+ * an interval.
  */
 public interface TemporalTagger {
 
@@ -16,7 +16,6 @@ public interface TemporalTagger {
   static TemporalTagger standard() {
     return GrammarTemporalTagger.shared();
   }
-
 
   /**
    * Tags {@code text}, resolving relative expressions against {@code referenceDate} (the document

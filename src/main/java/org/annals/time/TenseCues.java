@@ -18,8 +18,10 @@ final class TenseCues {
   }
 
   private static final int WINDOW = 160;
+
   /** Closing quotes that may follow a sentence's final stop. */
   private static final String CLOSING = "'\"\u2019\u201d)";
+
   /** Cues further away than this many words are not taken as the expression's tense. */
   private static final int MAX_WORDS = 6;
 
@@ -47,7 +49,8 @@ final class TenseCues {
         we--;
       }
       int ws = we;
-      while (ws > left && (Character.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '\'')) {
+      while (ws > left
+          && (Character.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '\'')) {
         ws--;
       }
       if (ws == we || quoteBetween(text, ws, i)) {
@@ -100,8 +103,11 @@ final class TenseCues {
       return anchored;
     }
     String before = CalendarRules.previousWord(text, begin);
-    if (before != null && (before.equals("by") || before.equals("until") || before.equals("till")
-        || before.equals("through"))) {
+    if (before != null
+        && (before.equals("by")
+            || before.equals("until")
+            || before.equals("till")
+            || before.equals("through"))) {
       return Direction.FUTURE;
     }
     int left = sentenceStart(text, begin);
@@ -121,8 +127,12 @@ final class TenseCues {
         continue;
       }
       Direction d = classify(text, s, i, s < begin);
-      if (s < begin && (d == Direction.FUTURE || d == Direction.PAST && !afterBe(text, s)
-          && vocabulary.contains("pastverb", text.substring(s, i).toLowerCase(Locale.ROOT)))) {
+      if (s < begin
+          && (d == Direction.FUTURE
+              || d == Direction.PAST
+                  && !afterBe(text, s)
+                  && vocabulary.contains(
+                      "pastverb", text.substring(s, i).toLowerCase(Locale.ROOT)))) {
         nearestBefore = d;
       }
       if (d == Direction.FUTURE && s >= end) {
@@ -134,8 +144,7 @@ final class TenseCues {
     // November": a past form of a verb between a future marker and the expression starts a
     // clause of its own. Only listed forms not after "be" count: an -ed word or a form after
     // "be" may be a participle ("will be held", "an unspecified date").
-    return nearestBefore != Direction.NONE ? nearestBefore
-        : past ? Direction.PAST : Direction.NONE;
+    return nearestBefore != Direction.NONE ? nearestBefore : past ? Direction.PAST : Direction.NONE;
   }
 
   /**
@@ -170,7 +179,9 @@ final class TenseCues {
   private static boolean quoteBetween(String text, int from, int to) {
     for (int p = from; p < to; p++) {
       char c = text.charAt(p);
-      if (c == '"' || c == '\u201c' || c == '\u201d'
+      if (c == '"'
+          || c == '\u201c'
+          || c == '\u201d'
           || (c == '`' || c == '\'') && p + 1 < to && text.charAt(p + 1) == c) {
         return true;
       }
@@ -213,12 +224,16 @@ final class TenseCues {
 
   private Direction classify(String text, int ws, int we, boolean precedes) {
     String w = text.substring(ws, we);
-    if (w.isEmpty() || Character.isUpperCase(w.charAt(0)) && ws > 0 && text.charAt(ws - 1) != '\n'
-        && !CalendarRules.sentenceInitial(text, ws)) {
+    if (w.isEmpty()
+        || Character.isUpperCase(w.charAt(0))
+            && ws > 0
+            && text.charAt(ws - 1) != '\n'
+            && !CalendarRules.sentenceInitial(text, ws)) {
       return Direction.NONE;
     }
     String lower = w.toLowerCase(Locale.ROOT);
-    if (precedes && vocabulary.contains("intentcue", lower)
+    if (precedes
+        && vocabulary.contains("intentcue", lower)
         && "to".equals(CalendarRules.nextWord(text, we))) {
       // "had been scheduled to expire Friday": a plan made before a past moment, now past
       return pastPerfect(text, ws) ? Direction.PAST : Direction.FUTURE;
@@ -238,8 +253,11 @@ final class TenseCues {
   /** Whether the word before {@code ws} is a form of "be" (a participle follows). */
   private static boolean afterBe(String text, int ws) {
     String before = previousWord(text, ws, 1);
-    return "be".equals(before) || "being".equals(before) || "been".equals(before)
-        || "is".equals(before) || "are".equals(before);
+    return "be".equals(before)
+        || "being".equals(before)
+        || "been".equals(before)
+        || "is".equals(before)
+        || "are".equals(before);
   }
 
   private static boolean pastPerfect(String text, int ws) {
@@ -251,8 +269,11 @@ final class TenseCues {
     int limit = Math.max(0, pos - WINDOW);
     for (int p = pos - 1; p > limit; p--) {
       char c = text.charAt(p);
-      if (c == '\n' || (c == ' ' && p + 1 < text.length()
-          && Character.isUpperCase(text.charAt(p + 1)) && endsSentence(text, p))) {
+      if (c == '\n'
+          || (c == ' '
+              && p + 1 < text.length()
+              && Character.isUpperCase(text.charAt(p + 1))
+              && endsSentence(text, p))) {
         return p + 1;
       }
     }

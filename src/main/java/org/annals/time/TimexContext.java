@@ -3,9 +3,9 @@ package org.annals.time;
 import java.time.LocalDate;
 
 /**
- * What resolving one document needs: its text, reference date (nullable), the tense reader,
- * Natty, and the last quarter the text spoke of (financial news says "a year earlier" of a
- * quarter). One per {@code tag} call; not shared between threads.
+ * What resolving one document needs: its text, reference date (nullable), the tense reader, Natty,
+ * and the last quarter the text spoke of (financial news says "a year earlier" of a quarter). One
+ * per {@code tag} call; not shared between threads.
  */
 final class TimexContext {
 
@@ -22,7 +22,11 @@ final class TimexContext {
   private static final int QUARTER_REACH = 600;
 
   TimexContext(
-      String text, LocalDate reference, TenseCues tense, NattyNormalizer natty, TimexVocabulary vocab) {
+      String text,
+      LocalDate reference,
+      TenseCues tense,
+      NattyNormalizer natty,
+      TimexVocabulary vocab) {
     this.text = text;
     this.reference = reference;
     this.tense = tense;
@@ -80,9 +84,9 @@ final class TimexContext {
   }
 
   /**
-   * Natty's reading against a stand-in reference date, for spans whose reading depends only on
-   * part of the reference (its year, or nothing): the cache then serves every document that
-   * shares that part.
+   * Natty's reading against a stand-in reference date, for spans whose reading depends only on part
+   * of the reference (its year, or nothing): the cache then serves every document that shares that
+   * part.
    */
   LocalDate natty(int begin, int end, LocalDate standIn) {
     return natty.date(text.substring(begin, end), standIn).orElse(null);

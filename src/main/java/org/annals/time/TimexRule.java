@@ -4,11 +4,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One pattern of the temporal grammar: it is tried only in stretches of text that hold one of
- * its {@code triggers} (bits of {@link TriggerWords}), and its handler turns a match into a
- * candidate, or null to refuse it ("Theresa May", "may" the verb).
+ * One pattern of the temporal grammar: it is tried only in stretches of text that hold one of its
+ * {@code triggers} (bits of {@link TriggerWords}), and its handler turns a match into a candidate,
+ * or null to refuse it ("Theresa May", "may" the verb).
  */
-record TimexRule(String name, int triggers, Pattern pattern, boolean[] firstChars, Handler handler) {
+record TimexRule(
+    String name, int triggers, Pattern pattern, boolean[] firstChars, Handler handler) {
 
   @FunctionalInterface
   interface Handler {

@@ -110,7 +110,9 @@ final class TimexValues {
     }
   }
 
-  /** The value of an interval at its own granularity (seasons and halves are formatted by callers). */
+  /**
+   * The value of an interval at its own granularity (seasons and halves are formatted by callers).
+   */
   static String value(DateInterval interval) {
     LocalDate b = interval.begin();
     switch (interval.granularity()) {

@@ -45,7 +45,8 @@ final class TimexVocabulary {
         if (f.length < 3) {
           continue;
         }
-        map.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(f[1].toLowerCase(Locale.ROOT), f[2]);
+        map.computeIfAbsent(f[0], k -> new LinkedHashMap<>())
+            .put(f[1].toLowerCase(Locale.ROOT), f[2]);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -72,8 +73,8 @@ final class TimexVocabulary {
   }
 
   /**
-   * A regular-expression alternation of a category's words, longest first, with spaces matching
-   * any run of white space and an optional trailing dot kept literal.
+   * A regular-expression alternation of a category's words, longest first, with spaces matching any
+   * run of white space and an optional trailing dot kept literal.
    */
   String alternation(String category) {
     List<String> words = new ArrayList<>(words(category).keySet());

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The grammar's cheap pre-filter: one pass over the words of a text marks those that can carry
- * a temporal expression (month and weekday names, units, four-digit numbers, "today", ...), and
- * the stretches around them are the only places the patterns are tried. Immutable; thread-safe.
+ * The grammar's cheap pre-filter: one pass over the words of a text marks those that can carry a
+ * temporal expression (month and weekday names, units, four-digit numbers, "today", ...), and the
+ * stretches around them are the only places the patterns are tried. Immutable; thread-safe.
  */
 final class TriggerWords {
 
@@ -88,9 +88,9 @@ final class TriggerWords {
   }
 
   /**
-   * The stretches of {@code text} worth matching, as {begin, end, mask, lastStart} arrays,
-   * merged where they overlap; a match must start before {@code lastStart} (the end of the last
-   * trigger word) to cover a trigger.
+   * The stretches of {@code text} worth matching, as {begin, end, mask, lastStart} arrays, merged
+   * where they overlap; a match must start before {@code lastStart} (the end of the last trigger
+   * word) to cover a trigger.
    */
   List<int[]> segments(String text) {
     List<int[]> out = new ArrayList<>();
@@ -127,8 +127,11 @@ final class TriggerWords {
         while (k < n && text.charAt(k) == ' ') {
           k++;
         }
-        if (k + 1 < n && "apAP".indexOf(text.charAt(k)) >= 0
-            && (text.charAt(k + 1) == '.' || text.charAt(k + 1) == 'm' || text.charAt(k + 1) == 'M')) {
+        if (k + 1 < n
+            && "apAP".indexOf(text.charAt(k)) >= 0
+            && (text.charAt(k + 1) == '.'
+                || text.charAt(k + 1) == 'm'
+                || text.charAt(k + 1) == 'M')) {
           mask |= CLOCK;
         }
         if (mask != DIGITS) {

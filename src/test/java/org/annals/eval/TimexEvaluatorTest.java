@@ -47,12 +47,15 @@ class TimexEvaluatorTest {
 
   @Test
   void relaxedMatchPairsOneToOneAndValueF1IsAccuracyTimesRelaxedF1() {
-    List<GoldTimex> gold = List.of(new GoldTimex(0, 10, "DATE", "1998"),
-        new GoldTimex(20, 25, "DURATION", "P2Y"));
-    List<TemporalExpression> system = List.of(
-        new TemporalExpression(2, 8, "xxxxxx", TimexType.DATE, "1998", null, DateBasis.EXPLICIT),
-        new TemporalExpression(4, 9, "xxxxx", TimexType.DATE, "1997", null, DateBasis.EXPLICIT),
-        new TemporalExpression(20, 25, "xxxxx", TimexType.DATE, "P2Y", null, DateBasis.RELATIVE));
+    List<GoldTimex> gold =
+        List.of(new GoldTimex(0, 10, "DATE", "1998"), new GoldTimex(20, 25, "DURATION", "P2Y"));
+    List<TemporalExpression> system =
+        List.of(
+            new TemporalExpression(
+                2, 8, "xxxxxx", TimexType.DATE, "1998", null, DateBasis.EXPLICIT),
+            new TemporalExpression(4, 9, "xxxxx", TimexType.DATE, "1997", null, DateBasis.EXPLICIT),
+            new TemporalExpression(
+                20, 25, "xxxxx", TimexType.DATE, "P2Y", null, DateBasis.RELATIVE));
     TimexScores s = TimexEvaluator.score(gold, system);
     assertEquals(2, s.relaxed());
     assertEquals(1, s.strict());
@@ -66,8 +69,16 @@ class TimexEvaluatorTest {
 
   private static List<TemporalExpression> asSystem(TimeMlDocument doc) {
     return doc.gold().stream()
-        .map(g -> new TemporalExpression(g.begin(), g.end(), doc.text().substring(g.begin(), g.end()),
-            TimexType.valueOf(g.type()), g.value(), null, DateBasis.EXPLICIT))
+        .map(
+            g ->
+                new TemporalExpression(
+                    g.begin(),
+                    g.end(),
+                    doc.text().substring(g.begin(), g.end()),
+                    TimexType.valueOf(g.type()),
+                    g.value(),
+                    null,
+                    DateBasis.EXPLICIT))
         .toList();
   }
 }

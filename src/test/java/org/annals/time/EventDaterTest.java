@@ -78,19 +78,22 @@ class EventDaterTest {
 
   @Test
   void mainEventIsTheLeadsTuesdayNotThePostedStamp() {
-    EventDate main = EventDater.standard().mainEventDate(seed, sentences, expressions, dates, PUBLISHED);
+    EventDate main =
+        EventDater.standard().mainEventDate(seed, sentences, expressions, dates, PUBLISHED);
     assertEquals(LocalDate.of(2012, 4, 17), main.interval().begin());
   }
 
   @Test
   void thursdayArticleReportingWednesdayGivesYesterday() {
-    String text = "Iraq's parliament approved a new electoral law on Wednesday after months of "
-        + "wrangling, clearing the way for a national vote early next year.";
+    String text =
+        "Iraq's parliament approved a new electoral law on Wednesday after months of "
+            + "wrangling, clearing the way for a national vote early next year.";
     LocalDate thursday = LocalDate.of(2009, 11, 12);
     List<Sentence> s = Fixtures.sentences(text);
     List<TemporalExpression> e = TemporalTagger.standard().tag(text, thursday);
-    List<EventDate> d = EventDater.standard().date(
-        text, s, e, List.of(Fixtures.target(text, s, "approved")), thursday);
+    List<EventDate> d =
+        EventDater.standard()
+            .date(text, s, e, List.of(Fixtures.target(text, s, "approved")), thursday);
     assertEquals(LocalDate.of(2009, 11, 11), d.get(0).interval().begin());
     EventDate main = EventDater.standard().mainEventDate(text, s, e, d, thursday);
     assertEquals(LocalDate.of(2009, 11, 11), main.interval().begin());
@@ -98,12 +101,19 @@ class EventDaterTest {
 
   @Test
   void twoDaysLaterAnchorsOnThePreviousEvent() {
-    String text = "The minister resigned on March 3, 2010. Two days later, the cabinet was dissolved.";
+    String text =
+        "The minister resigned on March 3, 2010. Two days later, the cabinet was dissolved.";
     List<Sentence> s = Fixtures.sentences(text);
     List<TemporalExpression> e = TemporalTagger.standard().tag(text, LocalDate.of(2010, 6, 1));
-    List<EventDate> d = EventDater.standard().date(text, s, e,
-        List.of(Fixtures.target(text, s, "resigned"), Fixtures.target(text, s, "dissolved")),
-        LocalDate.of(2010, 6, 1));
+    List<EventDate> d =
+        EventDater.standard()
+            .date(
+                text,
+                s,
+                e,
+                List.of(
+                    Fixtures.target(text, s, "resigned"), Fixtures.target(text, s, "dissolved")),
+                LocalDate.of(2010, 6, 1));
     assertEquals(LocalDate.of(2010, 3, 3), d.get(0).interval().begin());
     assertEquals(LocalDate.of(2010, 3, 5), d.get(1).interval().begin());
     assertEquals(DateBasis.ANAPHORIC, d.get(1).basis());
@@ -111,14 +121,23 @@ class EventDaterTest {
 
   @Test
   void laterAnchorsOnThePreviousEventEvenWithoutADateInItsSentence() {
-    String text = "The treaty was signed in 1998. Parliament ratified it soon after. "
-        + "Two years later, it collapsed.";
+    String text =
+        "The treaty was signed in 1998. Parliament ratified it soon after. "
+            + "Two years later, it collapsed.";
     LocalDate published = LocalDate.of(2012, 4, 23);
     List<Sentence> s = Fixtures.sentences(text);
     List<TemporalExpression> e = TemporalTagger.standard().tag(text, published);
-    List<EventDate> d = EventDater.standard().date(text, s, e, List.of(
-        Fixtures.target(text, s, "signed"), Fixtures.target(text, s, "ratified"),
-        Fixtures.target(text, s, "collapsed")), published);
+    List<EventDate> d =
+        EventDater.standard()
+            .date(
+                text,
+                s,
+                e,
+                List.of(
+                    Fixtures.target(text, s, "signed"),
+                    Fixtures.target(text, s, "ratified"),
+                    Fixtures.target(text, s, "collapsed")),
+                published);
     assertEquals(1998, d.get(0).interval().begin().getYear());
     assertEquals(DateBasis.ANAPHORIC, d.get(1).basis());
     assertEquals(1998, d.get(1).interval().begin().getYear());
@@ -130,12 +149,13 @@ class EventDaterTest {
   void badInputGivesUnknownNotAnException() {
     EventDater dater = EventDater.standard();
     assertTrue(dater.date("", List.of(), List.of(), List.of(), null).isEmpty());
-    List<EventDate> d = dater.date("He left.", List.of(), null,
-        List.of(new DatingTarget(0, 0, 8, 3, 7)), null);
+    List<EventDate> d =
+        dater.date("He left.", List.of(), null, List.of(new DatingTarget(0, 0, 8, 3, 7)), null);
     assertEquals(DateBasis.UNKNOWN, d.get(0).basis());
     assertNull(d.get(0).interval());
-    List<EventDate> outOfRange = dater.date("He left.", null, List.of(),
-        List.of(new DatingTarget(5, 0, 80, 70, 90)), PUBLISHED);
+    List<EventDate> outOfRange =
+        dater.date(
+            "He left.", null, List.of(), List.of(new DatingTarget(5, 0, 80, 70, 90)), PUBLISHED);
     assertEquals(DateBasis.PUBLICATION, outOfRange.get(0).basis());
     EventDate main = dater.mainEventDate(null, null, null, null, null);
     assertNotNull(main);

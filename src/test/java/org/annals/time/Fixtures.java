@@ -13,8 +13,8 @@ import org.annals.text.Sentence;
 /** Test fixtures: real texts and a plain sentence splitter (paragraphs, then ". "). */
 final class Fixtures {
 
-  private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?][\"”]?(?=\\s+[A-Z“\"(])|$)",
-      Pattern.MULTILINE);
+  private static final Pattern SENTENCE =
+      Pattern.compile("[^\\n]+?(?:[.!?][\"”]?(?=\\s+[A-Z“\"(])|$)", Pattern.MULTILINE);
 
   private Fixtures() {}
 

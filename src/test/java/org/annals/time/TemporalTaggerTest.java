@@ -16,6 +16,7 @@ class TemporalTaggerTest {
 
   /** The seed article's publication date, a Monday. */
   private static final LocalDate MONDAY = LocalDate.of(2012, 4, 23);
+
   private static final LocalDate REUTERS_DAY = LocalDate.of(1987, 2, 26);
 
   private static final TemporalTagger TAGGER = TemporalTagger.standard();
@@ -29,8 +30,8 @@ class TemporalTaggerTest {
   }
 
   private static TemporalExpression the(String text, LocalDate ref, String span) {
-    return find(text, ref, span).orElseThrow(() -> new AssertionError(
-        "no expression '" + span + "' in " + tag(text, ref)));
+    return find(text, ref, span)
+        .orElseThrow(() -> new AssertionError("no expression '" + span + "' in " + tag(text, ref)));
   }
 
   private static void assertValue(String text, LocalDate ref, String span, String value) {
@@ -98,7 +99,8 @@ class TemporalTaggerTest {
 
     @Test
     void modalMayAndVerbMarchAreNotMonths() {
-      assertTrue(tag("Tajikistan might seek closer ties, and Russia may object.", MONDAY).isEmpty());
+      assertTrue(
+          tag("Tajikistan might seek closer ties, and Russia may object.", MONDAY).isEmpty());
       assertTrue(tag("Thousands of protesters march on parliament.", MONDAY).isEmpty());
       assertValue("Elections will be held in May.", MONDAY, "May", "2012-05");
     }
@@ -119,7 +121,8 @@ class TemporalTaggerTest {
 
     @Test
     void mondaysTalksOnAMondayAreThatDay() {
-      TemporalExpression e = the("Monday's talks in Dushanbe ended without a deal.", MONDAY, "Monday");
+      TemporalExpression e =
+          the("Monday's talks in Dushanbe ended without a deal.", MONDAY, "Monday");
       assertEquals("2012-04-23", e.value());
     }
 
@@ -147,10 +150,16 @@ class TemporalTaggerTest {
 
     @Test
     void quartersHalvesSeasonsDecades() {
-      assertValue("Growth slowed in the first quarter of 2013.", MONDAY,
-          "the first quarter of 2013", "2013-Q1");
-      assertValue("Sales will rise in the second half of 2012.", MONDAY,
-          "the second half of 2012", "2012-H2");
+      assertValue(
+          "Growth slowed in the first quarter of 2013.",
+          MONDAY,
+          "the first quarter of 2013",
+          "2013-Q1");
+      assertValue(
+          "Sales will rise in the second half of 2012.",
+          MONDAY,
+          "the second half of 2012",
+          "2012-H2");
       assertValue("The vote is planned for this summer.", MONDAY, "this summer", "2012-SU");
       TemporalExpression nineties = the("Inflation was high in the 1990s.", MONDAY, "the 1990s");
       assertEquals("199", nineties.value());
@@ -174,34 +183,54 @@ class TemporalTaggerTest {
     @Test
     void durationsAndAHalfWriteTheHalfInTheNextSmallerUnit() {
       LocalDate dct = LocalDate.of(1998, 2, 27);
-      assertValue("The refugees lived in U.N.-run refugee camps for 2 1/2 years.", dct,
-          "2 1/2 years", "P2Y6M");
-      assertValue("But a minute and a half later, a pilot from a nearby flight called in.", dct,
-          "a minute and a half", "PT1M30S");
-      assertValue("Albright spent about 5 1/2 hours in Nairobi, Kenya.", dct, "5 1/2 hours",
-          "PT5H30M");
-      assertValue("The talks dragged on for two and a half years.", dct, "two and a half years",
+      assertValue(
+          "The refugees lived in U.N.-run refugee camps for 2 1/2 years.",
+          dct,
+          "2 1/2 years",
           "P2Y6M");
+      assertValue(
+          "But a minute and a half later, a pilot from a nearby flight called in.",
+          dct,
+          "a minute and a half",
+          "PT1M30S");
+      assertValue(
+          "Albright spent about 5 1/2 hours in Nairobi, Kenya.", dct, "5 1/2 hours", "PT5H30M");
+      assertValue(
+          "The talks dragged on for two and a half years.", dct, "two and a half years", "P2Y6M");
       assertValue("The strike lasted 1 1/2 weeks.", dct, "1 1/2 weeks", "P1W");
     }
 
     @Test
     void threeQuartersOfSomethingIsAFraction() {
       LocalDate dct = LocalDate.of(1990, 8, 15);
-      assertTrue(tag("Iraq and Kuwait together control three-quarters of the world's proven oil "
-          + "reserves.", dct).isEmpty());
+      assertTrue(
+          tag(
+                  "Iraq and Kuwait together control three-quarters of the world's proven oil "
+                      + "reserves.",
+                  dct)
+              .isEmpty());
       assertTrue(tag("Jordan gets three quarters of its oil from Iraq.", dct).isEmpty());
-      assertValue("Net income rose 12% in the first three quarters of the year.", dct,
-          "the first three quarters", "P9M");
+      assertValue(
+          "Net income rose 12% in the first three quarters of the year.",
+          dct, "the first three quarters", "P9M");
     }
 
     @Test
     void aCapitalisedUnitAfterAnOpeningQuoteIsATitle() {
       LocalDate dct = LocalDate.of(1990, 8, 13);
-      assertTrue(find("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said "
-          + "the Kuwaiti request gives the U.S. authority.", dct, "This Week").isEmpty());
-      assertValue("Jaguar said it would stay independent. This week, the U.S. auto giant paid "
-          + "for 10 more shares.", dct, "This week", "1990-W33");
+      assertTrue(
+          find(
+                  "Secretary of State James Baker, speaking on ABC News' \"This Week,\" said "
+                      + "the Kuwaiti request gives the U.S. authority.",
+                  dct,
+                  "This Week")
+              .isEmpty());
+      assertValue(
+          "Jaguar said it would stay independent. This week, the U.S. auto giant paid "
+              + "for 10 more shares.",
+          dct,
+          "This week",
+          "1990-W33");
     }
 
     @Test
@@ -216,11 +245,13 @@ class TemporalTaggerTest {
 
     @Test
     void financialNewsQuartersAndYearAgoPeriods() {
-      String text = "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "
-          + "first quarter of fiscal 1986.";
+      String text =
+          "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "
+              + "first quarter of fiscal 1986.";
       assertValue(text, REUTERS_DAY, "the first quarter of fiscal 1986", "1986-Q1");
-      String wsj = "Du Pont reported third-quarter profit of $1.2 billion, up from $1 billion a "
-          + "year earlier.";
+      String wsj =
+          "Du Pont reported third-quarter profit of $1.2 billion, up from $1 billion a "
+              + "year earlier.";
       LocalDate dct = LocalDate.of(1989, 10, 26);
       assertValue(wsj, dct, "third-quarter", "1989-Q3");
       assertValue(wsj, dct, "a year earlier", "1988-Q3");
@@ -229,35 +260,56 @@ class TemporalTaggerTest {
     @Test
     void theYearsQuarterIsTheQuarterUnderReportInThatYear() {
       LocalDate dct = LocalDate.of(1989, 10, 30);
-      assertValue("Kirschner reported a loss for the third quarter. Kirschner earned $376,000 on "
-          + "revenue of $14.5 million in the 1988 quarter.", dct, "the 1988 quarter", "1988-Q3");
-      assertValue("In the first nine months, net was $306 million, compared with a loss of $195 "
-          + "million in the 1988 period.", dct, "1988", "1988");
+      assertValue(
+          "Kirschner reported a loss for the third quarter. Kirschner earned $376,000 on "
+              + "revenue of $14.5 million in the 1988 quarter.",
+          dct,
+          "the 1988 quarter",
+          "1988-Q3");
+      assertValue(
+          "In the first nine months, net was $306 million, compared with a loss of $195 "
+              + "million in the 1988 period.",
+          dct,
+          "1988",
+          "1988");
     }
 
     @Test
     void yearEndAfterAPrepositionIsTheYearsClosingDay() {
-      assertValue("The company said it expects to obtain regulatory approval and complete the "
-          + "transaction by year-end.", LocalDate.of(1989, 11, 2), "year-end", "1989-12-31");
-      assertValue("The index is based on the close of 1969 equaling 100. The percentage change is "
-          + "since year-end.", LocalDate.of(1989, 10, 30), "year-end", "1988-12-31");
-      assertTrue(find("Quarterly net income this year has risen just over comparable periods in "
-          + "1988, when year-end net was below the 1987 level.", LocalDate.of(1989, 10, 26),
-          "year-end").isEmpty());
+      assertValue(
+          "The company said it expects to obtain regulatory approval and complete the "
+              + "transaction by year-end.",
+          LocalDate.of(1989, 11, 2),
+          "year-end",
+          "1989-12-31");
+      assertValue(
+          "The index is based on the close of 1969 equaling 100. The percentage change is "
+              + "since year-end.",
+          LocalDate.of(1989, 10, 30),
+          "year-end",
+          "1988-12-31");
+      assertTrue(
+          find(
+                  "Quarterly net income this year has risen just over comparable periods in "
+                      + "1988, when year-end net was below the 1987 level.",
+                  LocalDate.of(1989, 10, 26),
+                  "year-end")
+              .isEmpty());
     }
 
     @Test
     void aYearEarlierAfterAYearEarlierComparisonIsTheSameYear() {
-      String text = "America West Airlines, Phoenix, Ariz., reported third-quarter profit jumped "
-          + "45% to $5.8 million, or 28 cents a share, from $4 million, or 24 cents a share, a "
-          + "year earlier. The latest results include a $2.6 million one-time payment from a "
-          + "\"foreign entity.\" America West wouldn't identify the entity, but said the payment "
-          + "was for the foreign company's use of certain tax benefits in connection with America "
-          + "West plane purchases. Year-earlier results included an extraordinary gain of $1.6 "
-          + "million from a buy-back of convertible subordinated debentures.\n\nRevenue rose 21% "
-          + "to $243.4 million from $201.2 million. For the nine months, America West posted "
-          + "earnings of $18.9 million, or 97 cents a share, compared with a loss of $9.7 "
-          + "million, or 74 cents a share, a year earlier.";
+      String text =
+          "America West Airlines, Phoenix, Ariz., reported third-quarter profit jumped "
+              + "45% to $5.8 million, or 28 cents a share, from $4 million, or 24 cents a share, a "
+              + "year earlier. The latest results include a $2.6 million one-time payment from a "
+              + "\"foreign entity.\" America West wouldn't identify the entity, but said the payment "
+              + "was for the foreign company's use of certain tax benefits in connection with America "
+              + "West plane purchases. Year-earlier results included an extraordinary gain of $1.6 "
+              + "million from a buy-back of convertible subordinated debentures.\n\nRevenue rose 21% "
+              + "to $243.4 million from $201.2 million. For the nine months, America West posted "
+              + "earnings of $18.9 million, or 97 cents a share, compared with a loss of $9.7 "
+              + "million, or 74 cents a share, a year earlier.";
       List<TemporalExpression> all = tag(text, LocalDate.of(1989, 10, 26));
       TemporalExpression last = all.get(all.size() - 1);
       assertEquals("a year earlier", last.text());
@@ -266,8 +318,8 @@ class TemporalTaggerTest {
 
     @Test
     void clockTimesAndHolidays() {
-      TemporalExpression t = the("The ceasefire will start at 6 p.m. on Friday.", MONDAY,
-          "6 p.m. on Friday");
+      TemporalExpression t =
+          the("The ceasefire will start at 6 p.m. on Friday.", MONDAY, "6 p.m. on Friday");
       assertEquals(TimexType.TIME, t.type());
       assertEquals("2012-04-27T18:00", t.value());
       assertValue("Shops closed on Christmas Day.", MONDAY, "Christmas Day", "2011-12-25");
@@ -276,15 +328,21 @@ class TemporalTaggerTest {
     @Test
     void aClockTimeBeforeItsDayIsOneTime() {
       LocalDate dct = LocalDate.of(1989, 11, 2);
-      TemporalExpression t = the("Dow Jones extended its $18-a-share offer for Telerate Inc. "
-          + "common stock until 5 p.m. EST Nov. 9.", dct, "5 p.m. EST Nov. 9");
+      TemporalExpression t =
+          the(
+              "Dow Jones extended its $18-a-share offer for Telerate Inc. "
+                  + "common stock until 5 p.m. EST Nov. 9.",
+              dct,
+              "5 p.m. EST Nov. 9");
       assertEquals(TimexType.TIME, t.type());
       assertEquals("1989-11-09T17:00", t.value());
       assertEquals(DateInterval.day(LocalDate.of(1989, 11, 9)), t.interval());
-      assertValue("The offer for the 33% of Telerate that it doesn't already own runs until "
-          + "5 p.m. EST, Nov. 6.", dct, "5 p.m. EST, Nov. 6", "1989-11-06T17:00");
-      assertValue("Trading halted at 10 a.m. and resumed on Nov. 9.", dct, "10 a.m.",
-          "1989-11-02T10:00");
+      assertValue(
+          "The offer for the 33% of Telerate that it doesn't already own runs until "
+              + "5 p.m. EST, Nov. 6.",
+          dct, "5 p.m. EST, Nov. 6", "1989-11-06T17:00");
+      assertValue(
+          "Trading halted at 10 a.m. and resumed on Nov. 9.", dct, "10 a.m.", "1989-11-02T10:00");
     }
   }
 
@@ -295,45 +353,76 @@ class TemporalTaggerTest {
 
     @Test
     void sinceFixesAMonthInThePastDespiteAFutureClause() {
-      assertValue("The price of Columbia shares has been cut nearly in half since August, when "
-          + "they traded at about $10, as investors apparently realized that the thrift would be "
-          + "forced to take a big write-down.", thursday, "August", "1989-08");
+      assertValue(
+          "The price of Columbia shares has been cut nearly in half since August, when "
+              + "they traded at about $10, as investors apparently realized that the thrift would be "
+              + "forced to take a big write-down.",
+          thursday,
+          "August",
+          "1989-08");
     }
 
     @Test
     void untilAndAsEarlyAsPointAhead() {
       LocalDate monday = LocalDate.of(2000, 4, 3);
-      assertValue("The INS extended its deadline until 9 a.m. EST Tuesday.", monday,
-          "9 a.m. EST Tuesday", "2000-04-04T09:00");
-      assertValue("Elian could be handed over to his father, who could come to the U.S. from "
-          + "Cuba as early as Tuesday.", monday, "Tuesday", "2000-04-04");
-      assertValue("Until Thursday, they had not called Kopp a suspect.",
-          LocalDate.of(1999, 5, 7), "Thursday", "1999-05-06");
+      assertValue(
+          "The INS extended its deadline until 9 a.m. EST Tuesday.",
+          monday,
+          "9 a.m. EST Tuesday",
+          "2000-04-04T09:00");
+      assertValue(
+          "Elian could be handed over to his father, who could come to the U.S. from "
+              + "Cuba as early as Tuesday.",
+          monday,
+          "Tuesday",
+          "2000-04-04");
+      assertValue(
+          "Until Thursday, they had not called Kopp a suspect.",
+          LocalDate.of(1999, 5, 7),
+          "Thursday",
+          "1999-05-06");
     }
 
     @Test
     void anIntentionBeforeToPointsAheadUnlessPastPerfect() {
-      assertValue("The stock, which is being traded in London, is to resume trading in Paris "
-          + "Tuesday.", friday, "Tuesday", "1989-10-31");
-      assertValue("The team planned to leave Nairobi on Thursday for Dar es Salaam.",
-          LocalDate.of(1998, 9, 30), "Thursday", "1998-10-01");
-      assertValue("On Friday, the Kenyan government planned to pay the families.",
-          LocalDate.of(1998, 9, 30), "Friday", "1998-09-25");
-      assertValue("The offer previously had been scheduled to expire at midnight Friday.",
-          LocalDate.of(1989, 10, 30), "midnight Friday", "1989-10-27T24:00");
+      assertValue(
+          "The stock, which is being traded in London, is to resume trading in Paris " + "Tuesday.",
+          friday,
+          "Tuesday",
+          "1989-10-31");
+      assertValue(
+          "The team planned to leave Nairobi on Thursday for Dar es Salaam.",
+          LocalDate.of(1998, 9, 30),
+          "Thursday",
+          "1998-10-01");
+      assertValue(
+          "On Friday, the Kenyan government planned to pay the families.",
+          LocalDate.of(1998, 9, 30),
+          "Friday",
+          "1998-09-25");
+      assertValue(
+          "The offer previously had been scheduled to expire at midnight Friday.",
+          LocalDate.of(1989, 10, 30),
+          "midnight Friday",
+          "1989-10-27T24:00");
     }
 
     @Test
     void aPerfectWithBeenLooksBack() {
-      assertValue("Investigators have been searching for Kopp since shortly after the Oct. 23 "
-          + "slaying.", LocalDate.of(1999, 5, 6), "Oct. 23", "1998-10-23");
+      assertValue(
+          "Investigators have been searching for Kopp since shortly after the Oct. 23 "
+              + "slaying.",
+          LocalDate.of(1999, 5, 6),
+          "Oct. 23",
+          "1998-10-23");
     }
 
     @Test
     void anAgreementToActPointsAheadForTheMonthAfterIt() {
-      String text = "Milton Roy disclosed in May that it was approached for a possible acquisition "
-          + "by Thermo Electron, which agreed to purchase Milton Roy's liquid-chromatography line "
-          + "for $22 million in February.";
+      String text =
+          "Milton Roy disclosed in May that it was approached for a possible acquisition "
+              + "by Thermo Electron, which agreed to purchase Milton Roy's liquid-chromatography line "
+              + "for $22 million in February.";
       LocalDate dct = LocalDate.of(1989, 10, 30);
       assertValue(text, dct, "May", "1989-05");
       assertValue(text, dct, "February", "1990-02");
@@ -341,64 +430,105 @@ class TemporalTaggerTest {
 
     @Test
     void aYearlessDayMonthsAheadOfAPastTenseSentenceIsLastYears() {
-      assertValue("Kopp's whereabouts remain unknown. He was last seen Nov. 3, the day before "
-          + "authorities issued a material witness warrant.", LocalDate.of(1999, 5, 7), "Nov. 3",
+      assertValue(
+          "Kopp's whereabouts remain unknown. He was last seen Nov. 3, the day before "
+              + "authorities issued a material witness warrant.",
+          LocalDate.of(1999, 5, 7),
+          "Nov. 3",
           "1998-11-03");
-      assertValue("Slepian was shot to death on the night of Oct. 23 as he stood in the kitchen "
-          + "of his home.", LocalDate.of(1999, 5, 5), "Oct. 23", "1998-10-23");
-      assertValue("The company said the dividend is payable to stock of record Dec. 15.",
-          LocalDate.of(1989, 11, 2), "Dec. 15", "1989-12-15");
+      assertValue(
+          "Slepian was shot to death on the night of Oct. 23 as he stood in the kitchen "
+              + "of his home.",
+          LocalDate.of(1999, 5, 5),
+          "Oct. 23",
+          "1998-10-23");
+      assertValue(
+          "The company said the dividend is payable to stock of record Dec. 15.",
+          LocalDate.of(1989, 11, 2),
+          "Dec. 15",
+          "1989-12-15");
     }
 
     @Test
     void theReportingVerbOutsideAQuotationDoesNotSetItsTense() {
       LocalDate wednesday = LocalDate.of(2000, 4, 5);
-      assertValue("``This courageous father will leave at 4 in the morning (4 a.m. EDT "
-          + "Thursday),'' Castro said.", wednesday, "4 a.m. EDT Thursday", "2000-04-06T04:00");
-      assertValue("\u201cWe will fly to Washington on Thursday,\u201d Gonzalez said.", wednesday,
-          "Thursday", "2000-04-06");
-      assertValue("Castro said on Monday that the boy must return.", wednesday, "Monday",
-          "2000-04-03");
+      assertValue(
+          "``This courageous father will leave at 4 in the morning (4 a.m. EDT "
+              + "Thursday),'' Castro said.",
+          wednesday,
+          "4 a.m. EDT Thursday",
+          "2000-04-06T04:00");
+      assertValue(
+          "\u201cWe will fly to Washington on Thursday,\u201d Gonzalez said.",
+          wednesday,
+          "Thursday",
+          "2000-04-06");
+      assertValue(
+          "Castro said on Monday that the boy must return.", wednesday, "Monday", "2000-04-03");
     }
 
     @Test
     void aPossessiveWeekdayNamesAReportedEvent() {
-      assertValue("The boy's relatives in Miami said they would look for ways to get around "
-          + "Wednesday's ruling by the U.S. Immigration and Naturalization Service.",
-          LocalDate.of(2000, 1, 7), "Wednesday", "2000-01-05");
-      assertValue("The GM move follows Tuesday's declaration by Ford.", friday, "Tuesday",
-          "1989-10-24");
+      assertValue(
+          "The boy's relatives in Miami said they would look for ways to get around "
+              + "Wednesday's ruling by the U.S. Immigration and Naturalization Service.",
+          LocalDate.of(2000, 1, 7),
+          "Wednesday",
+          "2000-01-05");
+      assertValue(
+          "The GM move follows Tuesday's declaration by Ford.", friday, "Tuesday", "1989-10-24");
     }
 
     @Test
     void thePreviousWeekdayCountsFromTheDayLastNamed() {
-      TemporalExpression e = the("London's Financial Times-Stock Exchange 100-share index shed "
-          + "47.3 points on Friday to close at 2082.1, down 4.5% from the previous Friday.",
-          LocalDate.of(1989, 10, 30), "the previous Friday");
+      TemporalExpression e =
+          the(
+              "London's Financial Times-Stock Exchange 100-share index shed "
+                  + "47.3 points on Friday to close at 2082.1, down 4.5% from the previous Friday.",
+              LocalDate.of(1989, 10, 30), "the previous Friday");
       assertEquals("1989-10-20", e.value());
       assertEquals(DateBasis.ANAPHORIC, e.basis());
-      assertValue("The talks ended without agreement, and the previous Friday the envoy left.",
-          LocalDate.of(1989, 10, 30), "the previous Friday", "1989-10-27");
+      assertValue(
+          "The talks ended without agreement, and the previous Friday the envoy left.",
+          LocalDate.of(1989, 10, 30),
+          "the previous Friday",
+          "1989-10-27");
     }
 
     @Test
     void aPastVerbAfterAFutureMarkerStartsAClauseOfItsOwn() {
       LocalDate dct = LocalDate.of(2000, 4, 5);
-      assertValue("The INS said earlier this week that once Gonzalez arrives in the United States "
-          + "it will begin the process to transfer Elian to his custody from the Miami relatives "
-          + "who have been caring for him since he was rescued off the coast of Florida in late "
-          + "November.", dct, "late November", "1999-11");
-      assertValue("The ceremonial accession would still be held at the NATO Washington summit in "
-          + "June.", LocalDate.of(1999, 2, 10), "June", "1999-06");
-      assertValue("The dividend, subject to holder approval, would be paid on a still "
-          + "unspecified date in January.", LocalDate.of(1989, 10, 26), "January", "1990-01");
+      assertValue(
+          "The INS said earlier this week that once Gonzalez arrives in the United States "
+              + "it will begin the process to transfer Elian to his custody from the Miami relatives "
+              + "who have been caring for him since he was rescued off the coast of Florida in late "
+              + "November.",
+          dct,
+          "late November",
+          "1999-11");
+      assertValue(
+          "The ceremonial accession would still be held at the NATO Washington summit in "
+              + "June.",
+          LocalDate.of(1999, 2, 10),
+          "June",
+          "1999-06");
+      assertValue(
+          "The dividend, subject to holder approval, would be paid on a still "
+              + "unspecified date in January.",
+          LocalDate.of(1989, 10, 26),
+          "January",
+          "1990-01");
     }
 
     @Test
     void aQuotedSentenceEndsAtItsClosingQuotes() {
-      assertValue("``The manufacturing sector is going to start getting beat up in the spring.'' "
-          + "The unemployment rate for adult men declined to 3.8 percent last month from 4.1 "
-          + "percent in December.", LocalDate.of(1998, 2, 6), "December", "1997-12");
+      assertValue(
+          "``The manufacturing sector is going to start getting beat up in the spring.'' "
+              + "The unemployment rate for adult men declined to 3.8 percent last month from 4.1 "
+              + "percent in December.",
+          LocalDate.of(1998, 2, 6),
+          "December",
+          "1997-12");
     }
   }
 
@@ -417,7 +547,8 @@ class TemporalTaggerTest {
     void nattyDoesRealWork() {
       GrammarTemporalTagger own = (GrammarTemporalTagger) TAGGER;
       long before = own.nattyUsage()[0];
-      tag("A Russian pilot was jailed in Tajikistan last November, two weeks ago.",
+      tag(
+          "A Russian pilot was jailed in Tajikistan last November, two weeks ago.",
           LocalDate.of(2012, 4, 24));
       assertTrue(own.nattyUsage()[0] >= before + 2);
     }
@@ -447,9 +578,11 @@ class TemporalTaggerTest {
   void sharedAcrossThreadsGivesTheSameResults() throws Exception {
     String seed = Fixtures.resource("tajikistan-2012-04-23.txt");
     List<TemporalExpression> expected = tag(seed, MONDAY);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
-      List<java.util.concurrent.Future<List<TemporalExpression>>> runs = new java.util.ArrayList<>();
+      List<java.util.concurrent.Future<List<TemporalExpression>>> runs =
+          new java.util.ArrayList<>();
       for (int i = 0; i < 16; i++) {
         runs.add(pool.submit(() -> tag(seed, MONDAY)));
       }
@@ -475,17 +608,23 @@ class TemporalTaggerTest {
     void impossibleDatesGiveNothing() {
       assertTrue(tag("It was dated 31/31/2012.", MONDAY).isEmpty());
       assertTrue(tag("In the year 99999 nobody will remember.", MONDAY).isEmpty());
-      assertTrue(tag("The memo is dated February 30, 2012.", MONDAY).stream()
-          .noneMatch(e -> e.value().startsWith("2012-02-30")));
+      assertTrue(
+          tag("The memo is dated February 30, 2012.", MONDAY).stream()
+              .noneMatch(e -> e.value().startsWith("2012-02-30")));
     }
 
     @Test
     void numbersWithThousandSeparatorsAreReadWhole() {
-      List<TemporalExpression> all = tag("Output reached 260,000 tonnes a year in 1986, "
-          + "after 1,000 years of farming.", REUTERS_DAY);
+      List<TemporalExpression> all =
+          tag(
+              "Output reached 260,000 tonnes a year in 1986, " + "after 1,000 years of farming.",
+              REUTERS_DAY);
       assertTrue(all.stream().noneMatch(e -> e.value().equals("P0Y")), all.toString());
-      assertValue("Output reached 260,000 tonnes a year in 1986, after 1,000 years of farming.",
-          REUTERS_DAY, "1,000 years", "P1000Y");
+      assertValue(
+          "Output reached 260,000 tonnes a year in 1986, after 1,000 years of farming.",
+          REUTERS_DAY,
+          "1,000 years",
+          "P1000Y");
       assertValue("Output reached 260,000 tonnes a year in 1986.", REUTERS_DAY, "1986", "1986");
     }
 

@@ -3,6 +3,7 @@ package org.annals.job;
 import java.io.IOException;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -28,6 +29,10 @@ public final class OutputDirectory {
   public static OutputDirectory stage(String output, Configuration conf) throws IOException {
     Path target = new Path(output);
     FileSystem fs = target.getFileSystem(conf);
+    if (fs instanceof ChecksumFileSystem checksummed) {
+      // Local disks: no .crc side files beside the tables users open.
+      fs = checksummed.getRawFileSystem();
+    }
     target = fs.makeQualified(target);
     if (fs.exists(target) && !fs.getFileStatus(target).isDirectory()) {
       throw new IOException("output exists and is not a directory: " + output);

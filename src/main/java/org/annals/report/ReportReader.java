@@ -186,8 +186,7 @@ public final class ReportReader {
             + " ORDER BY event_date, event_id";
     List<ReportEvent> out = new ArrayList<>();
     try (PreparedStatement q = db.prepareStatement(sql)) {
-      q.setString(1, period.start().toString());
-      q.setString(2, period.end().toString());
+      bindPeriod(q, period);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
           out.add(
@@ -227,8 +226,7 @@ public final class ReportReader {
             + " ORDER BY rank, date LIMIT 10";
     List<KeyDate> out = new ArrayList<>();
     try (PreparedStatement q = db.prepareStatement(sql)) {
-      q.setString(1, period.start().toString());
-      q.setString(2, period.end().toString());
+      bindPeriod(q, period);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
           out.add(
@@ -382,13 +380,19 @@ public final class ReportReader {
         db.prepareStatement(
             "SELECT count(*) FROM articles"
                 + " WHERE published BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)")) {
-      q.setString(1, period.start().toString());
-      q.setString(2, period.end().toString());
+      bindPeriod(q, period);
       try (ResultSet r = q.executeQuery()) {
         r.next();
         return r.getLong(1);
       }
     }
+  }
+
+  /** Binds the first and last day of {@code period} to the first two parameters, as ISO dates. */
+  private static void bindPeriod(PreparedStatement statement, ReportPeriod period)
+      throws SQLException {
+    statement.setString(1, period.start().toString());
+    statement.setString(2, period.end().toString());
   }
 
   private static LocalDate datedBound(Connection db, String aggregate) throws SQLException {

@@ -219,18 +219,18 @@ public final class ReportReader {
     return out;
   }
 
-  private static List<KeyDate> keyDates(Connection db, ReportPeriod period) throws SQLException {
+  private static List<KeyDateRow> keyDates(Connection db, ReportPeriod period) throws SQLException {
     String sql =
         "SELECT date, score, n_events, n_mentions, n_articles, top_event_id, label, rank"
             + " FROM key_dates WHERE date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)"
             + " ORDER BY rank, date LIMIT 10";
-    List<KeyDate> out = new ArrayList<>();
+    List<KeyDateRow> out = new ArrayList<>();
     try (PreparedStatement q = db.prepareStatement(sql)) {
       bindPeriod(q, period);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
           out.add(
-              new KeyDate(
+              new KeyDateRow(
                   date(r, 1),
                   r.getDouble(2),
                   r.getLong(3),

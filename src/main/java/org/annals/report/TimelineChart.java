@@ -33,7 +33,7 @@ final class TimelineChart {
   static String render(
       ReportPeriod period,
       List<ReportEvent> events,
-      List<KeyDate> keyDates,
+      List<KeyDateRow> keyDates,
       Map<String, Integer> numbers) {
     DateScale x = new DateScale(period.start(), period.end(), LEFT, WIDTH - RIGHT);
     List<ReportEvent> drawn = drawn(events, numbers);
@@ -223,10 +223,10 @@ final class TimelineChart {
    * the tooltip.
    */
   private static void keyDates(
-      Svg svg, DateScale x, List<KeyDate> keyDates, double y, double axisY) {
+      Svg svg, DateScale x, List<KeyDateRow> keyDates, double y, double axisY) {
     List<double[]> labelled = new ArrayList<>();
     for (int i = 0; i < keyDates.size(); i++) {
-      KeyDate k = keyDates.get(i);
+      KeyDateRow k = keyDates.get(i);
       double cx = (x.apply(k.date()) + x.applyEnd(k.date())) / 2;
       svg.group(
           "Key date "

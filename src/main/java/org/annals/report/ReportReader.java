@@ -355,15 +355,18 @@ public final class ReportReader {
     return out;
   }
 
-  /** The most frequent name the run gives each actor code (ties: the first in code order). */
+  /**
+   * The most frequent name the run gives each actor code; of names used equally often, the first in
+   * code-point order, so that the same run always gives the same report.
+   */
   private static Map<String, String> actorNames(Connection db) throws SQLException {
     String sql =
-        "SELECT code, arg_max(name, n) FROM ("
+        "SELECT code, first(name ORDER BY n DESC, name) FROM ("
             + " SELECT code, name, count(*) AS n FROM ("
             + "  SELECT source_actor AS code, source_name AS name FROM timeline"
             + "  UNION ALL SELECT target_actor, target_name FROM timeline"
             + "   WHERE target_actor IS NOT NULL)"
-            + " WHERE name IS NOT NULL AND name <> '' GROUP BY code, name ORDER BY name)"
+            + " WHERE name IS NOT NULL AND name <> '' GROUP BY code, name)"
             + " GROUP BY code ORDER BY code";
     Map<String, String> out = new TreeMap<>();
     try (Statement s = db.createStatement();

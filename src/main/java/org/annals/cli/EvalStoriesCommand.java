@@ -1,7 +1,6 @@
 package org.annals.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,8 +11,8 @@ import org.annals.eval.StoryEvaluator;
 import org.annals.eval.StoryEvaluator.Fold;
 import org.annals.story.StoryClusterer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code annals eval stories}: B-cubed scores of story grouping on the news-cluster set. */
@@ -27,21 +26,16 @@ import picocli.CommandLine.Spec;
     })
 public final class EvalStoriesCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      defaultValue = "../shared/data/giveme5w1h/news_cluster",
-      description = "News-please JSON files with newsCluster (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @Mixin EvalCommand.NewsClusterData data;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<LabelledArticle> articles = NewsClusterCorpus.read(data);
+    List<LabelledArticle> articles = NewsClusterCorpus.read(data.dir);
     long stories = articles.stream().map(LabelledArticle::story).distinct().count();
-    out.printf(Locale.ROOT, "%d articles, %d stories in %s%n", articles.size(), stories, data);
+    out.printf(Locale.ROOT, "%d articles, %d stories in %s%n", articles.size(), stories, data.dir);
     out.printf(Locale.ROOT, "%-48s %9s %9s %9s%n", "", "precision", "recall", "F1");
     print(out, "every article alone", StoryEvaluator.singletons(articles));
     StoryClusterer standard = StoryClusterer.standard();

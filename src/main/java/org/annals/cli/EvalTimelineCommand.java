@@ -1,7 +1,6 @@
 package org.annals.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +16,8 @@ import org.annals.mention.EventMention;
 import org.annals.story.StoryClusterer;
 import org.annals.story.StorySignature;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,19 +36,14 @@ import picocli.CommandLine.Spec;
     })
 public final class EvalTimelineCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      defaultValue = "../shared/data/giveme5w1h/news_cluster",
-      description = "News-please JSON files with newsCluster (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @Mixin EvalCommand.NewsClusterData data;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<LabelledArticle> articles = NewsClusterCorpus.read(data);
+    List<LabelledArticle> articles = NewsClusterCorpus.read(data.dir);
     ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
     StoryClusterer clusterer = StoryClusterer.standard();
     List<EventMention> mentions = new ArrayList<>();

@@ -239,7 +239,7 @@ public final class HtmlReport {
         .append("<th>What happened</th><th class=\"n\">Events</th><th class=\"n\">Mentions</th>")
         .append("<th class=\"n\">Articles</th><th class=\"n\">Score</th></tr></thead>\n<tbody>\n");
     int i = 1;
-    for (KeyDate k : r.keyDates()) {
+    for (KeyDateRow k : r.keyDates()) {
       h.append("<tr><td class=\"n\">")
           .append(i++)
           .append("</td><td class=\"n\">")

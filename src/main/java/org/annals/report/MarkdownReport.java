@@ -123,7 +123,7 @@ public final class MarkdownReport {
             "## Key dates\n\n| # | Rank in run | Date | What happened | Events | Mentions | Articles | Score |\n")
         .append("|---:|---:|---|---|---:|---:|---:|---:|\n");
     int i = 1;
-    for (KeyDate k : r.keyDates()) {
+    for (KeyDateRow k : r.keyDates()) {
       m.append("| ")
           .append(i++)
           .append(" | ")

@@ -30,7 +30,7 @@ public record Report(
     RunSummary run,
     List<ReportEvent> events,
     List<ReportEvent> topEvents,
-    List<KeyDate> keyDates,
+    List<KeyDateRow> keyDates,
     List<DyadSeries> dyads,
     Map<String, ArticleRef> articles,
     Map<String, String> actorNames,

@@ -186,8 +186,7 @@ public final class ReportReader {
             + " ORDER BY event_date, event_id";
     List<ReportEvent> out = new ArrayList<>();
     try (PreparedStatement q = db.prepareStatement(sql)) {
-      q.setString(1, period.start().toString());
-      q.setString(2, period.end().toString());
+      bindPeriod(q, period);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
           out.add(
@@ -220,19 +219,18 @@ public final class ReportReader {
     return out;
   }
 
-  private static List<KeyDate> keyDates(Connection db, ReportPeriod period) throws SQLException {
+  private static List<KeyDateRow> keyDates(Connection db, ReportPeriod period) throws SQLException {
     String sql =
         "SELECT date, score, n_events, n_mentions, n_articles, top_event_id, label, rank"
             + " FROM key_dates WHERE date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)"
             + " ORDER BY rank, date LIMIT 10";
-    List<KeyDate> out = new ArrayList<>();
+    List<KeyDateRow> out = new ArrayList<>();
     try (PreparedStatement q = db.prepareStatement(sql)) {
-      q.setString(1, period.start().toString());
-      q.setString(2, period.end().toString());
+      bindPeriod(q, period);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
           out.add(
-              new KeyDate(
+              new KeyDateRow(
                   date(r, 1),
                   r.getDouble(2),
                   r.getLong(3),
@@ -357,15 +355,18 @@ public final class ReportReader {
     return out;
   }
 
-  /** The most frequent name the run gives each actor code (ties: the first in code order). */
+  /**
+   * The most frequent name the run gives each actor code; of names used equally often, the first in
+   * code-point order, so that the same run always gives the same report.
+   */
   private static Map<String, String> actorNames(Connection db) throws SQLException {
     String sql =
-        "SELECT code, arg_max(name, n) FROM ("
+        "SELECT code, first(name ORDER BY n DESC, name) FROM ("
             + " SELECT code, name, count(*) AS n FROM ("
             + "  SELECT source_actor AS code, source_name AS name FROM timeline"
             + "  UNION ALL SELECT target_actor, target_name FROM timeline"
             + "   WHERE target_actor IS NOT NULL)"
-            + " WHERE name IS NOT NULL AND name <> '' GROUP BY code, name ORDER BY name)"
+            + " WHERE name IS NOT NULL AND name <> '' GROUP BY code, name)"
             + " GROUP BY code ORDER BY code";
     Map<String, String> out = new TreeMap<>();
     try (Statement s = db.createStatement();
@@ -382,13 +383,19 @@ public final class ReportReader {
         db.prepareStatement(
             "SELECT count(*) FROM articles"
                 + " WHERE published BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)")) {
-      q.setString(1, period.start().toString());
-      q.setString(2, period.end().toString());
+      bindPeriod(q, period);
       try (ResultSet r = q.executeQuery()) {
         r.next();
         return r.getLong(1);
       }
     }
+  }
+
+  /** Binds the first and last day of {@code period} to the first two parameters, as ISO dates. */
+  private static void bindPeriod(PreparedStatement statement, ReportPeriod period)
+      throws SQLException {
+    statement.setString(1, period.start().toString());
+    statement.setString(2, period.end().toString());
   }
 
   private static LocalDate datedBound(Connection db, String aggregate) throws SQLException {

@@ -147,16 +147,7 @@ final class SentimentChart {
         svg.line(cx - cap, y1, cx + cap, y1, "stroke=\"" + colour + "\" stroke-width=\"2\"");
       }
       double r = 3.5 + Math.min(5, Math.sqrt(p.nMentions()));
-      svg.raw(
-          "<circle cx=\""
-              + Svg.n(cx)
-              + "\" cy=\""
-              + Svg.n(cy)
-              + "\" r=\""
-              + Svg.n(r)
-              + "\" fill=\""
-              + colour
-              + "\" stroke=\"#fff\" stroke-width=\"1\"/>\n");
+      svg.circle(cx, cy, r, "fill=\"" + colour + "\" stroke=\"#fff\" stroke-width=\"1\"");
       svg.end();
     }
   }

@@ -68,6 +68,19 @@ final class Svg {
     return this;
   }
 
+  Svg circle(double cx, double cy, double r, String attrs) {
+    out.append("<circle cx=\"")
+        .append(n(cx))
+        .append("\" cy=\"")
+        .append(n(cy))
+        .append("\" r=\"")
+        .append(n(r))
+        .append("\" ")
+        .append(attrs)
+        .append("/>\n");
+    return this;
+  }
+
   /** Text at (x, y); {@code text} is escaped. */
   Svg text(double x, double y, String text, String attrs) {
     out.append("<text x=\"")

@@ -33,7 +33,7 @@ final class TimelineChart {
   static String render(
       ReportPeriod period,
       List<ReportEvent> events,
-      List<KeyDate> keyDates,
+      List<KeyDateRow> keyDates,
       Map<String, Integer> numbers) {
     DateScale x = new DateScale(period.start(), period.end(), LEFT, WIDTH - RIGHT);
     List<ReportEvent> drawn = drawn(events, numbers);
@@ -163,16 +163,7 @@ final class TimelineChart {
       }
       right = x1;
     } else {
-      svg.raw(
-          "<circle cx=\""
-              + Svg.n(p.cx())
-              + "\" cy=\""
-              + Svg.n(cy)
-              + "\" r=\""
-              + Svg.n(p.r())
-              + "\" "
-              + attrs
-              + "/>\n");
+      svg.circle(p.cx(), cy, p.r(), attrs);
       if ("negated".equals(modality)) {
         double d = p.r() * 0.7;
         svg.line(
@@ -232,10 +223,10 @@ final class TimelineChart {
    * the tooltip.
    */
   private static void keyDates(
-      Svg svg, DateScale x, List<KeyDate> keyDates, double y, double axisY) {
+      Svg svg, DateScale x, List<KeyDateRow> keyDates, double y, double axisY) {
     List<double[]> labelled = new ArrayList<>();
     for (int i = 0; i < keyDates.size(); i++) {
-      KeyDate k = keyDates.get(i);
+      KeyDateRow k = keyDates.get(i);
       double cx = (x.apply(k.date()) + x.applyEnd(k.date())) / 2;
       svg.group(
           "Key date "
@@ -257,12 +248,7 @@ final class TimelineChart {
           cx,
           axisY,
           "stroke=\"#7a5195\" stroke-opacity=\"0.5\" stroke-width=\"1\" stroke-dasharray=\"2 3\"");
-      svg.raw(
-          "<path d=\"M"
-              + Svg.n(cx - 6)
-              + " "
-              + Svg.n(y - 6)
-              + " h12 l-6 10 z\" fill=\"#7a5195\"/>\n");
+      keyDateMarker(svg, cx - 6, y - 6);
       String label = String.valueOf(i + 1);
       double x0 = cx + 7;
       double x1 = x0 + 7 * label.length();
@@ -281,43 +267,31 @@ final class TimelineChart {
 
   private static void legend(Svg svg, double y) {
     double x = LEFT - 160;
-    svg.raw(
-        "<circle cx=\""
-            + Svg.n(x + 6)
-            + "\" cy=\""
-            + Svg.n(y)
-            + "\" r=\"6\" fill=\"#888\" stroke=\"#888\" stroke-width=\"2\"/>\n");
+    svg.circle(x + 6, y, 6, "fill=\"#888\" stroke=\"#888\" stroke-width=\"2\"");
     svg.text(x + 16, y + 4, "reported as happened", "class=\"legend\"");
     x += 170;
-    svg.raw(
-        "<circle cx=\""
-            + Svg.n(x + 6)
-            + "\" cy=\""
-            + Svg.n(y)
-            + "\" r=\"6\" fill=\"#fff\" stroke=\"#888\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>\n");
+    svg.circle(
+        x + 6, y, 6, "fill=\"#fff\" stroke=\"#888\" stroke-width=\"2\" stroke-dasharray=\"4 2\"");
     svg.text(x + 16, y + 4, "planned", "class=\"legend\"");
     x += 90;
-    svg.raw(
-        "<circle cx=\""
-            + Svg.n(x + 6)
-            + "\" cy=\""
-            + Svg.n(y)
-            + "\" r=\"6\" fill=\"#fff\" stroke=\"#888\" stroke-width=\"2\" stroke-dasharray=\"1.5 2\"/>\n");
+    svg.circle(
+        x + 6, y, 6, "fill=\"#fff\" stroke=\"#888\" stroke-width=\"2\" stroke-dasharray=\"1.5 2\"");
     svg.text(x + 16, y + 4, "possible", "class=\"legend\"");
     x += 90;
-    svg.raw(
-        "<circle cx=\""
-            + Svg.n(x + 6)
-            + "\" cy=\""
-            + Svg.n(y)
-            + "\" r=\"6\" fill=\"#fff\" stroke=\"#888\" stroke-width=\"2\"/>\n");
+    svg.circle(x + 6, y, 6, "fill=\"#fff\" stroke=\"#888\" stroke-width=\"2\"");
     svg.line(x + 2, y + 4, x + 10, y - 4, "stroke=\"#888\" stroke-width=\"2\"");
     svg.text(x + 16, y + 4, "negated", "class=\"legend\"");
     x += 90;
     svg.rect(x, y - 6, 34, 12, "rx=\"6\" fill=\"#888\"");
     svg.text(x + 42, y + 4, "known only to the week or month", "class=\"legend\"");
     x += 270;
-    svg.raw("<path d=\"M" + Svg.n(x) + " " + Svg.n(y - 6) + " h12 l-6 10 z\" fill=\"#7a5195\"/>\n");
+    keyDateMarker(svg, x, y - 6);
     svg.text(x + 18, y + 4, "key date, by importance", "class=\"legend\"");
+  }
+
+  /** The downward triangle that marks a key date, 12 wide and 10 high from its top left corner. */
+  private static void keyDateMarker(Svg svg, double left, double top) {
+    svg.raw(
+        "<path d=\"M" + Svg.n(left) + " " + Svg.n(top) + " h12 l-6 10 z\" fill=\"#7a5195\"/>\n");
   }
 }

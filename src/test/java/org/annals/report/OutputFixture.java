@@ -485,7 +485,7 @@ final class OutputFixture {
        "tables":{"articles":2,"mentions":1,"timeline":6,"dyads":8,"key_dates":3,"rejects":1}}
       """;
 
-  private static void event(
+  static void event(
       OutputFixture f,
       String id,
       LocalDate begin,

@@ -55,6 +55,53 @@ class ReportReaderTest {
   }
 
   @Test
+  void anActorIsNamedByItsMostFrequentNameAndTiesGoToTheFirstName() throws IOException {
+    String[][] events = {
+      {"AAA", "Beta", "BBB", "Alpha"},
+      {"AAA", "Alpha", "BBB", "Beta"},
+      {"CCC", "Zed", null, null},
+      {"CCC", "Zed", null, null},
+      {"CCC", "Able", null, null}
+    };
+    for (boolean reversed : new boolean[] {false, true}) {
+      OutputFixture f = new OutputFixture();
+      for (int i = 0; i < events.length; i++) {
+        String[] e = events[reversed ? events.length - 1 - i : i];
+        LocalDate day = LocalDate.of(2012, 4, 17);
+        OutputFixture.event(
+            f,
+            "e" + i,
+            day,
+            day,
+            "day",
+            "explicit",
+            e[0],
+            e[1],
+            e[2],
+            e[3],
+            "010",
+            "01",
+            "Make statement",
+            1,
+            0.0,
+            "asserted",
+            0.0,
+            1,
+            1,
+            1,
+            "",
+            List.of());
+      }
+      Path dir = Files.createDirectories(tmp.resolve(reversed ? "reversed" : "in-order"));
+      f.write(dir, OutputFixture.MANIFEST);
+      Report r = new ReportReader(dir, 10, 4).read(ReportPeriod.parse("2012"), PeriodType.MONTH);
+      assertEquals("Alpha", r.actorName("AAA"), "a tie, reversed: " + reversed);
+      assertEquals("Alpha", r.actorName("BBB"), "a tie, reversed: " + reversed);
+      assertEquals("Zed", r.actorName("CCC"), "the most frequent name, reversed: " + reversed);
+    }
+  }
+
+  @Test
   void citedArticlesAreRead() throws IOException {
     Report r = read("2012-04");
     assertEquals("rferl", r.articles().get("a2").source());

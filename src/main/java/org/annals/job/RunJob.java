@@ -118,19 +118,21 @@ public final class RunJob {
     Dataset<Row> rejectRows =
         spark.createDataFrame(rejects.map(Rows::reject), OutputTables.REJECTS_SCHEMA);
 
-    writer.write(OutputTables.ARTICLES, articleRows);
-    writer.write(
+    Map<String, Dataset<Row>> tablesToWrite = new java.util.LinkedHashMap<>();
+    tablesToWrite.put(OutputTables.ARTICLES, articleRows);
+    tablesToWrite.put(
         OutputTables.MENTIONS,
         spark.createDataFrame(timeline.mentionRows(), OutputTables.MENTIONS_SCHEMA));
-    writer.write(
+    tablesToWrite.put(
         OutputTables.TIMELINE,
         spark.createDataFrame(timeline.timelineRows(), OutputTables.TIMELINE_SCHEMA));
-    writer.write(
+    tablesToWrite.put(
         OutputTables.DYADS, spark.createDataFrame(timeline.dyadRows(), OutputTables.DYADS_SCHEMA));
-    writer.write(
+    tablesToWrite.put(
         OutputTables.KEY_DATES,
         spark.createDataFrame(timeline.keyDateRows(), OutputTables.KEY_DATES_SCHEMA));
-    writer.write(OutputTables.REJECTS, rejectRows);
+    tablesToWrite.put(OutputTables.REJECTS, rejectRows);
+    writer.writeAll(tablesToWrite, jsc.defaultParallelism());
     writer.writeRejectsAlias();
 
     long recordsTotal = read.count();

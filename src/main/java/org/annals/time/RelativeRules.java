@@ -277,15 +277,11 @@ final class RelativeRules {
 
   private static TimexCandidate weekend(Matcher m, TimexContext ctx, int rule) {
     String mod = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.fromReference(
+        m,
         rule,
-        (c, self, anchor) -> {
-          LocalDate ref = c.reference();
-          if (ref == null) {
-            return self.expression(c, TimexType.DATE, "XXXX-WXX-WE", null, DateBasis.RELATIVE);
-          }
+        "XXXX-WXX-WE",
+        (c, self, ref) -> {
           LocalDate d = ref;
           boolean weekendNow = ref.getDayOfWeek().getValue() >= 6;
           if (mod.equals("last") || mod.equals("this past")) {
@@ -533,15 +529,11 @@ final class RelativeRules {
   }
 
   private static TimexCandidate yearEnd(Matcher m, TimexContext ctx, int rule) {
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.fromReference(
+        m,
         rule,
-        (c, self, anchor) -> {
-          LocalDate ref = c.reference();
-          if (ref == null) {
-            return self.expression(c, TimexType.DATE, "XXXX", null, DateBasis.RELATIVE);
-          }
+        "XXXX",
+        (c, self, ref) -> {
           int year =
               c.sentenceDirection(self) == TenseCues.Direction.PAST
                   ? ref.getYear() - 1
@@ -635,7 +627,7 @@ final class RelativeRules {
             return self.date(c, compared, DateBasis.ANAPHORIC);
           }
           if (c.reference() == null) {
-            return self.expression(c, TimexType.DATE, "XXXX", null, DateBasis.RELATIVE);
+            return self.unanchored(c, "XXXX");
           }
           DateInterval year = TimexValues.yearInterval(c.reference().getYear() - 1);
           c.sawComparison(year);

@@ -216,11 +216,8 @@ final class CalendarRules {
       return null;
     }
     LocalDate d = LocalDate.of(year, month, day);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
-        rule,
-        (c, self, anchor) -> self.date(c, DateInterval.day(d), DateBasis.EXPLICIT));
+    return TimexCandidate.spanning(
+        m, rule, (c, self, anchor) -> self.date(c, DateInterval.day(d), DateBasis.EXPLICIT));
   }
 
   private static TimexCandidate monthYear(Matcher m, TimexContext ctx, int rule) {
@@ -313,9 +310,8 @@ final class CalendarRules {
     }
     String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
     boolean endOf = modifier.startsWith("the end of");
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           if (endOf) {
@@ -352,9 +348,8 @@ final class CalendarRules {
         return null;
       }
     }
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> self.date(c, TimexValues.yearInterval(year), DateBasis.EXPLICIT));
   }

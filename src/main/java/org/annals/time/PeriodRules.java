@@ -108,9 +108,8 @@ final class PeriodRules {
     if (!TimexValues.plausibleYear(first)) {
       return null;
     }
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) ->
             self.expression(
@@ -130,9 +129,8 @@ final class PeriodRules {
     }
     int first = (number - 1) * 100;
     String value = String.format(Locale.ROOT, "%02d", number - 1);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) ->
             self.expression(
@@ -262,9 +260,8 @@ final class PeriodRules {
    */
   private static TimexCandidate yearsQuarter(Matcher m, int rule) {
     int year = Integer.parseInt(m.group(3).substring(m.group(3).length() - 4));
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           DateInterval topic = c.lastQuarter(self.begin);
@@ -363,9 +360,8 @@ final class PeriodRules {
     }
     String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
     String yearText = m.group(3);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           LocalDate ref = c.reference();

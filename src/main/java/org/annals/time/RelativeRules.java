@@ -133,9 +133,8 @@ final class RelativeRules {
     boolean natty = word.equals("yesterday") || word.equals("tomorrow") || word.equals("today");
     int coreBegin = m.start(2) >= 0 ? m.start(2) : m.start(4);
     int coreEnd = m.end(2) >= 0 ? m.end(2) : m.end(4);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           LocalDate ref = c.reference();
@@ -346,17 +345,15 @@ final class RelativeRules {
         return null;
       }
       if ("ended".equals(next) || "ending".equals(next)) {
-        return new TimexCandidate(
-            m.start(),
-            m.end(),
+        return TimexCandidate.spanning(
+            m,
             rule,
             (c, self, anchor) ->
                 self.expression(c, TimexType.DURATION, "P1Y", null, DateBasis.RELATIVE));
       }
     }
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           if (anaphoric) {
@@ -407,9 +404,8 @@ final class RelativeRules {
     boolean clockUnit = unit.startsWith("T");
     boolean past = dir.equals("ago") || dir.equals("earlier");
     boolean anaphoric = dir.equals("earlier") || dir.equals("later");
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           if (amount.equals("X")) {
@@ -485,9 +481,8 @@ final class RelativeRules {
     }
     String dayWord = m.group(7);
     String clockValue = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           LocalDate ref = c.reference();
@@ -557,9 +552,8 @@ final class RelativeRules {
     if (word.equals("now") && "right".equals(CalendarRules.previousWord(ctx.text(), m.start()))) {
       return null;
     }
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           DateInterval interval =

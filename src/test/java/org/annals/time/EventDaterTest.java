@@ -104,18 +104,7 @@ class EventDaterTest {
     String text =
         "Tajikistan became independent from the Soviet Union in 1991. "
             + "Russia criticized Ukraine on Monday over the gas dispute with its neighbours.";
-    LocalDate wednesday = LocalDate.of(2014, 3, 5);
-    List<Sentence> s = Fixtures.sentences(text);
-    List<TemporalExpression> e = TemporalTagger.standard().tag(text, wednesday);
-    List<EventDate> d =
-        EventDater.standard()
-            .date(
-                text,
-                s,
-                e,
-                List.of(Fixtures.target(text, s, "became"), Fixtures.target(text, s, "criticized")),
-                wednesday);
-    EventDate main = EventDater.standard().mainEventDate(text, s, e, d, wednesday);
+    EventDate main = mainEvent(text, LocalDate.of(2014, 3, 5), "became", "criticized");
     assertEquals(LocalDate.of(2014, 3, 3), main.interval().begin());
     assertEquals(Granularity.DAY, main.interval().granularity());
   }
@@ -129,19 +118,7 @@ class EventDaterTest {
             + " commenting in a television interview on Friday's agreement to lower the interest"
             + " margin to 7/8 pct over Libor from 1-1/8 pct and extend the period to 14 years"
             + " from 12-1/2.";
-    LocalDate thursday = LocalDate.of(1987, 3, 5);
-    List<Sentence> s = Fixtures.sentences(text);
-    List<TemporalExpression> e = TemporalTagger.standard().tag(text, thursday);
-    List<EventDate> d =
-        EventDater.standard()
-            .date(
-                text,
-                s,
-                e,
-                List.of(
-                    Fixtures.target(text, s, "reduces"), Fixtures.target(text, s, "commenting")),
-                thursday);
-    EventDate main = EventDater.standard().mainEventDate(text, s, e, d, thursday);
+    EventDate main = mainEvent(text, LocalDate.of(1987, 3, 5), "reduces", "commenting");
     assertEquals(LocalDate.of(1987, 2, 27), main.interval().begin());
   }
 
@@ -150,20 +127,21 @@ class EventDaterTest {
     String text =
         "The treaty between the two countries was signed in 1998 after long talks. "
             + "Parliament ratified it soon after, despite protests in the capital.";
-    LocalDate published = LocalDate.of(2012, 4, 23);
-    List<Sentence> s = Fixtures.sentences(text);
-    List<TemporalExpression> e = TemporalTagger.standard().tag(text, published);
-    List<EventDate> d =
-        EventDater.standard()
-            .date(
-                text,
-                s,
-                e,
-                List.of(Fixtures.target(text, s, "signed"), Fixtures.target(text, s, "ratified")),
-                published);
-    EventDate main = EventDater.standard().mainEventDate(text, s, e, d, published);
+    EventDate main = mainEvent(text, PUBLISHED, "signed", "ratified");
     assertEquals(Granularity.YEAR, main.interval().granularity());
     assertEquals(1998, main.interval().begin().getYear());
+  }
+
+  /** The main event date of {@code text} with the events at {@code triggers} dated first. */
+  private static EventDate mainEvent(String text, LocalDate published, String... triggers) {
+    List<Sentence> s = Fixtures.sentences(text);
+    List<TemporalExpression> e = TemporalTagger.standard().tag(text, published);
+    List<DatingTarget> targets = new java.util.ArrayList<>();
+    for (String t : triggers) {
+      targets.add(Fixtures.target(text, s, t));
+    }
+    List<EventDate> d = EventDater.standard().date(text, s, e, targets, published);
+    return EventDater.standard().mainEventDate(text, s, e, d, published);
   }
 
   @Test

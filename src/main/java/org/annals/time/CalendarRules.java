@@ -157,12 +157,7 @@ final class CalendarRules {
             return self.date(c, DateInterval.day(own), DateBasis.EXPLICIT);
           }
           if (c.reference() == null) {
-            return self.expression(
-                c,
-                TimexType.DATE,
-                String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day),
-                null,
-                DateBasis.RELATIVE);
+            return self.unanchored(c, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
           }
           LocalDate d;
           if (natty != null && natty.getMonthValue() == month && natty.getDayOfMonth() == day) {
@@ -221,11 +216,8 @@ final class CalendarRules {
       return null;
     }
     LocalDate d = LocalDate.of(year, month, day);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
-        rule,
-        (c, self, anchor) -> self.date(c, DateInterval.day(d), DateBasis.EXPLICIT));
+    return TimexCandidate.spanning(
+        m, rule, (c, self, anchor) -> self.date(c, DateInterval.day(d), DateBasis.EXPLICIT));
   }
 
   private static TimexCandidate monthYear(Matcher m, TimexContext ctx, int rule) {
@@ -235,27 +227,15 @@ final class CalendarRules {
     int month = monthNumber(ctx, m.group(2));
     String yearText = m.group(3);
     String relative = m.group(4);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
-          int year;
-          DateBasis basis = DateBasis.EXPLICIT;
-          if (yearText != null) {
-            year = Integer.parseInt(yearText);
-          } else if (c.reference() == null) {
-            return self.expression(
-                c,
-                TimexType.DATE,
-                String.format(Locale.ROOT, "XXXX-%02d", month),
-                null,
-                DateBasis.RELATIVE);
-          } else {
-            year = c.reference().getYear() + relativeYear(relative);
-            basis = DateBasis.RELATIVE;
+          NamedYear year = NamedYear.of(yearText, relative, c.reference());
+          if (year == null) {
+            return self.unanchored(c, unknownYearMonth(month));
           }
-          return self.date(c, TimexValues.monthInterval(year, month), basis);
+          return self.date(c, TimexValues.monthInterval(year.year(), month), year.basis());
         });
   }
 
@@ -287,20 +267,11 @@ final class CalendarRules {
       }
     }
     int month = monthNumber(ctx, word);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.fromReference(
+        m,
         rule,
-        (c, self, anchor) -> {
-          LocalDate ref = c.reference();
-          if (ref == null) {
-            return self.expression(
-                c,
-                TimexType.DATE,
-                String.format(Locale.ROOT, "XXXX-%02d", month),
-                null,
-                DateBasis.RELATIVE);
-          }
+        unknownYearMonth(month),
+        (c, self, ref) -> {
           int year = ref.getYear();
           int refMonth = ref.getMonthValue();
           String mod = modifier == null ? "" : modifier.replaceAll("\\s+", " ");
@@ -339,9 +310,8 @@ final class CalendarRules {
     }
     String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
     boolean endOf = modifier.startsWith("the end of");
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           if (endOf) {
@@ -378,14 +348,18 @@ final class CalendarRules {
         return null;
       }
     }
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> self.date(c, TimexValues.yearInterval(year), DateBasis.EXPLICIT));
   }
 
   // ---- helpers shared with the other rule sets ----
+
+  /** "XXXX-03": a month of a year not known. */
+  static String unknownYearMonth(int month) {
+    return String.format(Locale.ROOT, "XXXX-%02d", month);
+  }
 
   static int relativeYear(String word) {
     if (word == null) {

@@ -97,9 +97,8 @@ final class DurationRules {
     String lower = what.toLowerCase(Locale.ROOT);
     String weekday = ctx.vocab().value("weekday", what);
     if (weekday != null) {
-      return new TimexCandidate(
-          m.start(),
-          m.end(),
+      return TimexCandidate.spanning(
+          m,
           rule,
           (c, self, anchor) ->
               self.expression(c, TimexType.SET, "XXXX-WXX-" + weekday, null, DateBasis.RELATIVE));
@@ -107,9 +106,8 @@ final class DurationRules {
     int month = CalendarRules.monthNumber(ctx, what);
     if (month > 0) {
       String value = String.format(Locale.ROOT, "XXXX-%02d", month);
-      return new TimexCandidate(
-          m.start(),
-          m.end(),
+      return TimexCandidate.spanning(
+          m,
           rule,
           (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
     }
@@ -118,9 +116,8 @@ final class DurationRules {
         || lower.equals("evening")
         || lower.equals("afternoon")) {
       String value = "XXXX-XX-XXT" + ctx.vocab().value("partofday", lower);
-      return new TimexCandidate(
-          m.start(),
-          m.end(),
+      return TimexCandidate.spanning(
+          m,
           rule,
           (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
     }
@@ -132,18 +129,16 @@ final class DurationRules {
       return null;
     }
     String value = Quantities.duration(amount, Quantities.unitCode(lower));
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
   }
 
   private static TimexCandidate set(Matcher m, int rule, String unit) {
     String value = Quantities.duration("1", unit);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
   }
@@ -210,9 +205,8 @@ final class DurationRules {
 
   private static TimexCandidate durationOf(Matcher m, int rule, String amount, String unitWord) {
     String value = Quantities.duration(amount, Quantities.unitCode(unitWord));
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) ->
             self.expression(c, TimexType.DURATION, value, null, DateBasis.RELATIVE));

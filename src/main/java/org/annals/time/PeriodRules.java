@@ -4,7 +4,6 @@ import static org.annals.time.CalendarRules.SEP;
 import static org.annals.time.CalendarRules.YEAR_NUM;
 import static org.annals.time.CalendarRules.capitalized;
 import static org.annals.time.CalendarRules.previousWord;
-import static org.annals.time.CalendarRules.relativeYear;
 import static org.annals.time.TriggerWords.DECADE;
 import static org.annals.time.TriggerWords.QUARTER;
 import static org.annals.time.TriggerWords.SEASON;
@@ -109,9 +108,8 @@ final class PeriodRules {
     if (!TimexValues.plausibleYear(first)) {
       return null;
     }
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) ->
             self.expression(
@@ -131,9 +129,8 @@ final class PeriodRules {
     }
     int first = (number - 1) * 100;
     String value = String.format(Locale.ROOT, "%02d", number - 1);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) ->
             self.expression(
@@ -176,18 +173,19 @@ final class PeriodRules {
         m.end(),
         rule,
         (c, self, anchor) -> {
-          if (yearText != null) {
-            int y = Integer.parseInt(yearText);
-            return self.date(c, TimexValues.quarterInterval(y, quarter), DateBasis.EXPLICIT);
-          }
           LocalDate ref = c.reference();
+          if (yearText != null || relative != null) {
+            NamedYear year = NamedYear.of(yearText, relative, ref);
+            if (year == null) {
+              return self.unanchored(c, "XXXX-Q" + quarter);
+            }
+            return self.date(c, TimexValues.quarterInterval(year.year(), quarter), year.basis());
+          }
           if (ref == null) {
-            return self.expression(c, TimexType.DATE, "XXXX-Q" + quarter, null, DateBasis.RELATIVE);
+            return self.unanchored(c, "XXXX-Q" + quarter);
           }
           int y = ref.getYear();
-          if (relative != null) {
-            y += relativeYear(relative);
-          } else if (det.matches("the \\d{4}")) {
+          if (det.matches("the \\d{4}")) {
             y = Integer.parseInt(det.substring(4));
           } else if (det.startsWith("the year-") || det.startsWith("the comparable")) {
             y--;
@@ -213,15 +211,11 @@ final class PeriodRules {
         (m.group(1) != null ? m.group(1) : m.group(2))
             .toLowerCase(Locale.ROOT)
             .replaceAll("\\s+", " ");
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.fromReference(
+        m,
         rule,
-        (c, self, anchor) -> {
-          LocalDate ref = c.reference();
-          if (ref == null) {
-            return self.expression(c, TimexType.DATE, "XXXX-QX", null, DateBasis.RELATIVE);
-          }
+        "XXXX-QX",
+        (c, self, ref) -> {
           DateInterval topic = c.lastQuarter(self.begin);
           if (topic != null
               && (det.equals("the year-ago")
@@ -266,9 +260,8 @@ final class PeriodRules {
    */
   private static TimexCandidate yearsQuarter(Matcher m, int rule) {
     int year = Integer.parseInt(m.group(3).substring(m.group(3).length() - 4));
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           DateInterval topic = c.lastQuarter(self.begin);
@@ -288,27 +281,20 @@ final class PeriodRules {
     int half = ord.startsWith("f") || ord.startsWith("1") ? 1 : 2;
     String yearText = m.group(2);
     String relative = m.group(3);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
-          int y;
-          DateBasis basis = DateBasis.RELATIVE;
-          if (yearText != null) {
-            y = Integer.parseInt(yearText);
-            basis = DateBasis.EXPLICIT;
-          } else if (c.reference() == null) {
-            return self.expression(c, TimexType.DATE, "XXXX-H" + half, null, DateBasis.RELATIVE);
-          } else {
-            y = c.reference().getYear() + relativeYear(relative);
+          NamedYear year = NamedYear.of(yearText, relative, c.reference());
+          if (year == null) {
+            return self.unanchored(c, "XXXX-H" + half);
           }
           return self.expression(
               c,
               TimexType.DATE,
-              TimexValues.year4(y) + "-H" + half,
-              TimexValues.halfInterval(y, half),
-              basis);
+              TimexValues.year4(year.year()) + "-H" + half,
+              TimexValues.halfInterval(year.year(), half),
+              year.basis());
         });
   }
 
@@ -330,21 +316,17 @@ final class PeriodRules {
       }
     }
     String code = ctx.vocab().value("season", word);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
-          int y;
-          DateBasis basis = DateBasis.RELATIVE;
-          if (yearText != null) {
-            y = Integer.parseInt(yearText);
-            basis = DateBasis.EXPLICIT;
-          } else if (c.reference() == null) {
-            return self.expression(c, TimexType.DATE, "XXXX-" + code, null, DateBasis.RELATIVE);
-          } else {
+          NamedYear year = NamedYear.of(yearText, null, c.reference());
+          if (year == null) {
+            return self.unanchored(c, "XXXX-" + code);
+          }
+          int y = year.year();
+          if (yearText == null) {
             LocalDate ref = c.reference();
-            y = ref.getYear();
             int start = TimexValues.seasonStartMonth(code);
             int refMonth = ref.getMonthValue();
             TenseCues.Direction dir =
@@ -364,7 +346,7 @@ final class PeriodRules {
               TimexType.DATE,
               TimexValues.year4(y) + "-" + code,
               TimexValues.seasonInterval(y, code),
-              basis);
+              year.basis());
         });
   }
 
@@ -378,9 +360,8 @@ final class PeriodRules {
     }
     String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
     String yearText = m.group(3);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           LocalDate ref = c.reference();
@@ -391,7 +372,7 @@ final class PeriodRules {
                 DateBasis.EXPLICIT);
           }
           if (ref == null) {
-            return self.expression(c, TimexType.DATE, "XXXX-XX-XX", null, DateBasis.RELATIVE);
+            return self.unanchored(c, "XXXX-XX-XX");
           }
           LocalDate d = holidayIn(ref.getYear(), rule0);
           TenseCues.Direction dir =

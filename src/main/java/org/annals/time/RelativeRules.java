@@ -133,9 +133,8 @@ final class RelativeRules {
     boolean natty = word.equals("yesterday") || word.equals("tomorrow") || word.equals("today");
     int coreBegin = m.start(2) >= 0 ? m.start(2) : m.start(4);
     int coreEnd = m.end(2) >= 0 ? m.end(2) : m.end(4);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           LocalDate ref = c.reference();
@@ -277,15 +276,11 @@ final class RelativeRules {
 
   private static TimexCandidate weekend(Matcher m, TimexContext ctx, int rule) {
     String mod = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.fromReference(
+        m,
         rule,
-        (c, self, anchor) -> {
-          LocalDate ref = c.reference();
-          if (ref == null) {
-            return self.expression(c, TimexType.DATE, "XXXX-WXX-WE", null, DateBasis.RELATIVE);
-          }
+        "XXXX-WXX-WE",
+        (c, self, ref) -> {
           LocalDate d = ref;
           boolean weekendNow = ref.getDayOfWeek().getValue() >= 6;
           if (mod.equals("last") || mod.equals("this past")) {
@@ -350,17 +345,15 @@ final class RelativeRules {
         return null;
       }
       if ("ended".equals(next) || "ending".equals(next)) {
-        return new TimexCandidate(
-            m.start(),
-            m.end(),
+        return TimexCandidate.spanning(
+            m,
             rule,
             (c, self, anchor) ->
                 self.expression(c, TimexType.DURATION, "P1Y", null, DateBasis.RELATIVE));
       }
     }
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           if (anaphoric) {
@@ -411,9 +404,8 @@ final class RelativeRules {
     boolean clockUnit = unit.startsWith("T");
     boolean past = dir.equals("ago") || dir.equals("earlier");
     boolean anaphoric = dir.equals("earlier") || dir.equals("later");
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           if (amount.equals("X")) {
@@ -489,9 +481,8 @@ final class RelativeRules {
     }
     String dayWord = m.group(7);
     String clockValue = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           LocalDate ref = c.reference();
@@ -533,15 +524,11 @@ final class RelativeRules {
   }
 
   private static TimexCandidate yearEnd(Matcher m, TimexContext ctx, int rule) {
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.fromReference(
+        m,
         rule,
-        (c, self, anchor) -> {
-          LocalDate ref = c.reference();
-          if (ref == null) {
-            return self.expression(c, TimexType.DATE, "XXXX", null, DateBasis.RELATIVE);
-          }
+        "XXXX",
+        (c, self, ref) -> {
           int year =
               c.sentenceDirection(self) == TenseCues.Direction.PAST
                   ? ref.getYear() - 1
@@ -565,9 +552,8 @@ final class RelativeRules {
     if (word.equals("now") && "right".equals(CalendarRules.previousWord(ctx.text(), m.start()))) {
       return null;
     }
-    return new TimexCandidate(
-        m.start(),
-        m.end(),
+    return TimexCandidate.spanning(
+        m,
         rule,
         (c, self, anchor) -> {
           DateInterval interval =
@@ -635,7 +621,7 @@ final class RelativeRules {
             return self.date(c, compared, DateBasis.ANAPHORIC);
           }
           if (c.reference() == null) {
-            return self.expression(c, TimexType.DATE, "XXXX", null, DateBasis.RELATIVE);
+            return self.unanchored(c, "XXXX");
           }
           DateInterval year = TimexValues.yearInterval(c.reference().getYear() - 1);
           c.sawComparison(year);

@@ -221,9 +221,14 @@ public final class StandardEventDater implements EventDater {
       List<EventDate> eventDates,
       LocalDate published) {
     try {
-      EventDate lead = leadDate(text, sentences, expressions, published);
-      if (lead != null) {
-        return lead;
+      List<Sentence> lead = leadSentences(sentences);
+      EventDate reported = leadEventDate(text, lead, expressions, eventDates, published);
+      if (reported != null) {
+        return reported;
+      }
+      EventDate first = leadDate(text, lead, expressions, published);
+      if (first != null) {
+        return first;
       }
     } catch (RuntimeException e) {
       // fall through to the publication date
@@ -232,22 +237,93 @@ public final class StandardEventDater implements EventDater {
   }
 
   /**
-   * The first past-or-present date expression in the lead: the first sentences that read as prose
-   * (not a headline, byline or "Posted:" stamp).
+   * The lead: the first two sentences that read as prose (not a headline, byline or "Posted:"
+   * stamp).
    */
-  private EventDate leadDate(
+  private static List<Sentence> leadSentences(List<Sentence> sentences) {
+    List<Sentence> lead = new ArrayList<>(2);
+    if (sentences == null) {
+      return lead;
+    }
+    for (Sentence s : sentences) {
+      if (s != null && isProse(s.text())) {
+        lead.add(s);
+        if (lead.size() >= 2) {
+          break;
+        }
+      }
+    }
+    return lead;
+  }
+
+  /**
+   * The date of the first event of the lead dated to a day by the text itself (an explicit,
+   * relative or anaphoric expression), not after publication: the event the article reports.
+   * Background in the lead ("independent since 1991") is dated to a year and so passed over. An
+   * event's place is known by the expression that dated it, which lies in the event's sentence.
+   */
+  private static EventDate leadEventDate(
       String text,
-      List<Sentence> sentences,
+      List<Sentence> lead,
       List<TemporalExpression> expressions,
+      List<EventDate> eventDates,
       LocalDate published) {
-    if (text == null || expressions == null || sentences == null) {
+    if (text == null || expressions == null || eventDates == null) {
       return null;
     }
-    int proseSeen = 0;
-    for (Sentence s : sentences) {
-      if (!isProse(s.text())) {
+    for (EventDate d : eventDates) {
+      if (d == null
+          || d.interval() == null
+          || d.interval().granularity() != Granularity.DAY
+          || d.text().isEmpty()
+          || published != null && d.interval().begin().isAfter(published)) {
         continue;
       }
+      if (d.basis() != DateBasis.EXPLICIT
+          && d.basis() != DateBasis.RELATIVE
+          && d.basis() != DateBasis.ANAPHORIC) {
+        continue;
+      }
+      if (statedIn(d, lead, expressions, text)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when the expression {@code d} was taken from stands in one of the {@code lead} sentences:
+   * one with the same text and interval, or for an anaphoric date (re-anchored on an earlier event)
+   * the same text.
+   */
+  private static boolean statedIn(
+      EventDate d, List<Sentence> lead, List<TemporalExpression> expressions, String text) {
+    for (Sentence s : lead) {
+      if (d.basis() == DateBasis.ANAPHORIC) {
+        if (text.substring(s.begin(), Math.min(s.end(), text.length())).contains(d.text())) {
+          return true;
+        }
+        continue;
+      }
+      for (TemporalExpression e : expressions) {
+        if (e.begin() >= s.begin()
+            && e.end() <= s.end()
+            && e.text().equals(d.text())
+            && d.interval().equals(e.interval())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The first past-or-present date expression in the lead. */
+  private static EventDate leadDate(
+      String text, List<Sentence> lead, List<TemporalExpression> expressions, LocalDate published) {
+    if (text == null || expressions == null) {
+      return null;
+    }
+    for (Sentence s : lead) {
       for (TemporalExpression e : expressions) {
         if (e.begin() < s.begin()
             || e.end() > s.end()
@@ -261,9 +337,6 @@ public final class StandardEventDater implements EventDater {
           continue;
         }
         return new EventDate(e.interval(), e.basis(), e.text());
-      }
-      if (++proseSeen >= 2) {
-        break;
       }
     }
     return null;

@@ -1,5 +1,8 @@
 package org.annals.time;
 
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+
 /**
  * A span the grammar matched, not yet normalised: resolution (and any call to Natty) waits until
  * overlapping matches have been settled, so losers cost nothing.
@@ -10,6 +13,12 @@ final class TimexCandidate {
   @FunctionalInterface
   interface Resolver {
     TemporalExpression resolve(TimexContext ctx, TimexCandidate self, DateInterval anchor);
+  }
+
+  /** Resolves a candidate against the article's reference date, which is never null here. */
+  @FunctionalInterface
+  interface ReferenceResolver {
+    TemporalExpression resolve(TimexContext ctx, TimexCandidate self, LocalDate reference);
   }
 
   final int begin;
@@ -24,6 +33,26 @@ final class TimexCandidate {
     this.resolver = resolver;
   }
 
+  /** A candidate spanning the whole match. */
+  static TimexCandidate spanning(Matcher m, int rule, Resolver resolver) {
+    return new TimexCandidate(m.start(), m.end(), rule, resolver);
+  }
+
+  /**
+   * A candidate spanning the whole match whose date is counted from the reference date; without
+   * one, it keeps only the {@code unanchored} value (X for the digits not known).
+   */
+  static TimexCandidate fromReference(
+      Matcher m, int rule, String unanchored, ReferenceResolver resolver) {
+    return spanning(
+        m,
+        rule,
+        (c, self, anchor) -> {
+          LocalDate ref = c.reference();
+          return ref == null ? self.unanchored(c, unanchored) : resolver.resolve(c, self, ref);
+        });
+  }
+
   int length() {
     return end - begin;
   }
@@ -36,6 +65,11 @@ final class TimexCandidate {
       TimexContext ctx, TimexType type, String value, DateInterval interval, DateBasis basis) {
     return new TemporalExpression(
         begin, end, ctx.text().substring(begin, end), type, value, interval, basis);
+  }
+
+  /** A relative date with no reference date to count from: its value only, no interval. */
+  TemporalExpression unanchored(TimexContext ctx, String value) {
+    return expression(ctx, TimexType.DATE, value, null, DateBasis.RELATIVE);
   }
 
   /** An anchored date expression whose value is the interval's own. */

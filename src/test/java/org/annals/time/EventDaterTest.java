@@ -100,6 +100,51 @@ class EventDaterTest {
   }
 
   @Test
+  void mainEventIsTheLeadsDayNotItsBackgroundYear() {
+    String text =
+        "Tajikistan became independent from the Soviet Union in 1991. "
+            + "Russia criticized Ukraine on Monday over the gas dispute with its neighbours.";
+    EventDate main = mainEvent(text, LocalDate.of(2014, 3, 5), "became", "criticized");
+    assertEquals(LocalDate.of(2014, 3, 3), main.interval().begin());
+    assertEquals(Granularity.DAY, main.interval().granularity());
+  }
+
+  @Test
+  void reutersLeadTakesFridaysAgreementNotTheRepaymentYears() {
+    String text =
+        "Venezuela's recent agreement with its creditor banks reprograms six billion dlrs of its"
+            + " 21 billion dlr public sector foreign debt rescheduling and reduces repayments due"
+            + " between 1987 and 1992, Finance Minister Manuel Azpurua said. Azpurua was"
+            + " commenting in a television interview on Friday's agreement to lower the interest"
+            + " margin to 7/8 pct over Libor from 1-1/8 pct and extend the period to 14 years"
+            + " from 12-1/2.";
+    EventDate main = mainEvent(text, LocalDate.of(1987, 3, 5), "reduces", "commenting");
+    assertEquals(LocalDate.of(1987, 2, 27), main.interval().begin());
+  }
+
+  @Test
+  void leadWithoutADayKeepsItsFirstPastDate() {
+    String text =
+        "The treaty between the two countries was signed in 1998 after long talks. "
+            + "Parliament ratified it soon after, despite protests in the capital.";
+    EventDate main = mainEvent(text, PUBLISHED, "signed", "ratified");
+    assertEquals(Granularity.YEAR, main.interval().granularity());
+    assertEquals(1998, main.interval().begin().getYear());
+  }
+
+  /** The main event date of {@code text} with the events at {@code triggers} dated first. */
+  private static EventDate mainEvent(String text, LocalDate published, String... triggers) {
+    List<Sentence> s = Fixtures.sentences(text);
+    List<TemporalExpression> e = TemporalTagger.standard().tag(text, published);
+    List<DatingTarget> targets = new java.util.ArrayList<>();
+    for (String t : triggers) {
+      targets.add(Fixtures.target(text, s, t));
+    }
+    List<EventDate> d = EventDater.standard().date(text, s, e, targets, published);
+    return EventDater.standard().mainEventDate(text, s, e, d, published);
+  }
+
+  @Test
   void twoDaysLaterAnchorsOnThePreviousEvent() {
     String text =
         "The minister resigned on March 3, 2010. Two days later, the cabinet was dissolved.";

@@ -118,21 +118,19 @@ public final class RunJob {
     Dataset<Row> rejectRows =
         spark.createDataFrame(rejects.map(Rows::reject), OutputTables.REJECTS_SCHEMA);
 
-    Map<String, Dataset<Row>> tablesToWrite = new java.util.LinkedHashMap<>();
-    tablesToWrite.put(OutputTables.ARTICLES, articleRows);
-    tablesToWrite.put(
+    writer.write(OutputTables.ARTICLES, articleRows);
+    writer.write(
         OutputTables.MENTIONS,
         spark.createDataFrame(timeline.mentionRows(), OutputTables.MENTIONS_SCHEMA));
-    tablesToWrite.put(
+    writer.write(
         OutputTables.TIMELINE,
         spark.createDataFrame(timeline.timelineRows(), OutputTables.TIMELINE_SCHEMA));
-    tablesToWrite.put(
+    writer.write(
         OutputTables.DYADS, spark.createDataFrame(timeline.dyadRows(), OutputTables.DYADS_SCHEMA));
-    tablesToWrite.put(
+    writer.write(
         OutputTables.KEY_DATES,
         spark.createDataFrame(timeline.keyDateRows(), OutputTables.KEY_DATES_SCHEMA));
-    tablesToWrite.put(OutputTables.REJECTS, rejectRows);
-    writer.writeAll(tablesToWrite, jsc.defaultParallelism());
+    writer.write(OutputTables.REJECTS, rejectRows);
     writer.writeRejectsAlias();
 
     long recordsTotal = read.count();

@@ -4,13 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -35,42 +29,6 @@ public final class TableWriter {
   public TableWriter(Path root, FileSystem fs) {
     this.root = root;
     this.fs = fs;
-  }
-
-  /**
-   * Writes several tables at once, {@code concurrency} at a time: each table is written by one
-   * sorted task, so concurrent jobs keep every core busy. Fails with the first table's error.
-   */
-  public void writeAll(Map<String, Dataset<Row>> tables, int concurrency) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, concurrency));
-    try {
-      List<Future<?>> pending = new ArrayList<>();
-      for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-        pending.add(
-            pool.submit(
-                () -> {
-                  write(t.getKey(), t.getValue());
-                  return null;
-                }));
-      }
-      for (Future<?> f : pending) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing tables", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IOException(cause);
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   public void write(String table, Dataset<Row> rows) throws IOException {

@@ -140,8 +140,10 @@ public final class RunJob {
     long rejected = byReason.values().stream().mapToLong(Long::longValue).sum();
     Map<String, Long> tables = new TreeMap<>();
     tables.put(OutputTables.ARTICLES, articles);
-    tables.put(OutputTables.MENTIONS, timeline.mentionCount());
-    tables.put(OutputTables.TIMELINE, timeline.eventCount());
+    long mentionCount = timeline.mentionCount();
+    long eventCount = timeline.eventCount();
+    tables.put(OutputTables.MENTIONS, mentionCount);
+    tables.put(OutputTables.TIMELINE, eventCount);
     tables.put(OutputTables.DYADS, timeline.dyadCount());
     tables.put(OutputTables.KEY_DATES, timeline.keyDateCount());
     tables.put(OutputTables.REJECTS, rejected);
@@ -163,8 +165,7 @@ public final class RunJob {
             Instant.now().toString(),
             options.inputs(),
             files.size(),
-            new Manifest.Counts(
-                recordsTotal, articles, rejected, timeline.mentionCount(), timeline.eventCount()),
+            new Manifest.Counts(recordsTotal, articles, rejected, mentionCount, eventCount),
             byReason,
             tables);
     writeManifest(out, manifest);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A row of the {@code dyads} table: how two country-level actors dealt with each other in one
- * period. Sentiment is in [-1, 1]; the 95% interval is null when it is unknown (one mention).
+ * period. Sentiment is in [-1, 1]; the 95% interval is null when it is unknown (one event).
  */
 public record DyadRow(
     String actorA,

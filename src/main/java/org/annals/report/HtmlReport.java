@@ -166,7 +166,7 @@ public final class HtmlReport {
         .append(" friendly) per ")
         .append(escape(r.seriesType().label()))
         .append(
-            ", with its 95% interval; an interval is missing where a period has one mention.</p>\n")
+            ", with its 95% interval; an interval is missing where a period has one event.</p>\n")
         .append("<div class=\"chart\" id=\"sentiment-chart\">\n")
         .append(SentimentChart.render(r, r.period().series(r.seriesType())))
         .append("</div>\n");

@@ -8,7 +8,7 @@ import java.util.Map;
  * Dyad sentiment over time as inline SVG small multiples, one panel per dyad: for each series
  * period (week or month) the mean sentiment of the pair's mentions as a dot sized by mentions (blue
  * above zero, red below), its 95% interval as a bar, consecutive periods joined by a line. Periods
- * without mentions are left empty; an interval that is unknown (one mention) is not drawn.
+ * without mentions are left empty; an interval that is unknown (one event) is not drawn.
  */
 final class SentimentChart {
 

@@ -27,14 +27,18 @@ import org.annals.mention.EventMention;
  *
  * <p><b>Columns.</b> {@code n_mentions} counts mentions, {@code n_events} distinct event ids.
  * Sentiment is over mentions (each mention is one reading of the relation's tone): {@code
- * sentiment_mean} their mean, and {@code sentiment_ci_low/high} the 95% Student t interval {@code
- * mean ± t(0.975, n-1) · s / sqrt(n)} on the mention sentiments, clipped to [-1, 1]; with one
- * mention the interval is null (unknown), with identical sentiments it collapses to the mean.
- * Mentions of one event are not independent, so the interval is optimistic for much re-reported
- * events. Goldstein values and quad classes are per event, so re-reports do not inflate them: an
- * event's Goldstein value is the mean over its mentions in the group and its quad class their most
- * frequent (ties: the lower class); {@code goldstein_sum} adds the events' values, {@code
- * goldstein_mean} is the sum over {@code n_events}, and the four quad counts count events.
+ * sentiment_mean} their mean, and {@code sentiment_ci_low/high} its 95% interval, clipped to [-1,
+ * 1]. Mentions of one event are not independent readings (re-reports of one story echo one tone),
+ * so the interval treats events as clusters: the cluster-robust (CR1) variance of the mean, {@code
+ * G/(G-1) · Σ_g (Σ_{i∈g} (x_i - mean))² / n²} over the G events, with Student t at G-1 degrees of
+ * freedom. When every event has one mention this is exactly the classical {@code t(0.975, n-1) · s
+ * / sqrt(n)}; a much re-reported event no longer narrows the interval as if each report were new
+ * evidence. With a single event the interval is null (unknown, however many mentions), with
+ * identical sentiments it collapses to the mean. Goldstein values and quad classes are per event,
+ * so re-reports do not inflate them: an event's Goldstein value is the mean over its mentions in
+ * the group and its quad class their most frequent (ties: the lower class); {@code goldstein_sum}
+ * adds the events' values, {@code goldstein_mean} is the sum over {@code n_events}, and the four
+ * quad counts count events.
  *
  * <p>Deterministic: observations are summed in mention id order, so results do not depend on their
  * arrival order.
@@ -129,22 +133,28 @@ public record DyadPeriod(
       sum += o.sentiment();
     }
     double mean = sum / n;
-    Double low = null;
-    Double high = null;
-    if (n > 1) {
-      double ss = 0;
-      for (DyadObservation o : obs) {
-        ss += (o.sentiment() - mean) * (o.sentiment() - mean);
-      }
-      double half = StudentT.quantile975(n - 1) * Math.sqrt(ss / (n - 1)) / Math.sqrt(n);
-      low = Math.max(-1.0, mean - half);
-      high = Math.min(1.0, mean + half);
-    }
-
     Map<String, List<DyadObservation>> byEvent = new TreeMap<>();
     for (DyadObservation o : obs) {
       byEvent.computeIfAbsent(String.valueOf(o.eventId()), k -> new ArrayList<>()).add(o);
     }
+    Double low = null;
+    Double high = null;
+    int events = byEvent.size();
+    if (events > 1) {
+      double clusterSquares = 0;
+      for (List<DyadObservation> event : byEvent.values()) {
+        double residual = 0;
+        for (DyadObservation o : event) {
+          residual += o.sentiment() - mean;
+        }
+        clusterSquares += residual * residual;
+      }
+      double variance = (double) events / (events - 1) * clusterSquares / ((double) n * n);
+      double half = StudentT.quantile975(events - 1) * Math.sqrt(variance);
+      low = Math.max(-1.0, mean - half);
+      high = Math.min(1.0, mean + half);
+    }
+
     double goldsteinSum = 0;
     int[] quads = new int[5];
     for (List<DyadObservation> event : byEvent.values()) {

@@ -165,7 +165,55 @@ class DyadPeriodTest {
   }
 
   @Test
-  void confidenceIntervalIsStudentTOnMentionSentiments() {
+  void confidenceIntervalIsStudentTOnMentionSentimentsWhenEachEventIsReportedOnce() {
+    DyadKey key = DyadKey.of("RUS", "TJK", false, PeriodType.MONTH, LocalDate.of(2011, 11, 8));
+    DyadPeriod row =
+        DyadPeriod.aggregate(
+            key,
+            List.of(
+                new DyadObservation("e1", "m1", -0.5, -5.0, 4),
+                new DyadObservation("e2", "m2", -0.3, -5.0, 4),
+                new DyadObservation("e3", "m3", -0.1, -2.0, 3)));
+
+    assertEquals(-0.3, row.sentimentMean(), 1e-12);
+    double half = 4.3027 * 0.2 / Math.sqrt(3);
+    assertEquals(-0.3 - half, row.sentimentCiLow(), 1e-9);
+    assertEquals(-0.3 + half, row.sentimentCiHigh(), 1e-9);
+  }
+
+  @Test
+  void reReportsOfOneEventWidenTheIntervalInsteadOfNarrowingIt() {
+    DyadKey key = DyadKey.of("RUS", "TJK", false, PeriodType.MONTH, LocalDate.of(2011, 11, 8));
+    DyadPeriod row =
+        DyadPeriod.aggregate(
+            key,
+            List.of(
+                new DyadObservation("e1", "m1", -0.5, -5.0, 4),
+                new DyadObservation("e1", "m2", -0.5, -5.0, 4),
+                new DyadObservation("e1", "m3", -0.5, -5.0, 4),
+                new DyadObservation("e2", "m4", -0.1, -2.0, 3),
+                new DyadObservation("e3", "m5", -0.3, -2.0, 3)));
+
+    assertEquals(-0.38, row.sentimentMean(), 1e-12, "the mean stays over mentions");
+    // Event residual sums -0.36, 0.28, 0.08: CR1 variance 3/2 * 0.2144 / 25, t at 2 df.
+    double half = 4.3027 * Math.sqrt(1.5 * 0.2144 / 25);
+    assertEquals(-0.38 - half, row.sentimentCiLow(), 1e-9);
+    assertEquals(-0.38 + half, row.sentimentCiHigh(), 1e-9);
+    double asIfIndependent = 2.7764 * Math.sqrt(0.128 / 4) / Math.sqrt(5);
+    assertTrue(half > 2 * asIfIndependent, "three echoes of one report are not three readings");
+
+    DyadPeriod oneEvent =
+        DyadPeriod.aggregate(
+            key,
+            List.of(
+                new DyadObservation("e1", "m1", -0.5, -5.0, 4),
+                new DyadObservation("e1", "m2", -0.3, -5.0, 4)));
+    assertNull(oneEvent.sentimentCiLow(), "one event, however often reported, has no spread");
+    assertNull(oneEvent.sentimentCiHigh());
+  }
+
+  @Test
+  void goldsteinAndQuadClassesCountEventsNotReports() {
     DyadKey key = DyadKey.of("RUS", "TJK", false, PeriodType.MONTH, LocalDate.of(2011, 11, 8));
     List<DyadObservation> obs =
         new ArrayList<>(
@@ -176,10 +224,6 @@ class DyadPeriodTest {
 
     DyadPeriod row = DyadPeriod.aggregate(key, obs);
 
-    assertEquals(-0.3, row.sentimentMean(), 1e-12);
-    double half = 4.3027 * 0.2 / Math.sqrt(3);
-    assertEquals(-0.3 - half, row.sentimentCiLow(), 1e-9);
-    assertEquals(-0.3 + half, row.sentimentCiHigh(), 1e-9);
     assertEquals(3, row.nMentions());
     assertEquals(2, row.nEvents());
     assertEquals(-7.0, row.goldsteinSum(), 1e-12, "per event, not per report");
@@ -202,8 +246,8 @@ class DyadPeriodTest {
         DyadPeriod.aggregate(
             key,
             List.of(
-                new DyadObservation("e", "m1", 0.4, 3.4, 1),
-                new DyadObservation("e", "m2", 0.4, 3.4, 1)));
+                new DyadObservation("e1", "m1", 0.4, 3.4, 1),
+                new DyadObservation("e2", "m2", 0.4, 3.4, 1)));
     assertEquals(0.4, same.sentimentCiLow(), 1e-12);
     assertEquals(0.4, same.sentimentCiHigh(), 1e-12);
   }

@@ -349,7 +349,7 @@ public final class StandardEventDater implements EventDater {
 
   /**
    * The first past-or-present date expression in the lead: day-precise only when {@code dayOnly},
-   * else any granularity but one whose period holds the publication date.
+   * else of any granularity, the publication date standing in for a period that holds it.
    */
   private EventDate leadDate(
       String text,
@@ -378,7 +378,7 @@ public final class StandardEventDater implements EventDater {
           continue;
         }
         if (!day && published != null && e.interval().contains(DateInterval.day(published))) {
-          continue;
+          return fallback(published);
         }
         return new EventDate(e.interval(), e.basis(), e.text());
       }

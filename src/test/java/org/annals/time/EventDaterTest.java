@@ -163,6 +163,12 @@ class EventDaterTest {
     EventDate main = mainEvent(text, published);
     assertEquals(published, main.interval().begin());
     assertEquals(DateBasis.PUBLICATION, main.basis());
+
+    String forecast =
+        "Wheat imports are expected to fall to 1.5 mln tonnes in calendar 1987 from 1.69 mln in"
+            + " 1986, the embassy's annual agriculture report said.";
+    LocalDate march = LocalDate.of(1987, 3, 2);
+    assertEquals(march, mainEvent(forecast, march).interval().begin());
   }
 
   @Test

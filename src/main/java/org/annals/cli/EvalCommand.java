@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
       EvalEventsCommand.class,
       EvalTimelineCommand.class,
       EvalStoriesCommand.class,
-      EvalKeyDatesCommand.class
+      EvalKeyDatesCommand.class,
+      EvalMainDateCommand.class
     })
 public final class EvalCommand {
 

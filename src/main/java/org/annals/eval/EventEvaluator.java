@@ -54,8 +54,13 @@ public final class EventEvaluator {
 
     /** The half of a record: the parity of the CRC-32 of its id (UTF-8), stable across runs. */
     public static Half of(PetrarchRecord r) {
+      return of(r.id());
+    }
+
+    /** The half of a record or document id: the parity of the CRC-32 of its UTF-8 bytes. */
+    public static Half of(String id) {
       CRC32 crc = new CRC32();
-      crc.update(r.id().getBytes(StandardCharsets.UTF_8));
+      crc.update(id.getBytes(StandardCharsets.UTF_8));
       return (crc.getValue() & 1) == 0 ? DEV : HELD_OUT;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.annals.text.Sentence;
 
 /**
@@ -213,6 +214,29 @@ public final class StandardEventDater implements EventDater {
         : new EventDate(DateInterval.day(published), DateBasis.PUBLICATION, "");
   }
 
+  /** Sentences of the lead whose events and dates make the main event's date. */
+  private static final int LEAD_SENTENCES = 2;
+
+  /** Sentences searched for a day when the lead's dates are all coarser than a day. */
+  private static final int DAY_REACH = 3;
+
+  /**
+   * The main event's date, from the first source that gives one:
+   *
+   * <ol>
+   *   <li>the first event of the lead (its first two prose sentences) dated to a day by the text;
+   *   <li>the first day-precise date of the first three prose sentences: a day wins over a coarser
+   *       date ("jobs grew in January, the government reported on Friday"), which mostly names the
+   *       period a figure is for or background, and whose first day is seldom the event's;
+   *   <li>the first coarser date of the lead, unless its period holds the publication date ("a
+   *       fourth-quarter charge", "this year"): then the publication date is the better guess;
+   *   <li>the publication date.
+   * </ol>
+   *
+   * Dates after publication are passed over, except a calendar date on the day after it that a
+   * past-tense sentence reports ("said in an editorial on Monday, Oct. 26" in copy filed on
+   * Sunday): the writer's calendar is a day ahead of the timestamp.
+   */
   @Override
   public EventDate mainEventDate(
       String text,
@@ -221,14 +245,19 @@ public final class StandardEventDater implements EventDater {
       List<EventDate> eventDates,
       LocalDate published) {
     try {
-      List<Sentence> lead = leadSentences(sentences);
+      List<Sentence> lead = leadSentences(sentences, LEAD_SENTENCES);
       EventDate reported = leadEventDate(text, lead, expressions, eventDates, published);
       if (reported != null) {
         return reported;
       }
-      EventDate first = leadDate(text, lead, expressions, published);
-      if (first != null) {
-        return first;
+      EventDate day =
+          leadDate(text, leadSentences(sentences, DAY_REACH), expressions, published, true);
+      if (day != null) {
+        return day;
+      }
+      EventDate coarse = leadDate(text, lead, expressions, published, false);
+      if (coarse != null) {
+        return coarse;
       }
     } catch (RuntimeException e) {
       // fall through to the publication date
@@ -237,18 +266,17 @@ public final class StandardEventDater implements EventDater {
   }
 
   /**
-   * The lead: the first two sentences that read as prose (not a headline, byline or "Posted:"
-   * stamp).
+   * The first {@code n} sentences that read as prose (not a headline, byline or "Posted:" stamp).
    */
-  private static List<Sentence> leadSentences(List<Sentence> sentences) {
-    List<Sentence> lead = new ArrayList<>(2);
+  private static List<Sentence> leadSentences(List<Sentence> sentences, int n) {
+    List<Sentence> lead = new ArrayList<>(n);
     if (sentences == null) {
       return lead;
     }
     for (Sentence s : sentences) {
       if (s != null && isProse(s.text())) {
         lead.add(s);
-        if (lead.size() >= 2) {
+        if (lead.size() >= n) {
           break;
         }
       }
@@ -262,7 +290,7 @@ public final class StandardEventDater implements EventDater {
    * Background in the lead ("independent since 1991") is dated to a year and so passed over. An
    * event's place is known by the expression that dated it, which lies in the event's sentence.
    */
-  private static EventDate leadEventDate(
+  private EventDate leadEventDate(
       String text,
       List<Sentence> lead,
       List<TemporalExpression> expressions,
@@ -275,8 +303,7 @@ public final class StandardEventDater implements EventDater {
       if (d == null
           || d.interval() == null
           || d.interval().granularity() != Granularity.DAY
-          || d.text().isEmpty()
-          || published != null && d.interval().begin().isAfter(published)) {
+          || d.text().isEmpty()) {
         continue;
       }
       if (d.basis() != DateBasis.EXPLICIT
@@ -284,7 +311,10 @@ public final class StandardEventDater implements EventDater {
           && d.basis() != DateBasis.ANAPHORIC) {
         continue;
       }
-      if (statedIn(d, lead, expressions, text)) {
+      TemporalExpression stated = statedIn(d, lead, expressions, text);
+      if (stated != null
+          && !afterPublication(text, stated, d.interval(), published)
+          && !attributive(text, stated)) {
         return d;
       }
     }
@@ -292,34 +322,41 @@ public final class StandardEventDater implements EventDater {
   }
 
   /**
-   * True when the expression {@code d} was taken from stands in one of the {@code lead} sentences:
+   * The expression {@code d} was taken from when it stands in one of the {@code lead} sentences:
    * one with the same text and interval, or for an anaphoric date (re-anchored on an earlier event)
-   * the same text.
+   * the same text; else null.
    */
-  private static boolean statedIn(
+  private static TemporalExpression statedIn(
       EventDate d, List<Sentence> lead, List<TemporalExpression> expressions, String text) {
     for (Sentence s : lead) {
-      if (d.basis() == DateBasis.ANAPHORIC) {
-        if (text.substring(s.begin(), Math.min(s.end(), text.length())).contains(d.text())) {
-          return true;
-        }
-        continue;
-      }
       for (TemporalExpression e : expressions) {
         if (e.begin() >= s.begin()
             && e.end() <= s.end()
             && e.text().equals(d.text())
-            && d.interval().equals(e.interval())) {
-          return true;
+            && (d.basis() == DateBasis.ANAPHORIC || d.interval().equals(e.interval()))) {
+          return e;
         }
       }
+      if (d.basis() == DateBasis.ANAPHORIC
+          && text.substring(s.begin(), Math.min(s.end(), text.length())).contains(d.text())) {
+        // an anaphoric cue, not a tagged expression: nothing to check its tense by
+        return new TemporalExpression(
+            s.begin(), s.begin(), d.text(), TimexType.DATE, "", d.interval(), d.basis());
+      }
     }
-    return false;
+    return null;
   }
 
-  /** The first past-or-present date expression in the lead. */
-  private static EventDate leadDate(
-      String text, List<Sentence> lead, List<TemporalExpression> expressions, LocalDate published) {
+  /**
+   * The first past-or-present date expression in the lead: day-precise only when {@code dayOnly},
+   * else of any granularity, the publication date standing in for a period that holds it.
+   */
+  private EventDate leadDate(
+      String text,
+      List<Sentence> lead,
+      List<TemporalExpression> expressions,
+      LocalDate published,
+      boolean dayOnly) {
     if (text == null || expressions == null) {
       return null;
     }
@@ -333,13 +370,112 @@ public final class StandardEventDater implements EventDater {
             || e.value().endsWith("_REF")) {
           continue;
         }
-        if (published != null && e.interval().begin().isAfter(published)) {
+        if (afterPublication(text, e, e.interval(), published) || attributive(text, e)) {
           continue;
+        }
+        boolean day = e.interval().granularity() == Granularity.DAY;
+        if (dayOnly && !day) {
+          continue;
+        }
+        if (!day && published != null && e.interval().contains(DateInterval.day(published))) {
+          return fallback(published);
         }
         return new EventDate(e.interval(), e.basis(), e.text());
       }
     }
     return null;
+  }
+
+  /**
+   * True when {@code interval} begins after publication, unless it is the day after, named by a
+   * calendar date ("Oct. 26", not just "Monday") in a past-tense sentence.
+   */
+  private boolean afterPublication(
+      String text, TemporalExpression e, DateInterval interval, LocalDate published) {
+    if (published == null || !interval.begin().isAfter(published)) {
+      return false;
+    }
+    return !(interval.granularity() == Granularity.DAY
+        && interval.begin().equals(published.plusDays(1))
+        && (e.basis() == DateBasis.EXPLICIT || e.basis() == DateBasis.RELATIVE)
+        && e.text().chars().anyMatch(Character::isDigit)
+        && e.end() > e.begin()
+        && tense.around(text, e.begin(), e.end()) == TenseCues.Direction.PAST);
+  }
+
+  /** Words that may follow a date that times its clause's event ("said Friday that ..."). */
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of(
+          "of",
+          "and",
+          "or",
+          "but",
+          "to",
+          "in",
+          "on",
+          "at",
+          "that",
+          "when",
+          "as",
+          "for",
+          "from",
+          "with",
+          "by",
+          "after",
+          "before",
+          "until",
+          "since",
+          "while",
+          "it",
+          "he",
+          "she",
+          "they",
+          "we",
+          "morning",
+          "afternoon",
+          "evening",
+          "night");
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that");
+
+  /**
+   * True when the expression modifies a noun rather than timing its clause: a date between a
+   * determiner and its noun ("the Aug. 7 bombings", "the October slaying") or a hyphenated period
+   * before a noun ("third-quarter profit"). It names an earlier event or the period of a figure,
+   * not the main event's day. A possessive ("Friday's agreement") is not one: leads often name the
+   * day's news so.
+   */
+  static boolean attributive(String text, TemporalExpression e) {
+    if (e.end() <= e.begin() || e.end() > text.length()) {
+      return false;
+    }
+    int p = e.end();
+    if (p >= text.length() || text.charAt(p) != ' ') {
+      return false;
+    }
+    int ws = p + 1;
+    int we = ws;
+    while (we < text.length() && Character.isLetter(text.charAt(we))) {
+      we++;
+    }
+    if (we == ws || CLAUSE_WORDS.contains(text.substring(ws, we).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (e.text().contains("-") && Character.isLowerCase(text.charAt(ws))) {
+      return true;
+    }
+    int pe = e.begin();
+    while (pe > 0 && text.charAt(pe - 1) == ' ') {
+      pe--;
+    }
+    int ps = pe;
+    while (ps > 0 && Character.isLetter(text.charAt(ps - 1))) {
+      ps--;
+    }
+    return ps < pe
+        && pe < e.begin()
+        && DETERMINERS.contains(text.substring(ps, pe).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isProse(String sentence) {
@@ -353,6 +489,7 @@ public final class StandardEventDater implements EventDater {
     }
     int words = s.split("\\s+").length;
     char last = s.charAt(s.length() - 1);
-    return words >= 8 && (last == '.' || last == '"' || last == '”' || last == '!' || last == '?');
+    return words >= 8
+        && (last == '.' || last == '"' || last == '”' || last == '!' || last == '?' || last == ':');
   }
 }

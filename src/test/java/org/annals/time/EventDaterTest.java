@@ -132,6 +132,74 @@ class EventDaterTest {
     assertEquals(1998, main.interval().begin().getYear());
   }
 
+  @Test
+  void aDayInTheLeadWinsOverAnEarlierMonth() {
+    String text =
+        "The economy created jobs at a surprisingly robust pace in January, the government"
+            + " reported on Friday, evidence that the economy has withstood the turmoil in Asia.";
+    LocalDate friday = LocalDate.of(1998, 2, 6);
+    EventDate main = mainEvent(text, friday, "created");
+    assertEquals(friday, main.interval().begin());
+    assertEquals(Granularity.DAY, main.interval().granularity());
+  }
+
+  @Test
+  void aDayInTheThirdSentenceWinsOverTheLeadsBackgroundMonth() {
+    String text =
+        "Dime Savings Bank of New York was cleared by the regulators to acquire Starpointe"
+            + " Savings Bank of Somerset, the banks said. Starpointe holders, who approved the plan"
+            + " last April, will receive $21 in cash a share, or a total of $63 million. The"
+            + " regulators cleared the move yesterday, and the banks must wait at least 30 days.";
+    EventDate main = mainEvent(text, LocalDate.of(1989, 10, 27), "approved");
+    assertEquals(LocalDate.of(1989, 10, 26), main.interval().begin());
+  }
+
+  @Test
+  void aPeriodThatHoldsThePublicationDateGivesThePublicationDate() {
+    String text =
+        "Unemployment has risen sharply this year across the whole region, officials in the"
+            + " capital warned, as factories shed workers.";
+    LocalDate published = LocalDate.of(2013, 6, 12);
+    EventDate main = mainEvent(text, published);
+    assertEquals(published, main.interval().begin());
+    assertEquals(DateBasis.PUBLICATION, main.basis());
+
+    String forecast =
+        "Wheat imports are expected to fall to 1.5 mln tonnes in calendar 1987 from 1.69 mln in"
+            + " 1986, the embassy's annual agriculture report said.";
+    LocalDate march = LocalDate.of(1987, 3, 2);
+    assertEquals(march, mainEvent(forecast, march).interval().begin());
+  }
+
+  @Test
+  void aDateModifyingANounIsNotTheMainEventsDay() {
+    String text =
+        "Bethlehem Steel Corp., hammered by higher costs and lower shipments to key customers,"
+            + " posted a 54% drop in third-quarter profit.";
+    LocalDate published = LocalDate.of(1989, 10, 26);
+    assertEquals(published, mainEvent(text, published, "posted").interval().begin());
+
+    String probe =
+        "The probe into the August 7 bombings in east Africa is not linked to the air raids on"
+            + " Afghanistan and Sudan, the director of the FBI said here on Friday.";
+    LocalDate friday = LocalDate.of(1998, 8, 21);
+    assertEquals(friday, mainEvent(probe, friday, "linked", "said").interval().begin());
+  }
+
+  @Test
+  void aCalendarDateTheDayAfterPublicationCountsWhenReported() {
+    String said = "The New York Times said in an editorial on Monday, Oct. 26:";
+    String body =
+        "\n\nThe murder of the doctor is the latest depraved assault on the small number of"
+            + " physicians who still perform abortions in this country.";
+    LocalDate sunday = LocalDate.of(1998, 10, 25);
+    EventDate main = mainEvent(said + body, sunday, "said");
+    assertEquals(LocalDate.of(1998, 10, 26), main.interval().begin());
+
+    String future = "The ministers will meet in the capital on Monday, Oct. 26 to settle the row.";
+    assertEquals(sunday, mainEvent(future + body, sunday, "meet").interval().begin());
+  }
+
   /** The main event date of {@code text} with the events at {@code triggers} dated first. */
   private static EventDate mainEvent(String text, LocalDate published, String... triggers) {
     List<Sentence> s = Fixtures.sentences(text);

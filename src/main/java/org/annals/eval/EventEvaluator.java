@@ -21,6 +21,7 @@ import org.annals.actor.DictionaryActorRecognizer;
 import org.annals.event.CodedEvent;
 import org.annals.event.EventCodebook;
 import org.annals.event.EventCoder;
+import org.annals.event.Modality;
 import org.annals.event.PatternEventCoder;
 import org.annals.text.Sentence;
 
@@ -34,6 +35,14 @@ import org.annals.text.Sentence;
  * Matching is per sentence, one predicted event per expected one. Expected codes that are not CAMEO
  * codes (test codes of PETRARCH's own validation verbs, such as 345 or 901) are left out. Also
  * counts the no-event sentences the coder gave any predicted event.
+ *
+ * <p>Planned events are scored as CAMEO codes them. annals keeps a planned event's own code ("will
+ * make an official visit": 042, {@link Modality#PLANNED planned}); CAMEO codes an announced act as
+ * an intention (03, "Express intent to meet or negotiate": 036) or, when it is conflictual, as a
+ * threat (13: "will attack" is 138). A planned event is therefore compared under {@link
+ * EventCodebook#intentCode its intent code}, except when records are scored with their own verb
+ * dictionary: PETRARCH's unit-test records are the literal output of that dictionary, which codes a
+ * verb the same whatever its tense ("is about to restore ties": 064).
  *
  * <p>Records fall in two fixed halves by a hash of their id ({@link Half}): the coder's and the
  * recognizer's rules are developed on the {@link Half#DEV dev} half only, and the {@link
@@ -68,10 +77,21 @@ public final class EventEvaluator {
   private final ActorRecognizer actors;
   private final EventCoder coder;
   private final EventCodebook codebook = EventCodebook.standard();
+  private final boolean intents;
 
+  /** An evaluator that scores planned events under their CAMEO intent code. */
   public EventEvaluator(ActorRecognizer actors, EventCoder coder) {
+    this(actors, coder, true);
+  }
+
+  /**
+   * An evaluator; with {@code intents}, planned events are scored under their CAMEO intent code,
+   * without it under their own code (as a verb dictionary's literal output is).
+   */
+  public EventEvaluator(ActorRecognizer actors, EventCoder coder, boolean intents) {
     this.actors = actors;
     this.coder = coder;
+    this.intents = intents;
   }
 
   /**
@@ -85,7 +105,8 @@ public final class EventEvaluator {
 
   /**
    * As {@link #forDirectory(Path)}; with {@code ownVerbs}, the directory's {@code *.verbs.txt}
-   * replace the shipped verb dictionary (PETRARCH's unit tests are coded with their own).
+   * replace the shipped verb dictionary (PETRARCH's unit tests are coded with their own), and
+   * planned events are scored under their own code, as that dictionary's output is.
    */
   public static EventEvaluator forDirectory(Path dir, boolean ownVerbs) throws IOException {
     EventCoder coder = EventCoder.standard();
@@ -115,7 +136,8 @@ public final class EventEvaluator {
           extraActors.isEmpty() && extraAgents.isEmpty()
               ? ActorRecognizer.standard()
               : new DictionaryActorRecognizer(ActorDictionary.withExtra(extraActors, extraAgents));
-      return new EventEvaluator(recognizer, coder);
+      boolean ownCoder = coder != EventCoder.standard();
+      return new EventEvaluator(recognizer, coder, !ownCoder);
     } finally {
       for (Reader r : extraActors) {
         r.close();
@@ -164,7 +186,7 @@ public final class EventEvaluator {
         oneSided++; // no target, or the unnamed agent of a passive ("were amnestied")
         continue;
       }
-      predicted.add(key(e.source().code(), e.target().code(), e.code()));
+      predicted.add(key(e.source().code(), e.target().code(), scoredCode(e)));
     }
     int noEvent = r.noEvent() ? 1 : 0;
     int falseEvent = r.noEvent() && !predicted.isEmpty() ? 1 : 0;
@@ -227,6 +249,14 @@ public final class EventEvaluator {
       }
     }
     return out;
+  }
+
+  /**
+   * The code an event is scored under: a planned event's CAMEO intent or threat code ({@link
+   * EventCodebook#intentCode}) when this evaluator scores intents, else the event's own code.
+   */
+  String scoredCode(CodedEvent e) {
+    return intents && e.modality() == Modality.PLANNED ? codebook.intentCode(e.code()) : e.code();
   }
 
   /** (source country, target country, root): the first three letters of each code, two digits. */

@@ -42,7 +42,9 @@ import org.annals.text.Sentence;
  * threat (13: "will attack" is 138). A planned event is therefore compared under {@link
  * EventCodebook#intentCode its intent code}, except when records are scored with their own verb
  * dictionary: PETRARCH's unit-test records are the literal output of that dictionary, which codes a
- * verb the same whatever its tense ("is about to restore ties": 064).
+ * verb the same whatever its tense ("is about to restore ties": 064). For the same reason possible
+ * events (conditional or speculative: "may spur", "could join") count as predicted events only
+ * there: CAMEO coders do not code hypothetical acts.
  *
  * <p>Records fall in two fixed halves by a hash of their id ({@link Half}): the coder's and the
  * recognizer's rules are developed on the {@link Half#DEV dev} half only, and the {@link
@@ -85,8 +87,9 @@ public final class EventEvaluator {
   }
 
   /**
-   * An evaluator; with {@code intents}, planned events are scored under their CAMEO intent code,
-   * without it under their own code (as a verb dictionary's literal output is).
+   * An evaluator; with {@code intents}, planned events are scored under their CAMEO intent code and
+   * possible ones not at all, without it both under their own code (as a verb dictionary's literal
+   * output is).
    */
   public EventEvaluator(ActorRecognizer actors, EventCoder coder, boolean intents) {
     this.actors = actors;
@@ -179,8 +182,8 @@ public final class EventEvaluator {
     List<String> predicted = new ArrayList<>();
     int oneSided = 0;
     for (CodedEvent e : events) {
-      if (e.negated()) {
-        continue;
+      if (e.negated() || (intents && e.modality() == Modality.POSSIBLE)) {
+        continue; // CAMEO codes neither denied nor hypothetical acts
       }
       if (e.target() == null || e.source().text().isEmpty()) {
         oneSided++; // no target, or the unnamed agent of a passive ("were amnestied")

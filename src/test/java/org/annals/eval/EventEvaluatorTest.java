@@ -116,4 +116,15 @@ class EventEvaluatorTest {
     EventScore literal = coding("042", Modality.PLANNED, false).score(WILL_VISIT);
     assertEquals(0, literal.truePositives(), "a verb dictionary's literal output keeps 042");
   }
+
+  @Test
+  void aHypotheticalEventIsNotAnEventInCameo() {
+    PetrarchRecord mayVisit =
+        new PetrarchRecord("RN-2", null, "", "Obama may visit China", List.of(), true, true);
+    EventScore s = coding("042", Modality.POSSIBLE, true).score(mayVisit);
+    assertEquals(0, s.falsePositives(), "could, might, may: not coded");
+    assertEquals(0, s.noEventSentencesWithEvents());
+    EventScore literal = coding("042", Modality.POSSIBLE, false).score(mayVisit);
+    assertEquals(1, literal.falsePositives(), "a verb dictionary's literal output codes it");
+  }
 }

@@ -144,4 +144,64 @@ class DictionaryActorRecognizerTest {
     assertTrue(recognizer.find("Russia", wrong, null).isEmpty());
     assertNotNull(recognizer.find("", List.of(), null));
   }
+
+  private List<ActorMention> findIn(String sentence) {
+    return find(sentence, LocalDate.of(2015, 1, 1));
+  }
+
+  private static List<String> codes(List<ActorMention> mentions) {
+    return mentions.stream().map(ActorMention::code).toList();
+  }
+
+  @Test
+  void companiesTakeTheCountryOfTheirNameOrOfTheirPlace() {
+    List<ActorMention> m =
+        findIn(
+            "<Ecolab Co> of the United States signed a contract with North China Industrial Co.");
+    assertEquals(List.of("USABUS", "CHNBUS"), codes(m), "no separate United States, China");
+    assertEquals(
+        "JPNBUS", findIn("Tokyo-based Nippon Oil said it would sell crude.").get(0).code());
+    assertEquals("USABUS", findIn("Chrysler will take over American Motors Corp.").get(0).code());
+    ActorMention boliden = findIn("Swedish mining group Boliden AB bought the mine.").get(0);
+    assertEquals("SWEBUS", boliden.code());
+    assertEquals("Swedish mining group Boliden AB", boliden.text());
+  }
+
+  @Test
+  void newsServicesReportingAreNoActors() {
+    assertEquals(List.of(), findIn("He told Reuters the sale price was around 28.95 pesetas."));
+    assertEquals(
+        List.of("IRQ"), codes(findIn("The Iranian news agency IRNA said Iraq was beaten.")));
+    assertEquals(
+        List.of("---MIL", "IRN"),
+        codes(findIn("A military spokesman, quoted by the Iraqi news agency, said Iran fled.")));
+  }
+
+  @Test
+  void anInstitutionKeepsItsWholeNameAndItsCountry() {
+    List<ActorMention> miti =
+        findIn("The Japanese Ministry of International Trade and Industry will ask makers to cut.");
+    assertEquals(1, miti.size(), "Industry is part of the ministry's name: " + miti);
+    assertEquals("JPNGOV", miti.get(0).code());
+    assertEquals(
+        "NLDGOV",
+        findIn("The director general of the Dutch Economics Ministry said so.").get(0).code());
+    List<ActorMention> usda =
+        findIn("U.S. Agriculture Department inspectors refused entry, the department said.");
+    assertEquals("USAGOV", usda.get(0).code());
+    assertEquals("USAGOV", at(usda, "the department").code());
+  }
+
+  @Test
+  void aChainOfTitlesHasTheRoleOfItsLast() {
+    ActorMention m = findIn("US Deputy Secretary of Energy Jeffrey Kupfer said here.").get(0);
+    assertEquals("USAGOV", m.code(), "a deputy secretary, not a deputy sheriff (COP)");
+  }
+
+  @Test
+  void demonymsAndNamesThePhoenixFilesLack() {
+    assertEquals("SWE", findIn("Swedish officials met on Monday.").get(0).code().substring(0, 3));
+    assertEquals(
+        "IMGMUSISI", at(findIn("The US struck an Islamic State target."), "Islamic State").code());
+  }
 }

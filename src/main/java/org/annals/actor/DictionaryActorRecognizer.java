@@ -641,6 +641,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         && dict.agents().longestAt(c.words, j, this::agentKeys) == null;
   }
 
+  /** A lower-case modifier before a name: "northern", "military-ruled", "war-torn". */
+  private static boolean modifier(Ctx c, int j) {
+    Word w = c.w(j);
+    return w != null
+        && !w.capitalized()
+        && !FUNCTION_WORDS.contains(w.key())
+        && w.key().length() > 2
+        && w.key().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+        && (w.key().contains("-")
+            || w.key().endsWith("ERN")
+            || w.key().endsWith("ED")
+            || w.key().endsWith("AL")
+            || w.key().endsWith("IC"));
+  }
+
   private static boolean adjective(Ctx c, int j) {
     Word w = c.w(j);
     return w != null
@@ -669,6 +684,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             || c.key(k).equals("FROM")
             || (c.key(k).equals("IN") && !ag.code().startsWith("MIL"));
     int at = prepOf && c.key(k + 1).equals("THE") ? k + 2 : k + 1;
+    if (prepOf && at < c.words.size() && !c.w(at).capitalized()) {
+      // "dissidents from military-ruled Myanmar", "the mayor of the northern West Bank city"
+      int j = at;
+      while (j < Math.min(c.words.size(), at + 2) && modifier(c, j)) {
+        j++;
+      }
+      if (j > at && j < c.words.size() && c.w(j).capitalized()) {
+        at = j;
+      }
+    }
     if (prepOf && at < c.words.size() && c.w(at).capitalized()) {
       PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, at, this::nameKeys);
       if (m != null && acceptable(c, m)) {
@@ -676,6 +701,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         if (code.length() == 3 || code.startsWith("IGO")) {
           String combined = ag.primary() ? ag.code() : code + ag.code();
           int to = m.to();
+          if (c.key(to).equals("'S") && titleWord(c, to + 1)) {
+            // "leaders of Egypt's Muslim Brotherhood": the country's organisation, one actor
+            to += 2;
+            while (to < Math.min(c.words.size(), m.to() + 5) && titleWord(c, to)) {
+              to++;
+            }
+          }
           // "director general of the Dutch Economics Ministry": the country's institution
           for (int j = to; j < Math.min(c.words.size(), to + 2) && nameWord(c, j); j++) {
             PhraseTable.Match<AgentEntry> inst =
@@ -808,6 +840,32 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
       if (head != null && !c.w(i + 1).capitalized()) {
         return resolved(c, i, i + 2, head, false, true, noun.endsWith("S"));
+      }
+      Found business = business(c, i);
+      if (business != null) {
+        return business;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "The small automaker", "the Dutch airline's": a definite business noun, after at most two
+   * modifiers, names the last company of the article. Null when there is none.
+   */
+  private Found business(Ctx c, int i) {
+    for (int j = i + 1; j < Math.min(c.words.size(), i + 4); j++) {
+      Word w = c.w(j);
+      if (w.capitalized() || w.punctuation() || FUNCTION_WORDS.contains(w.key())) {
+        return null;
+      }
+      PhraseTable.Match<AgentEntry> a = dict.agents().longestAt(c.words, j, this::agentKeys);
+      if (a != null) {
+        if (!a.values().get(0).code().equals("BUS") || plural(c, a)) {
+          return null;
+        }
+        ActorMention company = c.ante.lastCompany();
+        return company == null ? null : resolved(c, i, a.to(), company, false, false, false);
       }
     }
     return null;

@@ -204,4 +204,25 @@ class DictionaryActorRecognizerTest {
     assertEquals(
         "IMGMUSISI", at(findIn("The US struck an Islamic State target."), "Islamic State").code());
   }
+
+  @Test
+  void anAgentOfAModifiedCountryHasThatCountry() {
+    assertEquals(
+        "MMROPP",
+        findIn("Bush will meet exiled dissidents from military-ruled Myanmar.").get(0).code());
+    ActorMention mayor =
+        findIn("Israel released the mayor of the northern West Bank city of Nablus.").get(1);
+    assertEquals("PSEGOV", mayor.code(), "not the mayor of the state named before: " + mayor);
+    List<ActorMention> brotherhood =
+        findIn("Qatar pledged to expel exiled leaders of Egypt's Muslim Brotherhood.");
+    assertEquals(List.of("QAT", "EGYOPP"), codes(brotherhood), "no separate Muslim actor");
+  }
+
+  @Test
+  void aDefiniteBusinessNounNamesTheLastCompany() {
+    List<ActorMention> m =
+        findIn("Chrysler will take over American Motors Corp to bolster the small automaker.");
+    assertEquals("USABUS", at(m, "the small automaker").code());
+    assertTrue(at(m, "the small automaker").resolved());
+  }
 }

@@ -61,6 +61,33 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "OYJ",
           "BHD");
 
+  /** Nouns of businesses that an "X-based" modifier places ("a Moscow-based bank"). */
+  private static final Set<String> ORGANISATIONS =
+      Set.of(
+          "BANK",
+          "FIRM",
+          "COMPANY",
+          "GROUP",
+          "LENDER",
+          "INSURER",
+          "BROKER",
+          "BROKERAGE",
+          "AIRLINE",
+          "CARRIER",
+          "MAKER",
+          "MANUFACTURER",
+          "PRODUCER",
+          "RETAILER",
+          "CONGLOMERATE",
+          "FUND",
+          "INVESTOR",
+          "OPERATOR",
+          "SUPPLIER",
+          "DEVELOPER",
+          "AUTOMAKER",
+          "BROADCASTER",
+          "SUBSIDIARY");
+
   /** Words that report what a news source says ("IRNA said", "Xinhua reported"). */
   private static final Set<String> REPORTS =
       Set.of(
@@ -253,7 +280,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     if (k.endsWith("-BASED") && k.length() > 6) {
       String place = placeCode(c.text.substring(w.begin(), w.end() - 6));
       int end = capitalizedRun(c, i + 1);
-      if (place == null || end == i + 1) {
+      if (place == null) {
+        return null;
+      }
+      if (end == i + 1) {
+        // "one Moscow-based bank": an organisation noun after at most one modifier
+        for (int j = i + 1; j < Math.min(c.words.size(), i + 3) && adjective(c, j); j++) {
+          if (ORGANISATIONS.contains(singular(c.key(j)))) {
+            return companyAt(c, i, j + 1, place);
+          }
+        }
         return null;
       }
       PhraseTable.Match<ActorEntry> known = dict.actors().longestAt(c.words, i + 1, this::nameKeys);

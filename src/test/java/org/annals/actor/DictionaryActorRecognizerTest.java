@@ -161,6 +161,10 @@ class DictionaryActorRecognizerTest {
     assertEquals(List.of("USABUS", "CHNBUS"), codes(m), "no separate United States, China");
     assertEquals(
         "JPNBUS", findIn("Tokyo-based Nippon Oil said it would sell crude.").get(0).code());
+    assertEquals(
+        List.of("CAN", "RUSBUS"),
+        codes(findIn("Canada imposed sanctions on one Moscow-based bank.")));
+    assertEquals(List.of("NGO"), codes(findIn("London-based Amnesty International said so.")));
     assertEquals("USABUS", findIn("Chrysler will take over American Motors Corp.").get(0).code());
     ActorMention boliden = findIn("Swedish mining group Boliden AB bought the mine.").get(0);
     assertEquals("SWEBUS", boliden.code());
@@ -196,6 +200,8 @@ class DictionaryActorRecognizerTest {
   void aChainOfTitlesHasTheRoleOfItsLast() {
     ActorMention m = findIn("US Deputy Secretary of Energy Jeffrey Kupfer said here.").get(0);
     assertEquals("USAGOV", m.code(), "a deputy secretary, not a deputy sheriff (COP)");
+    assertEquals(
+        "USAGOV", findIn("The U.S. Trade Representative said Japan would pay.").get(0).code());
   }
 
   @Test

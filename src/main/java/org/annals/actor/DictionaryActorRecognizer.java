@@ -56,7 +56,6 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "BV",
           "LLC",
           "GMBH",
-          "SPA",
           "ASA",
           "OYJ",
           "BHD");
@@ -195,7 +194,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         continue;
       }
       if (reportingMedia(c, i, f)) {
-        i = Math.max(f.end(), i + 1); // "told Reuters", "IRNA said": the channel, not an actor
+        // "told Reuters", "IRNA said": the channel, not an actor; a national medium still
+        // names the country the report is about ("the Saudi Press Agency said the king ...")
+        if (!f.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)
+            && !f.mention().code().equals("MED")) {
+          ante.add(new Candidate(f.mention(), false, false, false));
+        }
+        i = Math.max(f.end(), i + 1);
         continue;
       }
       ActorMention m = sharesRole(c, i, f.mention());
@@ -597,13 +602,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   }
 
   /**
-   * The last of a chain of titles: "Deputy Secretary of Energy" is a secretary, "Trade Minister" a
-   * minister; the head of the chain carries the role.
+   * The last of a chain of capitalised titles: "Deputy Secretary of Energy" is a secretary, "Trade
+   * Minister" a minister; the head of the chain carries the role. A "company spokesman" stays the
+   * company's.
    */
   private PhraseTable.Match<AgentEntry> headOfTitles(Ctx c, PhraseTable.Match<AgentEntry> a) {
     for (int n = 0; n < 3 && a.to() < c.words.size(); n++) {
       Word next = c.w(a.to());
-      if (next.capitalized() != c.w(a.from()).capitalized() || next.punctuation()) {
+      if (!next.capitalized() || !c.w(a.from()).capitalized() || next.punctuation()) {
         break;
       }
       PhraseTable.Match<AgentEntry> b = dict.agents().longestAt(c.words, a.to(), this::agentKeys);
@@ -897,8 +903,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
       PhraseTable.Match<AgentEntry> a = dict.agents().longestAt(c.words, j, this::agentKeys);
       if (a != null) {
-        if (!a.values().get(0).code().equals("BUS") || plural(c, a)) {
-          return null;
+        if (!a.values().get(0).code().equals("BUS")
+            || plural(c, a)
+            || !ORGANISATIONS.contains(c.key(a.to() - 1))) {
+          return null; // "the banking industry" is no company
         }
         ActorMention company = c.ante.lastCompany();
         return company == null ? null : resolved(c, i, a.to(), company, false, false, false);

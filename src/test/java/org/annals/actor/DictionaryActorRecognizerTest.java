@@ -231,4 +231,20 @@ class DictionaryActorRecognizerTest {
     assertEquals("USABUS", at(m, "the small automaker").code());
     assertTrue(at(m, "the small automaker").resolved());
   }
+
+  @Test
+  void aNationalNewsAgencyReportingStillNamesTheCountryOfTheReport() {
+    List<ActorMention> m = findIn("The official Saudi Press Agency SPA said the king met Mubarak.");
+    assertEquals("SAUGOV", at(m, "king").code(), "the agency is no actor, its country stays");
+    assertTrue(m.stream().noneMatch(x -> x.code().endsWith("MED") || x.code().endsWith("BUS")));
+  }
+
+  @Test
+  void anIndustryIsNoCompanyAndACompanySpokesmanNoTitleChain() {
+    List<ActorMention> m =
+        findIn("Texas Air Corp said it would buy the unit, a boost for the banking industry.");
+    assertEquals("USABUS", m.get(0).code());
+    assertTrue(m.stream().noneMatch(x -> x.text().equals("the banking industry")), m.toString());
+    assertEquals("---BUS", findIn("A company spokesman said so.").get(0).code());
+  }
 }

@@ -204,11 +204,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         continue;
       }
       ActorMention m = sharesRole(c, i, f.mention());
+      // "Representatives of the U.S., the European Community and Japan": an IGO in the list
+      // keeps its own code and the list goes on
+      boolean listed = m != f.mention() || igoInRoleList(c, i, m);
       found.add(m);
       ante.add(new Candidate(m, f.person(), f.plural(), c.inParentheses(i)));
       i = Math.max(f.end(), i + 1);
       if (c.sharedRole != null && c.roleEnd != i) {
-        c.roleEnd = m == f.mention() && c.roleEnd != f.end() ? -1 : i;
+        c.roleEnd = !listed && c.roleEnd != f.end() ? -1 : i;
       }
     }
     return found;
@@ -231,6 +234,20 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     return new ActorMention(
         m.sentenceIndex(), m.begin(), m.end(), m.text(), m.code() + c.sharedRole, m.name(), false);
+  }
+
+  /** True when {@code m} is an IGO joined by commas and "and" to a list sharing a role. */
+  private static boolean igoInRoleList(Ctx c, int i, ActorMention m) {
+    if (c.sharedRole == null || c.roleEnd < 0 || !m.code().startsWith("IGO") || m.resolved()) {
+      return false;
+    }
+    for (int j = c.roleEnd; j < i; j++) {
+      String k = c.key(j);
+      if (!k.equals(",") && !k.equals("AND") && !k.equals("THE")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

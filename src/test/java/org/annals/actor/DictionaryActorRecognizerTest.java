@@ -247,4 +247,16 @@ class DictionaryActorRecognizerTest {
     assertTrue(m.stream().noneMatch(x -> x.text().equals("the banking industry")), m.toString());
     assertEquals("---BUS", findIn("A company spokesman said so.").get(0).code());
   }
+
+  @Test
+  void anIgoInAListOfCountriesDoesNotEndTheSharedRole() {
+    List<ActorMention> m =
+        findIn(
+            "Representatives of the U.S., The Soviet Union, the European Community and Japan"
+                + " agreed to develop plans.");
+    assertEquals(List.of("USALEG", "SUNLEG", "IGOEUREEC", "JPNLEG"), codes(m));
+    assertEquals(
+        List.of("FRAGOV", "IGOWSTNAT", "DEU"),
+        codes(findIn("The ambassadors of France met NATO and Germany.")));
+  }
 }

@@ -970,20 +970,33 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return null;
   }
 
-  /** The speaker of a quote: the actor named after it ("…,” Rakhmon said), else the last person. */
+  /**
+   * The speaker of a quote: the actor named after it and before or right after the reporting verb
+   * ("…,” Rakhmon said), never the news service it was told to, else the last person.
+   */
   private ActorMention speaker(Ctx c, int i) {
     int j = i;
     while (j < c.words.size() && c.quoted[j]) {
       j++;
     }
+    // the speaker is named around the reporting verb, not further on
+    int limit = c.words.size();
     for (int k = j; k < c.words.size(); k++) {
+      if (REPORTS.contains(c.key(k)) || c.key(k).equals("TOLD")) {
+        limit = Math.min(c.words.size(), k + 4);
+        break;
+      }
+    }
+    for (int k = j; k < limit; k++) {
       String key = c.key(k);
       if (PERSON_SUBJECT.contains(key)) {
         return c.ante.resolve(c.index, c.w(i).begin(), Kind.PERSON);
       }
       if (c.w(k).capitalized()) {
         PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, k, this::nameKeys);
-        if (m != null && acceptable(c, m)) {
+        if (m != null
+            && acceptable(c, m)
+            && !choose(m.values(), c.date).codeOn(c.date).endsWith("MED")) {
           ActorEntry e = choose(m.values(), c.date);
           return new ActorMention(
               c.index,

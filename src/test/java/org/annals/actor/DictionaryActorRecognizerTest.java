@@ -259,4 +259,16 @@ class DictionaryActorRecognizerTest {
         List.of("FRAGOV", "IGOWSTNAT", "DEU"),
         codes(findIn("The ambassadors of France met NATO and Germany.")));
   }
+
+  @Test
+  void theSpeakerOfAQuoteIsNeverTheNewsServiceItWasToldTo() {
+    List<ActorMention> m =
+        findIn(
+            "\"We are thinking of a loan,\" the spokesman told Reuters in a comment on a report"
+                + " saying Air Atlanta could sell.");
+    assertTrue(m.stream().noneMatch(x -> x.text().equals("We")), m.toString());
+    assertEquals(
+        "RUS",
+        findIn("\"We will not allow it,\" said Russia's foreign minister.").get(0).country());
+  }
 }

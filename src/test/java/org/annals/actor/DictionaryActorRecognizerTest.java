@@ -156,52 +156,51 @@ class DictionaryActorRecognizerTest {
   @Test
   void companiesTakeTheCountryOfTheirNameOrOfTheirPlace() {
     List<ActorMention> m =
-        findIn(
-            "<Ecolab Co> of the United States signed a contract with North China Industrial Co.");
+        findIn("<Dorval Co> of the United States signed a deal with North China Chemical Co.");
     assertEquals(List.of("USABUS", "CHNBUS"), codes(m), "no separate United States, China");
     assertEquals(
-        "JPNBUS", findIn("Tokyo-based Nippon Oil said it would sell crude.").get(0).code());
+        "JPNBUS", findIn("Osaka-based Kansai Steel said it would sell plate.").get(0).code());
     assertEquals(
-        List.of("CAN", "RUSBUS"),
-        codes(findIn("Canada imposed sanctions on one Moscow-based bank.")));
+        List.of("GBR", "RUSBUS"),
+        codes(findIn("Britain froze the assets of a Moscow-based bank.")));
     assertEquals(List.of("NGO"), codes(findIn("London-based Amnesty International said so.")));
-    assertEquals("USABUS", findIn("Chrysler will take over American Motors Corp.").get(0).code());
-    ActorMention boliden = findIn("Swedish mining group Boliden AB bought the mine.").get(0);
+    assertEquals("USABUS", findIn("Ford will take over American Tractor Corp.").get(0).code());
+    ActorMention boliden = findIn("Swedish forestry group Norrskog AB bought the mill.").get(0);
     assertEquals("SWEBUS", boliden.code());
-    assertEquals("Swedish mining group Boliden AB", boliden.text());
+    assertEquals("Swedish forestry group Norrskog AB", boliden.text());
   }
 
   @Test
   void newsServicesReportingAreNoActors() {
-    assertEquals(List.of(), findIn("He told Reuters the sale price was around 28.95 pesetas."));
+    assertEquals(List.of(), findIn("She told Reuters the offer was fair."));
     assertEquals(
-        List.of("IRQ"), codes(findIn("The Iranian news agency IRNA said Iraq was beaten.")));
+        List.of("TUR"), codes(findIn("The Syrian news agency said Turkey had retreated.")));
     assertEquals(
-        List.of("---MIL", "IRN"),
-        codes(findIn("A military spokesman, quoted by the Iraqi news agency, said Iran fled.")));
+        List.of("---MIL", "LBY"),
+        codes(findIn("A military officer, cited by the Egyptian news agency, said Libya fled.")));
   }
 
   @Test
   void anInstitutionKeepsItsWholeNameAndItsCountry() {
     List<ActorMention> miti =
-        findIn("The Japanese Ministry of International Trade and Industry will ask makers to cut.");
+        findIn(
+            "The Japanese Ministry of International Trade and Industry will urge banks to lend.");
     assertEquals(1, miti.size(), "Industry is part of the ministry's name: " + miti);
     assertEquals("JPNGOV", miti.get(0).code());
     assertEquals(
-        "NLDGOV",
-        findIn("The director general of the Dutch Economics Ministry said so.").get(0).code());
+        "NLDGOV", findIn("The head of the Dutch Economics Ministry said so.").get(0).code());
     List<ActorMention> usda =
-        findIn("U.S. Agriculture Department inspectors refused entry, the department said.");
+        findIn("U.S. Commerce Department auditors found no fraud, the department said.");
     assertEquals("USAGOV", usda.get(0).code());
     assertEquals("USAGOV", at(usda, "the department").code());
   }
 
   @Test
   void aChainOfTitlesHasTheRoleOfItsLast() {
-    ActorMention m = findIn("US Deputy Secretary of Energy Jeffrey Kupfer said here.").get(0);
+    ActorMention m = findIn("The US Deputy Secretary of Energy said so on Monday.").get(0);
     assertEquals("USAGOV", m.code(), "a deputy secretary, not a deputy sheriff (COP)");
     assertEquals(
-        "USAGOV", findIn("The U.S. Trade Representative said Japan would pay.").get(0).code());
+        "USAGOV", findIn("The U.S. Trade Representative said Korea would pay.").get(0).code());
   }
 
   @Test
@@ -215,19 +214,22 @@ class DictionaryActorRecognizerTest {
   void anAgentOfAModifiedCountryHasThatCountry() {
     assertEquals(
         "MMROPP",
-        findIn("Bush will meet exiled dissidents from military-ruled Myanmar.").get(0).code());
+        at(
+                findIn("The envoy will meet exiled dissidents from junta-ruled Myanmar."),
+                "dissidents from junta-ruled Myanmar")
+            .code());
     ActorMention mayor =
-        findIn("Israel released the mayor of the northern West Bank city of Nablus.").get(1);
+        findIn("Israel detained the mayor of the southern West Bank city of Hebron.").get(1);
     assertEquals("PSEGOV", mayor.code(), "not the mayor of the state named before: " + mayor);
     List<ActorMention> brotherhood =
-        findIn("Qatar pledged to expel exiled leaders of Egypt's Muslim Brotherhood.");
-    assertEquals(List.of("QAT", "EGYOPP"), codes(brotherhood), "no separate Muslim actor");
+        findIn("Jordan vowed to deport exiled leaders of Egypt's Muslim Brotherhood.");
+    assertEquals(List.of("JOR", "EGYOPP"), codes(brotherhood), "no separate Muslim actor");
   }
 
   @Test
   void aDefiniteBusinessNounNamesTheLastCompany() {
     List<ActorMention> m =
-        findIn("Chrysler will take over American Motors Corp to bolster the small automaker.");
+        findIn("Ford will take over American Tractor Corp to bolster the small automaker.");
     assertEquals("USABUS", at(m, "the small automaker").code());
     assertTrue(at(m, "the small automaker").resolved());
   }
@@ -252,8 +254,8 @@ class DictionaryActorRecognizerTest {
   void anIgoInAListOfCountriesDoesNotEndTheSharedRole() {
     List<ActorMention> m =
         findIn(
-            "Representatives of the U.S., The Soviet Union, the European Community and Japan"
-                + " agreed to develop plans.");
+            "Delegates of the U.S., The Soviet Union, the European Community and Japan"
+                + " signed the accord.");
     assertEquals(List.of("USALEG", "SUNLEG", "IGOEUREEC", "JPNLEG"), codes(m));
     assertEquals(
         List.of("FRAGOV", "IGOWSTNAT", "DEU"),
@@ -264,8 +266,8 @@ class DictionaryActorRecognizerTest {
   void theSpeakerOfAQuoteIsNeverTheNewsServiceItWasToldTo() {
     List<ActorMention> m =
         findIn(
-            "\"We are thinking of a loan,\" the spokesman told Reuters in a comment on a report"
-                + " saying Air Atlanta could sell.");
+            "\"We are thinking of a loan,\" the banker told Reuters in an interview about a story"
+                + " saying Air Georgia could sell.");
     assertTrue(m.stream().noneMatch(x -> x.text().equals("We")), m.toString());
     assertEquals(
         "RUS",

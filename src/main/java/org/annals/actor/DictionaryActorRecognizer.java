@@ -87,6 +87,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "BROADCASTER",
           "SUBSIDIARY");
 
+  /** People who comment on events, named after the field they comment on ("industry analysts"). */
+  private static final Set<String> COMMENTATORS =
+      Set.of("ANALYST", "EXPERT", "OBSERVER", "COMMENTATOR", "WATCHER", "PUNDIT", "ECONOMIST");
+
   /** Words that report what a news source says ("IRNA said", "Xinhua reported"). */
   private static final Set<String> REPORTS =
       Set.of(
@@ -191,6 +195,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
       if (f == null) {
         i++;
+        continue;
+      }
+      if (f.mention() == null) {
+        i = Math.max(f.end(), i + 1); // words that name no actor
         continue;
       }
       if (reportingMedia(c, i, f)) {
@@ -407,7 +415,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return m != null && m.to() == ws.size() ? countryOf(m) : null;
   }
 
-  /** A mention found at a word position, with the word after it. */
+  /** A mention found at a word position, with the word after it; no mention for words to skip. */
   private record Found(ActorMention mention, int end, boolean person, boolean plural) {}
 
   /** Per-sentence state. */
@@ -728,6 +736,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     a = headOfTitles(c, a);
     AgentEntry ag = a.values().get(0);
     int k = a.to();
+    if (COMMENTATORS.contains(singular(c.key(k)))) {
+      return new Found(null, k + 1, false, true); // "industry analysts say": commentators
+    }
     Word next = c.w(k);
     if (next != null && next.capitalized()) {
       Found p = titled(c, k, ag);

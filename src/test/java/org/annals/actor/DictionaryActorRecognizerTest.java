@@ -273,4 +273,13 @@ class DictionaryActorRecognizerTest {
         "RUS",
         findIn("\"We will not allow it,\" said Russia's foreign minister.").get(0).country());
   }
+
+  @Test
+  void commentatorsNamedByTheirFieldAreNoActors() {
+    assertEquals(
+        List.of("USABUS"),
+        codes(findIn("Texas Air Corp may lose its lead, industry analysts say.")),
+        "no ---BUS industry");
+    assertEquals(List.of("---MIL"), codes(findIn("Military experts said the army had withdrawn.")));
+  }
 }

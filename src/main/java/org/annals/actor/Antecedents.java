@@ -99,6 +99,23 @@ final class Antecedents {
     return null;
   }
 
+  /** The last company of a known country or a multinational (USABUS, MNC), or null. */
+  ActorMention lastCompany() {
+    for (int i = all.size() - 1; i >= 0; i--) {
+      ActorMention m = all.get(i).mention();
+      String code = m.code();
+      boolean business =
+          (code.length() > 3
+                  && code.endsWith("BUS")
+                  && !m.country().equals(ActorMention.UNKNOWN_COUNTRY))
+              || code.startsWith("MNC");
+      if (business && !all.get(i).person()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** The last mention of a country (a code whose first three letters name one), or null. */
   ActorMention lastState(ActorDictionary dict) {
     for (int i = all.size() - 1; i >= 0; i--) {

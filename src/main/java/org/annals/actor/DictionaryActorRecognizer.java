@@ -38,6 +38,75 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "TOLD", "ALSO", "THEN", "THAN", "ALL", "OTHER", "OWN", "ITS", "THEIR", "HIS", "HER",
           "OUR", "SUCH", "VIA", "ABOUT", "OVER", "AFTER", "BEFORE", "AGAINST");
 
+  /** The legal-form words that end a company's name ("Boliden AB", "Nippon Oil Co"). */
+  private static final Set<String> COMPANY_SUFFIXES =
+      Set.of(
+          "CO",
+          "CORP",
+          "CORPORATION",
+          "INC",
+          "INCORPORATED",
+          "LTD",
+          "LIMITED",
+          "PLC",
+          "AB",
+          "AG",
+          "SA",
+          "NV",
+          "BV",
+          "LLC",
+          "GMBH",
+          "ASA",
+          "OYJ",
+          "BHD");
+
+  /** Nouns of businesses that an "X-based" modifier places ("a Moscow-based bank"). */
+  private static final Set<String> ORGANISATIONS =
+      Set.of(
+          "BANK",
+          "FIRM",
+          "COMPANY",
+          "GROUP",
+          "LENDER",
+          "INSURER",
+          "BROKER",
+          "BROKERAGE",
+          "AIRLINE",
+          "CARRIER",
+          "MAKER",
+          "MANUFACTURER",
+          "PRODUCER",
+          "RETAILER",
+          "CONGLOMERATE",
+          "FUND",
+          "INVESTOR",
+          "OPERATOR",
+          "SUPPLIER",
+          "DEVELOPER",
+          "AUTOMAKER",
+          "BROADCASTER",
+          "SUBSIDIARY");
+
+  /** People who comment on events, named after the field they comment on ("industry analysts"). */
+  private static final Set<String> COMMENTATORS =
+      Set.of("ANALYST", "EXPERT", "OBSERVER", "COMMENTATOR", "WATCHER", "PUNDIT", "ECONOMIST");
+
+  /** Words that report what a news source says ("IRNA said", "Xinhua reported"). */
+  private static final Set<String> REPORTS =
+      Set.of(
+          "SAID",
+          "SAYS",
+          "SAY",
+          "REPORTED",
+          "REPORTS",
+          "REPORT",
+          "QUOTED",
+          "QUOTING",
+          "CITED",
+          "CITING",
+          "ADDED",
+          "WROTE");
+
   /** Roles of a state's own institutions, which a bare mention gives to the state last named. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
 
@@ -65,7 +134,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "TROOPS",
           "PARTY",
           "MEDIA",
-          "COMPANY");
+          "COMPANY",
+          "DEPARTMENT",
+          "OFFICE",
+          "AGENCY",
+          "BUREAU");
 
   private final ActorDictionary dict;
 
@@ -113,7 +186,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     List<ActorMention> found = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      Found f = named(c, i);
+      Found f = company(c, i);
+      if (f == null) {
+        f = named(c, i);
+      }
       if (f == null) {
         f = reference(c, i);
       }
@@ -121,12 +197,29 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         i++;
         continue;
       }
+      if (f.mention() == null) {
+        i = Math.max(f.end(), i + 1); // words that name no actor
+        continue;
+      }
+      if (reportingMedia(c, i, f)) {
+        // "told Reuters", "IRNA said": the channel, not an actor; a national medium still
+        // names the country the report is about ("the Saudi Press Agency said the king ...")
+        if (!f.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)
+            && !f.mention().code().equals("MED")) {
+          ante.add(new Candidate(f.mention(), false, false, false));
+        }
+        i = Math.max(f.end(), i + 1);
+        continue;
+      }
       ActorMention m = sharesRole(c, i, f.mention());
+      // "Representatives of the U.S., the European Community and Japan": an IGO in the list
+      // keeps its own code and the list goes on
+      boolean listed = m != f.mention() || igoInRoleList(c, i, m);
       found.add(m);
       ante.add(new Candidate(m, f.person(), f.plural(), c.inParentheses(i)));
       i = Math.max(f.end(), i + 1);
       if (c.sharedRole != null && c.roleEnd != i) {
-        c.roleEnd = m == f.mention() && c.roleEnd != f.end() ? -1 : i;
+        c.roleEnd = !listed && c.roleEnd != f.end() ? -1 : i;
       }
     }
     return found;
@@ -151,7 +244,178 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         m.sentenceIndex(), m.begin(), m.end(), m.text(), m.code() + c.sharedRole, m.name(), false);
   }
 
-  /** A mention found at a word position, with the word after it. */
+  /** True when {@code m} is an IGO joined by commas and "and" to a list sharing a role. */
+  private static boolean igoInRoleList(Ctx c, int i, ActorMention m) {
+    if (c.sharedRole == null || c.roleEnd < 0 || !m.code().startsWith("IGO") || m.resolved()) {
+      return false;
+    }
+    for (int j = c.roleEnd; j < i; j++) {
+      String k = c.key(j);
+      if (!k.equals(",") && !k.equals("AND") && !k.equals("THE")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A news medium named as the channel of the report rather than as an actor: a news service of no
+   * country ("Reuters", "AFP"), the addressee of "told" or the source after "according to" and
+   * "quoted by", or a medium followed by a reporting verb ("the Iranian news agency IRNA said").
+   */
+  private static boolean reportingMedia(Ctx c, int i, Found f) {
+    String code = f.mention().code();
+    if (f.mention().resolved() || !code.endsWith("MED")) {
+      return false;
+    }
+    if (code.equals("MED")) {
+      return true;
+    }
+    int p = i - 1;
+    while (p >= 0 && (c.key(p).equals("THE") || c.key(p).equals("OFFICIAL"))) {
+      p--;
+    }
+    String before = c.key(p);
+    if (before.equals("TOLD")
+        || (before.equals("TO") && c.key(p - 1).equals("ACCORDING"))
+        || (before.equals("BY")
+            && (c.key(p - 1).equals("QUOTED") || c.key(p - 1).equals("CITED")))) {
+      return true;
+    }
+    for (int j = f.end(); j < Math.min(c.words.size(), f.end() + 3); j++) {
+      if (REPORTS.contains(c.key(j))) {
+        return true;
+      }
+      if (c.w(j).punctuation()) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A company and its country: a name ending in a legal form ("North China Industrial Co",
+   * "&lt;Ecolab Co&gt; of the United States", "Swedish mining group Boliden AB"), or a name after
+   * "X-based" ("Tokyo-based Nippon Oil"). The country is a place in the name, the "X" of "X-based",
+   * a country or demonym before the name, or an "of" country after it; the code is the country's
+   * with the business role (CHNBUS). Null when the words are no such company or no country is
+   * found.
+   */
+  private Found company(Ctx c, int i) {
+    Word w = c.w(i);
+    if (!w.capitalized()) {
+      return null;
+    }
+    String k = w.key();
+    if (k.endsWith("-BASED") && k.length() > 6) {
+      String place = placeCode(c.text.substring(w.begin(), w.end() - 6));
+      int end = capitalizedRun(c, i + 1);
+      if (place == null) {
+        return null;
+      }
+      if (end == i + 1) {
+        // "one Moscow-based bank": an organisation noun after at most one modifier
+        for (int j = i + 1; j < Math.min(c.words.size(), i + 3) && adjective(c, j); j++) {
+          if (ORGANISATIONS.contains(singular(c.key(j)))) {
+            return companyAt(c, i, j + 1, place);
+          }
+        }
+        return null;
+      }
+      PhraseTable.Match<ActorEntry> known = dict.actors().longestAt(c.words, i + 1, this::nameKeys);
+      if (known != null && known.to() >= end) {
+        return null; // "London-based Amnesty International": the dictionary's actor
+      }
+      return companyAt(c, i, end, place);
+    }
+    PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, i, this::nameKeys);
+    String country = m != null && acceptable(c, m) ? countryOf(m) : null;
+    if (country != null) {
+      // "Swedish mining group Boliden AB": a country, a few lower-case words, a company name
+      int j = m.to();
+      while (j < Math.min(c.words.size(), m.to() + 3) && adjective(c, j)) {
+        j++;
+      }
+      if (j > m.to() && j < c.words.size() && c.w(j).capitalized()) {
+        int end = capitalizedRun(c, j);
+        if (COMPANY_SUFFIXES.contains(c.key(end - 1)) && end - 1 > j) {
+          return companyAt(c, i, end, country);
+        }
+      }
+    }
+    int end = capitalizedRun(c, i);
+    if (end - i < 2 || !COMPANY_SUFFIXES.contains(c.key(end - 1))) {
+      return null;
+    }
+    String inside = null;
+    for (int j = i; j < end - 1 && inside == null; j++) {
+      PhraseTable.Match<ActorEntry> n = dict.actors().longestAt(c.words, j, this::nameKeys);
+      if (n != null && n.to() < end && acceptable(c, n)) {
+        inside = countryOf(n);
+      }
+    }
+    if (inside != null) {
+      return companyAt(c, i, end, inside);
+    }
+    // "<Ecolab Co> of the United States"
+    int at = end;
+    if (c.key(at).equals(">")) {
+      at++;
+    }
+    if (c.key(at).equals("OF")) {
+      int n = c.key(at + 1).equals("THE") ? at + 2 : at + 1;
+      PhraseTable.Match<ActorEntry> of =
+          n < c.words.size() && c.w(n).capitalized()
+              ? dict.actors().longestAt(c.words, n, this::nameKeys)
+              : null;
+      String after = of != null && acceptable(c, of) ? countryOf(of) : null;
+      if (after != null) {
+        return companyAt(c, i, of.to(), after);
+      }
+    }
+    return null;
+  }
+
+  private Found companyAt(Ctx c, int from, int to, String country) {
+    String name = c.text.substring(c.w(from).begin(), c.w(to - 1).end());
+    ActorMention m = c.mention(from, to, country + "BUS", name, false);
+    c.ante.addHead("COMPANY", m);
+    c.ante.addHead("FIRM", m);
+    return new Found(m, to, false, false);
+  }
+
+  /** The end of the run of capitalised words (and "&amp;") from {@code i}, at most six words. */
+  private static int capitalizedRun(Ctx c, int i) {
+    int j = i;
+    while (j < Math.min(c.words.size(), i + 6)
+        && (c.w(j).capitalized() || c.key(j).equals("&"))
+        && !c.w(j).punctuation()) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The country code of a dictionary match that names a country, demonym or place, or null. */
+  private String countryOf(PhraseTable.Match<ActorEntry> m) {
+    ActorEntry e = m.values().get(0);
+    if (ActorDictionary.isPerson(e)) {
+      return null;
+    }
+    String code = e.codeOn(null);
+    return code.length() == 3 && dict.countryName(code) != null ? code : null;
+  }
+
+  /** The country of a place name written alone ("Tokyo"), or null. */
+  private String placeCode(String place) {
+    List<Word> ws = WordTokenizer.words(place);
+    if (ws.isEmpty()) {
+      return null;
+    }
+    PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(ws, 0, this::nameKeys);
+    return m != null && m.to() == ws.size() ? countryOf(m) : null;
+  }
+
+  /** A mention found at a word position, with the word after it; no mention for words to skip. */
   private record Found(ActorMention mention, int end, boolean person, boolean plural) {}
 
   /** Per-sentence state. */
@@ -285,9 +549,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           && dict.agents().longestAt(c.words, k, this::agentKeys) == null) {
         at = k + 1;
       }
+      if (at == k
+          && dict.agents().longestAt(c.words, Math.min(at, c.words.size()), this::agentKeys)
+              == null) {
+        // "Dutch Economics Ministry", "U.S. Agriculture Department": names before the agent
+        for (int j = k; j < Math.min(c.words.size(), k + 2) && nameWord(c, j); j++) {
+          if (dict.agents().longestAt(c.words, j + 1, this::agentKeys) != null) {
+            at = j + 1;
+            break;
+          }
+        }
+      }
       PhraseTable.Match<AgentEntry> a =
           dict.agents().longestAt(c.words, Math.min(at, c.words.size()), this::agentKeys);
       if (at < c.words.size() && a != null) {
+        a = headOfTitles(c, a);
         AgentEntry ag = a.values().get(0);
         int end = a.to();
         Found p = end < c.words.size() && c.w(end).capitalized() ? titled(c, end, ag) : null;
@@ -303,12 +579,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           c.ante.addHead(c.key(end - 1), am);
           return new Found(am, p.end(), true, false);
         }
+        int tail = ofName(c, end);
         ActorMention am =
             c.mention(
-                i, end, combined, c.text.substring(c.w(i).begin(), c.w(end - 1).end()), false);
+                i, tail, combined, c.text.substring(c.w(i).begin(), c.w(tail - 1).end()), false);
         c.ante.addHead(c.key(end - 1), am);
         c.ante.addHead(singular(c.key(end - 1)), am);
-        return new Found(am, end, isPersonAgent(c, a), plural(c, a));
+        return new Found(am, tail, isPersonAgent(c, a), plural(c, a));
       }
       String name = name(code, e);
       if (demonym(c.key(k - 1), code) && headNoun(c, k)) {
@@ -349,6 +626,103 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return null;
   }
 
+  /**
+   * The last of a chain of capitalised titles: "Deputy Secretary of Energy" is a secretary, "Trade
+   * Minister" a minister; the head of the chain carries the role. A "company spokesman" stays the
+   * company's.
+   */
+  private PhraseTable.Match<AgentEntry> headOfTitles(Ctx c, PhraseTable.Match<AgentEntry> a) {
+    for (int n = 0; n < 3 && a.to() < c.words.size(); n++) {
+      Word next = c.w(a.to());
+      if (!next.capitalized() || !c.w(a.from()).capitalized() || next.punctuation()) {
+        break;
+      }
+      PhraseTable.Match<AgentEntry> b = dict.agents().longestAt(c.words, a.to(), this::agentKeys);
+      if (b == null) {
+        break;
+      }
+      a = b;
+    }
+    return a;
+  }
+
+  /**
+   * The end of an institution's own name after it: "Ministry of International Trade and Industry"
+   * is one actor, not a ministry and an industry. {@code end} itself when none follows.
+   */
+  private int ofName(Ctx c, int end) {
+    if (end >= c.words.size() || !titleWord(c, end + 1)) {
+      return end;
+    }
+    boolean of = c.key(end).equals("OF") && INSTITUTIONS.contains(singular(c.key(end - 1)));
+    // "Ministry of International Trade" is a dictionary agent; "and Industry" ends its name
+    boolean and =
+        (c.key(end).equals("AND") || c.key(end).equals("&"))
+            && c.w(end - 1).capitalized()
+            && ofBefore(c, end);
+    if (!of && !and) {
+      return end;
+    }
+    int j = end + 1;
+    while (j < Math.min(c.words.size(), end + 8)) {
+      if (titleWord(c, j)) {
+        j++;
+      } else if ((c.key(j).equals("AND") || c.key(j).equals("&") || c.key(j).equals("OF"))
+          && titleWord(c, j + 1)) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** True when a capitalised institution name with "of" ends right before {@code end}. */
+  private static boolean ofBefore(Ctx c, int end) {
+    for (int j = end - 1; j > 0 && j >= end - 4 && c.w(j).capitalized(); j--) {
+      if (c.key(j - 1).equals("OF") && INSTITUTIONS.contains(singular(c.key(j - 2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A capitalised word that names no actor of the dictionary, agents included ("Industry"). */
+  private boolean titleWord(Ctx c, int j) {
+    Word w = c.w(j);
+    if (w == null || !w.capitalized() || w.punctuation()) {
+      return false;
+    }
+    PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, j, this::nameKeys);
+    return m == null || !acceptable(c, m);
+  }
+
+  /** A capitalised word that names no actor of the dictionary ("International", "Energy"). */
+  private boolean nameWord(Ctx c, int j) {
+    Word w = c.w(j);
+    if (w == null || !w.capitalized() || w.punctuation()) {
+      return false;
+    }
+    PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, j, this::nameKeys);
+    return (m == null || !acceptable(c, m))
+        && dict.agents().longestAt(c.words, j, this::agentKeys) == null;
+  }
+
+  /** A lower-case modifier before a name: "northern", "military-ruled", "war-torn". */
+  private static boolean modifier(Ctx c, int j) {
+    Word w = c.w(j);
+    return w != null
+        && !w.capitalized()
+        && !FUNCTION_WORDS.contains(w.key())
+        && w.key().length() > 2
+        && w.key().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+        && (w.key().contains("-")
+            || w.key().endsWith("ERN")
+            || w.key().endsWith("ED")
+            || w.key().endsWith("AL")
+            || w.key().endsWith("IC"));
+  }
+
   private static boolean adjective(Ctx c, int j) {
     Word w = c.w(j);
     return w != null
@@ -359,8 +733,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   }
 
   private Found fromAgent(Ctx c, int i, PhraseTable.Match<AgentEntry> a) {
+    a = headOfTitles(c, a);
     AgentEntry ag = a.values().get(0);
     int k = a.to();
+    if (COMMENTATORS.contains(singular(c.key(k)))) {
+      return new Found(null, k + 1, false, true); // "industry analysts say": commentators
+    }
     Word next = c.w(k);
     if (next != null && next.capitalized()) {
       Found p = titled(c, k, ag);
@@ -376,25 +754,48 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             || c.key(k).equals("FROM")
             || (c.key(k).equals("IN") && !ag.code().startsWith("MIL"));
     int at = prepOf && c.key(k + 1).equals("THE") ? k + 2 : k + 1;
+    if (prepOf && at < c.words.size() && !c.w(at).capitalized()) {
+      // "dissidents from military-ruled Myanmar", "the mayor of the northern West Bank city"
+      int j = at;
+      while (j < Math.min(c.words.size(), at + 2) && modifier(c, j)) {
+        j++;
+      }
+      if (j > at && j < c.words.size() && c.w(j).capitalized()) {
+        at = j;
+      }
+    }
     if (prepOf && at < c.words.size() && c.w(at).capitalized()) {
       PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, at, this::nameKeys);
       if (m != null && acceptable(c, m)) {
         String code = choose(m.values(), c.date).codeOn(c.date);
         if (code.length() == 3 || code.startsWith("IGO")) {
           String combined = ag.primary() ? ag.code() : code + ag.code();
+          int to = m.to();
+          if (c.key(to).equals("'S") && titleWord(c, to + 1)) {
+            // "leaders of Egypt's Muslim Brotherhood": the country's organisation, one actor
+            to += 2;
+            while (to < Math.min(c.words.size(), m.to() + 5) && titleWord(c, to)) {
+              to++;
+            }
+          }
+          // "director general of the Dutch Economics Ministry": the country's institution
+          for (int j = to; j < Math.min(c.words.size(), to + 2) && nameWord(c, j); j++) {
+            PhraseTable.Match<AgentEntry> inst =
+                dict.agents().longestAt(c.words, j + 1, this::agentKeys);
+            if (inst != null && c.w(j + 1).capitalized()) {
+              to = ofName(c, inst.to());
+              break;
+            }
+          }
           ActorMention am =
               c.mention(
-                  i,
-                  m.to(),
-                  combined,
-                  c.text.substring(c.w(i).begin(), c.w(m.to() - 1).end()),
-                  false);
+                  i, to, combined, c.text.substring(c.w(i).begin(), c.w(to - 1).end()), false);
           c.ante.addHead(c.key(k - 1), am);
           if (!ag.primary() && plural(c, a)) {
             c.sharedRole = ag.code();
-            c.roleEnd = m.to();
+            c.roleEnd = to;
           }
-          return new Found(am, m.to(), isPersonAgent(c, a), plural(c, a));
+          return new Found(am, to, isPersonAgent(c, a), plural(c, a));
         }
       }
     }
@@ -434,10 +835,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
     }
     String code = ag.primary() ? ag.code() : country + ag.code();
+    int tail = ofName(c, k);
     ActorMention am =
-        c.mention(i, k, code, c.text.substring(c.w(i).begin(), c.w(k - 1).end()), resolved);
+        c.mention(i, tail, code, c.text.substring(c.w(i).begin(), c.w(tail - 1).end()), resolved);
     c.ante.addHead(c.key(k - 1), am);
-    return new Found(am, k, isPersonAgent(c, a), plural(c, a));
+    return new Found(am, tail, isPersonAgent(c, a), plural(c, a));
   }
 
   /**
@@ -509,6 +911,34 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       if (head != null && !c.w(i + 1).capitalized()) {
         return resolved(c, i, i + 2, head, false, true, noun.endsWith("S"));
       }
+      Found business = business(c, i);
+      if (business != null) {
+        return business;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "The small automaker", "the Dutch airline's": a definite business noun, after at most two
+   * modifiers, names the last company of the article. Null when there is none.
+   */
+  private Found business(Ctx c, int i) {
+    for (int j = i + 1; j < Math.min(c.words.size(), i + 4); j++) {
+      Word w = c.w(j);
+      if (w.capitalized() || w.punctuation() || FUNCTION_WORDS.contains(w.key())) {
+        return null;
+      }
+      PhraseTable.Match<AgentEntry> a = dict.agents().longestAt(c.words, j, this::agentKeys);
+      if (a != null) {
+        if (!a.values().get(0).code().equals("BUS")
+            || plural(c, a)
+            || !ORGANISATIONS.contains(c.key(a.to() - 1))) {
+          return null; // "the banking industry" is no company
+        }
+        ActorMention company = c.ante.lastCompany();
+        return company == null ? null : resolved(c, i, a.to(), company, false, false, false);
+      }
     }
     return null;
   }
@@ -551,20 +981,33 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return null;
   }
 
-  /** The speaker of a quote: the actor named after it ("…,” Rakhmon said), else the last person. */
+  /**
+   * The speaker of a quote: the actor named after it and before or right after the reporting verb
+   * ("…,” Rakhmon said), never the news service it was told to, else the last person.
+   */
   private ActorMention speaker(Ctx c, int i) {
     int j = i;
     while (j < c.words.size() && c.quoted[j]) {
       j++;
     }
+    // the speaker is named around the reporting verb, not further on
+    int limit = c.words.size();
     for (int k = j; k < c.words.size(); k++) {
+      if (REPORTS.contains(c.key(k)) || c.key(k).equals("TOLD")) {
+        limit = Math.min(c.words.size(), k + 4);
+        break;
+      }
+    }
+    for (int k = j; k < limit; k++) {
       String key = c.key(k);
       if (PERSON_SUBJECT.contains(key)) {
         return c.ante.resolve(c.index, c.w(i).begin(), Kind.PERSON);
       }
       if (c.w(k).capitalized()) {
         PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, k, this::nameKeys);
-        if (m != null && acceptable(c, m)) {
+        if (m != null
+            && acceptable(c, m)
+            && !choose(m.values(), c.date).codeOn(c.date).endsWith("MED")) {
           ActorEntry e = choose(m.values(), c.date);
           return new ActorMention(
               c.index,

@@ -21,6 +21,7 @@ import org.annals.actor.DictionaryActorRecognizer;
 import org.annals.event.CodedEvent;
 import org.annals.event.EventCodebook;
 import org.annals.event.EventCoder;
+import org.annals.event.Modality;
 import org.annals.event.PatternEventCoder;
 import org.annals.text.Sentence;
 
@@ -34,6 +35,16 @@ import org.annals.text.Sentence;
  * Matching is per sentence, one predicted event per expected one. Expected codes that are not CAMEO
  * codes (test codes of PETRARCH's own validation verbs, such as 345 or 901) are left out. Also
  * counts the no-event sentences the coder gave any predicted event.
+ *
+ * <p>Planned events are scored as CAMEO codes them. annals keeps a planned event's own code ("will
+ * make an official visit": 042, {@link Modality#PLANNED planned}); CAMEO codes an announced act as
+ * an intention (03, "Express intent to meet or negotiate": 036) or, when it is conflictual, as a
+ * threat (13: "will attack" is 138). A planned event is therefore compared under {@link
+ * EventCodebook#intentCode its intent code}, except when records are scored with their own verb
+ * dictionary: PETRARCH's unit-test records are the literal output of that dictionary, which codes a
+ * verb the same whatever its tense ("is about to restore ties": 064). For the same reason possible
+ * events (conditional or speculative: "may spur", "could join") count as predicted events only
+ * there: CAMEO coders do not code hypothetical acts.
  *
  * <p>Records fall in two fixed halves by a hash of their id ({@link Half}): the coder's and the
  * recognizer's rules are developed on the {@link Half#DEV dev} half only, and the {@link
@@ -73,10 +84,22 @@ public final class EventEvaluator {
   private final ActorRecognizer actors;
   private final EventCoder coder;
   private final EventCodebook codebook = EventCodebook.standard();
+  private final boolean intents;
 
+  /** An evaluator that scores planned events under their CAMEO intent code. */
   public EventEvaluator(ActorRecognizer actors, EventCoder coder) {
+    this(actors, coder, true);
+  }
+
+  /**
+   * An evaluator; with {@code intents}, planned events are scored under their CAMEO intent code and
+   * possible ones not at all, without it both under their own code (as a verb dictionary's literal
+   * output is).
+   */
+  public EventEvaluator(ActorRecognizer actors, EventCoder coder, boolean intents) {
     this.actors = actors;
     this.coder = coder;
+    this.intents = intents;
   }
 
   /**
@@ -90,7 +113,8 @@ public final class EventEvaluator {
 
   /**
    * As {@link #forDirectory(Path)}; with {@code ownVerbs}, the directory's {@code *.verbs.txt}
-   * replace the shipped verb dictionary (PETRARCH's unit tests are coded with their own).
+   * replace the shipped verb dictionary (PETRARCH's unit tests are coded with their own), and
+   * planned events are scored under their own code, as that dictionary's output is.
    */
   public static EventEvaluator forDirectory(Path dir, boolean ownVerbs) throws IOException {
     EventCoder coder = EventCoder.standard();
@@ -120,7 +144,8 @@ public final class EventEvaluator {
           extraActors.isEmpty() && extraAgents.isEmpty()
               ? ActorRecognizer.standard()
               : new DictionaryActorRecognizer(ActorDictionary.withExtra(extraActors, extraAgents));
-      return new EventEvaluator(recognizer, coder);
+      boolean ownCoder = coder != EventCoder.standard();
+      return new EventEvaluator(recognizer, coder, !ownCoder);
     } finally {
       for (Reader r : extraActors) {
         r.close();
@@ -162,14 +187,14 @@ public final class EventEvaluator {
     List<String> predicted = new ArrayList<>();
     int oneSided = 0;
     for (CodedEvent e : events) {
-      if (e.negated()) {
-        continue;
+      if (e.negated() || (intents && e.modality() == Modality.POSSIBLE)) {
+        continue; // CAMEO codes neither denied nor hypothetical acts
       }
       if (e.target() == null || e.source().text().isEmpty()) {
         oneSided++; // no target, or the unnamed agent of a passive ("were amnestied")
         continue;
       }
-      predicted.add(key(e.source().code(), e.target().code(), e.code()));
+      predicted.add(key(e.source().code(), e.target().code(), scoredCode(e)));
     }
     int noEvent = r.noEvent() ? 1 : 0;
     int falseEvent = r.noEvent() && !predicted.isEmpty() ? 1 : 0;
@@ -232,6 +257,14 @@ public final class EventEvaluator {
       }
     }
     return out;
+  }
+
+  /**
+   * The code an event is scored under: a planned event's CAMEO intent or threat code ({@link
+   * EventCodebook#intentCode}) when this evaluator scores intents, else the event's own code.
+   */
+  String scoredCode(CodedEvent e) {
+    return intents && e.modality() == Modality.PLANNED ? codebook.intentCode(e.code()) : e.code();
   }
 
   /** (source country, target country, root): the first three letters of each code, two digits. */

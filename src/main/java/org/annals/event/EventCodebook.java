@@ -16,15 +16,29 @@ import java.util.Optional;
  *
  * <p>Loaded from {@code cameo-event-codes.tsv} (GDELT's Goldstein table joined with the CAMEO code
  * descriptions; see the resource's SOURCES.md). Immutable and thread-safe.
+ *
+ * <p>It also knows how CAMEO codes an event that is only announced. annals keeps a planned event's
+ * own code and marks it {@link Modality#PLANNED} ("will make an official visit": 042, planned);
+ * CAMEO codes announced cooperation as an intention, under 03 ("Express intent to ..."), and
+ * announced conflict as a threat, under 13 (the usage notes of 030 and 130). {@link #intentCode}
+ * gives that code, from the table {@code cameo-intent-codes.tsv}: for each code family, the 03 or
+ * 13 code whose codebook description names the same act (04 consult: 036 meet or negotiate; 06
+ * material cooperation: 031, 061: 0311; 07 aid: 033, 072: 0332; 08 yield: 035, 084: 0353; 16 reduce
+ * relations: 131, 163: 1312; 17 coerce: 130, 173: 137; 18 assault: 1383; 19 fight: 138, 192: 1382;
+ * 20: 1385). Verbal acts and families without an intent code (01, 02, 03, 09 to 13) keep their own
+ * code.
  */
 public final class EventCodebook {
 
   private static final String RESOURCE = "cameo-event-codes.tsv";
+  private static final String INTENTS = "cameo-intent-codes.tsv";
 
   private final Map<String, EventType> types;
+  private final Map<String, String> intents;
 
-  private EventCodebook(Map<String, EventType> types) {
+  private EventCodebook(Map<String, EventType> types, Map<String, String> intents) {
     this.types = Collections.unmodifiableMap(types);
+    this.intents = Collections.unmodifiableMap(intents);
   }
 
   /** The codebook shipped with annals. */
@@ -55,11 +69,43 @@ public final class EventCodebook {
     return types;
   }
 
+  /**
+   * The code CAMEO gives an event of {@code code} that is announced rather than reported as done:
+   * the intent (03) or threat (13) code of the longest prefix the intent table lists ("042" make a
+   * visit: "036" express intent to meet; "0841" release persons: "0353"; "190": "138" threaten with
+   * military force), else {@code code} itself. Null for null.
+   */
+  public String intentCode(String code) {
+    if (code == null) {
+      return null;
+    }
+    for (String c = code; c.length() >= 2; c = c.substring(0, c.length() - 1)) {
+      String intent = intents.get(c);
+      if (intent != null) {
+        return intent;
+      }
+    }
+    return code;
+  }
+
+  /** The intent table: each listed code with its intent code, both codes of the codebook. */
+  public Map<String, String> intents() {
+    return intents;
+  }
+
   private static EventType withCode(EventType t, String code) {
     return new EventType(code, t.root(), t.label(), t.goldstein(), t.quadClass());
   }
 
   static EventCodebook load(InputStream in) throws IOException {
+    return load(in, null);
+  }
+
+  /**
+   * The codebook of {@code in} with the intent table of {@code intentTable} (none when null). Every
+   * code of the intent table must be a code of the codebook.
+   */
+  static EventCodebook load(InputStream in, InputStream intentTable) throws IOException {
     Map<String, EventType> types = new LinkedHashMap<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String header = r.readLine();
@@ -77,7 +123,33 @@ public final class EventCodebook {
         types.put(code, new EventType(code, f[1].trim(), label(f[2]), goldstein, quad));
       }
     }
-    return new EventCodebook(types);
+    Map<String, String> intents = new LinkedHashMap<>();
+    if (intentTable != null) {
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(intentTable, StandardCharsets.UTF_8))) {
+        boolean header = true;
+        for (String line; (line = r.readLine()) != null; ) {
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          if (header) {
+            header = false;
+            if (!line.startsWith("code\tintent")) {
+              throw new IOException("not an intent table: " + line);
+            }
+            continue;
+          }
+          String[] f = line.split("\t", -1);
+          String code = f[0].trim();
+          String intent = f.length > 1 ? f[1].trim() : "";
+          if (!types.containsKey(code) || !types.containsKey(intent)) {
+            throw new IOException("intent table: not a code of the codebook: " + line);
+          }
+          intents.put(code, intent);
+        }
+      }
+    }
+    return new EventCodebook(types, intents);
   }
 
   /**
@@ -97,11 +169,12 @@ public final class EventCodebook {
     static final EventCodebook STANDARD = loadStandard();
 
     private static EventCodebook loadStandard() {
-      try (InputStream in = EventCodebook.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
+      try (InputStream in = EventCodebook.class.getResourceAsStream(RESOURCE);
+          InputStream intents = EventCodebook.class.getResourceAsStream(INTENTS)) {
+        if (in == null || intents == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE + " or " + INTENTS);
         }
-        return load(in);
+        return load(in, intents);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

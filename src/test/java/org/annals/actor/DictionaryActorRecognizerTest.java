@@ -144,4 +144,142 @@ class DictionaryActorRecognizerTest {
     assertTrue(recognizer.find("Russia", wrong, null).isEmpty());
     assertNotNull(recognizer.find("", List.of(), null));
   }
+
+  private List<ActorMention> findIn(String sentence) {
+    return find(sentence, LocalDate.of(2015, 1, 1));
+  }
+
+  private static List<String> codes(List<ActorMention> mentions) {
+    return mentions.stream().map(ActorMention::code).toList();
+  }
+
+  @Test
+  void companiesTakeTheCountryOfTheirNameOrOfTheirPlace() {
+    List<ActorMention> m =
+        findIn("<Dorval Co> of the United States signed a deal with North China Chemical Co.");
+    assertEquals(List.of("USABUS", "CHNBUS"), codes(m), "no separate United States, China");
+    assertEquals(
+        "JPNBUS", findIn("Osaka-based Kansai Steel said it would sell plate.").get(0).code());
+    assertEquals(
+        List.of("GBR", "RUSBUS"),
+        codes(findIn("Britain froze the assets of a Moscow-based bank.")));
+    assertEquals(List.of("NGO"), codes(findIn("London-based Amnesty International said so.")));
+    assertEquals("USABUS", findIn("Ford will take over American Tractor Corp.").get(0).code());
+    ActorMention boliden = findIn("Swedish forestry group Norrskog AB bought the mill.").get(0);
+    assertEquals("SWEBUS", boliden.code());
+    assertEquals("Swedish forestry group Norrskog AB", boliden.text());
+  }
+
+  @Test
+  void newsServicesReportingAreNoActors() {
+    assertEquals(List.of(), findIn("She told Reuters the offer was fair."));
+    assertEquals(
+        List.of("TUR"), codes(findIn("The Syrian news agency said Turkey had retreated.")));
+    assertEquals(
+        List.of("---MIL", "LBY"),
+        codes(findIn("A military officer, cited by the Egyptian news agency, said Libya fled.")));
+  }
+
+  @Test
+  void anInstitutionKeepsItsWholeNameAndItsCountry() {
+    List<ActorMention> miti =
+        findIn(
+            "The Japanese Ministry of International Trade and Industry will urge banks to lend.");
+    assertEquals(1, miti.size(), "Industry is part of the ministry's name: " + miti);
+    assertEquals("JPNGOV", miti.get(0).code());
+    assertEquals(
+        "NLDGOV", findIn("The head of the Dutch Economics Ministry said so.").get(0).code());
+    List<ActorMention> usda =
+        findIn("U.S. Commerce Department auditors found no fraud, the department said.");
+    assertEquals("USAGOV", usda.get(0).code());
+    assertEquals("USAGOV", at(usda, "the department").code());
+  }
+
+  @Test
+  void aChainOfTitlesHasTheRoleOfItsLast() {
+    ActorMention m = findIn("The US Deputy Secretary of Energy said so on Monday.").get(0);
+    assertEquals("USAGOV", m.code(), "a deputy secretary, not a deputy sheriff (COP)");
+    assertEquals(
+        "USAGOV", findIn("The U.S. Trade Representative said Korea would pay.").get(0).code());
+  }
+
+  @Test
+  void demonymsAndNamesThePhoenixFilesLack() {
+    assertEquals("SWE", findIn("Swedish officials met on Monday.").get(0).code().substring(0, 3));
+    assertEquals(
+        "IMGMUSISI", at(findIn("The US struck an Islamic State target."), "Islamic State").code());
+  }
+
+  @Test
+  void anAgentOfAModifiedCountryHasThatCountry() {
+    assertEquals(
+        "MMROPP",
+        at(
+                findIn("The envoy will meet exiled dissidents from junta-ruled Myanmar."),
+                "dissidents from junta-ruled Myanmar")
+            .code());
+    ActorMention mayor =
+        findIn("Israel detained the mayor of the southern West Bank city of Hebron.").get(1);
+    assertEquals("PSEGOV", mayor.code(), "not the mayor of the state named before: " + mayor);
+    List<ActorMention> brotherhood =
+        findIn("Jordan vowed to deport exiled leaders of Egypt's Muslim Brotherhood.");
+    assertEquals(List.of("JOR", "EGYOPP"), codes(brotherhood), "no separate Muslim actor");
+  }
+
+  @Test
+  void aDefiniteBusinessNounNamesTheLastCompany() {
+    List<ActorMention> m =
+        findIn("Ford will take over American Tractor Corp to bolster the small automaker.");
+    assertEquals("USABUS", at(m, "the small automaker").code());
+    assertTrue(at(m, "the small automaker").resolved());
+  }
+
+  @Test
+  void aNationalNewsAgencyReportingStillNamesTheCountryOfTheReport() {
+    List<ActorMention> m = findIn("The official Saudi Press Agency SPA said the king met Mubarak.");
+    assertEquals("SAUGOV", at(m, "king").code(), "the agency is no actor, its country stays");
+    assertTrue(m.stream().noneMatch(x -> x.code().endsWith("MED") || x.code().endsWith("BUS")));
+  }
+
+  @Test
+  void anIndustryIsNoCompanyAndACompanySpokesmanNoTitleChain() {
+    List<ActorMention> m =
+        findIn("Texas Air Corp said it would buy the unit, a boost for the banking industry.");
+    assertEquals("USABUS", m.get(0).code());
+    assertTrue(m.stream().noneMatch(x -> x.text().equals("the banking industry")), m.toString());
+    assertEquals("---BUS", findIn("A company spokesman said so.").get(0).code());
+  }
+
+  @Test
+  void anIgoInAListOfCountriesDoesNotEndTheSharedRole() {
+    List<ActorMention> m =
+        findIn(
+            "Delegates of the U.S., The Soviet Union, the European Community and Japan"
+                + " signed the accord.");
+    assertEquals(List.of("USALEG", "SUNLEG", "IGOEUREEC", "JPNLEG"), codes(m));
+    assertEquals(
+        List.of("FRAGOV", "IGOWSTNAT", "DEU"),
+        codes(findIn("The ambassadors of France met NATO and Germany.")));
+  }
+
+  @Test
+  void theSpeakerOfAQuoteIsNeverTheNewsServiceItWasToldTo() {
+    List<ActorMention> m =
+        findIn(
+            "\"We are thinking of a loan,\" the banker told Reuters in an interview about a story"
+                + " saying Air Georgia could sell.");
+    assertTrue(m.stream().noneMatch(x -> x.text().equals("We")), m.toString());
+    assertEquals(
+        "RUS",
+        findIn("\"We will not allow it,\" said Russia's foreign minister.").get(0).country());
+  }
+
+  @Test
+  void commentatorsNamedByTheirFieldAreNoActors() {
+    assertEquals(
+        List.of("USABUS"),
+        codes(findIn("Texas Air Corp may lose its lead, industry analysts say.")),
+        "no ---BUS industry");
+    assertEquals(List.of("---MIL"), codes(findIn("Military experts said the army had withdrawn.")));
+  }
 }

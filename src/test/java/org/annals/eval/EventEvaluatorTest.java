@@ -8,6 +8,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.annals.actor.ActorMention;
+import org.annals.actor.ActorRecognizer;
+import org.annals.event.CodedEvent;
+import org.annals.event.EventCoder;
+import org.annals.event.Modality;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +85,46 @@ class EventEvaluatorTest {
     assertEquals(
         EventEvaluator.key("TJKGOV", "RUSMIL", "1731"), EventEvaluator.key("TJK", "RUS", "173"));
     assertEquals("---|---|05", EventEvaluator.key("", null, "051"));
+  }
+
+  /** An evaluator whose coder codes one event of {@code code} and {@code modality}. */
+  private static EventEvaluator coding(String code, Modality modality, boolean intents) {
+    ActorMention usa = new ActorMention(0, 0, 5, "Obama", "USAGOV", "Obama", false);
+    ActorMention chn = new ActorMention(0, 19, 24, "China", "CHN", "China", false);
+    ActorRecognizer actors = (text, sentences, date) -> List.of(usa, chn);
+    EventCoder coder =
+        (sentence, found) ->
+            List.of(new CodedEvent(0, 0, 24, 11, 16, usa, chn, code, modality, false, 0.8));
+    return new EventEvaluator(actors, coder, intents);
+  }
+
+  private static final PetrarchRecord WILL_VISIT =
+      new PetrarchRecord(
+          "RN-1",
+          null,
+          "",
+          "Obama will visit China",
+          List.of(new PetrarchRecord.GoldEvent("USAGOV", "CHN", "036")),
+          false,
+          true);
+
+  @Test
+  void aPlannedVisitIsScoredAsCameoCodesIt() {
+    assertEquals(1, coding("042", Modality.PLANNED, true).score(WILL_VISIT).truePositives());
+    EventScore asserted = coding("042", Modality.ASSERTED, true).score(WILL_VISIT);
+    assertEquals(0, asserted.truePositives(), "a visit that took place is a 04 event");
+    EventScore literal = coding("042", Modality.PLANNED, false).score(WILL_VISIT);
+    assertEquals(0, literal.truePositives(), "a verb dictionary's literal output keeps 042");
+  }
+
+  @Test
+  void aHypotheticalEventIsNotAnEventInCameo() {
+    PetrarchRecord mayVisit =
+        new PetrarchRecord("RN-2", null, "", "Obama may visit China", List.of(), true, true);
+    EventScore s = coding("042", Modality.POSSIBLE, true).score(mayVisit);
+    assertEquals(0, s.falsePositives(), "could, might, may: not coded");
+    assertEquals(0, s.noEventSentencesWithEvents());
+    EventScore literal = coding("042", Modality.POSSIBLE, false).score(mayVisit);
+    assertEquals(1, literal.falsePositives(), "a verb dictionary's literal output codes it");
   }
 }

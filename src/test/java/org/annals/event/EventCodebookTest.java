@@ -44,4 +44,41 @@ class EventCodebookTest {
       assertEquals(expected, t.quadClass(), t.code());
     }
   }
+
+  @Test
+  void announcedCooperationIsCodedAsAnIntentAndAnnouncedConflictAsAThreat() {
+    assertEquals("036", codebook.intentCode("042"), "will make a visit: intent to meet");
+    assertEquals("036", codebook.intentCode("046"), "will negotiate: intent to negotiate");
+    assertEquals("039", codebook.intentCode("045"), "will mediate: intent to mediate");
+    assertEquals("0311", codebook.intentCode("061"), "will cooperate economically");
+    assertEquals("0332", codebook.intentCode("072"), "will supply arms: intent to give arms");
+    assertEquals("0353", codebook.intentCode("0841"), "will free prisoners: intent to release");
+    assertEquals("0356", codebook.intentCode("0874"), "are due to pull out: intent to de-escalate");
+    assertEquals("1312", codebook.intentCode("163"), "will impose sanctions: threaten sanctions");
+    assertEquals("138", codebook.intentCode("190"), "will attack: threaten military force");
+    assertEquals("1382", codebook.intentCode("192"), "will occupy: threaten occupation");
+    assertEquals("1385", codebook.intentCode("2042"), "will use nuclear weapons");
+  }
+
+  @Test
+  void verbalActsKeepTheirOwnCodeWhenAnnounced() {
+    assertEquals("020", codebook.intentCode("020"), "will ask: still an appeal");
+    assertEquals("010", codebook.intentCode("010"));
+    assertEquals("112", codebook.intentCode("112"));
+    assertEquals("036", codebook.intentCode("036"));
+    assertEquals("138", codebook.intentCode("138"));
+    assertEquals(null, codebook.intentCode(null));
+  }
+
+  @Test
+  void everyIntentIsAnIntentOrThreatCodeOfTheSameKindOfAct() {
+    assertFalse(codebook.intents().isEmpty());
+    for (var e : codebook.intents().entrySet()) {
+      String intent = e.getValue();
+      assertTrue(codebook.contains(intent), intent);
+      int quad = codebook.lookup(e.getKey()).orElseThrow().quadClass();
+      String expectedRoot = quad <= 2 ? "03" : "13"; // cooperation: intent; conflict: threat
+      assertEquals(expectedRoot, intent.substring(0, 2), e.getKey() + " -> " + intent);
+    }
+  }
 }

@@ -7,6 +7,7 @@ import org.annals.mention.AnalyzedArticle;
 import org.annals.mention.EventMention;
 import org.annals.time.DateInterval;
 import org.annals.time.EventDate;
+import org.annals.timeline.DateReference;
 import org.annals.timeline.DyadPeriod;
 import org.annals.timeline.KeyDate;
 import org.annals.timeline.TimelineEvent;
@@ -135,6 +136,10 @@ final class Rows {
         k.topEventId(),
         k.label(),
         k.rank());
+  }
+
+  static Row dateReference(DateReference r) {
+    return RowFactory.create(r.articleId(), r.date(), r.published(), r.references(), r.snippet());
   }
 
   static Row reject(Reject r) {

@@ -50,7 +50,9 @@ public final class PublishedTables {
           OutputTables.KEY_DATES,
           new Keys(List.of("date"), List.of(List.of("score"))),
           OutputTables.REJECTS,
-          new Keys(List.of(), List.of(List.of("input_path"), List.of("reason"))));
+          new Keys(List.of(), List.of(List.of("input_path"), List.of("reason"))),
+          OutputTables.DATE_REFERENCES,
+          new Keys(List.of("article_id", "date"), List.of(List.of("date"))));
 
   /** Every table of the contract, in the contract's order. */
   public static List<TableSpec> all() {

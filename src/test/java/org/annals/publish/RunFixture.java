@@ -63,6 +63,7 @@ public record RunFixture(
     m.put("dyads", (long) dyads());
     m.put("key_dates", (long) keyDates());
     m.put("rejects", (long) rejects());
+    m.put("date_references", (long) articles);
     return m;
   }
 
@@ -103,6 +104,8 @@ public record RunFixture(
     overrides.put("key_dates.date", day + " + CAST(i AS INTEGER)");
     overrides.put("key_dates.top_event_id", id("e", "i"));
     overrides.put("key_dates.rank", "CAST(i + 1 AS INTEGER)");
+    overrides.put("date_references.article_id", id("a", "i"));
+    overrides.put("date_references.date", day + " + CAST(i % " + events + " AS INTEGER)");
     overrides.put("rejects.input_path", "'" + prefix + "/input-' || i || '.jsonl'");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {

@@ -18,11 +18,11 @@ import org.apache.spark.sql.RowFactory;
  * Converts the core's results into rows of the {@link OutputTables} schemas, field for field in the
  * declared order. Dates are {@link java.time.LocalDate} (the session uses Spark's Java 8 time API).
  */
-final class Rows {
+public final class Rows {
 
   private Rows() {}
 
-  static Row article(AnalyzedArticle analyzed, String storyId) {
+  public static Row article(AnalyzedArticle analyzed, String storyId) {
     Article a = analyzed.article();
     EventDate main = analyzed.mainEventDate();
     DateInterval when = main == null ? null : main.interval();
@@ -46,7 +46,7 @@ final class Rows {
         a.flags().stream().map(ArticleFlag::label).sorted().toArray(String[]::new));
   }
 
-  static Row mention(EventMention m, String eventId) {
+  public static Row mention(EventMention m, String eventId) {
     return RowFactory.create(
         m.mentionId(),
         eventId,
@@ -77,7 +77,7 @@ final class Rows {
         m.articleSource());
   }
 
-  static Row timeline(TimelineEvent e) {
+  public static Row timeline(TimelineEvent e) {
     return RowFactory.create(
         e.eventId(),
         e.eventDate(),
@@ -104,7 +104,7 @@ final class Rows {
         e.articleIds().toArray(new String[0]));
   }
 
-  static Row dyad(DyadPeriod d) {
+  public static Row dyad(DyadPeriod d) {
     return RowFactory.create(
         d.actorA(),
         d.actorB(),
@@ -126,7 +126,7 @@ final class Rows {
         (long) d.materialConflict());
   }
 
-  static Row keyDate(KeyDate k) {
+  public static Row keyDate(KeyDate k) {
     return RowFactory.create(
         k.date(),
         k.score(),
@@ -138,11 +138,11 @@ final class Rows {
         k.rank());
   }
 
-  static Row dateReference(DateReference r) {
+  public static Row dateReference(DateReference r) {
     return RowFactory.create(r.articleId(), r.date(), r.published(), r.references(), r.snippet());
   }
 
-  static Row reject(Reject r) {
+  public static Row reject(Reject r) {
     return RowFactory.create(
         r.inputPath(), r.position(), r.reason().label(), r.detail(), r.excerpt());
   }

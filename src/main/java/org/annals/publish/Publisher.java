@@ -20,21 +20,32 @@ import org.annals.publish.PublishException.Kind;
 /**
  * Publishes a run's tables into a database in one transaction: creates the schema, tables (with the
  * contract's types, primary keys and indexes) and views when missing, stages every table's rows,
- * replaces every published table's rows with the run's, records the publish in {@code publish_log}
- * and commits. Readers see the database as before the publish or as after it, never in between; a
- * publish that fails is rolled back and leaves the database as it was.
+ * replaces the published rows of the periods the run covers with the run's, recomputes the derived
+ * tables, records the publish in {@code published_periods} and {@code publish_log} and commits.
+ * Readers see the database as before the publish or as after it, never in between; a publish that
+ * fails is rolled back and leaves the database as it was.
  *
- * <p>Runs are cumulative: the database holds the output of one run, the last published, and each
- * run re-derives everything from all its inputs (see {@link PublishedTables} for why tables of
- * different runs are not merged). So that publishing a run of new inputs only (this month's
- * articles after last month's) cannot silently delete what earlier inputs gave, a run that did not
- * read every input file of the published articles and rejects is refused; {@code replaceAll}
- * publishes it anyway, replacing everything with its output.
+ * <p><b>Periods.</b> A run covers the calendar months of its articles' publication dates and the
+ * input files it read ({@link RunOutput#months()}, {@link RunOutput#inputs()}). A publish deletes
+ * the published articles of those months, the undated ones of those files and any with an id the
+ * run has, with their mentions and date references, and the rejects of those files, and inserts the
+ * run's rows. So a run of each month's articles, published after the last, adds its month, and a
+ * re-run of a month replaces that month only.
  *
- * <p>Publishing the run that was published last changes nothing (it is reported as unchanged). A
- * run that started before the latest run already published is refused, so that an old output
- * directory published by mistake cannot overwrite newer results. {@code force} publishes in both
- * cases.
+ * <p><b>Derived tables.</b> {@code timeline}, {@code dyads} and {@code key_dates} are aggregates
+ * over all articles (see {@link PublishedTables}): when rows of other runs remain published, they
+ * are recomputed over everything published, in Java with the job's own steps ({@link Recompute},
+ * {@link org.annals.timeline.TimelineBuilder}), and replaced whole; mentions whose event changed
+ * get the new event id. When the published articles are exactly the run's, its own derived tables
+ * are published.
+ *
+ * <p><b>Refusals.</b> A run that would replace a month's published articles that came from input
+ * files it did not read (a run of February's file with one article of January 31 would replace all
+ * of January with it), or that started before the run that gave one of the periods it covers (an
+ * old output directory published by mistake), is refused. A run that already gave every period it
+ * covers is not published again (it is reported as unchanged). {@code force} publishes in all three
+ * cases; {@code replaceAll} makes the published tables exactly the run's output, whatever was
+ * published before.
  *
  * <p>Not thread-safe; concurrent publishes to one PostgreSQL schema wait for each other.
  */
@@ -60,7 +71,8 @@ public final class Publisher {
 
   /**
    * @param schema the database schema to publish into
-   * @param force publish even if the run is the one published last
+   * @param force publish even a run already published, one older than the run of a period it
+   *     covers, or one that would replace a month's articles from input files it did not read
    * @param listener progress hooks
    */
   public Publisher(String schema, boolean force, Listener listener) {
@@ -76,8 +88,8 @@ public final class Publisher {
   }
 
   /**
-   * @param replaceAll publish even a run that did not read every input file of what is published,
-   *     deleting what those files gave
+   * @param replaceAll make the published tables exactly the run's output, deleting the rows of
+   *     every other month and input file
    */
   public Publisher(
       String schema, boolean force, boolean replaceAll, Listener listener, List<String> readers) {

@@ -124,7 +124,8 @@ public final class Publisher {
       step.now = "comparing the run's months with the published articles";
       stageCovered(c, target, run);
       refusePartialMonths(c, ddl, target.dialect());
-      Replaced replaced = replace(c, ddl, target, tables, run, loadSeconds, step);
+      boolean earlierVersion = published.isEmpty() && log.lastRunId(c).isPresent();
+      Replaced replaced = replace(c, ddl, target, tables, run, loadSeconds, step, earlierVersion);
       step.now = "recording the publish";
       Instant now = Instant.now();
       periods.record(c, now, run, replaceAll);
@@ -247,8 +248,9 @@ public final class Publisher {
   /**
    * Replaces the published rows of the periods the run covers with its staged rows (all rows, when
    * {@code replaceAll}), then the derived tables: with the run's own when the published articles
-   * are now exactly the run's, else recomputed over everything published. Then the views and
-   * grants.
+   * are now exactly the run's, else recomputed over everything published (refused when {@code
+   * earlierVersion} published the database: its articles have no date references). Then the views
+   * and grants.
    */
   private Replaced replace(
       Connection c,
@@ -257,8 +259,9 @@ public final class Publisher {
       List<TableSpec> tables,
       RunOutput run,
       Map<String, Double> loadSeconds,
-      Step step)
-      throws SQLException, IOException {
+      Step step,
+      boolean earlierVersion)
+      throws SQLException, IOException, PublishException {
     Dialect dialect = target.dialect();
     Map<String, Long> deleted = new LinkedHashMap<>();
     Map<String, Long> rows = new LinkedHashMap<>();
@@ -305,6 +308,13 @@ public final class Publisher {
           rows.put(table, run.rows(table));
           mergeSeconds.put(table, seconds(t0));
         }
+      } else if (earlierVersion) {
+        throw new PublishException(
+            Kind.INPUT,
+            "the database was published by an earlier version of annals, which did not keep the"
+                + " articles' date references that key dates are recomputed from, and this run"
+                + " does not cover everything published; publish once a run that covers every"
+                + " published month and input file, or use --replace-all; nothing was changed");
       } else {
         step.now = "recomputing timeline, dyads and key dates over everything published";
         recompute = new Recompute(ddl).run(c, target);

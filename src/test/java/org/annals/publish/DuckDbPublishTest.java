@@ -255,6 +255,31 @@ class DuckDbPublishTest {
   }
 
   @Test
+  void aDatabaseOfAnEarlierVersionTakesARunOfANewMonthOnlyOnceAllIsRepublished() throws Exception {
+    Path db = tmp.resolve("annals.duckdb");
+    Path january = JANUARY.write(tmp.resolve("january"));
+    publish(january, db);
+    // An earlier version recorded no periods and no date references.
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement()) {
+      s.execute("DELETE FROM main.published_periods");
+    }
+    Path february = FEBRUARY.write(tmp.resolve("february"));
+    PublishException e = assertThrows(PublishException.class, () -> publish(february, db));
+    assertEquals(PublishException.Kind.INPUT, e.kind());
+    assertTrue(e.getMessage().contains("published by an earlier version"), e.getMessage());
+    assertPublishedIsExactly(db, january);
+    Path again =
+        new RunFixture("r1", LocalDate.of(2013, 1, 1), 20, 31, "2026-01-15T00:00:00Z")
+            .write(tmp.resolve("january-again"));
+    publish(again, db);
+    assertFalse(publish(february, db).unchanged());
+    assertEquals(
+        String.valueOf(JANUARY.articles() + FEBRUARY.articles()),
+        scalar(db, "SELECT count(*) FROM main.articles"));
+  }
+
+  @Test
   void aRunCoveringEveryPublishedMonthLeavesExactlyItsOwnRows() throws Exception {
     Path db = tmp.resolve("annals.duckdb");
     publish(JANUARY.write(tmp.resolve("january")), db);

@@ -19,7 +19,9 @@ import org.annals.story.StoryClusterer;
  * plain collections in one JVM, as a publish does when it recomputes the tables over everything
  * published. Both give the same rows for the same mentions, stories and evidence.
  *
- * <p>Stateless and thread-safe.
+ * <p>Stateless and thread-safe; {@link #build} merges blocks and aggregates dyads on the common
+ * fork-join pool. Its results are sorted as the job sorts the tables, so they do not depend on
+ * scheduling.
  */
 public final class TimelineBuilder {
 
@@ -99,10 +101,12 @@ public final class TimelineBuilder {
               blockingKey(m, storyOfArticle.apply(m.articleId())), k -> new ArrayList<>())
           .add(m);
     }
-    List<TimelineEvent> events = new ArrayList<>();
-    for (List<EventMention> block : blocks.values()) {
-      events.addAll(TimelineMerger.merge(block));
-    }
+    // Blocks are independent and the merger is stateless: merge them on every core.
+    List<TimelineEvent> events =
+        new ArrayList<>(
+            blocks.values().parallelStream()
+                .flatMap(block -> TimelineMerger.merge(block).stream())
+                .toList());
     blocks.clear();
     events.sort(
         Comparator.comparing(
@@ -121,8 +125,18 @@ public final class TimelineBuilder {
         byKey.computeIfAbsent(o.getKey(), k -> new ArrayList<>()).add(o.getValue());
       }
     }
-    List<DyadPeriod> dyads = new ArrayList<>(byKey.size());
-    byKey.forEach((k, obs) -> dyads.add(DyadPeriod.aggregate(k, obs)));
+    List<DyadPeriod> dyads =
+        new ArrayList<>(
+            byKey.entrySet().parallelStream()
+                .map(e -> DyadPeriod.aggregate(e.getKey(), e.getValue()))
+                .toList());
+    byKey.clear();
+    dyads.sort(
+        Comparator.comparing(DyadPeriod::periodType)
+            .thenComparing(DyadPeriod::period)
+            .thenComparing(DyadPeriod::actorA)
+            .thenComparing(DyadPeriod::actorB)
+            .thenComparing(DyadPeriod::directed));
     Map<java.time.LocalDate, DateEvidence> perDate = new TreeMap<>();
     for (DateEvidence d : articleEvidence) {
       perDate.merge(d.date(), d, DateEvidence::merge);

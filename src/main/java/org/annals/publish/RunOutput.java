@@ -214,7 +214,10 @@ public final class RunOutput {
   private static List<Path> partFiles(Path root, String table) throws PublishException {
     Path tableDir = root.resolve("parquet").resolve(table);
     if (!Files.isDirectory(tableDir)) {
-      throw input(tableDir + ": missing, so the run's output is incomplete");
+      throw input(
+          tableDir
+              + ": missing, so the run's output is incomplete (or was written by a version of"
+              + " annals without this table: run it again)");
     }
     try (Stream<Path> files = Files.list(tableDir)) {
       List<Path> found =

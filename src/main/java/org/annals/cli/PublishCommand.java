@@ -25,19 +25,22 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Load a run's tables into PostgreSQL or a DuckDB file for BI tools, with",
-      "keys, indexes and views, in one transaction. A publish replaces the tables",
-      "whole, so runs are cumulative: a run that did not read every input file",
-      "published so far is refused (--replace-all publishes it anyway); publishing",
-      "the same run again changes nothing. See docs/publish.md.",
+      "keys, indexes and views, in one transaction. A publish replaces the",
+      "published articles of the months the run's articles were published in (and",
+      "the undated articles and rejects of the input files it read) with the run's,",
+      "then recomputes timeline, dyads and key dates over everything published: run",
+      "each month's file and publish each run. Publishing the same run again changes",
+      "nothing; --replace-all makes the tables exactly this run's. See docs/publish.md.",
       "PostgreSQL user: --user, PGUSER. Password: --password-file,",
       "ANNALS_DB_PASSWORD, PGPASSWORD or ~/.pgpass (PGPASSFILE)."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
-      "0:published, or already the last run published",
+      "0:published, or already published",
       "1:the database could not be reached or refused the publish",
-      "2:the run's output is missing, incomplete or unreadable, older than what is published,"
-          + " or lacks input files of what is published"
+      "2:the run's output is missing, incomplete or unreadable, older than the run published"
+          + " for one of its months or input files, or would replace a month's articles from"
+          + " input files it did not read"
     })
 public final class PublishCommand implements Callable<Integer> {
 
@@ -84,15 +87,16 @@ public final class PublishCommand implements Callable<Integer> {
   @Option(
       names = "--force",
       description =
-          "Publish even if this run was the last one published, or started before the latest"
-              + " one published.")
+          "Publish even if this run is already published, started before the run published"
+              + " for one of its months or input files, or would replace a month's articles"
+              + " from input files it did not read.")
   boolean force;
 
   @Option(
       names = "--replace-all",
       description =
-          "Publish even a run that did not read every input file of what is published: the"
-              + " published tables become this run's, and what those files gave is deleted.")
+          "Make the published tables exactly this run's output: every published row of"
+              + " other months and input files is deleted too.")
   boolean replaceAll;
 
   private final Map<String, String> env;
@@ -169,15 +173,15 @@ public final class PublishCommand implements Callable<Integer> {
     if (report.unchanged()) {
       out.printf(
           Locale.ROOT,
-          "annals publish: run %s is already the last one published to %s; nothing changed"
-              + " (--force publishes it again)%n",
+          "annals publish: run %s is already published to %s (it gave every month and input"
+              + " file it covers); nothing changed (--force publishes it again)%n",
           report.runId().substring(0, 12),
           report.target());
       return;
     }
     out.printf(
         Locale.ROOT,
-        "%-10s %10s %10s %8s %8s %11s%n",
+        "%-15s %10s %10s %8s %8s %11s%n",
         "table",
         "rows",
         "replaced",
@@ -187,13 +191,27 @@ public final class PublishCommand implements Callable<Integer> {
     for (PublishReport.TableLoad t : report.tables()) {
       out.printf(
           Locale.ROOT,
-          "%-10s %10d %10d %8.2f %8.2f %11.0f%n",
+          "%-15s %10d %10d %8.2f %8.2f %11.0f%n",
           t.table(),
           t.rows(),
           t.replaced(),
           t.loadSeconds(),
           t.mergeSeconds(),
           t.rowsPerSecond());
+    }
+    PublishReport.Recomputed r = report.recompute();
+    if (r != null) {
+      out.printf(
+          Locale.ROOT,
+          "annals publish: timeline, dyads and key_dates recomputed over the %d published"
+              + " mentions in %.2f s (read %.2f s, merge %.2f s, load %.2f s); %d mentions got"
+              + " another event id%n",
+          r.mentions(),
+          r.seconds(),
+          r.readSeconds(),
+          r.buildSeconds(),
+          r.stageSeconds(),
+          r.changedEventIds());
     }
     out.printf(
         Locale.ROOT,

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * {@code manifest.json}: what a run read, what it wrote, and how the counts add up ({@code
- * records_read == articles + rejected}, always).
+ * records_read == articles + rejected}, always). {@code inputPaths} are the files read, as the
+ * rows' {@code input_path} names them (a publish replaces what earlier runs read from the same
+ * files).
  */
 public record Manifest(
     @JsonProperty("annals_version") String annalsVersion,
@@ -17,7 +19,8 @@ public record Manifest(
     @JsonProperty("input_files") long inputFiles,
     @JsonProperty("counts") Counts counts,
     @JsonProperty("rejects_by_reason") Map<String, Long> rejectsByReason,
-    @JsonProperty("tables") Map<String, Long> tables) {
+    @JsonProperty("tables") Map<String, Long> tables,
+    @JsonProperty("input_paths") List<String> inputPaths) {
 
   /** The run's record counts. */
   public record Counts(

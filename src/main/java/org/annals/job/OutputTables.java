@@ -33,6 +33,7 @@ public final class OutputTables {
   public static final String DYADS = "dyads";
   public static final String KEY_DATES = "key_dates";
   public static final String REJECTS = "rejects";
+  public static final String DATE_REFERENCES = "date_references";
 
   public static final StructType ARTICLES_SCHEMA =
       schema(
@@ -150,6 +151,14 @@ public final class OutputTables {
           field("detail", StringType, false),
           field("excerpt", StringType, false));
 
+  public static final StructType DATE_REFERENCES_SCHEMA =
+      schema(
+          field("article_id", StringType, false),
+          field("date", DateType, false),
+          field("published", DateType, true),
+          field("n_references", LongType, false),
+          field("snippet", StringType, true));
+
   /** Every table, in the order they are written and documented. */
   public static final Map<String, StructType> ALL = all();
 
@@ -161,7 +170,8 @@ public final class OutputTables {
           TIMELINE, List.of("event_date", "event_id"),
           DYADS, List.of("period_type", "period", "actor_a", "actor_b", "directed"),
           KEY_DATES, List.of("rank"),
-          REJECTS, List.of("input_path", "position", "reason"));
+          REJECTS, List.of("input_path", "position", "reason"),
+          DATE_REFERENCES, List.of("date", "article_id"));
 
   private static Map<String, StructType> all() {
     Map<String, StructType> m = new LinkedHashMap<>();
@@ -171,6 +181,7 @@ public final class OutputTables {
     m.put(DYADS, DYADS_SCHEMA);
     m.put(KEY_DATES, KEY_DATES_SCHEMA);
     m.put(REJECTS, REJECTS_SCHEMA);
+    m.put(DATE_REFERENCES, DATE_REFERENCES_SCHEMA);
     return Collections.unmodifiableMap(m);
   }
 

@@ -7,6 +7,7 @@ import org.annals.mention.AnalyzedArticle;
 import org.annals.mention.EventMention;
 import org.annals.time.DateInterval;
 import org.annals.time.EventDate;
+import org.annals.timeline.DateReference;
 import org.annals.timeline.DyadPeriod;
 import org.annals.timeline.KeyDate;
 import org.annals.timeline.TimelineEvent;
@@ -17,11 +18,11 @@ import org.apache.spark.sql.RowFactory;
  * Converts the core's results into rows of the {@link OutputTables} schemas, field for field in the
  * declared order. Dates are {@link java.time.LocalDate} (the session uses Spark's Java 8 time API).
  */
-final class Rows {
+public final class Rows {
 
   private Rows() {}
 
-  static Row article(AnalyzedArticle analyzed, String storyId) {
+  public static Row article(AnalyzedArticle analyzed, String storyId) {
     Article a = analyzed.article();
     EventDate main = analyzed.mainEventDate();
     DateInterval when = main == null ? null : main.interval();
@@ -45,7 +46,7 @@ final class Rows {
         a.flags().stream().map(ArticleFlag::label).sorted().toArray(String[]::new));
   }
 
-  static Row mention(EventMention m, String eventId) {
+  public static Row mention(EventMention m, String eventId) {
     return RowFactory.create(
         m.mentionId(),
         eventId,
@@ -76,7 +77,7 @@ final class Rows {
         m.articleSource());
   }
 
-  static Row timeline(TimelineEvent e) {
+  public static Row timeline(TimelineEvent e) {
     return RowFactory.create(
         e.eventId(),
         e.eventDate(),
@@ -103,7 +104,7 @@ final class Rows {
         e.articleIds().toArray(new String[0]));
   }
 
-  static Row dyad(DyadPeriod d) {
+  public static Row dyad(DyadPeriod d) {
     return RowFactory.create(
         d.actorA(),
         d.actorB(),
@@ -125,7 +126,7 @@ final class Rows {
         (long) d.materialConflict());
   }
 
-  static Row keyDate(KeyDate k) {
+  public static Row keyDate(KeyDate k) {
     return RowFactory.create(
         k.date(),
         k.score(),
@@ -137,7 +138,11 @@ final class Rows {
         k.rank());
   }
 
-  static Row reject(Reject r) {
+  public static Row dateReference(DateReference r) {
+    return RowFactory.create(r.articleId(), r.date(), r.published(), r.references(), r.snippet());
+  }
+
+  public static Row reject(Reject r) {
     return RowFactory.create(
         r.inputPath(), r.position(), r.reason().label(), r.detail(), r.excerpt());
   }

@@ -16,6 +16,7 @@ import org.annals.article.FieldMapping;
 import org.annals.article.ReadResult;
 import org.annals.article.Reject;
 import org.annals.mention.EventMention;
+import org.annals.timeline.DateReference;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -29,7 +30,8 @@ import scala.Tuple2;
 
 /**
  * The whole pipeline as one Spark job: read → language core → mentions → timeline → dyads → key
- * dates, plus articles (with stories) and rejects, written atomically with a manifest.
+ * dates, plus articles (with stories), rejects and the articles' date references, written
+ * atomically with a manifest.
  *
  * <p>Spark only reads, partitions, calls the core once per partition, shuffles, aggregates and
  * writes; all language work is in the core packages.
@@ -132,6 +134,11 @@ public final class RunJob {
         spark.createDataFrame(timeline.keyDateRows(), OutputTables.KEY_DATES_SCHEMA));
     writer.write(OutputTables.REJECTS, rejectRows);
     writer.writeRejectsAlias();
+    JavaRDD<Row> dateReferences =
+        analyzed.flatMap(a -> DateReference.ofArticle(a).iterator()).map(Rows::dateReference);
+    writer.write(
+        OutputTables.DATE_REFERENCES,
+        spark.createDataFrame(dateReferences, OutputTables.DATE_REFERENCES_SCHEMA));
 
     long recordsTotal = read.count();
     long articles = analyzed.count();
@@ -147,6 +154,7 @@ public final class RunJob {
     tables.put(OutputTables.DYADS, timeline.dyadCount());
     tables.put(OutputTables.KEY_DATES, timeline.keyDateCount());
     tables.put(OutputTables.REJECTS, rejected);
+    tables.put(OutputTables.DATE_REFERENCES, dateReferences.count());
     if (recordsTotal != articles + rejected) {
       throw new IllegalStateException(
           "counts do not add up: "
@@ -167,7 +175,8 @@ public final class RunJob {
             files.size(),
             new Manifest.Counts(recordsTotal, articles, rejected, mentionCount, eventCount),
             byReason,
-            tables);
+            tables,
+            files.stream().map(InputFile::displayPath).toList());
     writeManifest(out, manifest);
     firstRead.unpersist();
     outcomes.unpersist();

@@ -11,6 +11,7 @@ import org.annals.story.StoryClusterer;
 import org.annals.story.StoryLink;
 import org.annals.story.StorySignature;
 import org.annals.story.TermStatistics;
+import org.annals.timeline.TimelineBuilder;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -111,6 +112,6 @@ final class StoryStage {
 
   /** The story id of an article no other article was linked to. */
   static String alone(String articleId) {
-    return StoryClusterer.storyId(List.of(articleId));
+    return TimelineBuilder.aloneStory(articleId);
   }
 }

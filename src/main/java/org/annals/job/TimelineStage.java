@@ -9,7 +9,7 @@ import org.annals.timeline.DyadKey;
 import org.annals.timeline.DyadObservation;
 import org.annals.timeline.DyadPeriod;
 import org.annals.timeline.KeyDate;
-import org.annals.timeline.KeyDateRanker;
+import org.annals.timeline.TimelineBuilder;
 import org.annals.timeline.TimelineEvent;
 import org.annals.timeline.TimelineMerger;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -21,8 +21,9 @@ import scala.Tuple2;
 
 /**
  * Mentions to timeline events, dyads and key dates. Grouping is by the core's blocking keys (never
- * all pairs): mentions by {@link TimelineMerger#blockingKey}, then each mention joined to its event
- * and grouped by {@link DyadKey}.
+ * all pairs): mentions by {@link TimelineBuilder#blockingKey}, then each mention joined to its
+ * event and grouped by {@link DyadKey}. The steps are {@link TimelineBuilder}'s, which a publish
+ * also runs on plain collections to recompute these tables over everything published.
  */
 final class TimelineStage {
 
@@ -61,8 +62,7 @@ final class TimelineStage {
             .mapToPair(
                 t -> {
                   EventMention m = t._2()._1();
-                  String story = t._2()._2().orElse(StoryStage.alone(m.articleId()));
-                  return new Tuple2<>(TimelineMerger.blockingKey(m, story), m);
+                  return new Tuple2<>(TimelineBuilder.blockingKey(m, t._2()._2().orElse(null)), m);
                 })
             .groupByKey()
             .flatMap(block -> TimelineMerger.merge(list(block._2())).iterator())
@@ -87,9 +87,8 @@ final class TimelineStage {
             .flatMapToPair(
                 t -> {
                   List<Tuple2<DyadKey, DyadObservation>> out = new ArrayList<>();
-                  DyadObservation o = DyadObservation.of(t._1(), t._2().eventId());
-                  for (DyadKey k : DyadPeriod.keys(t._1(), t._2())) {
-                    out.add(new Tuple2<>(k, o));
+                  for (var o : TimelineBuilder.dyadObservations(t._1(), t._2())) {
+                    out.add(new Tuple2<>(o.getKey(), o.getValue()));
                   }
                   return out.iterator();
                 })
@@ -104,7 +103,7 @@ final class TimelineStage {
             .reduceByKey(DateEvidence::merge)
             .values()
             .collect();
-    List<KeyDate> keyDates = KeyDateRanker.STANDARD.rank(perDate);
+    List<KeyDate> keyDates = TimelineBuilder.keyDates(perDate);
     return new TimelineStage(jsc, events, joined, dyads, keyDates);
   }
 

@@ -1,5 +1,6 @@
 package org.annals.publish;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** The SQL dialects annals publishes to. */
@@ -31,6 +32,37 @@ public enum Dialect {
    */
   public boolean secondaryIndexes() {
     return this == POSTGRESQL;
+  }
+
+  /** The calendar month ({@code yyyy-MM}) of a date expression, as text. */
+  public String month(String dateExpression) {
+    return this == POSTGRESQL
+        ? "to_char(" + dateExpression + ", 'YYYY-MM')"
+        : "strftime(" + dateExpression + ", '%Y-%m')";
+  }
+
+  /**
+   * Statements creating a temporary table of the publishing transaction (dropped at commit in
+   * PostgreSQL, replaced by the next publish in DuckDB) from a query.
+   */
+  public List<String> createTempAs(String name, String query) {
+    return this == POSTGRESQL
+        ? List.of(
+            "DROP TABLE IF EXISTS pg_temp." + name,
+            "CREATE TEMP TABLE " + name + " ON COMMIT DROP AS " + query)
+        : List.of("CREATE OR REPLACE TEMP TABLE " + name + " AS " + query);
+  }
+
+  /**
+   * Statements creating an empty temporary table with {@code columns}, as {@link #createTempAs}.
+   */
+  public List<String> createTemp(String name, List<Column> columns) {
+    String cols = String.join(", ", columns.stream().map(c -> c.definition(this)).toList());
+    return this == POSTGRESQL
+        ? List.of(
+            "DROP TABLE IF EXISTS pg_temp." + name,
+            "CREATE TEMP TABLE " + name + " (" + cols + ") ON COMMIT DROP")
+        : List.of("CREATE OR REPLACE TEMP TABLE " + name + " (" + cols + ")");
   }
 
   /** A quoted identifier. */

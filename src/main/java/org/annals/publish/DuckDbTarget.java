@@ -8,7 +8,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.annals.publish.PublishException.Kind;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * A DuckDB database file. DuckDB reads the run's Parquet itself, so a table is staged with one
@@ -80,6 +85,45 @@ public final class DuckDbTarget implements Target {
         r.next();
         return r.getLong(1);
       }
+    }
+  }
+
+  @Override
+  public long stageRows(String stage, List<Column> columns, Iterable<Object[]> rows)
+      throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      for (String sql : Dialect.DUCKDB.createTemp(stage, columns)) {
+        s.execute(sql);
+      }
+    }
+    long n = 0;
+    try (DuckDBAppender a =
+        connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", stage)) {
+      for (Object[] row : rows) {
+        a.beginRow();
+        for (int i = 0; i < columns.size(); i++) {
+          append(a, row[i], columns.get(i).type());
+        }
+        a.endRow();
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static void append(DuckDBAppender a, Object v, ColumnType type) throws SQLException {
+    if (v == null) {
+      a.appendNull();
+      return;
+    }
+    switch (type) {
+      case TEXT -> a.append((String) v);
+      case INTEGER -> a.append(((Number) v).intValue());
+      case BIGINT -> a.append(((Number) v).longValue());
+      case DOUBLE -> a.append(((Number) v).doubleValue());
+      case BOOLEAN -> a.append((boolean) (Boolean) v);
+      case DATE -> a.append((LocalDate) v);
+      case TEXT_ARRAY -> a.append(Arrays.asList((Object[]) v));
     }
   }
 

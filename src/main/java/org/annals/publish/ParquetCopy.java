@@ -61,6 +61,59 @@ final class ParquetCopy {
     }
   }
 
+  /**
+   * Copies rows computed in Java (values of the columns' Java types, see {@link Target#stageRows})
+   * into {@code copySql}.
+   *
+   * @return rows copied
+   */
+  static long copyRows(
+      Iterable<Object[]> rows, List<Column> columns, CopyManager pg, String copySql)
+      throws SQLException {
+    CopyIn in = pg.copyIn(copySql);
+    boolean done = false;
+    try {
+      StringBuilder block = new StringBuilder(BLOCK + 64 * 1024);
+      long n = 0;
+      for (Object[] row : rows) {
+        for (int i = 0; i < columns.size(); i++) {
+          if (i > 0) {
+            block.append('\t');
+          }
+          appendValue(block, row[i], columns.get(i).type());
+        }
+        block.append('\n');
+        n++;
+        if (block.length() >= BLOCK) {
+          send(in, block);
+        }
+      }
+      send(in, block);
+      in.endCopy();
+      done = true;
+      return n;
+    } finally {
+      if (!done && in.isActive()) {
+        in.cancelCopy();
+      }
+    }
+  }
+
+  private static void appendValue(StringBuilder out, Object v, ColumnType type) {
+    if (v == null) {
+      out.append(PgCopyText.NULL);
+      return;
+    }
+    switch (type) {
+      case TEXT -> PgCopyText.appendText(out, (String) v);
+      case INTEGER, BIGINT -> out.append(((Number) v).longValue());
+      case DOUBLE -> PgCopyText.appendDouble(out, ((Number) v).doubleValue());
+      case BOOLEAN -> PgCopyText.appendBoolean(out, (Boolean) v);
+      case DATE -> out.append(v);
+      case TEXT_ARRAY -> PgCopyText.appendTextArray(out, (Object[]) v);
+    }
+  }
+
   private static void send(CopyIn in, StringBuilder block) throws SQLException {
     if (block.length() > 0) {
       byte[] bytes = block.toString().getBytes(StandardCharsets.UTF_8);

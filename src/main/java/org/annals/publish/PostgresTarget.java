@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
 import org.annals.publish.PublishException.Kind;
 import org.postgresql.PGConnection;
@@ -103,6 +104,27 @@ public final class PostgresTarget implements Target {
       s.execute("ANALYZE " + stage);
     }
     return rows;
+  }
+
+  @Override
+  public long stageRows(String stage, List<Column> columns, Iterable<Object[]> rows)
+      throws SQLException, IOException {
+    try (Statement s = pg.createStatement()) {
+      for (String sql : Dialect.POSTGRESQL.createTemp(stage, columns)) {
+        s.execute(sql);
+      }
+    }
+    String cols = String.join(", ", columns.stream().map(c -> Dialect.quote(c.name())).toList());
+    long n =
+        ParquetCopy.copyRows(
+            rows,
+            columns,
+            pg.unwrap(PGConnection.class).getCopyAPI(),
+            "COPY " + stage + " (" + cols + ") FROM STDIN");
+    try (Statement s = pg.createStatement()) {
+      s.execute("ANALYZE " + stage);
+    }
+    return n;
   }
 
   private Connection duck() throws SQLException {

@@ -12,12 +12,14 @@ import org.apache.spark.sql.types.StructType;
  * {@link OutputTables}, the one declaration of the contract; this class adds what a database needs
  * on top: primary keys and the indexes BI queries filter on.
  *
- * <p>A publish replaces every table whole (see {@link Publisher}): {@code timeline}, {@code dyads}
- * and {@code key_dates} are aggregates over all of a run's articles (an event merges mentions of
- * many articles, a dyad period sums all its mentions, a key date counts every article referring to
- * it), so rows of two runs over different articles cannot be combined row by row without giving
- * partial figures or events that the other run's mentions no longer point to. The database holds
- * one run's output, and runs are cumulative.
+ * <p>{@code articles}, {@code mentions}, {@code date_references} and {@code rejects} are per
+ * article (or input record), so a publish replaces those of the periods its run covers (see {@link
+ * Publisher}). {@code timeline}, {@code dyads} and {@code key_dates} are aggregates over all
+ * articles (an event merges mentions of many articles, across months: articles keep re-reporting
+ * old events; a dyad period sums all its mentions; a key date counts every article referring to
+ * it), so rows of two runs over different articles cannot be combined row by row: a publish
+ * recomputes them over everything published, from the published mentions, the articles' story ids
+ * and publication days, and the date references.
  */
 public final class PublishedTables {
 
@@ -50,7 +52,9 @@ public final class PublishedTables {
           OutputTables.KEY_DATES,
           new Keys(List.of("date"), List.of(List.of("score"))),
           OutputTables.REJECTS,
-          new Keys(List.of(), List.of(List.of("input_path"), List.of("reason"))));
+          new Keys(List.of(), List.of(List.of("input_path"), List.of("reason"))),
+          OutputTables.DATE_REFERENCES,
+          new Keys(List.of("article_id", "date"), List.of(List.of("date"))));
 
   /** Every table of the contract, in the contract's order. */
   public static List<TableSpec> all() {

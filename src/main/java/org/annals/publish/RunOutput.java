@@ -13,13 +13,16 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.annals.job.OutputTables;
 import org.annals.publish.PublishException.Kind;
 
 /**
@@ -38,6 +41,8 @@ public final class RunOutput {
   private final String runId;
   private final Map<String, List<Path>> parts;
   private final Map<String, Long> rows;
+  private final Map<String, Long> months;
+  private final Map<String, Long> inputs;
 
   private RunOutput(
       Path dir,
@@ -45,13 +50,17 @@ public final class RunOutput {
       JsonNode manifest,
       String runId,
       Map<String, List<Path>> parts,
-      Map<String, Long> rows) {
+      Map<String, Long> rows,
+      Map<String, Long> months,
+      Map<String, Long> inputs) {
     this.dir = dir;
     this.manifestText = manifestText;
     this.manifest = manifest;
     this.runId = runId;
     this.parts = parts;
     this.rows = rows;
+    this.months = months;
+    this.inputs = inputs;
   }
 
   /**
@@ -85,8 +94,89 @@ public final class RunOutput {
       parts.put(t.name(), partFiles(root, t.name()));
     }
     Map<String, Long> rows = checkParquet(root, tables, parts, manifest.path("tables"));
+    Map<String, Long> months = new TreeMap<>();
+    Map<String, Long> inputs = new TreeMap<>();
+    coverage(parts, manifest, months, inputs);
     return new RunOutput(
-        root, new String(bytes, StandardCharsets.UTF_8), manifest, sha256(bytes), parts, rows);
+        root,
+        new String(bytes, StandardCharsets.UTF_8),
+        manifest,
+        sha256(bytes),
+        parts,
+        rows,
+        months,
+        inputs);
+  }
+
+  /**
+   * The calendar months ({@code yyyy-MM}) of the run's articles' publication dates, with the number
+   * of articles of each: the periods whose published articles a publish of this run replaces.
+   */
+  public Map<String, Long> months() {
+    return months;
+  }
+
+  /**
+   * The input files the run read ({@code input_path} as its rows name them: the manifest's {@code
+   * input_paths}, and the files its articles and rejects came from), with the articles and rejects
+   * read from each: a publish of this run replaces the published undated articles and the rejects
+   * of these files.
+   */
+  public Map<String, Long> inputs() {
+    return inputs;
+  }
+
+  private static void coverage(
+      Map<String, List<Path>> parts,
+      JsonNode manifest,
+      Map<String, Long> months,
+      Map<String, Long> inputs)
+      throws PublishException {
+    for (JsonNode p : manifest.path("input_paths")) {
+      if (p.isTextual()) {
+        inputs.put(p.asText(), 0L);
+      }
+    }
+    List<Path> articles = parts.get(OutputTables.ARTICLES);
+    List<Path> rejects = parts.get(OutputTables.REJECTS);
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = duck.createStatement()) {
+      if (articles != null) {
+        String from = " FROM read_parquet([" + literals(articles) + "])";
+        try (ResultSet r =
+            s.executeQuery(
+                "SELECT strftime(published, '%Y-%m'), count(*)"
+                    + from
+                    + " WHERE published IS NOT NULL GROUP BY 1")) {
+          while (r.next()) {
+            months.put(r.getString(1), r.getLong(2));
+          }
+        }
+      }
+      List<String> sources = new ArrayList<>();
+      for (List<Path> files : java.util.Arrays.asList(articles, rejects)) {
+        if (files != null) {
+          sources.add("SELECT input_path FROM read_parquet([" + literals(files) + "])");
+        }
+      }
+      if (!sources.isEmpty()) {
+        try (ResultSet r =
+            s.executeQuery(
+                "SELECT input_path, count(*) FROM ("
+                    + String.join(" UNION ALL ", sources)
+                    + ") GROUP BY 1")) {
+          while (r.next()) {
+            inputs.put(r.getString(1), r.getLong(2));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw input("cannot read the run's Parquet: " + firstLine(e.getMessage()));
+    }
+  }
+
+  private static String literals(List<Path> files) {
+    return files.stream().map(RunOutput::literal).collect(Collectors.joining(", "));
   }
 
   /** The directory, absolute. */
@@ -117,17 +207,17 @@ public final class RunOutput {
 
   /** A DuckDB query reading a table's contract columns, in order, from the run's Parquet. */
   public String parquetQuery(TableSpec table) {
-    String files =
-        parts.get(table.name()).stream()
-            .map(p -> "'" + p.toString().replace("'", "''") + "'")
-            .collect(Collectors.joining(", "));
+    String files = literals(parts.get(table.name()));
     return "SELECT " + table.columnList() + " FROM read_parquet([" + files + "])";
   }
 
   private static List<Path> partFiles(Path root, String table) throws PublishException {
     Path tableDir = root.resolve("parquet").resolve(table);
     if (!Files.isDirectory(tableDir)) {
-      throw input(tableDir + ": missing, so the run's output is incomplete");
+      throw input(
+          tableDir
+              + ": missing, so the run's output is incomplete (or was written by a version of"
+              + " annals without this table: run it again)");
     }
     try (Stream<Path> files = Files.list(tableDir)) {
       List<Path> found =

@@ -3,6 +3,7 @@ package org.annals.publish;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * A database annals publishes to, with one open connection whose transaction the {@link Publisher}
@@ -33,6 +34,16 @@ public interface Target extends AutoCloseable {
    * @return rows staged
    */
   long stage(TableSpec table, TableDdl ddl, RunOutput run) throws SQLException, IOException;
+
+  /**
+   * Loads rows computed in Java into {@code stage}, a new temporary table of this transaction with
+   * {@code columns}. Values are of the columns' Java types: {@code String}, {@code Integer}, {@code
+   * Long}, {@code Double}, {@code Boolean}, {@code LocalDate}, {@code String[]}; null for SQL null.
+   *
+   * @return rows staged
+   */
+  long stageRows(String stage, List<Column> columns, Iterable<Object[]> rows)
+      throws SQLException, IOException;
 
   @Override
   void close();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.annals.article.Article;
 import org.annals.mention.AnalyzedArticle;
 import org.annals.time.DateInterval;
 import org.annals.time.Granularity;
@@ -66,41 +65,27 @@ public record DateEvidence(
    * publication day. Sorted by date, one record per date.
    */
   public static List<DateEvidence> ofArticle(AnalyzedArticle analyzed) {
-    Article article = analyzed.article();
+    return ofArticle(analyzed.article().published(), DateReference.ofArticle(analyzed));
+  }
+
+  /**
+   * As {@link #ofArticle(AnalyzedArticle)}, from what is stored of an article: its publication day
+   * (null when unknown) and its {@link DateReference}s (all of one article).
+   */
+  public static List<DateEvidence> ofArticle(LocalDate published, List<DateReference> references) {
     Map<LocalDate, DateEvidence> byDay = new TreeMap<>();
-    String key = article.published() + "/" + article.id();
-    for (TemporalExpression e : analyzed.expressions()) {
-      LocalDate day = dayOf(e);
-      if (day == null) {
-        continue;
-      }
-      DateEvidence prior = byDay.get(day);
-      if (prior == null) {
-        byDay.put(
-            day,
-            new DateEvidence(
-                day,
-                1,
-                1,
-                0,
-                0,
-                0,
-                null,
-                0,
-                0,
-                null,
-                snippet(article.text(), e.begin(), e.end()),
-                key));
-      } else {
-        byDay.put(day, withReferences(prior, prior.references + 1));
-      }
+    for (DateReference r : references) {
+      byDay.merge(r.date(), r.evidence(), DateEvidence::merge);
     }
-    if (article.published() != null) {
-      DateEvidence published =
-          new DateEvidence(article.published(), 0, 0, 1, 0, 0, null, 0, 0, null, null, null);
-      byDay.merge(article.published(), published, DateEvidence::merge);
+    if (published != null) {
+      byDay.merge(published, ofPublication(published), DateEvidence::merge);
     }
     return new ArrayList<>(byDay.values());
+  }
+
+  /** The evidence of one article published on {@code day}. */
+  public static DateEvidence ofPublication(LocalDate day) {
+    return new DateEvidence(day, 0, 0, 1, 0, 0, null, 0, 0, null, null, null);
   }
 
   /** The evidence of one timeline event: its day, when it is known to the day; else none. */

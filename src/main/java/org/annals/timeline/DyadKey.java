@@ -36,6 +36,7 @@ public record DyadKey(
 
   /** The key of the period of type {@code type} containing {@code day}. */
   public static DyadKey of(String a, String b, boolean directed, PeriodType type, LocalDate day) {
-    return new DyadKey(a, b, directed, type, type.periodOf(day), type.start(day), type.end(day));
+    PeriodType.Span span = type.span(day);
+    return new DyadKey(a, b, directed, type, span.label(), span.start(), span.end());
   }
 }

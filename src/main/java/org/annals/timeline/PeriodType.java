@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The calendar periods dyads are counted by, with their labels: {@code 2012-W17} (ISO 8601 week,
@@ -16,6 +17,27 @@ public enum PeriodType {
   MONTH,
   QUARTER,
   YEAR;
+
+  /** Most days whose period is remembered per type (a collection spans far fewer). */
+  private static final int CACHED_DAYS = 100_000;
+
+  /** The period containing a day: its label, first and last day. */
+  record Span(String label, LocalDate start, LocalDate end) {}
+
+  /** Spans by day, since dyads ask for the same few thousand days millions of times. */
+  private final transient ConcurrentHashMap<LocalDate, Span> spans = new ConcurrentHashMap<>();
+
+  /** The period containing {@code day}, as {@link #periodOf}, {@link #start} and {@link #end}. */
+  Span span(LocalDate day) {
+    Span s = spans.get(day);
+    if (s == null) {
+      s = new Span(periodOf(day), start(day), end(day));
+      if (spans.size() < CACHED_DAYS) {
+        spans.put(day, s);
+      }
+    }
+    return s;
+  }
 
   /** Lower-case name as written in the {@code period_type} column. */
   public String label() {
@@ -64,6 +86,6 @@ public enum PeriodType {
    * 2011-11 fits month, quarter and year but no week.
    */
   public boolean fitsOnePeriod(LocalDate begin, LocalDate end) {
-    return !end.isAfter(end(begin));
+    return !end.isAfter(span(begin).end());
   }
 }

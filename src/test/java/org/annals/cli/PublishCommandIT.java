@@ -76,7 +76,7 @@ class PublishCommandIT {
             "--password-file",
             file.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("rows in 6 tables published to " + url), r.out());
+    assertTrue(r.out().contains("rows in 7 tables published to " + url), r.out());
     assertFalse((r.out() + r.err()).contains(password));
   }
 

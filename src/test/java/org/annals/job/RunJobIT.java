@@ -131,6 +131,24 @@ class RunJobIT {
   }
 
   @Test
+  void dateReferencesAreWhatKeyDatesCountAsReferringArticles() {
+    Dataset<Row> refs = table(seedOut, OutputTables.DATE_REFERENCES);
+    assertTrue(refs.count() > 0, "the seed article refers to days");
+    assertEquals(
+        0, refs.where("n_references < 1 or published <> DATE '2012-04-23'").count(), "columns");
+    Dataset<Row> perDate = refs.groupBy("date").count();
+    Dataset<Row> keyDates = table(seedOut, OutputTables.KEY_DATES);
+    assertEquals(
+        0,
+        keyDates
+            .join(perDate, keyDates.col("date").equalTo(perDate.col("date")), "left")
+            .where("n_articles <> coalesce(count, 0)")
+            .count(),
+        "key_dates.n_articles counts the date_references rows of its date");
+    assertEquals(perDate.count(), keyDates.where("n_articles > 0").count());
+  }
+
+  @Test
   void writtenTablesHaveTheDeclaredSchemas() {
     OutputTables.ALL.forEach(
         (name, declared) -> {

@@ -117,11 +117,15 @@ class DuckDbPublishTest {
       new RunFixture("r1", LocalDate.of(2013, 1, 1), 20, 31, "2026-01-01T00:00:00Z");
 
   /**
-   * February's articles only, read from other files (r2/...), whose events start on January 20:
-   * they mention January dates, so their timeline, dyads and key dates overlap January's.
+   * Articles of other files (r2/...), published from January 20: they cover January, whose
+   * published articles came from r1's files, and February.
    */
   static final RunFixture FEBRUARY_ONLY =
       new RunFixture("r2", LocalDate.of(2013, 1, 20), 10, 20, "2026-02-01T00:00:00Z");
+
+  /** February's articles, read from r2/input-0..2.jsonl, published in February. */
+  static final RunFixture FEBRUARY =
+      new RunFixture("r2", LocalDate.of(2013, 2, 1), 12, 20, "2026-02-01T00:00:00Z");
 
   /** January's and February's articles together (r1's files grown), run after February. */
   static final RunFixture JANUARY_AND_FEBRUARY =
@@ -129,9 +133,23 @@ class DuckDbPublishTest {
 
   /** Rows in the published table and not in the run's Parquet, plus the other way round. */
   static long differences(Path db, Path runDir, String table) throws SQLException {
+    return differences(db, runDir, table, "*", "");
+  }
+
+  /**
+   * As {@link #differences(Path, Path, String)}, for {@code columns} of the rows of {@code where}
+   * (SQL on both sides; empty for all).
+   */
+  static long differences(Path db, Path runDir, String table, String columns, String where)
+      throws SQLException {
     String parquet =
-        "SELECT * FROM read_parquet('" + runDir.resolve("parquet/" + table) + "/*.parquet')";
-    String published = "SELECT * FROM main." + table;
+        "SELECT "
+            + columns
+            + " FROM read_parquet('"
+            + runDir.resolve("parquet/" + table)
+            + "/*.parquet') "
+            + where;
+    String published = "SELECT " + columns + " FROM main." + table + " " + where;
     return Long.parseLong(
         scalar(
             db,
@@ -162,7 +180,8 @@ class DuckDbPublishTest {
   }
 
   @Test
-  void aRunOfNewInputsOnlyIsRefusedAndKeepsEveryPublishedRow() throws Exception {
+  void aRunOfOtherFilesWithArticlesOfAPublishedMonthIsRefusedAndKeepsEveryPublishedRow()
+      throws Exception {
     Path db = tmp.resolve("annals.duckdb");
     Path january = JANUARY.write(tmp.resolve("january"));
     publish(january, db);
@@ -170,22 +189,104 @@ class DuckDbPublishTest {
     PublishException e = assertThrows(PublishException.class, () -> publish(february, db));
     assertEquals(PublishException.Kind.INPUT, e.kind());
     assertTrue(
-        e.getMessage().contains("did not read 3 input file(s) that published rows came from"),
+        e.getMessage().contains("has articles published in 2013-01 (15 article(s) from r1/"),
         e.getMessage());
-    assertTrue(e.getMessage().contains("r1/input-0.jsonl"), e.getMessage());
-    assertTrue(e.getMessage().contains("--replace-all"), e.getMessage());
+    assertTrue(e.getMessage().contains("--force"), e.getMessage());
     assertPublishedIsExactly(db, january);
     assertEquals(0, danglingMentions(db));
     assertEquals("1", scalar(db, "SELECT count(*) FROM main.publish_log"));
   }
 
   @Test
-  void aCumulativeRunReplacesEveryTableWithItsOwnWholeFigures() throws Exception {
+  void aRunOfANewMonthKeepsThePublishedMonthsAndRecomputesTheDerivedTables() throws Exception {
+    Path db = tmp.resolve("annals.duckdb");
+    Path january = JANUARY.write(tmp.resolve("january"));
+    publish(january, db);
+    Path february = FEBRUARY.write(tmp.resolve("february"));
+    PublishReport report = publish(february, db);
+    assertFalse(report.unchanged());
+    assertTrue(report.recompute() != null, "January's rows are still published: recomputed");
+    assertEquals(JANUARY.mentions() + FEBRUARY.mentions(), report.recompute().mentions());
+    // January's rows are kept, February's are the run's; mentions may have new event ids.
+    for (String table : List.of("articles", "mentions", "date_references", "rejects")) {
+      String columns = table.equals("mentions") ? "* EXCLUDE (event_id)" : "*";
+      String key = table.equals("rejects") ? "input_path" : "article_id";
+      assertEquals(
+          0,
+          differences(db, january, table, columns, "WHERE " + key + " LIKE 'r1%'"),
+          table + ": January's rows are kept");
+      assertEquals(
+          0,
+          differences(db, february, table, columns, "WHERE " + key + " LIKE 'r2%'"),
+          table + ": February's rows are the run's");
+    }
+    assertEquals(
+        String.valueOf(JANUARY.articles() + FEBRUARY.articles()),
+        scalar(db, "SELECT count(*) FROM main.articles"));
+    assertEquals(0, danglingMentions(db));
+    assertEquals(
+        "0",
+        scalar(
+            db,
+            "SELECT count(*) FROM main.timeline WHERE event_id NOT IN"
+                + " (SELECT event_id FROM main.mentions)"),
+        "every event has its mentions");
+    assertEquals(
+        scalar(db, "SELECT count(*) FROM main.mentions"),
+        scalar(db, "SELECT sum(n_mentions) FROM main.timeline"));
+    assertEquals(
+        "2013-01 r1|2013-02 r2",
+        scalar(
+                db,
+                "SELECT string_agg(p.period || ' ' || split_part(l.run_dir, '/', -1), '|' ORDER BY"
+                    + " p.period) FROM main.published_periods p JOIN main.publish_log l USING (run_id)"
+                    + " WHERE p.kind = 'month'")
+            .replace("january", "r1")
+            .replace("february", "r2"));
+    // Publishing either run again changes nothing: each still gives its periods.
+    String timeline =
+        scalar(db, "SELECT md5(string_agg(event_id, ',' ORDER BY event_id)) FROM main.timeline");
+    assertTrue(publish(january, db).unchanged());
+    assertTrue(publish(february, db).unchanged());
+    assertEquals(
+        timeline,
+        scalar(db, "SELECT md5(string_agg(event_id, ',' ORDER BY event_id)) FROM main.timeline"));
+    assertEquals("2", scalar(db, "SELECT count(*) FROM main.publish_log"));
+  }
+
+  @Test
+  void aDatabaseOfAnEarlierVersionTakesARunOfANewMonthOnlyOnceAllIsRepublished() throws Exception {
+    Path db = tmp.resolve("annals.duckdb");
+    Path january = JANUARY.write(tmp.resolve("january"));
+    publish(january, db);
+    // An earlier version recorded no periods and no date references.
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement()) {
+      s.execute("DELETE FROM main.published_periods");
+    }
+    Path february = FEBRUARY.write(tmp.resolve("february"));
+    PublishException e = assertThrows(PublishException.class, () -> publish(february, db));
+    assertEquals(PublishException.Kind.INPUT, e.kind());
+    assertTrue(e.getMessage().contains("published by an earlier version"), e.getMessage());
+    assertPublishedIsExactly(db, january);
+    Path again =
+        new RunFixture("r1", LocalDate.of(2013, 1, 1), 20, 31, "2026-01-15T00:00:00Z")
+            .write(tmp.resolve("january-again"));
+    publish(again, db);
+    assertFalse(publish(february, db).unchanged());
+    assertEquals(
+        String.valueOf(JANUARY.articles() + FEBRUARY.articles()),
+        scalar(db, "SELECT count(*) FROM main.articles"));
+  }
+
+  @Test
+  void aRunCoveringEveryPublishedMonthLeavesExactlyItsOwnRows() throws Exception {
     Path db = tmp.resolve("annals.duckdb");
     publish(JANUARY.write(tmp.resolve("january")), db);
     Path both = JANUARY_AND_FEBRUARY.write(tmp.resolve("both"));
     PublishReport report = publish(both, db);
     assertFalse(report.unchanged());
+    assertEquals(null, report.recompute(), "nothing else is published: the run's own tables");
     // Every table is the newer run's: January's dyads are its sums over January and February
     // articles, not January's run's figures nor a part of them; no event of the older run lingers.
     assertPublishedIsExactly(db, both);
@@ -225,7 +326,9 @@ class DuckDbPublishTest {
     Path older = APRIL.write(tmp.resolve("older"));
     PublishException e = assertThrows(PublishException.class, () -> publish(older, db));
     assertEquals(PublishException.Kind.INPUT, e.kind());
-    assertTrue(e.getMessage().contains("before the latest run already published"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("before the run already published for input file r1/input-0.jsonl"),
+        e.getMessage());
     assertEquals(newer.counts(), counts(db));
     try (DuckDbTarget target = DuckDbTarget.open(db)) {
       new Publisher("main", true, new Publisher.Listener() {})
@@ -297,7 +400,7 @@ class DuckDbPublishTest {
     publish(APRIL, db);
     RunOutput newer =
         RunOutput.open(
-            new RunFixture("r1", LocalDate.of(2013, 1, 1), 7, 7, "2026-06-01T00:00:00Z")
+            new RunFixture("r1", LocalDate.of(2012, 4, 1), 7, 7, "2026-06-01T00:00:00Z")
                 .write(tmp.resolve("newer")),
             PublishedTables.all());
     List<Long> seen = new java.util.ArrayList<>();

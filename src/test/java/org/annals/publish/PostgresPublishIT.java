@@ -31,7 +31,7 @@ class PostgresPublishIT {
   static final RunFixture APRIL =
       new RunFixture("r1", LocalDate.of(2012, 4, 1), 200, 45, "2026-01-01T00:00:00Z");
 
-  /** A later run over the same input files (r1/...), as cumulative runs are. */
+  /** A later run of June's articles over the same input files (r1/...). */
   static final RunFixture JUNE =
       new RunFixture("r1", LocalDate.of(2012, 6, 1), 30, 12, "2026-02-01T00:00:00Z");
 
@@ -109,7 +109,7 @@ class PostgresPublishIT {
   void tablesHaveTheRunsRowsTheContractsTypesKeysAndIndexes() throws Exception {
     PublishReport report = publish(run(APRIL));
     assertEquals(APRIL.counts(), counts());
-    assertEquals(6, report.tables().size());
+    assertEquals(PublishedTables.all().size(), report.tables().size());
     Map<ColumnType, String> pgTypes =
         Map.of(
             ColumnType.TEXT, "text",
@@ -197,16 +197,19 @@ class PostgresPublishIT {
   }
 
   @Test
-  void aRunOfNewInputsOnlyIsRefusedAndKeepsEveryPublishedRow() throws Exception {
+  void aRunOfOtherFilesWithArticlesOfAPublishedMonthIsRefusedAndKeepsEveryPublishedRow()
+      throws Exception {
     publish(run(APRIL));
     String before = digest();
-    // Other input files (r2/...), with events from April 20: they overlap April's dates.
+    // Other input files (r2/...), with articles from April 20: they would replace April's.
     RunFixture later =
         new RunFixture("r2", LocalDate.of(2012, 4, 20), 30, 40, "2026-02-01T00:00:00Z");
     RunOutput laterRun = run(later);
     PublishException e = assertThrows(PublishException.class, () -> publish(laterRun));
     assertEquals(PublishException.Kind.INPUT, e.kind());
-    assertTrue(e.getMessage().contains("did not read 3 input file(s)"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("has articles published in 2012-04 (150 article(s) from r1/"),
+        e.getMessage());
     assertEquals(before, digest());
     assertEquals("0", danglingMentions());
     assertEquals("1", scalar("SELECT count(*) FROM $s.publish_log"));
@@ -219,8 +222,104 @@ class PostgresPublishIT {
     assertEquals("0", danglingMentions());
   }
 
+  /**
+   * The rows of the derived tables and the mentions' event ids, as text: equal in two databases
+   * when they hold the same events, dyads and key dates.
+   */
+  static final List<String> DERIVED_KEYS =
+      List.of(
+          "SELECT event_id || ' ' || n_mentions || ' ' || n_articles || ' '"
+              + " || coalesce(CAST(event_date AS VARCHAR), '') FROM $s.timeline",
+          "SELECT actor_a || actor_b || CAST(directed AS VARCHAR) || period || ' ' || n_events"
+              + " || ' ' || n_mentions || ' ' || CAST(round(goldstein_sum * 1000000) AS BIGINT)"
+              + " FROM $s.dyads",
+          "SELECT date || ' ' || rank || ' ' || n_articles || ' ' || n_events || ' '"
+              + " || coalesce(top_event_id, '') || ' ' || label FROM $s.key_dates",
+          "SELECT mention_id || ' ' || event_id FROM $s.mentions");
+
+  List<String> derivedKeys() throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    try (Connection c = TestPostgres.connect();
+        Statement s = c.createStatement()) {
+      for (String q : DERIVED_KEYS) {
+        try (ResultSet r = s.executeQuery(q.replace("$s", schema))) {
+          while (r.next()) {
+            out.add(r.getString(1));
+          }
+        }
+      }
+    }
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  static List<String> derivedKeys(Path duckdb) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + duckdb);
+        Statement s = c.createStatement()) {
+      for (String q : DERIVED_KEYS) {
+        try (ResultSet r = s.executeQuery(q.replace("$s", "main"))) {
+          while (r.next()) {
+            out.add(r.getString(1));
+          }
+        }
+      }
+    }
+    java.util.Collections.sort(out);
+    return out;
+  }
+
   @Test
-  void aCumulativeRunLeavesExactlyItsOwnRowsWhateverWasPublishedBefore() throws Exception {
+  void aRunOfAnotherMonthKeepsThePublishedOnesAndRecomputesAsDuckDbDoes() throws Exception {
+    RunOutput april = run(APRIL);
+    // Other input files (r2/...), articles published in July, events from July 1.
+    RunOutput july =
+        run(new RunFixture("r2", LocalDate.of(2012, 7, 1), 40, 20, "2026-02-01T00:00:00Z"));
+    publish(april);
+    String aprilArticles =
+        scalar("SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) FROM" + " $s.articles AS x");
+    PublishReport report = publish(july);
+    assertTrue(report.recompute() != null, "April is still published: recomputed");
+    assertEquals(APRIL.mentions() + 3 * 40, report.recompute().mentions());
+    assertEquals(
+        aprilArticles,
+        scalar(
+            "SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) FROM $s.articles AS x"
+                + " WHERE article_id LIKE 'r1-%'"),
+        "April's articles are kept as they were");
+    assertEquals(String.valueOf(APRIL.articles() + 40), scalar("SELECT count(*) FROM $s.articles"));
+    assertEquals("0", danglingMentions());
+    assertEquals(
+        scalar("SELECT count(*) FROM $s.mentions"),
+        scalar("SELECT sum(n_mentions) FROM $s.timeline"));
+    assertEquals(
+        april.runId(),
+        scalar(
+            "SELECT run_id FROM $s.published_periods WHERE kind = 'month' AND period = '2012-04'"));
+    assertEquals(
+        july.runId(),
+        scalar(
+            "SELECT run_id FROM $s.published_periods WHERE kind = 'month' AND period = '2012-07'"));
+    // The same publishes into DuckDB give the same events, dyads, key dates and event ids.
+    Path db = tmp.resolve("same.duckdb");
+    for (RunOutput r : List.of(april, july)) {
+      try (DuckDbTarget target = DuckDbTarget.open(db)) {
+        new Publisher("main", false, new Publisher.Listener() {}).publish(r, target);
+      }
+    }
+    List<String> duck = derivedKeys(db);
+    assertTrue(duck.size() > APRIL.mentions(), "rows compared: " + duck.size());
+    assertEquals(duck, derivedKeys());
+    // Publishing either again changes nothing.
+    String before = digest();
+    assertTrue(publish(april).unchanged());
+    assertTrue(publish(july).unchanged());
+    assertEquals(before, digest());
+  }
+
+  @Test
+  void aRunCoveringEveryPublishedMonthLeavesExactlyItsOwnRowsWhateverWasPublishedBefore()
+      throws Exception {
     publish(run(APRIL));
     // April's input files grown by later articles, whose events reach back into April.
     RunFixture grown =
@@ -257,7 +356,7 @@ class PostgresPublishIT {
             () -> {
               try (Connection c = TestPostgres.connect()) {
                 while (!stop.get()) {
-                  // One statement, one snapshot: all six counts as of the same moment.
+                  // One statement, one snapshot: every count as of the same moment.
                   StringBuilder q = new StringBuilder("SELECT ");
                   for (TableSpec t : PublishedTables.all()) {
                     q.append(q.length() > 7 ? ", " : "")
@@ -267,8 +366,8 @@ class PostgresPublishIT {
                       ResultSet r = s.executeQuery(q.toString())) {
                     r.next();
                     StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= 6; i++) {
-                      row.append(r.getLong(i)).append(i < 6 ? "," : "");
+                    for (int i = 1; i <= PublishedTables.all().size(); i++) {
+                      row.append(r.getLong(i)).append(i < PublishedTables.all().size() ? "," : "");
                     }
                     seen.add(row.toString());
                     reads.incrementAndGet();

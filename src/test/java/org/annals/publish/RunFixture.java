@@ -23,7 +23,8 @@ import java.util.Map;
  *
  * @param prefix makes the run's ids its own (two runs with the same prefix share ids)
  * @param firstDay the first event date; events, key dates and dyad months follow from it
- * @param articles articles (each has mentions, and is read from one of three input files)
+ * @param articles articles (each has mentions, and is read from one of three input files),
+ *     published from {@code firstDay} on over 28 days (every fourth undated)
  * @param events timeline events, one a day from {@code firstDay}
  * @param started the manifest's start time, which makes runs with equal tables distinct
  */
@@ -63,6 +64,7 @@ public record RunFixture(
     m.put("dyads", (long) dyads());
     m.put("key_dates", (long) keyDates());
     m.put("rejects", (long) rejects());
+    m.put("date_references", (long) articles);
     return m;
   }
 
@@ -74,6 +76,9 @@ public record RunFixture(
     Map<String, String> overrides = new LinkedHashMap<>();
     overrides.put("articles.article_id", id("a", "i"));
     overrides.put("articles.title", "'Title ' || i || " + tricky);
+    overrides.put(
+        "articles.published",
+        "CASE WHEN i % 4 = 3 THEN NULL ELSE " + day + " + CAST(i % 28 AS INTEGER) END");
     overrides.put("articles.input_path", "'" + prefix + "/input-' || (i % 3) || '.jsonl'");
     overrides.put("mentions.mention_id", id("m", "i"));
     overrides.put("mentions.article_id", id("a", "(i % " + articles + ")"));
@@ -103,6 +108,8 @@ public record RunFixture(
     overrides.put("key_dates.date", day + " + CAST(i AS INTEGER)");
     overrides.put("key_dates.top_event_id", id("e", "i"));
     overrides.put("key_dates.rank", "CAST(i + 1 AS INTEGER)");
+    overrides.put("date_references.article_id", id("a", "i"));
+    overrides.put("date_references.date", day + " + CAST(i % " + events + " AS INTEGER)");
     overrides.put("rejects.input_path", "'" + prefix + "/input-' || i || '.jsonl'");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {

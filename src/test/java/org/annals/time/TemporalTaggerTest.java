@@ -638,4 +638,27 @@ class TemporalTaggerTest {
       assertEquals("1998", year.value());
     }
   }
+
+  @Nested
+  class TenseOfTheClause {
+    private final LocalDate ref = LocalDate.of(2011, 11, 10);
+
+    @Test
+    void anEdWordAfterADeterminerIsAnAdjectiveNotAPastVerb() {
+      assertValue(
+          "The reduced dividend is payable Feb. 3 to shareholders of record.",
+          ref,
+          "Feb. 3",
+          "2012-02-03");
+    }
+
+    @Test
+    void aFutureMarkerPastTheFirstVerbAfterAFrontedMonthIsAnotherClauses() {
+      assertValue(
+          "In March, the board appointed a new chairman, who will retire in two years.",
+          ref,
+          "March",
+          "2011-03");
+    }
+  }
 }

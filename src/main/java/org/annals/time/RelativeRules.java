@@ -94,7 +94,7 @@ final class RelativeRules {
             "year-end",
             UNIT,
             "(?<=\\b(?:by|at|around|since|until|before|after|near|toward|towards|through)\\s{1,3})"
-                + "(?:the\\s+)?year[-\\s]end\\b(?![-'’])",
+                + "(?:the\\s+)?year(?:[-\\s]|['’]s\\s{1,3})end\\b(?![-'’])",
             RelativeRules::yearEnd),
         TimexRule.of(
             "reference",
@@ -507,11 +507,6 @@ final class RelativeRules {
   }
 
   /**
-   * "By year-end", "since year-end": the closing day of the reference year, as business news uses
-   * the word for the date accounts and indexes close; of the year before when the sentence looks
-   * back ("the change since year-end").
-   */
-  /**
    * A capitalised unit right after an opening quote is a title ("ABC News' \"This Week\""), not a
    * date.
    */
@@ -523,6 +518,11 @@ final class RelativeRules {
     return q == '"' || q == '\u201c' || q == '`' || q == '\'';
   }
 
+  /**
+   * "By year-end", "since year-end", "by year's end": the closing day of the reference year, as
+   * business news uses the word for the date accounts and indexes close; of the year before when
+   * the sentence looks back ("the change since year-end").
+   */
   private static TimexCandidate yearEnd(Matcher m, TimexContext ctx, int rule) {
     return TimexCandidate.fromReference(
         m,

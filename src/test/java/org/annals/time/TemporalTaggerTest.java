@@ -288,6 +288,11 @@ class TemporalTaggerTest {
           LocalDate.of(1989, 10, 30),
           "year-end",
           "1988-12-31");
+      assertValue(
+          "New capital rules should be in place by year's end, the agency said.",
+          LocalDate.of(2010, 10, 26),
+          "year's end",
+          "2010-12-31");
       assertTrue(
           find(
                   "Quarterly net income this year has risen just over comparable periods in "

@@ -666,4 +666,16 @@ class TemporalTaggerTest {
           "2011-03");
     }
   }
+
+  @Test
+  void aQuarterEndedOnADayIsTheCalendarQuarterOfItsMiddleMonth() {
+    assertValue(
+        "In the quarter ended Jan. 31, the retailer earned $5 million.",
+        LocalDate.of(2011, 3, 10),
+        "the quarter",
+        "2010-Q4");
+    assertValue(
+        "Sales rose 4% in the quarter ended Aug. 31, 2010.",
+        LocalDate.of(2011, 3, 10), "the quarter", "2010-Q3");
+  }
 }

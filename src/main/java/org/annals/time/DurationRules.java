@@ -89,7 +89,13 @@ final class DurationRules {
             UNIT,
             "(?<=\\b(?:for|in|over|within|after|from|recent)\\s{1,3})(years|months|weeks|days|decades"
                 + "|hours|minutes|centuries)\\b(?!\\s+(?:ago|of|earlier|later|before|after))",
-            (m, ctx, r) -> durationOf(m, r, "X", m.group(1))));
+            (m, ctx, r) -> durationOf(m, r, "X", m.group(1))),
+        TimexRule.of(
+            "duration-long",
+            UNIT,
+            // "a day-long meeting", "the decades-long dispute": an adjective of length
+            "\\b(?<![-\\d])(hour|day|week|month|year|decade|century)(s|ies)?-long\\b",
+            (m, ctx, r) -> durationOf(m, r, m.group(2) == null ? "1" : "X", m.group(1))));
   }
 
   private static TimexCandidate every(Matcher m, TimexContext ctx, int rule) {

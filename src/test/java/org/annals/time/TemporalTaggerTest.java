@@ -678,4 +678,13 @@ class TemporalTaggerTest {
         "Sales rose 4% in the quarter ended Aug. 31, 2010.",
         LocalDate.of(2011, 3, 10), "the quarter", "2010-Q3");
   }
+
+  @Test
+  void anAdjectiveOfLengthIsADuration() {
+    String text = "The two companies ended their decades-long rivalry after a day-long meeting.";
+    TemporalExpression day = the(text, MONDAY, "day-long");
+    assertEquals(TimexType.DURATION, day.type());
+    assertEquals("P1D", day.value());
+    assertEquals(TimexType.DURATION, the(text, MONDAY, "decades-long").type());
+  }
 }

@@ -537,6 +537,23 @@ final class RelativeRules {
         });
   }
 
+  /**
+   * "Now, he says, ...", "Now for the weather": a sentence-initial "Now" set off by a comma or
+   * followed by "for" turns to a new point of the discourse; it does not say when.
+   */
+  static boolean discourseNow(String text, int begin, int end) {
+    if (!Character.isUpperCase(text.charAt(begin))
+        || begin > 0 && !CalendarRules.sentenceInitial(text, begin)) {
+      return false;
+    }
+    int p = end;
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    return p < text.length() && text.charAt(p) == ','
+        || "for".equals(CalendarRules.nextWord(text, end));
+  }
+
   private static TimexCandidate reference(Matcher m, TimexContext ctx, int rule) {
     String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     String value =
@@ -550,6 +567,9 @@ final class RelativeRules {
       return null;
     }
     if (word.equals("now") && "right".equals(CalendarRules.previousWord(ctx.text(), m.start()))) {
+      return null;
+    }
+    if (word.equals("now") && discourseNow(ctx.text(), m.start(), m.end())) {
       return null;
     }
     return TimexCandidate.spanning(

@@ -687,4 +687,12 @@ class TemporalTaggerTest {
     assertEquals("P1D", day.value());
     assertEquals(TimexType.DURATION, the(text, MONDAY, "decades-long").type());
   }
+
+  @Test
+  void aSentenceInitialNowSetOffByACommaIsADiscourseMarker() {
+    assertTrue(
+        find("The plan failed. Now, he says, the talks must restart.", MONDAY, "Now").isEmpty());
+    assertTrue(find("That was the news. Now for the weather.", MONDAY, "Now").isEmpty());
+    assertValue("Prices rose. Now officials are worried.", MONDAY, "Now", "PRESENT_REF");
+  }
 }

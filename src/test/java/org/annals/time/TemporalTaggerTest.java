@@ -695,4 +695,14 @@ class TemporalTaggerTest {
     assertTrue(find("That was the news. Now for the weather.", MONDAY, "Now").isEmpty());
     assertValue("Prices rose. Now officials are worried.", MONDAY, "Now", "PRESENT_REF");
   }
+
+  @Test
+  void aUnitAfterAQuantityIsTheDenominatorOfARateAndASet() {
+    TemporalExpression rate = the("The mill ships 40,000 tons a year to Asia.", MONDAY, "a year");
+    assertEquals(TimexType.SET, rate.type());
+    assertEquals("P1Y", rate.value());
+    assertEquals(
+        TimexType.SET, the("The plan costs $2 million a month.", MONDAY, "a month").type());
+    assertEquals(TimexType.DURATION, the("The strike lasted a year.", MONDAY, "a year").type());
+  }
 }

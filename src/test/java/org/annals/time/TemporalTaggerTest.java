@@ -705,4 +705,13 @@ class TemporalTaggerTest {
         TimexType.SET, the("The plan costs $2 million a month.", MONDAY, "a month").type());
     assertEquals(TimexType.DURATION, the("The strike lasted a year.", MONDAY, "a year").type());
   }
+
+  @Test
+  void aMonthBeforeASpelledOutYearIsAMonthOfThatYear() {
+    assertValue(
+        "The plant opened in March nineteen eighty-four, the announcer said.",
+        MONDAY,
+        "March nineteen eighty-four",
+        "1984-03");
+  }
 }

@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Grammar rules for expressions read against the reference date or an earlier date: "today",
@@ -24,6 +25,13 @@ final class RelativeRules {
 
   static List<TimexRule> rules(TimexVocabulary v) {
     String weekday = v.alternation("weekday") + "(?![a-z])";
+    // "10:35 a.m. (0735 GMT) Friday": the day after a parenthetical conversion of the time
+    Pattern dayAfterAside =
+        Pattern.compile(
+            "\\s*\\([^()]{1,30}\\)\\s*,?\\s*(?:on\\s+)?("
+                + weekday
+                + "|today|tonight|yesterday|tomorrow)",
+            Pattern.CASE_INSENSITIVE);
     String part = "(morning|afternoon|evening|night)";
     String num = Quantities.pattern(v);
     String unit = Quantities.UNIT;
@@ -84,12 +92,12 @@ final class RelativeRules {
         TimexRule.of(
             "clock",
             CLOCK,
-            "\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|(noon|midnight)"
+            "\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|(noon|midnight|midday)"
                 + "|(\\d{1,2}):(\\d{2})(?=\\s*(?:gmt|est|edt|bst|cet|utc|local)))(?:\\s+(?:est|edt|cst"
                 + "|cdt|pst|pdt|gmt|bst|cet|utc|et|pt|ct|mt)\\b)?(?:,?\\s+(?:on\\s+)?("
                 + weekday
                 + "|today|tonight|yesterday|tomorrow))?",
-            RelativeRules::clock),
+            (m, ctx, r) -> clock(m, ctx, r, dayAfterAside)),
         TimexRule.of(
             "year-end",
             UNIT,
@@ -459,11 +467,12 @@ final class RelativeRules {
         });
   }
 
-  private static TimexCandidate clock(Matcher m, TimexContext ctx, int rule) {
+  private static TimexCandidate clock(
+      Matcher m, TimexContext ctx, int rule, Pattern dayAfterAside) {
     int hour;
     int minute = 0;
     if (m.group(4) != null) {
-      hour = m.group(4).equalsIgnoreCase("noon") ? 12 : 24;
+      hour = m.group(4).equalsIgnoreCase("midnight") ? 24 : 12;
     } else if (m.group(1) != null) {
       hour = Integer.parseInt(m.group(1));
       minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
@@ -479,7 +488,19 @@ final class RelativeRules {
     if (hour > 24 || minute > 59) {
       return null;
     }
-    String dayWord = m.group(7);
+    String found = m.group(7);
+    if (found == null) {
+      Matcher aside = dayAfterAside.matcher(ctx.text()).region(m.end(), ctx.text().length());
+      if (aside.lookingAt()
+          && (CalendarRules.capitalized(ctx.text(), aside.start(1))
+              || aside
+                  .group(1)
+                  .toLowerCase(Locale.ROOT)
+                  .matches("today|tonight|yesterday|tomorrow"))) {
+        found = aside.group(1);
+      }
+    }
+    String dayWord = found;
     String clockValue = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
     return TimexCandidate.spanning(
         m,

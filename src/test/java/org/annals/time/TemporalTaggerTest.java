@@ -714,4 +714,14 @@ class TemporalTaggerTest {
         "March nineteen eighty-four",
         "1984-03");
   }
+
+  @Test
+  void aClockTimeTakesTheDayNamedAfterItsConversionInParentheses() {
+    assertValue(
+        "The blast occurred at 9:15 a.m. (1315 GMT) Tuesday, police said.",
+        MONDAY,
+        "9:15 a.m.",
+        "2012-04-17T09:15");
+    assertValue("The minister will speak at midday.", MONDAY, "midday", "2012-04-23T12:00");
+  }
 }

@@ -235,6 +235,8 @@ final class PeriodRules {
       endDay = Integer.parseInt(ended.group(2));
       endYear = ended.group(3) == null ? 0 : Integer.parseInt(ended.group(3));
     }
+    boolean latestPeriod =
+        det.equals("the latest") && m.group().toLowerCase(Locale.ROOT).endsWith("period");
     final int month = endMonth;
     final int day = endDay;
     final int explicitYear = endYear;
@@ -243,6 +245,12 @@ final class PeriodRules {
         rule,
         "XXXX-QX",
         (c, self, ref) -> {
+          if (latestPeriod) {
+            // "Net rose in the latest period": in an earnings report (a quarter named shortly
+            // before), the quarter under report; elsewhere a period of anything
+            DateInterval topic = c.lastQuarter(self.begin);
+            return topic == null ? null : self.date(c, topic, DateBasis.ANAPHORIC);
+          }
           if (month > 0 && day <= 31) {
             // "The quarter ended July 31": the three months up to that day, a fiscal quarter
             // valued as the calendar quarter it shares two months with (the one of its middle

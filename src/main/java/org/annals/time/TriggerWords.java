@@ -76,7 +76,8 @@ final class TriggerWords {
     for (String w : new String[] {"noon", "midnight", "midday", "am", "pm", "gmt", "est", "edt"}) {
       add(w, CLOCK);
     }
-    for (String w : new String[] {"quarter", "quarters", "half", "q1", "q2", "q3", "q4"}) {
+    for (String w :
+        new String[] {"quarter", "quarters", "half", "q1", "q2", "q3", "q4", "period"}) {
       add(w, QUARTER);
     }
     add("nineteen", SPELLED_YEAR);

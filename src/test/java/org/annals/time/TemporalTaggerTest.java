@@ -724,4 +724,15 @@ class TemporalTaggerTest {
         "2012-04-17T09:15");
     assertValue("The minister will speak at midday.", MONDAY, "midday", "2012-04-23T12:00");
   }
+
+  @Test
+  void theLatestPeriodOfAnEarningsReportIsTheQuarterUnderReport() {
+    LocalDate ref = LocalDate.of(2011, 11, 2);
+    assertValue(
+        "Acme said third-quarter net rose 5%. Sales in the latest period rose 3%.",
+        ref, "the latest period", "2011-Q3");
+    assertTrue(
+        find("The latest period of unrest began after the vote.", ref, "The latest period")
+            .isEmpty());
+  }
 }

@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.annals.eval.EventEvaluator.Half;
 import org.annals.eval.NattyBaselineTagger;
 import org.annals.eval.TimexEvaluator;
 import org.annals.eval.TimexScores;
@@ -20,7 +23,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code annals eval timex}: TempEval-3 Task A scores of the temporal tagger on TimeML files. */
+/**
+ * {@code annals eval timex}: TempEval-3 Task A scores of the temporal tagger on TimeML files, per
+ * corpus and overall, for all documents and for the two fixed halves of {@link
+ * TimexEvaluator#half}: "dev", the documents rules are developed on, and "held-out", the documents
+ * kept to check that they carry over. {@code --errors} lists the errors of the dev half.
+ */
 @Command(
     name = "timex",
     mixinStandardHelpOptions = true,
@@ -46,6 +54,22 @@ public final class EvalTimexCommand implements Callable<Integer> {
   @Option(names = "--baseline", description = "Score naive Natty instead of annals' tagger.")
   boolean baseline;
 
+  @Option(
+      names = "--errors",
+      description =
+          "List every missed, spurious, wrongly bounded, typed or valued expression with its"
+              + " context and the gold value (of the documents of --errors-half).")
+  boolean errors;
+
+  @Option(
+      names = "--errors-half",
+      paramLabel = "HALF",
+      defaultValue = "dev",
+      description =
+          "Whose errors --errors lists: dev, held-out or all (default: ${DEFAULT-VALUE}; keep"
+              + " the held-out half unseen while writing rules).")
+  String errorsHalf;
+
   @Override
   public Integer call() throws IOException {
     for (Path dir : data) {
@@ -54,20 +78,73 @@ public final class EvalTimexCommand implements Callable<Integer> {
         return 2;
       }
     }
+    Half half;
+    switch (errorsHalf) {
+      case "dev" -> half = Half.DEV;
+      case "held-out" -> half = Half.HELD_OUT;
+      case "all" -> half = null;
+      default -> {
+        System.err.println("--errors-half: dev, held-out or all, not " + errorsHalf);
+        return 2;
+      }
+    }
     TemporalTagger tagger = baseline ? new NattyBaselineTagger() : TemporalTagger.standard();
-    Map<String, TimexScores> scores;
+    PrintWriter stdout = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    Map<String, Map<String, TimexScores>> scores;
     try (Writer w = spans == null ? null : Files.newBufferedWriter(spans, StandardCharsets.UTF_8)) {
-      scores = new TimexEvaluator(tagger, w).evaluate(data);
+      TimexEvaluator evaluator = new TimexEvaluator(tagger, w);
+      if (errors) {
+        evaluator.listErrors(stdout, half);
+      }
+      scores = evaluator.evaluateByHalf(data);
+    }
+    stdout.flush();
+    Map<String, Map<String, TimexScores>> rows = new LinkedHashMap<>(scores);
+    if (scores.size() > 1) {
+      Map<String, TimexScores> total = TimexEvaluator.emptyByHalf();
+      for (Map<String, TimexScores> byHalf : scores.values()) {
+        byHalf.forEach((h, s) -> total.merge(h, s, TimexScores::plus));
+      }
+      rows.put("all", total);
     }
     StringBuilder out = new StringBuilder();
-    TimexScores all = TimexScores.empty();
-    for (Map.Entry<String, TimexScores> e : scores.entrySet()) {
-      out.append(e.getValue().format(e.getKey())).append(System.lineSeparator());
-      all = all.plus(e.getValue());
+    for (Map.Entry<String, Map<String, TimexScores>> e : rows.entrySet()) {
+      out.append(e.getValue().get("all").format(e.getKey())).append(System.lineSeparator());
     }
-    if (scores.size() > 1) {
-      out.append(all.format("all"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "by half (dev: rules are developed on it; held-out: kept to check they carry over)%n"
+                + "%-10s %-9s %5s %5s %5s  %-8s %-8s %-8s %-8s%n",
+            "corpus",
+            "half",
+            "docs",
+            "gold",
+            "sys",
+            "strict",
+            "relaxed",
+            "type",
+            "value"));
+    for (Map.Entry<String, Map<String, TimexScores>> e : rows.entrySet()) {
+      for (Map.Entry<String, TimexScores> h : e.getValue().entrySet()) {
+        TimexScores s = h.getValue();
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%-10s %-9s %5d %5d %5d  %.4f   %.4f   %.4f   %.4f%n",
+                e.getKey(),
+                h.getKey(),
+                s.documents(),
+                s.gold(),
+                s.system(),
+                s.strictF1(),
+                s.relaxedF1(),
+                s.typeF1(),
+                s.valueF1()));
+      }
     }
+    TimexScores all =
+        rows.get(rows.containsKey("all") ? "all" : rows.keySet().iterator().next()).get("all");
     if (tagger instanceof GrammarTemporalTagger grammar) {
       long[] natty = grammar.nattyUsage();
       out.append(
@@ -78,7 +155,6 @@ public final class EvalTimexCommand implements Callable<Integer> {
               all.system(),
               natty[1]));
     }
-    PrintWriter stdout = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     stdout.print(out);
     stdout.flush();
     if (report != null) {

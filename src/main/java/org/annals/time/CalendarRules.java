@@ -101,7 +101,9 @@ final class CalendarRules {
         TimexRule.of(
             "spelled-year",
             SPELLED_YEAR,
-            "\\b(?:the\\s+year\\s+)?(?:nineteen[\\s-]+("
+            "\\b(?:("
+                + month
+                + ")[\\s,]+)?(?:the\\s+year\\s+)?(?:nineteen[\\s-]+("
                 + v.alternation("tens")
                 + ")(?:[\\s-]+("
                 + v.alternation("number")
@@ -326,20 +328,32 @@ final class CalendarRules {
 
   private static TimexCandidate spelledYear(Matcher m, TimexContext ctx, int rule) {
     TimexVocabulary v = ctx.vocab();
+    // "January nineteen ninety-seven", as broadcast transcripts write a month of a year
+    int month =
+        m.group(1) != null && capitalized(ctx.text(), m.start(1))
+            ? monthNumber(ctx, m.group(1).toLowerCase(Locale.ROOT))
+            : -1;
+    int begin = month > 0 || m.group(1) == null ? m.start() : m.start(1) + m.group(1).length();
+    if (month <= 0 && m.group(1) != null) {
+      while (begin < m.end() && !Character.isLetter(ctx.text().charAt(begin))) {
+        begin++;
+      }
+    }
     int year;
-    if (m.group(1) != null) {
+    if (m.group(2) != null) {
       year =
           1900
-              + Integer.parseInt(v.value("tens", m.group(1)))
-              + (m.group(2) == null ? 0 : Integer.parseInt(v.value("number", m.group(2))));
-    } else if (m.group(3) != null) {
-      year = 1900 + Integer.parseInt(v.value("number", m.group(3)));
+              + Integer.parseInt(v.value("tens", m.group(2)))
+              + (m.group(3) == null ? 0 : Integer.parseInt(v.value("number", m.group(3))));
+    } else if (m.group(4) != null) {
+      year = 1900 + Integer.parseInt(v.value("number", m.group(4)));
     } else {
-      year = 2000 + (m.group(4) == null ? 0 : Integer.parseInt(v.value("number", m.group(4))));
-      String before = previousWord(ctx.text(), m.start());
+      year = 2000 + (m.group(5) == null ? 0 : Integer.parseInt(v.value("number", m.group(5))));
+      String before = previousWord(ctx.text(), begin);
       String next = nextWord(ctx.text(), m.end());
-      boolean named = m.group().toLowerCase(Locale.ROOT).startsWith("the year");
+      boolean named = m.group().toLowerCase(Locale.ROOT).contains("the year");
       if (!named
+          && month <= 0
           && (before == null
               || !v.contains("monthcue", before)
               || next != null
@@ -348,10 +362,16 @@ final class CalendarRules {
         return null;
       }
     }
-    return TimexCandidate.spanning(
-        m,
+    int y = year;
+    int mo = month;
+    return new TimexCandidate(
+        begin,
+        m.end(),
         rule,
-        (c, self, anchor) -> self.date(c, TimexValues.yearInterval(year), DateBasis.EXPLICIT));
+        (c, self, anchor) ->
+            mo > 0
+                ? self.date(c, TimexValues.monthInterval(y, mo), DateBasis.EXPLICIT)
+                : self.date(c, TimexValues.yearInterval(y), DateBasis.EXPLICIT));
   }
 
   // ---- helpers shared with the other rule sets ----

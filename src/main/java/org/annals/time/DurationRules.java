@@ -89,7 +89,13 @@ final class DurationRules {
             UNIT,
             "(?<=\\b(?:for|in|over|within|after|from|recent)\\s{1,3})(years|months|weeks|days|decades"
                 + "|hours|minutes|centuries)\\b(?!\\s+(?:ago|of|earlier|later|before|after))",
-            (m, ctx, r) -> durationOf(m, r, "X", m.group(1))));
+            (m, ctx, r) -> durationOf(m, r, "X", m.group(1))),
+        TimexRule.of(
+            "duration-long",
+            UNIT,
+            // "a day-long meeting", "the decades-long dispute": an adjective of length
+            "\\b(?<![-\\d])(hour|day|week|month|year|decade|century)(s|ies)?-long\\b",
+            (m, ctx, r) -> durationOf(m, r, m.group(2) == null ? "1" : "X", m.group(1))));
   }
 
   private static TimexCandidate every(Matcher m, TimexContext ctx, int rule) {
@@ -175,12 +181,55 @@ final class DurationRules {
     // when an amount follows ("the six months"), not before an adjective ("the five-year plan").
     int begin =
         adjectival && m.group().regionMatches(true, 0, "the", 0, 3) ? m.start(1) : m.start();
+    TimexType type =
+        (n.equals("a") || n.equals("an")) && m.start() == m.start(1) && rate(ctx.text(), m.start())
+            ? TimexType.SET
+            : TimexType.DURATION;
     return new TimexCandidate(
         begin,
         m.end(),
         rule,
-        (c, self, anchor) ->
-            self.expression(c, TimexType.DURATION, value, null, DateBasis.RELATIVE));
+        (c, self, anchor) -> self.expression(c, type, value, null, DateBasis.RELATIVE));
+  }
+
+  /**
+   * Whether "a year" at {@code begin} is the denominator of a rate: a quantity comes right before
+   * it ("$33 million a year", "8% a year") or one word before ("50,000 CDs a year").
+   */
+  private static boolean rate(String text, int begin) {
+    for (int n = 1; n <= 2; n++) {
+      String w = previousToken(text, begin, n);
+      if (w == null) {
+        return false;
+      }
+      if (w.matches("[$€£]?\\d[\\d,.]*%?|million|billion|thousand|hundred|percent|dozen")) {
+        return true;
+      }
+      if (n == 1 && !w.matches("[a-z]+s")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The {@code n}th white-space separated token (1 = nearest) before {@code pos}, lower case. */
+  private static String previousToken(String text, int pos, int n) {
+    int p = pos;
+    String w = null;
+    for (int k = 0; k < n; k++) {
+      while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+        p--;
+      }
+      int e = p;
+      while (p > 0 && !Character.isWhitespace(text.charAt(p - 1))) {
+        p--;
+      }
+      if (p == e) {
+        return null;
+      }
+      w = text.substring(p, e);
+    }
+    return w.toLowerCase(Locale.ROOT);
   }
 
   /**

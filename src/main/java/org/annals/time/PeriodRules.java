@@ -9,9 +9,11 @@ import static org.annals.time.TriggerWords.QUARTER;
 import static org.annals.time.TriggerWords.SEASON;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Grammar rules for calendar periods longer than a month: decades ("the 1990s" is {@code 199}),
@@ -203,6 +205,13 @@ final class PeriodRules {
         });
   }
 
+  /** What follows "the quarter" when it names its closing day: "ended July 31, 1989". */
+  private static final Pattern QUARTER_ENDED =
+      Pattern.compile(
+          "\\s+(?:ended|ending)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+              + "\\s+(\\d{1,2})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?",
+          Pattern.CASE_INSENSITIVE);
+
   private static TimexCandidate namedQuarter(Matcher m, TimexContext ctx, int rule) {
     if (m.group(3) != null) {
       return yearsQuarter(m, rule);
@@ -211,11 +220,50 @@ final class PeriodRules {
         (m.group(1) != null ? m.group(1) : m.group(2))
             .toLowerCase(Locale.ROOT)
             .replaceAll("\\s+", " ");
+    Matcher ended =
+        det.equals("the")
+            ? QUARTER_ENDED.matcher(ctx.text()).region(m.end(), ctx.text().length())
+            : null;
+    int endMonth = 0;
+    int endDay = 0;
+    int endYear = 0;
+    if (ended != null && ended.lookingAt()) {
+      endMonth =
+          "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(ended.group(1).toLowerCase(Locale.ROOT))
+                  / 3
+              + 1;
+      endDay = Integer.parseInt(ended.group(2));
+      endYear = ended.group(3) == null ? 0 : Integer.parseInt(ended.group(3));
+    }
+    boolean latestPeriod =
+        det.equals("the latest") && m.group().toLowerCase(Locale.ROOT).endsWith("period");
+    final int month = endMonth;
+    final int day = endDay;
+    final int explicitYear = endYear;
     return TimexCandidate.fromReference(
         m,
         rule,
         "XXXX-QX",
         (c, self, ref) -> {
+          if (latestPeriod) {
+            // "Net rose in the latest period": in an earnings report (a quarter named shortly
+            // before), the quarter under report; elsewhere a period of anything
+            DateInterval topic = c.lastQuarter(self.begin);
+            return topic == null ? null : self.date(c, topic, DateBasis.ANAPHORIC);
+          }
+          if (month > 0 && day <= 31) {
+            // "The quarter ended July 31": the three months up to that day, a fiscal quarter
+            // valued as the calendar quarter it shares two months with (the one of its middle
+            // month); without a year, the latest such day up to a quarter after the reference
+            int year = explicitYear > 0 ? explicitYear : ref.getYear();
+            if (explicitYear == 0
+                && YearMonth.of(year, month).atDay(1).isAfter(ref.plusMonths(3))) {
+              year--;
+            }
+            LocalDate middle = YearMonth.of(year, month).atDay(1).minusMonths(1);
+            return self.date(
+                c, TimexValues.containing(middle, Granularity.QUARTER), DateBasis.RELATIVE);
+          }
           DateInterval topic = c.lastQuarter(self.begin);
           if (topic != null
               && (det.equals("the year-ago")

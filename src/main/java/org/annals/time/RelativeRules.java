@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Grammar rules for expressions read against the reference date or an earlier date: "today",
@@ -24,6 +25,13 @@ final class RelativeRules {
 
   static List<TimexRule> rules(TimexVocabulary v) {
     String weekday = v.alternation("weekday") + "(?![a-z])";
+    // "10:35 a.m. (0735 GMT) Friday": the day after a parenthetical conversion of the time
+    Pattern dayAfterAside =
+        Pattern.compile(
+            "\\s*\\([^()]{1,30}\\)\\s*,?\\s*(?:on\\s+)?("
+                + weekday
+                + "|today|tonight|yesterday|tomorrow)",
+            Pattern.CASE_INSENSITIVE);
     String part = "(morning|afternoon|evening|night)";
     String num = Quantities.pattern(v);
     String unit = Quantities.UNIT;
@@ -84,17 +92,17 @@ final class RelativeRules {
         TimexRule.of(
             "clock",
             CLOCK,
-            "\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|(noon|midnight)"
+            "\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|(noon|midnight|midday)"
                 + "|(\\d{1,2}):(\\d{2})(?=\\s*(?:gmt|est|edt|bst|cet|utc|local)))(?:\\s+(?:est|edt|cst"
                 + "|cdt|pst|pdt|gmt|bst|cet|utc|et|pt|ct|mt)\\b)?(?:,?\\s+(?:on\\s+)?("
                 + weekday
                 + "|today|tonight|yesterday|tomorrow))?",
-            RelativeRules::clock),
+            (m, ctx, r) -> clock(m, ctx, r, dayAfterAside)),
         TimexRule.of(
             "year-end",
             UNIT,
             "(?<=\\b(?:by|at|around|since|until|before|after|near|toward|towards|through)\\s{1,3})"
-                + "(?:the\\s+)?year[-\\s]end\\b(?![-'’])",
+                + "(?:the\\s+)?year(?:[-\\s]|['’]s\\s{1,3})end\\b(?![-'’])",
             RelativeRules::yearEnd),
         TimexRule.of(
             "reference",
@@ -459,11 +467,12 @@ final class RelativeRules {
         });
   }
 
-  private static TimexCandidate clock(Matcher m, TimexContext ctx, int rule) {
+  private static TimexCandidate clock(
+      Matcher m, TimexContext ctx, int rule, Pattern dayAfterAside) {
     int hour;
     int minute = 0;
     if (m.group(4) != null) {
-      hour = m.group(4).equalsIgnoreCase("noon") ? 12 : 24;
+      hour = m.group(4).equalsIgnoreCase("midnight") ? 24 : 12;
     } else if (m.group(1) != null) {
       hour = Integer.parseInt(m.group(1));
       minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
@@ -479,7 +488,19 @@ final class RelativeRules {
     if (hour > 24 || minute > 59) {
       return null;
     }
-    String dayWord = m.group(7);
+    String found = m.group(7);
+    if (found == null) {
+      Matcher aside = dayAfterAside.matcher(ctx.text()).region(m.end(), ctx.text().length());
+      if (aside.lookingAt()
+          && (CalendarRules.capitalized(ctx.text(), aside.start(1))
+              || aside
+                  .group(1)
+                  .toLowerCase(Locale.ROOT)
+                  .matches("today|tonight|yesterday|tomorrow"))) {
+        found = aside.group(1);
+      }
+    }
+    String dayWord = found;
     String clockValue = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
     return TimexCandidate.spanning(
         m,
@@ -507,11 +528,6 @@ final class RelativeRules {
   }
 
   /**
-   * "By year-end", "since year-end": the closing day of the reference year, as business news uses
-   * the word for the date accounts and indexes close; of the year before when the sentence looks
-   * back ("the change since year-end").
-   */
-  /**
    * A capitalised unit right after an opening quote is a title ("ABC News' \"This Week\""), not a
    * date.
    */
@@ -523,6 +539,11 @@ final class RelativeRules {
     return q == '"' || q == '\u201c' || q == '`' || q == '\'';
   }
 
+  /**
+   * "By year-end", "since year-end", "by year's end": the closing day of the reference year, as
+   * business news uses the word for the date accounts and indexes close; of the year before when
+   * the sentence looks back ("the change since year-end").
+   */
   private static TimexCandidate yearEnd(Matcher m, TimexContext ctx, int rule) {
     return TimexCandidate.fromReference(
         m,
@@ -535,6 +556,23 @@ final class RelativeRules {
                   : ref.getYear();
           return self.date(c, DateInterval.day(LocalDate.of(year, 12, 31)), DateBasis.RELATIVE);
         });
+  }
+
+  /**
+   * "Now, he says, ...", "Now for the weather": a sentence-initial "Now" set off by a comma or
+   * followed by "for" turns to a new point of the discourse; it does not say when.
+   */
+  static boolean discourseNow(String text, int begin, int end) {
+    if (!Character.isUpperCase(text.charAt(begin))
+        || begin > 0 && !CalendarRules.sentenceInitial(text, begin)) {
+      return false;
+    }
+    int p = end;
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    return p < text.length() && text.charAt(p) == ','
+        || "for".equals(CalendarRules.nextWord(text, end));
   }
 
   private static TimexCandidate reference(Matcher m, TimexContext ctx, int rule) {
@@ -550,6 +588,9 @@ final class RelativeRules {
       return null;
     }
     if (word.equals("now") && "right".equals(CalendarRules.previousWord(ctx.text(), m.start()))) {
+      return null;
+    }
+    if (word.equals("now") && discourseNow(ctx.text(), m.start(), m.end())) {
       return null;
     }
     return TimexCandidate.spanning(

@@ -113,6 +113,7 @@ final class TenseCues {
     int left = sentenceStart(text, begin);
     int right = sentenceEnd(text, end);
     boolean past = false;
+    boolean pastAfter = false;
     Direction nearestBefore = Direction.NONE;
     int i = left;
     while (i < right) {
@@ -135,9 +136,12 @@ final class TenseCues {
                       "pastverb", text.substring(s, i).toLowerCase(Locale.ROOT)))) {
         nearestBefore = d;
       }
-      if (d == Direction.FUTURE && s >= end) {
+      if (d == Direction.FUTURE && s >= end && !pastAfter) {
         return d;
       }
+      // "In January, the company brought in a chief who will remain chairman": the first verb after
+      // a fronted expression is its clause's; a future marker further on belongs to another one
+      pastAfter |= d == Direction.PAST && s >= end;
       past |= d == Direction.PAST;
     }
     // "It will begin the process ... who have been caring for him since he was rescued in late
@@ -244,10 +248,29 @@ final class TenseCues {
     if (vocabulary.contains("pastverb", lower)) {
       return Direction.PAST;
     }
-    if (lower.length() > 4 && lower.endsWith("ed") && !vocabulary.contains("notpast", lower)) {
+    if (lower.length() > 4
+        && lower.endsWith("ed")
+        && !vocabulary.contains("notpast", lower)
+        && !afterDeterminer(text, ws)) {
       return Direction.PAST;
     }
     return Direction.NONE;
+  }
+
+  /**
+   * Whether a determiner comes right before {@code ws}: an -ed word there is an adjective ("the
+   * reduced dividend is payable Jan. 2"), not a verb in the past tense.
+   */
+  private boolean afterDeterminer(String text, int ws) {
+    int p = ws;
+    while (p > 0 && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    if (p == ws || p == 0 || !Character.isLetter(text.charAt(p - 1))) {
+      return false;
+    }
+    String before = previousWord(text, ws, 1);
+    return before != null && vocabulary.contains("determiner", before);
   }
 
   /** Whether the word before {@code ws} is a form of "be" (a participle follows). */

@@ -73,10 +73,11 @@ final class TriggerWords {
     for (String w : v.words("decadeword").keySet()) {
       add(w, DECADE);
     }
-    for (String w : new String[] {"noon", "midnight", "am", "pm", "gmt", "est", "edt"}) {
+    for (String w : new String[] {"noon", "midnight", "midday", "am", "pm", "gmt", "est", "edt"}) {
       add(w, CLOCK);
     }
-    for (String w : new String[] {"quarter", "quarters", "half", "q1", "q2", "q3", "q4"}) {
+    for (String w :
+        new String[] {"quarter", "quarters", "half", "q1", "q2", "q3", "q4", "period"}) {
       add(w, QUARTER);
     }
     add("nineteen", SPELLED_YEAR);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -65,6 +67,48 @@ class TimexEvaluatorTest {
     assertEquals(relaxedF1, s.relaxedF1(), 1e-9);
     assertEquals(relaxedF1, s.valueF1(), 1e-9);
     assertEquals(0.5 * relaxedF1, s.typeF1(), 1e-9);
+  }
+
+  @Test
+  void documentsFallInFixedHalvesByTheParityOfTheCrcOfTheirName() {
+    // CRC-32("wsj_0555") and CRC-32("APW19980213.1310") differ in parity; the split never moves.
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update("wsj_0555".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    EventEvaluator.Half expected =
+        (crc.getValue() & 1) == 0 ? EventEvaluator.Half.DEV : EventEvaluator.Half.HELD_OUT;
+    assertEquals(expected, TimexEvaluator.half("wsj_0555"));
+    assertEquals(TimexEvaluator.half("wsj_0555"), TimexEvaluator.half("wsj_0555"));
+  }
+
+  @Test
+  void listsMissedSpuriousAndWronglyValuedExpressionsWithContextAndGoldValue() {
+    String text = "Sales rose last week. Prices fell on Monday.";
+    TimeMlDocument doc =
+        new TimeMlDocument(
+            "made_up",
+            text,
+            LocalDate.of(1989, 11, 1),
+            List.of(
+                new GoldTimex(11, 20, "DATE", "1989-W43"),
+                new GoldTimex(37, 43, "DATE", "1989-10-30")));
+    List<TemporalExpression> system =
+        List.of(
+            new TemporalExpression(0, 5, "Sales", TimexType.DATE, "PRESENT_REF", null, null),
+            new TemporalExpression(
+                11, 20, "last week", TimexType.DATE, "1989-W44", null, DateBasis.RELATIVE));
+    StringWriter out = new StringWriter();
+    new TimexEvaluator((t, ref) -> system, null)
+        .listErrors(new PrintWriter(out, true), null)
+        .evaluate(doc);
+    String[] lines = out.toString().split("\\R");
+    assertEquals(3, lines.length, out.toString());
+    assertTrue(lines[0].contains(" SPURIOUS system \"Sales\" DATE PRESENT_REF | "), lines[0]);
+    assertTrue(
+        lines[1].contains(
+            " VALUE gold \"last week\" DATE 1989-W43 system \"last week\" DATE 1989-W44 | "),
+        lines[1]);
+    assertTrue(lines[1].contains("Sales rose [[last week]]. Prices"), lines[1]);
+    assertTrue(lines[2].contains(" MISSED gold \"Monday\" DATE 1989-10-30 | "), lines[2]);
   }
 
   private static List<TemporalExpression> asSystem(TimeMlDocument doc) {

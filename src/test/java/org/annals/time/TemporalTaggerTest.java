@@ -288,6 +288,11 @@ class TemporalTaggerTest {
           LocalDate.of(1989, 10, 30),
           "year-end",
           "1988-12-31");
+      assertValue(
+          "New capital rules should be in place by year's end, the agency said.",
+          LocalDate.of(2010, 10, 26),
+          "year's end",
+          "2010-12-31");
       assertTrue(
           find(
                   "Quarterly net income this year has risen just over comparable periods in "
@@ -637,5 +642,97 @@ class TemporalTaggerTest {
       assertNotNull(year.interval());
       assertEquals("1998", year.value());
     }
+  }
+
+  @Nested
+  class TenseOfTheClause {
+    private final LocalDate ref = LocalDate.of(2011, 11, 10);
+
+    @Test
+    void anEdWordAfterADeterminerIsAnAdjectiveNotAPastVerb() {
+      assertValue(
+          "The reduced dividend is payable Feb. 3 to shareholders of record.",
+          ref,
+          "Feb. 3",
+          "2012-02-03");
+    }
+
+    @Test
+    void aFutureMarkerPastTheFirstVerbAfterAFrontedMonthIsAnotherClauses() {
+      assertValue(
+          "In March, the board appointed a new chairman, who will retire in two years.",
+          ref,
+          "March",
+          "2011-03");
+    }
+  }
+
+  @Test
+  void aQuarterEndedOnADayIsTheCalendarQuarterOfItsMiddleMonth() {
+    assertValue(
+        "In the quarter ended Jan. 31, the retailer earned $5 million.",
+        LocalDate.of(2011, 3, 10),
+        "the quarter",
+        "2010-Q4");
+    assertValue(
+        "Sales rose 4% in the quarter ended Aug. 31, 2010.",
+        LocalDate.of(2011, 3, 10), "the quarter", "2010-Q3");
+  }
+
+  @Test
+  void anAdjectiveOfLengthIsADuration() {
+    String text = "The two companies ended their decades-long rivalry after a day-long meeting.";
+    TemporalExpression day = the(text, MONDAY, "day-long");
+    assertEquals(TimexType.DURATION, day.type());
+    assertEquals("P1D", day.value());
+    assertEquals(TimexType.DURATION, the(text, MONDAY, "decades-long").type());
+  }
+
+  @Test
+  void aSentenceInitialNowSetOffByACommaIsADiscourseMarker() {
+    assertTrue(
+        find("The plan failed. Now, he says, the talks must restart.", MONDAY, "Now").isEmpty());
+    assertTrue(find("That was the news. Now for the weather.", MONDAY, "Now").isEmpty());
+    assertValue("Prices rose. Now officials are worried.", MONDAY, "Now", "PRESENT_REF");
+  }
+
+  @Test
+  void aUnitAfterAQuantityIsTheDenominatorOfARateAndASet() {
+    TemporalExpression rate = the("The mill ships 40,000 tons a year to Asia.", MONDAY, "a year");
+    assertEquals(TimexType.SET, rate.type());
+    assertEquals("P1Y", rate.value());
+    assertEquals(
+        TimexType.SET, the("The plan costs $2 million a month.", MONDAY, "a month").type());
+    assertEquals(TimexType.DURATION, the("The strike lasted a year.", MONDAY, "a year").type());
+  }
+
+  @Test
+  void aMonthBeforeASpelledOutYearIsAMonthOfThatYear() {
+    assertValue(
+        "The plant opened in March nineteen eighty-four, the announcer said.",
+        MONDAY,
+        "March nineteen eighty-four",
+        "1984-03");
+  }
+
+  @Test
+  void aClockTimeTakesTheDayNamedAfterItsConversionInParentheses() {
+    assertValue(
+        "The blast occurred at 9:15 a.m. (1315 GMT) Tuesday, police said.",
+        MONDAY,
+        "9:15 a.m.",
+        "2012-04-17T09:15");
+    assertValue("The minister will speak at midday.", MONDAY, "midday", "2012-04-23T12:00");
+  }
+
+  @Test
+  void theLatestPeriodOfAnEarningsReportIsTheQuarterUnderReport() {
+    LocalDate ref = LocalDate.of(2011, 11, 2);
+    assertValue(
+        "Acme said third-quarter net rose 5%. Sales in the latest period rose 3%.",
+        ref, "the latest period", "2011-Q3");
+    assertTrue(
+        find("The latest period of unrest began after the vote.", ref, "The latest period")
+            .isEmpty());
   }
 }

@@ -109,7 +109,7 @@ final class ParquetCopy {
       case INTEGER, BIGINT -> out.append(((Number) v).longValue());
       case DOUBLE -> PgCopyText.appendDouble(out, ((Number) v).doubleValue());
       case BOOLEAN -> PgCopyText.appendBoolean(out, (Boolean) v);
-      case DATE -> out.append(v);
+      case DATE -> PgCopyText.appendDate(out, (LocalDate) v);
       case TEXT_ARRAY -> PgCopyText.appendTextArray(out, (Object[]) v);
     }
   }
@@ -152,7 +152,11 @@ final class ParquetCopy {
       }
       case DATE -> {
         LocalDate d = rs.getObject(i, LocalDate.class);
-        out.append(d == null ? PgCopyText.NULL : d.toString());
+        if (d == null) {
+          out.append(PgCopyText.NULL);
+        } else {
+          PgCopyText.appendDate(out, d);
+        }
       }
       case TEXT_ARRAY -> {
         Array a = rs.getArray(i);

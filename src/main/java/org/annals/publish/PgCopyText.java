@@ -1,5 +1,7 @@
 package org.annals.publish;
 
+import java.time.LocalDate;
+
 /**
  * Values in PostgreSQL's COPY text format: columns separated by tabs, rows ended by a newline,
  * {@code \N} for null, and backslash escapes for backslash, tab, newline and carriage return. Array
@@ -75,5 +77,30 @@ public final class PgCopyText {
 
   public static void appendBoolean(StringBuilder out, boolean value) {
     out.append(value ? 't' : 'f');
+  }
+
+  /**
+   * A date as PostgreSQL reads it in any {@code DateStyle}: ISO {@code yyyy-MM-dd}, years before 1
+   * as {@code yyyy-MM-dd BC} (ISO year 0 is 1 BC) and years after 9999 without the {@code +} that
+   * {@link LocalDate#toString()} puts before them.
+   */
+  public static void appendDate(StringBuilder out, LocalDate date) {
+    int year = date.getYear();
+    int shown = year > 0 ? year : 1 - year;
+    if (shown < 1000) {
+      out.append("0".repeat(shown < 10 ? 3 : shown < 100 ? 2 : 1));
+    }
+    out.append(shown).append('-');
+    if (date.getMonthValue() < 10) {
+      out.append('0');
+    }
+    out.append(date.getMonthValue()).append('-');
+    if (date.getDayOfMonth() < 10) {
+      out.append('0');
+    }
+    out.append(date.getDayOfMonth());
+    if (year <= 0) {
+      out.append(" BC");
+    }
   }
 }

@@ -42,7 +42,7 @@ final class CalendarRules {
                 + weekday
                 + "),?\\s+)?("
                 + month
-                + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b"
+                + ")(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b"
                 + "(?:,?\\s+"
                 + YEAR_NUM
                 + ")?",

@@ -63,6 +63,9 @@ final class TimexCandidate {
 
   TemporalExpression expression(
       TimexContext ctx, TimexType type, String value, DateInterval interval, DateBasis basis) {
+    if (interval != null && !TimexValues.onCalendar(interval)) {
+      return null; // "232,000 years ago": no date a news event can have, so no expression
+    }
     return new TemporalExpression(
         begin, end, ctx.text().substring(begin, end), type, value, interval, basis);
   }

@@ -18,6 +18,15 @@ final class TimexValues {
     return year >= MIN_YEAR && year <= MAX_YEAR;
   }
 
+  /**
+   * Whether a resolved interval lies in the years a news date can have ({@value #MIN_YEAR} to
+   * {@value #MAX_YEAR}, as for years written out): arithmetic on a misread amount ("232,000 year
+   * ago" in an earnings table) must not give a date.
+   */
+  static boolean onCalendar(DateInterval interval) {
+    return plausibleYear(interval.begin().getYear()) && plausibleYear(interval.end().getYear());
+  }
+
   static String year4(int year) {
     return String.format(Locale.ROOT, "%04d", year);
   }

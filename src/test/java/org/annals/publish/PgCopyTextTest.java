@@ -2,6 +2,7 @@ package org.annals.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class PgCopyTextTest {
@@ -53,5 +54,20 @@ class PgCopyTextTest {
     b.append(' ');
     PgCopyText.appendDouble(b, 1e-7);
     assertEquals("NaN -Infinity 0.1 1.0E-7", b.toString());
+  }
+
+  @Test
+  void datesBeforeYearOneAndAfter9999AreSpelledAsPostgresReadsThem() {
+    assertEquals("2012-04-17", date(LocalDate.of(2012, 4, 17)));
+    assertEquals("0044-03-15", date(LocalDate.of(44, 3, 15)));
+    assertEquals("0044-03-15 BC", date(LocalDate.of(-43, 3, 15)), "ISO year -43 is 44 BC");
+    assertEquals("0001-01-01 BC", date(LocalDate.of(0, 1, 1)));
+    assertEquals("12000-01-01", date(LocalDate.of(12000, 1, 1)), "no leading +");
+  }
+
+  private static String date(LocalDate d) {
+    StringBuilder b = new StringBuilder();
+    PgCopyText.appendDate(b, d);
+    return b.toString();
   }
 }

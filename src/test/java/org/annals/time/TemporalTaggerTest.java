@@ -619,6 +619,27 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void arithmeticOffTheCalendarGivesNoDate() {
+      String table = "Losses of 4,904,000 in 4th qtr vs 232,000 year ago.";
+      assertTrue(
+          tag(table, REUTERS_DAY).stream()
+              .noneMatch(e -> e.text().startsWith("232,000") && e.interval() != null),
+          tag(table, REUTERS_DAY).toString());
+      assertTrue(
+          tag("It formed 65 million years ago.", REUTERS_DAY).stream()
+              .allMatch(e -> e.interval() == null || e.interval().begin().getYear() >= 1000));
+    }
+
+    @Test
+    void aMonthAbbreviationGluedToDigitsIsACommodityContractNotADate() {
+      String quotes = "FLAX      OPEN       P SETT\n MAR8  2130B         2125";
+      assertTrue(
+          tag(quotes, REUTERS_DAY).stream().noneMatch(e -> e.value().startsWith("2130-03")),
+          tag(quotes, REUTERS_DAY).toString());
+      assertValue("The vote is set for Sept.8, 1987.", REUTERS_DAY, "Sept.8, 1987", "1987-09-08");
+    }
+
+    @Test
     void numbersWithThousandSeparatorsAreReadWhole() {
       List<TemporalExpression> all =
           tag(

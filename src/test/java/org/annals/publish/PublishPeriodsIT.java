@@ -99,26 +99,7 @@ class PublishPeriodsIT {
 
   /** Rows that differ between the published table and the run's, both ways. */
   static long differences(Path db, Path run, String table, String where) throws SQLException {
-    String parquet =
-        "SELECT "
-            + columns(table)
-            + " FROM read_parquet('"
-            + run.resolve("parquet").resolve(table)
-            + "/*.parquet') "
-            + where;
-    String published = "SELECT " + columns(table) + " FROM main." + table + " " + where;
-    return Long.parseLong(
-        DuckDbPublishTest.scalar(
-            db,
-            "SELECT count(*) FROM (("
-                + published
-                + " EXCEPT ALL "
-                + parquet
-                + ") UNION ALL ("
-                + parquet
-                + " EXCEPT ALL "
-                + published
-                + "))"));
+    return DuckDbPublishTest.differences(db, run, table, columns(table), where);
   }
 
   static void assertPublishedIs(Path db, Path run) throws SQLException {

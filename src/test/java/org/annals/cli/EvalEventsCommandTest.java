@@ -59,6 +59,24 @@ class EvalEventsCommandTest {
     assertTrue(falseEventPercent(line("all")) <= 10.0, line("all"));
   }
 
+  @Test
+  void verbosePrintsEachRecordsExpectedAndCodedEvents() throws Exception {
+    Path dir =
+        Path.of(EvalEventsCommandTest.class.getResource("/petrarch/records.xml").toURI())
+            .getParent();
+    StringWriter out = new StringWriter();
+    CommandLine cmd = new CommandLine(new EvalEventsCommand());
+    cmd.setOut(new PrintWriter(out));
+    assertEquals(0, cmd.execute("--data", dir.toString(), "--verbose"));
+    String text = out.toString();
+    assertTrue(text.contains("    expected: "), text);
+    assertTrue(text.contains("    coded:    "), text);
+    assertTrue(Pattern.compile("(?m)^[ !] \\S+ \\[(dev|held-out)\\] ").matcher(text).find(), text);
+    assertTrue(
+        Pattern.compile("(?m)^    expected: \\w{3}\\|\\w{3}\\|\\d\\d \\d+").matcher(text).find(),
+        text);
+  }
+
   /** The line of a half, scored with the validation file's own verb dictionary. */
   private static String line(String label) {
     int file = output.indexOf("PETR.UnitTest.records.xml:");

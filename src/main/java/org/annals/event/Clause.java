@@ -93,7 +93,11 @@ final class Clause {
       }
       Word w = words.get(i);
       List<VerbLexicon.Form> forms = lexicon.forms(w.key());
-      if (forms.isEmpty() || (w.capitalized() && i > 0 && !words.get(i - 1).punctuation())) {
+      if (forms.isEmpty()
+          || (w.capitalized()
+              && i > 0
+              && !words.get(i - 1).punctuation()
+              && !afterAbbreviation(i))) {
         continue;
       }
       List<VerbLexicon.Form> chosen = new ArrayList<>();
@@ -188,6 +192,23 @@ final class Clause {
           && spanAt[j] < 0;
     }
     return false;
+  }
+
+  /**
+   * Newswire capitalizes the word after "U.S." ("the U.S. Imposed tariffs on"): a capitalized word
+   * right after an abbreviation with a final period, and followed by a lower-case word, may be a
+   * verb ("U.S. Trade Representative" stays a name).
+   */
+  private boolean afterAbbreviation(int i) {
+    String prev = words.get(i - 1).text();
+    if (prev.length() < 3 || !prev.endsWith(".") || prev.indexOf('.') == prev.length() - 1) {
+      return false;
+    }
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    Word next = words.get(i + 1);
+    return !next.capitalized() && !next.punctuation();
   }
 
   private boolean adjectiveLike(int j) {
@@ -612,8 +633,12 @@ final class Clause {
     return false;
   }
 
-  /** The source of a passive: the "by" actor, else a country the event happened "in". */
-  Span agentOfPassive(Verb v) {
+  /**
+   * The source of a passive: the "by" actor, else, for acts only a state's authorities perform
+   * (arrests, expulsions, sanctions, releases: {@code byState}), a country the event happened "in".
+   * "Troops were killed in Mali" names no killer.
+   */
+  Span agentOfPassive(Verb v, boolean byState) {
     int end = Math.min(clauseEnd(v), v.end() + 8);
     for (String prep : new String[] {"BY", "IN"}) {
       for (int j = v.end(); j < end; j++) {
@@ -626,7 +651,7 @@ final class Clause {
         }
         if (k < end && spanAt[k] >= 0) {
           Span s = spans.get(spanAt[k]);
-          if (prep.equals("BY") || s.mention().code().length() == 3) {
+          if (prep.equals("BY") || (byState && s.mention().code().length() == 3)) {
             return s;
           }
         }
@@ -707,10 +732,12 @@ final class Clause {
         && verbGroupWord(key(first - 1))) {
       first--;
     }
+    int negations = 0;
     for (int j = first; j < v.at(); j++) {
       String k = key(j);
       if (ClauseWords.NEGATIONS.contains(k) || ClauseWords.NEGATING_CATENATIVES.contains(k)) {
-        return Modality.NEGATED; // "did not attack", "failed to reach", "refused to release"
+        negations++; // "did not attack", "failed to reach", "refused to release"
+        continue;
       }
       if (k.equals("TO")) {
         planned |= j > 0 && ClauseWords.PLANNED.contains(key(j - 1));
@@ -718,6 +745,9 @@ final class Clause {
         planned |= ClauseWords.PLANNED.contains(k);
       }
       possible |= ClauseWords.POSSIBLE.contains(k);
+    }
+    if (negations % 2 == 1) {
+      return Modality.NEGATED; // "did not fail to attack", "never refused to meet": asserted
     }
     if (key(v.end()).equals("NO") || key(v.end()).equals("NEITHER")) {
       return Modality.NEGATED;
@@ -735,9 +765,58 @@ final class Clause {
     if (start >= 0 && deniedBefore(start + 1)) {
       return true;
     }
+    if (claimClause(start) && deniedAfter(v.end())) {
+      return true; // "reports that X attacked Y were denied by Z"
+    }
     for (Span s : subjects) {
       if (s.from() > start && s.to() <= v.at() && deniedBefore(s.from())) {
         return true; // "denied its troops attacked": no "that"
+      }
+    }
+    return false;
+  }
+
+  /** True when the clause opened at word {@code start} is a claim's: "reports that …". */
+  private boolean claimClause(int start) {
+    return start > 0
+        && key(start).equals("THAT")
+        && ClauseWords.CLAIM_NOUNS.contains(key(start - 1));
+  }
+
+  /**
+   * True when a passive denial closes the claim clause the verb stands in: "reports that X attacked
+   * Y were denied", "claims that … have been dismissed as baseless".
+   */
+  private boolean deniedAfter(int from) {
+    for (int j = from; j < Math.min(words.size(), from + 15); j++) {
+      String k = key(j);
+      if (k.equals(";") || k.equals("THAT") || k.equals(".")) {
+        return false;
+      }
+      if (PatternEventCoder.be(k) && spanAt[j] < 0) {
+        int n = j + 1;
+        while (n < words.size() && (key(n).equals("BEEN") || PatternEventCoder.soft(key(n)))) {
+          n++;
+        }
+        String d = key(n);
+        return ClauseWords.DENIALS.contains(d) || ClauseWords.REJECTIONS.contains(d);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the verb is the predicate of a claim noun whose clause stands between them ("reports
+   * that X attacked Y were denied"): its subject is the claim, no actor of that clause.
+   */
+  boolean predicateOfClaim(Verb v) {
+    int start = clauseStart(v);
+    if (!claimClause(start)) {
+      return false;
+    }
+    for (int j = start + 1; j < v.at(); j++) {
+      if (verbAt[j]) {
+        return true;
       }
     }
     return false;

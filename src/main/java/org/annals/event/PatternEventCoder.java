@@ -123,8 +123,8 @@ public final class PatternEventCoder implements EventCoder {
       sources = List.of(owner);
       targets = subjects;
     } else if (v.passive()) {
-      targets = subjects;
-      Clause.Span agent = c.agentOfPassive(v);
+      targets = c.predicateOfClaim(v) ? List.of() : subjects;
+      Clause.Span agent = c.agentOfPassive(v, stateAct(code != null ? code : reverse));
       sources = agent == null ? List.of() : c.compound(agent);
       unknownSource = agent == null;
       if (targets.isEmpty()) {
@@ -188,6 +188,16 @@ public final class PatternEventCoder implements EventCoder {
         add(c, v, trigger, s, null, code, modality, negated, confidence - 0.15, out, seen);
       }
     }
+  }
+
+  /**
+   * Codes of acts that the authorities of the country where they happen perform: "was jailed in
+   * Tajikistan", "were expelled in Moscow", "sanctions were lifted in Iran" (releases 08x, reduced
+   * relations 16x, coercion 17x); not attacks, fights or protests, whose location names no agent.
+   */
+  static boolean stateAct(String code) {
+    return code != null
+        && (code.startsWith("08") || code.startsWith("16") || code.startsWith("17"));
   }
 
   private static boolean sameActor(ActorMention a, ActorMention b) {

@@ -229,6 +229,63 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aNegatedFailureOrRefusalAssertsTheInfinitive() {
+    CodedEvent attack = coded("Russia did not fail to attack Georgia.", "attack");
+    assertFalse(attack.negated(), attack.toString());
+    assertEquals("GEO", target(attack));
+    assertEquals("19", attack.code().substring(0, 2));
+    assertFalse(coded("Russia never failed to support Georgia.", "support").negated());
+    assertFalse(coded("China did not refuse to meet the Japanese delegation.", "meet").negated());
+    assertNegated(coded("Russia failed to attack Georgia.", "attack"), "RUS", "GEO", "19");
+  }
+
+  @Test
+  void aPassiveDenialNegatesTheClaim() {
+    assertNegated(
+        coded("Reports that Russia attacked Georgia were denied by Moscow.", "attacked"),
+        "RUS",
+        "GEO",
+        "19");
+    String text = "Claims that Israel had bombed Syria were rejected by Israeli officials.";
+    List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));
+    assertNegated(trigger(events, text, "bombed"), "ISR", "SYR", "19");
+    for (CodedEvent e : events) {
+      // the claims were rejected, not Israel
+      assertTrue(e.negated() || e.target() == null || !e.target().country().equals("ISR"), e + "");
+      assertTrue(e.negated() || e.target() == null || !e.target().country().equals("SYR"), e + "");
+    }
+    assertFalse(
+        coded("Reports that Russia attacked Georgia were confirmed by Moscow.", "attacked")
+            .negated());
+  }
+
+  @Test
+  void aPlaceNamesTheAgentOnlyOfAStatesActs() {
+    CodedEvent jailed = coded("A Russian citizen was jailed in Tajikistan on Monday.", "jailed");
+    assertEquals("TJK", jailed.source().country());
+    assertEquals("RUS", target(jailed));
+    for (String text :
+        List.of(
+            "Nigerian troops were killed in Mali.",
+            "Two Russian soldiers were killed in Ukraine on Monday.")) {
+      for (CodedEvent e : code(text, LocalDate.of(2015, 1, 1))) {
+        assertTrue(e.source().text().isEmpty(), text + ": " + e); // unknown killer
+      }
+    }
+  }
+
+  @Test
+  void aVerbCapitalizedAfterAnAbbreviationIsStillAVerb() {
+    CodedEvent e = coded("The U.S. Imposed tariffs on Japanese goods.", "Imposed");
+    assertEquals("USA", e.source().country());
+    assertEquals("JPN", target(e));
+    String name = "U.S. Trade Representative Clayton Yeutter met Japanese officials.";
+    for (CodedEvent x : code(name, LocalDate.of(1987, 3, 1))) {
+      assertFalse(name.startsWith("Trade", x.triggerBegin()), x.toString());
+    }
+  }
+
+  @Test
   void aRefusalIsARejectionAndNegatesTheInfinitive() {
     String text = "China declined to meet the Japanese delegation.";
     List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));

@@ -111,9 +111,11 @@ public final class EvalEventsCommand implements Callable<Integer> {
       }
       report(out, evaluator, records);
       if (verbose) {
+        // the records in detail as the data was coded: with its own verb dictionary if it has one
+        EventEvaluator detailed = ownVerbs != null ? ownVerbs : evaluator;
         for (PetrarchRecord r : records) {
           if (r.coded()) {
-            printRecord(out, evaluator.detail(r));
+            printRecord(out, detailed.detail(r));
           }
         }
       }

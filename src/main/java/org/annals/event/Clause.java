@@ -121,14 +121,15 @@ final class Clause {
       }
       String prev = key(i - 1);
       boolean gerund = chosen.get(0).gerund();
-      if (PatternEventCoder.determiner(prev)
-          || (PatternEventCoder.preposition(prev) && !gerund)
-          || nounPosition(i)) {
-        continue;
-      }
       boolean participle = false;
       for (VerbLexicon.Form f : chosen) {
         participle |= f.participle();
+      }
+      if (PatternEventCoder.determiner(prev)
+          || (PatternEventCoder.preposition(prev) && !gerund)
+          || (!participle && !gerund && afterIndefiniteNounPhrase(i))
+          || nounPosition(i)) {
+        continue;
       }
       boolean beBefore = beBefore(i);
       boolean passive = participle && beBefore;
@@ -211,6 +212,36 @@ final class Clause {
     return !next.capitalized() && !next.punctuation();
   }
 
+  /**
+   * "an Islamic State target", "two artillery shells", "a Russian air strike": after an indefinite
+   * article, a number or a quantifier and words that modify the noun, actor names among them, the
+   * word, when not a past form ("a Tunisian court jailed"), is the noun.
+   */
+  private boolean afterIndefiniteNounPhrase(int i) {
+    int j = i - 1;
+    boolean actor = false;
+    int n = 0;
+    while (j >= 0 && n < 5) {
+      if (spanAt[j] >= 0) {
+        actor = true;
+        j = spans.get(spanAt[j]).from() - 1;
+      } else if (adjectiveLike(j) || key(j).equals("-")) {
+        j--;
+      } else {
+        break;
+      }
+      n++;
+    }
+    if (!actor || j < 0) {
+      return false;
+    }
+    String k = key(j);
+    return k.equals("A")
+        || k.equals("AN")
+        || (ClauseWords.QUANTIFIERS.contains(k) && !k.equals("BOTH") && !k.equals("ALL"))
+        || Character.isDigit(k.charAt(0));
+  }
+
   private boolean adjectiveLike(int j) {
     Word w = words.get(j);
     String k = w.key();
@@ -220,6 +251,8 @@ final class Clause {
         && !w.punctuation()
         && !verbAt[j]
         && !ClauseWords.QUANTIFIERS.contains(k)
+        && !ClauseWords.TIME_WORDS.contains(k)
+        && !ClauseWords.CALENDAR_WORDS.contains(k)
         && !Character.isDigit(k.charAt(0))
         && !PatternEventCoder.soft(k)
         && !PatternEventCoder.be(k)
@@ -692,8 +725,10 @@ final class Clause {
           && sameCountryAsSource(s, sources)) {
         continue; // "X and Y warned their citizens": the sources' own people
       }
-      if (s.mention().country().equals(ActorMention.UNKNOWN_COUNTRY) && aimedAtLater(s, end)) {
-        continue; // "fired shells at X": the unnamed weapon is no target; X is
+      if ((s.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)
+              || sameCountryAsSource(s, sources))
+          && aimedAtLater(s, end)) {
+        continue; // "fired shells at X", "sent its troops into X": no target; X is
       }
       if (!isSource) {
         return s; // "condemned Israeli settlements": the modifier is the target's country

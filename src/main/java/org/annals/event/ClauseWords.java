@@ -119,6 +119,42 @@ final class ClauseWords {
           "MONTH",
           "YEAR");
 
+  /** Days and months: "Israel on Wednesday released", "in March agreed" (no adjectives). */
+  static final Set<String> CALENDAR_WORDS =
+      Set.of(
+          "MONDAY",
+          "TUESDAY",
+          "WEDNESDAY",
+          "THURSDAY",
+          "FRIDAY",
+          "SATURDAY",
+          "SUNDAY",
+          "JANUARY",
+          "FEBRUARY",
+          "MARCH",
+          "APRIL",
+          "MAY",
+          "JUNE",
+          "JULY",
+          "AUGUST",
+          "SEPTEMBER",
+          "OCTOBER",
+          "NOVEMBER",
+          "DECEMBER",
+          "JAN",
+          "FEB",
+          "AUG",
+          "SEPT",
+          "OCT",
+          "NOV",
+          "DEC",
+          "WEEKEND",
+          "NIGHT",
+          "MORNING",
+          "AFTERNOON",
+          "EVENING",
+          "OVERNIGHT");
+
   /** Verbs whose compound subject acts on itself: "X and Y met". */
   static final Set<String> MUTUAL_VERBS =
       Set.of(

@@ -286,6 +286,37 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aDayBetweenSubjectAndVerbKeepsTheVerb() {
+    CodedEvent e = coded("Israel on Wednesday released the mayor of Nablus.", "released");
+    assertEquals("ISR", e.source().country());
+    assertEquals("PSE", target(e));
+    assertEquals("08", e.code().substring(0, 2));
+    CodedEvent accused =
+        coded("France on Wednesday accused Rwanda of making unacceptable accusations.", "accused");
+    assertEquals("FRA", accused.source().country());
+    assertEquals("RWA", target(accused));
+  }
+
+  @Test
+  void aNounAfterAnIndefiniteArticleOrNumberIsNoVerb() {
+    String strike =
+        "The United States launched an air strike against an Islamic State target near Baghdad.";
+    for (CodedEvent e : code(strike, LocalDate.of(2014, 9, 15))) {
+      assertFalse(strike.startsWith("target", e.triggerBegin()), e.toString());
+    }
+    String shells = "Pyongyang on Thursday fired two artillery shells at Seoul.";
+    List<CodedEvent> fired = code(shells, LocalDate.of(2010, 11, 23));
+    for (CodedEvent e : fired) {
+      assertFalse(shells.startsWith("shells", e.triggerBegin()), e.toString());
+    }
+    CodedEvent e = trigger(fired, shells, "fired");
+    assertEquals("PRK", e.source().country());
+    assertEquals("KOR", target(e)); // not the artillery, the own weapon it was fired with
+    CodedEvent jailed = coded("A Tunisian court jailed a Libyan man for two years.", "jailed");
+    assertEquals("TUN", jailed.source().country());
+  }
+
+  @Test
   void aRefusalIsARejectionAndNegatesTheInfinitive() {
     String text = "China declined to meet the Japanese delegation.";
     List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));

@@ -38,6 +38,22 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "TOLD", "ALSO", "THEN", "THAN", "ALL", "OTHER", "OWN", "ITS", "THEIR", "HIS", "HER",
           "OUR", "SUCH", "VIA", "ABOUT", "OVER", "AFTER", "BEFORE", "AGAINST");
 
+  /** Words of direction before a place: "the mayor of the northern West Bank city of Nablus". */
+  private static final Set<String> REGION_ADJECTIVES =
+      Set.of(
+          "NORTHERN",
+          "SOUTHERN",
+          "EASTERN",
+          "WESTERN",
+          "CENTRAL",
+          "NORTHEASTERN",
+          "NORTHWESTERN",
+          "SOUTHEASTERN",
+          "SOUTHWESTERN",
+          "OCCUPIED",
+          "NEIGHBOURING",
+          "NEIGHBORING");
+
   /** Roles of a state's own institutions, which a bare mention gives to the state last named. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
 
@@ -376,6 +392,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             || c.key(k).equals("FROM")
             || (c.key(k).equals("IN") && !ag.code().startsWith("MIL"));
     int at = prepOf && c.key(k + 1).equals("THE") ? k + 2 : k + 1;
+    while (prepOf && REGION_ADJECTIVES.contains(c.key(at))) {
+      at++; // "the mayor of the northern West Bank city of Nablus"
+    }
     if (prepOf && at < c.words.size() && c.w(at).capitalized()) {
       PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, at, this::nameKeys);
       if (m != null && acceptable(c, m)) {

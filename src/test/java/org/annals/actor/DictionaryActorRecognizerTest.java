@@ -81,6 +81,15 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aRoleOfADirectionalPlaceIsThatPlacesCountry() {
+    List<ActorMention> m =
+        find(
+            "Israel on Wednesday released the mayor of the northern West Bank city of Nablus.",
+            SEED_DATE);
+    assertEquals("PSEGOV", m.get(1).code(), m.toString());
+  }
+
+  @Test
   void conjoinedCountriesShareTheRoleOfAnAgentOfPhrase() {
     List<ActorMention> m =
         find("The ambassadors of Russia, China and Iran presented credentials.", SEED_DATE);

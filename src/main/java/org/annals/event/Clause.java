@@ -96,9 +96,9 @@ final class Clause {
       if (forms.isEmpty()
           || (w.capitalized()
               && i > 0
-              && !words.get(i - 1).punctuation()
+              && (!words.get(i - 1).punctuation() || nextCapitalized(i))
               && !afterAbbreviation(i))) {
-        continue;
+        continue; // a name or a slogan ("Free Tibet" banners), not a verb
       }
       List<VerbLexicon.Form> chosen = new ArrayList<>();
       int end = i + 1;
@@ -132,6 +132,9 @@ final class Clause {
         continue;
       }
       boolean beBefore = beBefore(i);
+      if (beBefore && !participle && !gerund) {
+        continue; // "get better", "are free", "is open": an adjective, not a verb
+      }
       boolean passive = participle && beBefore;
       boolean skip = (gerund && !beBefore) || reducedRelative(i, w, participle, beBefore);
       if (!skip && prev.equals("TO")) {
@@ -193,6 +196,10 @@ final class Clause {
           && spanAt[j] < 0;
     }
     return false;
+  }
+
+  private boolean nextCapitalized(int i) {
+    return i + 1 < words.size() && words.get(i + 1).capitalized();
   }
 
   /**
@@ -735,6 +742,17 @@ final class Clause {
       }
     }
     return null;
+  }
+
+  /** True when the actor is a place after "in" or "at": "met in Zurich", "talks at Geneva". */
+  boolean placeAfterIn(Span s) {
+    int p = s.from() - 1;
+    while (p >= 0 && PatternEventCoder.determiner(key(p))) {
+      p--;
+    }
+    return p >= 0
+        && (key(p).equals("IN") || key(p).equals("AT"))
+        && s.mention().code().length() == 3;
   }
 
   /** For "X is our ally": the possessive actor of the predicate ("our"), or "Y's". */

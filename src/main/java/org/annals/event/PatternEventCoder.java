@@ -141,6 +141,13 @@ public final class PatternEventCoder implements EventCoder {
               || !best.target().mention().country().equals(ActorMention.UNKNOWN_COUNTRY))) {
         t = best.target(); // the pattern's target, unless it is a weapon aimed at a named actor
       }
+      if (t != null
+          && t != best.target()
+          && sources.size() > 1
+          && c.placeAfterIn(t)
+          && c.reciprocal(v, best.sense())) {
+        t = null; // "X and Y will meet in Zurich": with each other, in Zurich
+      }
       targets = t == null ? List.of() : c.compound(t);
       if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {
         targets = sources; // "X and Y renewed ties": with each other

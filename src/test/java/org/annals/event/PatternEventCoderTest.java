@@ -317,6 +317,29 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aCompoundSubjectMeetsEachOtherNotThePlace() {
+    String text = "Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.";
+    List<String> dyads = new ArrayList<>();
+    for (CodedEvent e : code(text, LocalDate.of(2015, 6, 9))) {
+      dyads.add(e.source().country() + ">" + target(e));
+    }
+    assertTrue(dyads.contains("USA>RUS") && dyads.contains("RUS>USA"), dyads.toString());
+    assertFalse(dyads.contains("USA>CHE"), dyads.toString());
+  }
+
+  @Test
+  void anAdjectiveAfterBeOrASloganIsNoVerb() {
+    String better =
+        "Relations between the U.S. and Japan are likely to get worse before they get better,"
+            + " director general of the Dutch Economics Ministry Frans Engering said.";
+    assertTrue(code(better, LocalDate.of(1987, 4, 1)).isEmpty());
+    String slogan = "US activists unfurled giant \"Free Tibet\" banners in Beijing.";
+    for (CodedEvent e : code(slogan, LocalDate.of(2008, 8, 6))) {
+      assertFalse(slogan.startsWith("Free", e.triggerBegin()), e.toString());
+    }
+  }
+
+  @Test
   void aRefusalIsARejectionAndNegatesTheInfinitive() {
     String text = "China declined to meet the Japanese delegation.";
     List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));

@@ -680,7 +680,7 @@ final class Clause {
    */
   Span agentOfPassive(Verb v, boolean byState) {
     int end = Math.min(clauseEnd(v), v.end() + 8);
-    for (String prep : new String[] {"BY", "IN"}) {
+    for (String prep : new String[] {"BY", "IN", "FROM"}) {
       for (int j = v.end(); j < end; j++) {
         if (!key(j).equals(prep)) {
           continue;
@@ -882,7 +882,7 @@ final class Clause {
       j--;
     }
     if (!ClauseWords.CLAIM_NOUNS.contains(key(j))) {
-      return ClauseWords.DENIALS.contains(key(j));
+      return ClauseWords.DENIALS.contains(key(j)) && !negatedBefore(j);
     }
     j--;
     for (int n = 0; n < 3 && j >= 0; n++) {
@@ -894,7 +894,21 @@ final class Clause {
         break;
       }
     }
-    return ClauseWords.DENIALS.contains(key(j)) || ClauseWords.REJECTIONS.contains(key(j));
+    return (ClauseWords.DENIALS.contains(key(j)) || ClauseWords.REJECTIONS.contains(key(j)))
+        && !negatedBefore(j);
+  }
+
+  /** "did not deny that", "never rejected claims that": the denial is itself denied. */
+  private boolean negatedBefore(int j) {
+    for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+      if (ClauseWords.NEGATIONS.contains(key(k))) {
+        return true;
+      }
+      if (!verbGroupWord(key(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean verbGroupWord(String k) {

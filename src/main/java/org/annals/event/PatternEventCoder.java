@@ -127,6 +127,11 @@ public final class PatternEventCoder implements EventCoder {
       Clause.Span agent = c.agentOfPassive(v, stateAct(code != null ? code : reverse));
       sources = agent == null ? List.of() : c.compound(agent);
       unknownSource = agent == null;
+      if (targets.isEmpty() && agent != null) {
+        // "sanctions were imposed on Iran by the United States": the object after the verb
+        Clause.Span t = c.objectOf(v, sources);
+        targets = t == null ? List.of() : c.compound(t);
+      }
       if (targets.isEmpty()) {
         return;
       }

@@ -42,6 +42,24 @@ final class PatternMatcher {
     if (best != null) {
       return best;
     }
+    if (v.passive()) {
+      // "sanctions were imposed on Iran": the pattern's object is the passive's subject
+      for (VerbLexicon.Form f : v.forms()) {
+        for (VerbPattern p : f.sense().patterns()) {
+          if (p.words() == 0 || !p.before().isEmpty() || 2 * p.words() <= bestScore) {
+            continue;
+          }
+          Clause.Span[] target = new Clause.Span[1];
+          if (matchesAfter(p, start + 1, v.at(), target) && target[0] == null) {
+            best = new Clause.Match(f.sense(), p, p.code(), null);
+            bestScore = 2 * p.words();
+          }
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
     for (VerbLexicon.Form f : v.forms()) {
       if (!f.sense().code().equals("---")) {
         return new Clause.Match(f.sense(), null, f.sense().code(), null);

@@ -148,6 +148,8 @@ class PatternEventCoderTest {
     assertTrue(attack.negated());
   }
 
+  private static final LocalDate SEED_DAY = LocalDate.of(2012, 4, 23);
+
   private static CodedEvent coded(String text, String trigger) {
     return trigger(code(text, LocalDate.of(2012, 4, 23)), text, trigger);
   }
@@ -337,6 +339,28 @@ class PatternEventCoderTest {
     for (CodedEvent e : code(slogan, LocalDate.of(2008, 8, 6))) {
       assertFalse(slogan.startsWith("Free", e.triggerBegin()), e.toString());
     }
+  }
+
+  @Test
+  void aPassiveWithAnAgentAndAnObjectAfterTheVerb() {
+    CodedEvent e = coded("Sanctions were imposed on Iran by the United States.", "imposed");
+    assertEquals("USA", e.source().country());
+    assertEquals("IRN", target(e));
+    assertEquals("163", e.code()); // the passive's subject is the pattern's object
+    for (CodedEvent x : code("New sanctions were imposed on Iran on Monday.", SEED_DAY)) {
+      assertTrue(x.source().text().isEmpty(), x.toString()); // no source named: no dyad
+    }
+    CodedEvent expelled =
+        coded("Two Iranian diplomats were expelled from Britain on Monday.", "expelled");
+    assertEquals("GBR", expelled.source().country());
+    assertEquals("IRN", target(expelled));
+  }
+
+  @Test
+  void aDeniedDenialAssertsTheClause() {
+    CodedEvent e = coded("Russia did not deny that it had attacked Ukraine.", "attacked");
+    assertFalse(e.negated(), e.toString());
+    assertEquals("UKR", target(e));
   }
 
   @Test

@@ -489,6 +489,10 @@ final class Clause {
       p--;
     }
     while (p > start && (key(p).equals("AND") || key(p).equals("OR") || key(p).equals(","))) {
+      if (key(p).equals(",") && !hasAnd(p, s.from())) {
+        // "According to Reuters, Russia attacked": a comma alone joins no list ending here
+        break;
+      }
       int q = p - 1;
       while (q > start
           && ((PatternEventCoder.determiner(key(q)) && !key(q).equals("'S")) || adjectiveLike(q))) {

@@ -364,6 +364,16 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void theSourceOfAReportIsNoSubject() {
+    CodedEvent e = coded("According to Reuters, Russia attacked Georgia.", "attacked");
+    assertEquals("RUS", e.source().country());
+    CodedEvent said =
+        coded("Iran attacked Iraqi positions, the Iraqi news agency said.", "attacked");
+    assertEquals("IRN", said.source().country());
+    assertEquals("IRQ", target(said));
+  }
+
+  @Test
   void aRefusalIsARejectionAndNegatesTheInfinitive() {
     String text = "China declined to meet the Japanese delegation.";
     List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));

@@ -748,6 +748,25 @@ final class Clause {
     return null;
   }
 
+  /**
+   * True when the verb may as well be a plural noun the actor before it modifies: a form in "-s"
+   * right after an actor ("Israeli air attacks on Gaza", "U.S. arms supply", "Soviet arms"). Only
+   * such words are worth a part-of-speech tagger's look.
+   */
+  boolean nounAfterActor(Verb v) {
+    int i = v.at();
+    if (i == 0 || spanAt[i - 1] < 0) {
+      return false;
+    }
+    String k = key(i);
+    for (VerbLexicon.Form f : v.forms()) {
+      if (f.participle() || f.gerund()) {
+        return false;
+      }
+    }
+    return k.length() > 3 && k.endsWith("S") && !k.endsWith("SS");
+  }
+
   /** True when the actor is a place after "in" or "at": "met in Zurich", "talks at Geneva". */
   boolean placeAfterIn(Span s) {
     int p = s.from() - 1;

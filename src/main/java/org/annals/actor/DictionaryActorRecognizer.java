@@ -237,6 +237,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   private Found named(Ctx c, int i) {
     Word w = c.w(i);
+    Found company = company(c, i);
+    if (company != null) {
+      return company;
+    }
     if (w.capitalized()) {
       PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, i, this::nameKeys);
       if (m != null && acceptable(c, m)) {
@@ -252,6 +256,103 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     return null;
   }
+
+  /**
+   * A company of a named country: "Ecolab Co of the United States", "Murphy Oil Co Ltd of Calgary",
+   * "Tokyo-based Nippon Oil Co Ltd", "Britain's Imperial Chemical Industries PLC" (business, BUS,
+   * of that country). A company whose country the sentence does not name is left to the
+   * dictionaries.
+   */
+  private Found company(Ctx c, int i) {
+    int from = c.key(i).equals("<") ? i + 1 : i;
+    Word first = c.w(from);
+    if (first == null || !first.capitalized() || first.punctuation()) {
+      return null;
+    }
+    int end = -1; // after the last suffix of the name: "Pratt and Co Financial Services Pty Ltd"
+    for (int j = from; j < Math.min(c.words.size(), from + 8); j++) {
+      Word x = c.w(j);
+      if (COMPANY_SUFFIXES.contains(x.key())) {
+        end = j + 1;
+      } else if (!x.capitalized() && !x.key().equals("&") && !x.key().equals("AND")) {
+        if (!x.key().equals(".") || end < 0) {
+          break; // "Co. Ltd": a period inside the name
+        }
+      }
+    }
+    if (end < 0) {
+      return null;
+    }
+    int nameEnd = end;
+    if (c.key(end).equals(">")) {
+      end++;
+    }
+    String country = null;
+    int to = end;
+    if (c.key(end).equals("OF")) {
+      int at = c.key(end + 1).equals("THE") ? end + 2 : end + 1;
+      PhraseTable.Match<ActorEntry> m =
+          at < c.words.size() && c.w(at).capitalized()
+              ? dict.actors().longestAt(c.words, at, this::nameKeys)
+              : null;
+      if (m != null && acceptable(c, m)) {
+        String code = choose(m.values(), c.date).codeOn(c.date);
+        if (code.length() >= 3 && !code.startsWith(ActorMention.UNKNOWN_COUNTRY)) {
+          country = code.substring(0, 3);
+          to = m.to();
+        }
+      }
+    }
+    String prev = c.key(i - 1);
+    if (country == null && prev.endsWith("-BASED")) {
+      String place = prev.substring(0, prev.length() - "-BASED".length());
+      List<ActorEntry> entries = dict.actors().get(place);
+      if (entries != null && !entries.isEmpty()) {
+        String code = choose(entries, c.date).codeOn(c.date);
+        if (code.length() >= 3 && !code.startsWith(ActorMention.UNKNOWN_COUNTRY)) {
+          country = code.substring(0, 3);
+        }
+      }
+    }
+    if (country == null && prev.equals("'S") && i >= 2) {
+      ActorMention owner = c.ante.endingAt(c.index, c.w(i - 2).end());
+      if (owner != null && owner.code().length() == 3) {
+        country = owner.code(); // "Britain's Imperial Chemical Industries PLC"
+      }
+    }
+    if (country == null || country.startsWith("IGO")) {
+      return null;
+    }
+    ActorMention am =
+        c.mention(
+            i,
+            to,
+            country + "BUS",
+            c.text.substring(c.w(from).begin(), c.w(nameEnd - 1).end()),
+            false);
+    c.ante.addHead("COMPANY", am);
+    return new Found(am, to, false, false);
+  }
+
+  /** Words that end a company's name. */
+  private static final Set<String> COMPANY_SUFFIXES =
+      Set.of(
+          "CO",
+          "CORP",
+          "CORPORATION",
+          "INC",
+          "LTD",
+          "PLC",
+          "AG",
+          "SA",
+          "AB",
+          "NV",
+          "LLC",
+          "GMBH",
+          "SPA",
+          "PTY",
+          "BHD",
+          "LIMITED");
 
   /** Short all-capital names ("US", "UN") only match words written in capitals. */
   private boolean acceptable(Ctx c, PhraseTable.Match<ActorEntry> m) {

@@ -90,6 +90,23 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aCompanyOfANamedCountryIsThatCountrysBusiness() {
+    List<ActorMention> m =
+        find(
+            "<Ecolab Co> of the United States signed a contract with Tokyo-based Nippon Oil Co"
+                + " Ltd and Britain's Imperial Chemical Industries PLC.",
+            SEED_DATE);
+    assertEquals("USABUS", m.get(0).code(), m.toString());
+    assertEquals("Ecolab Co", m.get(0).name());
+    assertEquals("JPNBUS", m.get(1).code(), m.toString());
+    assertEquals("GBRBUS", m.get(m.size() - 1).code(), m.toString());
+    List<ActorMention> unknown = find("Cineplex Corp said it would buy shares.", SEED_DATE);
+    for (ActorMention x : unknown) {
+      assertFalse(x.code().endsWith("BUS") && x.code().length() == 6, x.toString());
+    }
+  }
+
+  @Test
   void conjoinedCountriesShareTheRoleOfAnAgentOfPhrase() {
     List<ActorMention> m =
         find("The ambassadors of Russia, China and Iran presented credentials.", SEED_DATE);

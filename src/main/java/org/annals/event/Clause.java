@@ -128,6 +128,7 @@ final class Clause {
       if (PatternEventCoder.determiner(prev)
           || (PatternEventCoder.preposition(prev) && !gerund)
           || (!participle && !gerund && afterIndefiniteNounPhrase(i))
+          || (participle && afterIndefiniteNounPhrase(i) && nounNext(i))
           || nounPosition(i)) {
         continue;
       }
@@ -196,6 +197,30 @@ final class Clause {
           && spanAt[j] < 0;
     }
     return false;
+  }
+
+  /**
+   * "a World Bank sponsored conference", "a U.S. backed plan": a participle between an indefinite
+   * noun phrase and a noun modifies the noun.
+   */
+  private boolean nounNext(int i) {
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    Word next = words.get(i + 1);
+    String k = next.key();
+    return !next.capitalized()
+        && k.chars().allMatch(ch -> Character.isLetter(ch) || ch == '\'' || ch == '-')
+        && !lexicon.isVerbForm(k)
+        && !k.endsWith("ED")
+        && !PatternEventCoder.determiner(k)
+        && !PatternEventCoder.preposition(k)
+        && !PatternEventCoder.soft(k)
+        && !PatternEventCoder.be(k)
+        && !PatternEventCoder.clauseBreak(k)
+        && !ClauseWords.NEGATIONS.contains(k)
+        && !ClauseWords.TIME_WORDS.contains(k)
+        && !ClauseWords.QUANTIFIERS.contains(k);
   }
 
   private boolean nextCapitalized(int i) {

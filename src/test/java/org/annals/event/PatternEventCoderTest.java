@@ -314,6 +314,12 @@ class PatternEventCoderTest {
     CodedEvent e = trigger(fired, shells, "fired");
     assertEquals("PRK", e.source().country());
     assertEquals("KOR", target(e)); // not the artillery, the own weapon it was fired with
+    String sponsored =
+        "The minister told Reuters on his return from a World Bank sponsored donors' conference"
+            + " in New York that the aid would arrive soon.";
+    for (CodedEvent x : code(sponsored, LocalDate.of(1987, 3, 1))) {
+      assertFalse(sponsored.startsWith("sponsored", x.triggerBegin()), x.toString());
+    }
     CodedEvent jailed = coded("A Tunisian court jailed a Libyan man for two years.", "jailed");
     assertEquals("TUN", jailed.source().country());
   }

@@ -126,13 +126,14 @@ final class Clause {
         participle |= f.participle();
       }
       if (PatternEventCoder.determiner(prev)
+          || (number(i - 1) && PatternEventCoder.determiner(key(i - 2)))
           || (PatternEventCoder.preposition(prev) && !gerund)
           || (!participle && !gerund && afterIndefiniteNounPhrase(i))
           || (participle && afterIndefiniteNounPhrase(i) && nounNext(i))
           || nounPosition(i)) {
         continue;
       }
-      boolean beBefore = beBefore(i);
+      boolean beBefore = beBefore(i) || (participle && existential(i));
       if (beBefore && !participle && !gerund) {
         continue; // "get better", "are free", "is open": an adjective, not a verb
       }
@@ -221,6 +222,47 @@ final class Clause {
         && !ClauseWords.NEGATIONS.contains(k)
         && !ClauseWords.TIME_WORDS.contains(k)
         && !ClauseWords.QUANTIFIERS.contains(k);
+  }
+
+  /** A number: "10", "two". */
+  private boolean number(int j) {
+    String k = key(j);
+    return !k.isEmpty()
+        && (Character.isDigit(k.charAt(0))
+            || (ClauseWords.QUANTIFIERS.contains(k)
+                && !k.equals("ALL")
+                && !k.equals("BOTH")
+                && !k.equals("MOST")
+                && !k.equals("OTHER")
+                && !k.equals("MORE")));
+  }
+
+  /**
+   * "There were 10 Russian soldiers killed": the participle after the noun phrase of "there is" is
+   * passive.
+   */
+  private boolean existential(int i) {
+    int j = i - 1;
+    for (int n = 0; n < 6 && j > 0; n++) {
+      if (spanAt[j] >= 0) {
+        j = spans.get(spanAt[j]).from() - 1;
+      } else if (number(j) || adjectiveLike(j)) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    if (j < 1 || j == i - 1) {
+      return false;
+    }
+    if (key(j).equals("BEEN")) {
+      j--; // "there have been"
+      if (key(j).equals("HAVE") || key(j).equals("HAS") || key(j).equals("HAD")) {
+        j--;
+      }
+      return key(j).equals("THERE");
+    }
+    return PatternEventCoder.be(key(j)) && key(j - 1).equals("THERE");
   }
 
   private boolean nextCapitalized(int i) {
@@ -519,6 +561,9 @@ final class Clause {
         break;
       }
       int q = p - 1;
+      while (q > start && key(q).equals(",")) {
+        q--; // "X, Y, and Z"
+      }
       while (q > start
           && ((PatternEventCoder.determiner(key(q)) && !key(q).equals("'S")) || adjectiveLike(q))) {
         q--;
@@ -707,7 +752,7 @@ final class Clause {
    * (arrests, expulsions, sanctions, releases: {@code byState}), a country the event happened "in".
    * "Troops were killed in Mali" names no killer.
    */
-  Span agentOfPassive(Verb v, boolean byState) {
+  Span agentOfPassive(Verb v, boolean byState, boolean fromViolence) {
     int end = Math.min(clauseEnd(v), v.end() + 8);
     for (String prep : new String[] {"BY", "IN", "FROM"}) {
       for (int j = v.end(); j < end; j++) {
@@ -720,7 +765,10 @@ final class Clause {
         }
         if (k < end && spanAt[k] >= 0) {
           Span s = spans.get(spanAt[k]);
-          if (prep.equals("BY") || (byState && s.mention().code().length() == 3)) {
+          boolean place = s.mention().code().length() == 3;
+          if (prep.equals("BY")
+              || (byState && place && !prep.equals("FROM"))
+              || ((byState || fromViolence) && place && prep.equals("FROM"))) {
             return s;
           }
         }
@@ -790,6 +838,24 @@ final class Clause {
       }
     }
     return k.length() > 3 && k.endsWith("S") && !k.endsWith("SS");
+  }
+
+  /** In the passive's subject, the actor it is aimed at: "evidence against Russia was …". */
+  Span aimedAtInSubject(Verb v) {
+    int start = clauseStart(v);
+    for (Span s : spans) {
+      if (s.from() <= start || s.to() > v.at()) {
+        continue;
+      }
+      int p = s.from() - 1;
+      while (p > start && PatternEventCoder.determiner(key(p))) {
+        p--;
+      }
+      if (p > start && ClauseWords.DIRECTIONS.contains(key(p))) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** True when the actor is a place after "in" or "at": "met in Zurich", "talks at Geneva". */

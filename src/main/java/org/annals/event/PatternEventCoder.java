@@ -134,12 +134,17 @@ public final class PatternEventCoder implements EventCoder {
       targets = subjects;
     } else if (v.passive()) {
       targets = c.predicateOfClaim(v) ? List.of() : subjects;
-      Clause.Span agent = c.agentOfPassive(v, stateAct(code != null ? code : reverse));
+      String main = code != null ? code : reverse;
+      Clause.Span agent = c.agentOfPassive(v, stateAct(main), violence(main));
       sources = agent == null ? List.of() : c.compound(agent);
       unknownSource = agent == null;
       if (targets.isEmpty() && agent != null) {
-        // "sanctions were imposed on Iran by the United States": the object after the verb
+        // "sanctions were imposed on Iran by the United States": the object after the verb;
+        // "evidence against Russia was presented by the US": the one the subject is aimed at
         Clause.Span t = c.objectOf(v, sources);
+        if (t == null) {
+          t = c.aimedAtInSubject(v);
+        }
         targets = t == null ? List.of() : c.compound(t);
       }
       if (targets.isEmpty()) {
@@ -220,6 +225,12 @@ public final class PatternEventCoder implements EventCoder {
   static boolean stateAct(String code) {
     return code != null
         && (code.startsWith("08") || code.startsWith("16") || code.startsWith("17"));
+  }
+
+  /** Codes of attacks, fights and mass violence (18x, 19x, 20x). */
+  static boolean violence(String code) {
+    return code != null
+        && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
   }
 
   private static boolean sameActor(ActorMention a, ActorMention b) {

@@ -397,6 +397,37 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aListWithASerialCommaIsOneCompoundSubject() {
+    List<String> dyads = new ArrayList<>();
+    for (CodedEvent e : code("The US, Russia, and Switzerland met yesterday.", SEED_DAY)) {
+      dyads.add(e.source().country() + ">" + target(e));
+    }
+    assertTrue(dyads.containsAll(List.of("USA>RUS", "RUS>CHE", "CHE>USA")), dyads.toString());
+  }
+
+  @Test
+  void passivesOfThereIsAndOfAttacksFromAPlace() {
+    CodedEvent killed = coded("There were 10 Russian soldiers killed in Ukraine today.", "killed");
+    assertEquals("RUS", target(killed));
+    assertTrue(killed.source().text().isEmpty(), killed.toString()); // not Russia's act
+    CodedEvent fired =
+        coded("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.", "fired");
+    assertEquals("PSE", fired.source().country());
+    assertEquals("ISR", target(fired));
+    CodedEvent presented = coded("Evidence against Russia was presented by the US.", "presented");
+    assertEquals("USA", presented.source().country());
+    assertEquals("RUS", target(presented));
+  }
+
+  @Test
+  void aParticipleAfterTheAndANumberIsAnAdjective() {
+    String text = "The USA gave the two exiled dissidents from Egypt asylum.";
+    for (CodedEvent e : code(text, SEED_DAY)) {
+      assertFalse(text.startsWith("exiled", e.triggerBegin()), e.toString());
+    }
+  }
+
+  @Test
   void aRefusalIsARejectionAndNegatesTheInfinitive() {
     String text = "China declined to meet the Japanese delegation.";
     List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));

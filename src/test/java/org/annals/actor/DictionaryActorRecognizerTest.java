@@ -107,6 +107,13 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void ownPlanesAreTheCountrysMilitary() {
+    List<ActorMention> m =
+        find("Iraq said its planes attacked an Iranian oil terminal.", SEED_DATE);
+    assertEquals("IRQMIL", m.get(1).code(), m.toString());
+  }
+
+  @Test
   void conjoinedCountriesShareTheRoleOfAnAgentOfPhrase() {
     List<ActorMention> m =
         find("The ambassadors of Russia, China and Iran presented credentials.", SEED_DATE);

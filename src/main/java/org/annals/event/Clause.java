@@ -840,6 +840,28 @@ final class Clause {
     return k.length() > 3 && k.endsWith("S") && !k.endsWith("SS");
   }
 
+  /**
+   * "Iraq said Iran attacked its oil fields": an object owned by "its" or "their" that is no actor,
+   * in a clause reported by another actor, belongs to the reporter.
+   */
+  Span reporterOwningObject(Verb v, List<Span> sources) {
+    String k = key(v.end());
+    if (!(k.equals("ITS") || k.equals("THEIR")) || spanAt[v.end()] >= 0) {
+      return null;
+    }
+    int start = clauseStart(v);
+    if (start < 0 || !ClauseWords.SPEECH.contains(key(start))) {
+      return null;
+    }
+    for (Span r : subjectBefore(start)) {
+      if (!sameCountryAsSource(r, sources)
+          && !r.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
   /** In the passive's subject, the actor it is aimed at: "evidence against Russia was …". */
   Span aimedAtInSubject(Verb v) {
     int start = clauseStart(v);

@@ -168,6 +168,9 @@ public final class PatternEventCoder implements EventCoder {
           && c.reciprocal(v, best.sense())) {
         t = null; // "X and Y will meet in Zurich": with each other, in Zurich
       }
+      if (t == null) {
+        t = c.reporterOwningObject(v, sources); // "Iraq said Iran attacked its oil fields"
+      }
       targets = t == null ? List.of() : c.compound(t);
       if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {
         targets = sources; // "X and Y renewed ties": with each other

@@ -428,6 +428,13 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void whatItsOwnerReportsIsTheReportersOwn() {
+    CodedEvent e = coded("Iraq said Iran attacked its oil fields.", "attacked");
+    assertEquals("IRN", e.source().country());
+    assertEquals("IRQ", target(e));
+  }
+
+  @Test
   void aRefusalIsARejectionAndNegatesTheInfinitive() {
     String text = "China declined to meet the Japanese delegation.";
     List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));

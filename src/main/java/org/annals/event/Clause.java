@@ -945,6 +945,24 @@ final class Clause {
   }
 
   /**
+   * True when the verb group states the subject's intent: "will meet", "plans to visit", "said it
+   * would free", "is seeking to deepen" (words of {@link ClauseWords#INTENT}, at most six words
+   * back, not before {@code from}).
+   */
+  boolean intended(Verb v, int from) {
+    for (int j = v.at() - 1; j >= Math.max(0, from) && j > v.at() - 6 && spanAt[j] < 0; j--) {
+      String k = key(j);
+      if (ClauseWords.INTENT.contains(k)) {
+        return true;
+      }
+      if (!verbGroupWord(k) && !k.equals("TO")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when the verb's clause is what a denial denies: "denied that its troops attacked", "denied
    * reports that…", "rejected claims that…". The denial is an event of its own (016, 12x); the
    * clause it denies is not asserted.

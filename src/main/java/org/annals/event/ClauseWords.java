@@ -266,6 +266,56 @@ final class ClauseWords {
           "READY",
           "TO");
 
+  /**
+   * Words by which an actor states its own intent ("will meet", "plans to visit", "wants to help",
+   * "said it would free"), as against a schedule the reporter gives ("are due to pull out", "is
+   * expected to", "is set to"): CAMEO codes the stated intent (03x, or a threat, 13x), not the
+   * event intended.
+   */
+  static final Set<String> INTENT =
+      Set.of(
+          "WILL",
+          "SHALL",
+          "'LL",
+          "WOULD",
+          "GOING",
+          "PLAN",
+          "PLANS",
+          "PLANNED",
+          "PLANNING",
+          "INTEND",
+          "INTENDS",
+          "INTENDED",
+          "INTENDING",
+          "WANT",
+          "WANTS",
+          "WANTED",
+          "WANTING",
+          "AIM",
+          "AIMS",
+          "AIMED",
+          "AIMING",
+          "PREPARED",
+          "PREPARING",
+          "PREPARES",
+          "READY",
+          "SEEK",
+          "SEEKS",
+          "SEEKING",
+          "SOUGHT",
+          "HOPE",
+          "HOPES",
+          "HOPED",
+          "HOPING",
+          "TRY",
+          "TRIES",
+          "TRIED",
+          "TRYING",
+          "OFFER",
+          "OFFERS",
+          "OFFERED",
+          "OFFERING");
+
   static final Set<String> POSSIBLE =
       Set.of(
           "COULD",

@@ -184,6 +184,13 @@ public final class PatternEventCoder implements EventCoder {
     }
     Modality modality = c.denied(v, subjects) ? Modality.NEGATED : c.modality(v, from);
     boolean negated = modality == Modality.NEGATED;
+    if (modality != Modality.NEGATED && c.intended(v, from)) {
+      String stated = intent(code); // "will meet": an intent to meet (036), not a meeting
+      if (stated != null && !stated.equals(code)) {
+        code = stated;
+        reverse = null;
+      }
+    }
     double confidence =
         0.45 + (best.pattern() != null ? 0.25 : 0.0) + (targets.isEmpty() ? 0.0 : 0.15);
     if (unknownSource) {
@@ -228,6 +235,66 @@ public final class PatternEventCoder implements EventCoder {
   static boolean stateAct(String code) {
     return code != null
         && (code.startsWith("08") || code.startsWith("16") || code.startsWith("17"));
+  }
+
+  /**
+   * The CAMEO code of a stated intent to do what {@code code} codes: to meet (04x: 036), to
+   * cooperate (05x: 032; 06x: 031x), to give aid (07x: 033x), to yield (08x: 035x), or a threat of
+   * what is hostile (14x: 133; 16x: 131x; 17x: 137; 18x to 20x: 138). Other codes unchanged.
+   */
+  static String intent(String code) {
+    if (code == null || code.length() < 2) {
+      return code;
+    }
+    String sub = code.length() >= 3 ? code.substring(0, 3) : "";
+    switch (code.substring(0, 2)) {
+      case "04":
+        return "036";
+      case "05":
+        return "032";
+      case "06":
+        return switch (sub) {
+          case "061" -> "0311";
+          case "062" -> "0312";
+          case "063" -> "0313";
+          case "064" -> "0314";
+          default -> "031";
+        };
+      case "07":
+        return switch (sub) {
+          case "071" -> "0331";
+          case "072" -> "0332";
+          case "073" -> "0333";
+          case "074" -> "0334";
+          default -> "033";
+        };
+      case "08":
+        return switch (sub) {
+          case "081" -> "0351";
+          case "082" -> "0352";
+          case "083" -> "034";
+          case "084" -> "0353";
+          case "085" -> "0354";
+          case "086" -> "0355";
+          case "087" -> "0356";
+          default -> "035";
+        };
+      case "14":
+        return "133";
+      case "16":
+        return switch (sub) {
+          case "162" -> "1311";
+          case "163" -> "1312";
+          case "161", "164" -> "1313";
+          default -> "131";
+        };
+      case "17":
+        return "137";
+      case "18", "19", "20":
+        return "138";
+      default:
+        return code;
+    }
   }
 
   /** Codes of attacks, fights and mass violence (18x, 19x, 20x). */

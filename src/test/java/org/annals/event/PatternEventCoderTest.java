@@ -435,6 +435,19 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aStatedIntentIsCodedAsTheIntent() {
+    assertEquals("036", coded("Japan will meet South Korea next week.", "meet").code());
+    assertEquals("0332", coded("The United States will supply arms to Israel.", "supply").code());
+    assertEquals("138", coded("Obama said he will attack Iraq.", "attack").code());
+    String free = coded("Israel announced it would free 150 Palestinian prisoners.", "free").code();
+    assertTrue(free.startsWith("035"), free);
+    // a schedule the reporter gives stays the event, planned
+    CodedEvent pullout = trigger(seedEvents, seedText, "pull out");
+    assertEquals("0874", pullout.code());
+    assertEquals(Modality.PLANNED, pullout.modality());
+  }
+
+  @Test
   void aRefusalIsARejectionAndNegatesTheInfinitive() {
     String text = "China declined to meet the Japanese delegation.";
     List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));

@@ -822,25 +822,6 @@ final class Clause {
   }
 
   /**
-   * True when the verb may as well be a plural noun the actor before it modifies: a form in "-s"
-   * right after an actor ("Israeli air attacks on Gaza", "U.S. arms supply", "Soviet arms"). Only
-   * such words are worth a part-of-speech tagger's look.
-   */
-  boolean nounAfterActor(Verb v) {
-    int i = v.at();
-    if (i == 0 || spanAt[i - 1] < 0) {
-      return false;
-    }
-    String k = key(i);
-    for (VerbLexicon.Form f : v.forms()) {
-      if (f.participle() || f.gerund()) {
-        return false;
-      }
-    }
-    return k.length() > 3 && k.endsWith("S") && !k.endsWith("SS");
-  }
-
-  /**
    * "Iraq said Iran attacked its oil fields": an object owned by "its" or "their" that is no actor,
    * in a clause reported by another actor, belongs to the reporter.
    */

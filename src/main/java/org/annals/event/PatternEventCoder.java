@@ -84,7 +84,6 @@ public final class PatternEventCoder implements EventCoder {
     Set<String> seen = new HashSet<>();
     List<Clause.Span> lastSubjects = List.of();
     int lastVerbEnd = -1;
-    String[] tags = null;
     for (Clause.Verb v : c.verbs) {
       List<Clause.Span> subjects = c.subjects(v);
       if (subjects.isEmpty() && lastVerbEnd >= 0 && c.onlySoftBetween(lastVerbEnd, v.at())) {
@@ -97,16 +96,7 @@ public final class PatternEventCoder implements EventCoder {
       if (v.skip()) {
         continue;
       }
-      int before = out.size();
       code(c, v, subjects, out, seen);
-      if (out.size() > before && c.nounAfterActor(v)) {
-        if (tags == null) {
-          tags = VerbTagger.tags(c.words);
-        }
-        if (VerbTagger.notAVerb(tags[v.at()])) {
-          out.subList(before, out.size()).clear(); // "Israeli air attacks on Gaza": a noun
-        }
-      }
     }
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
     return out;

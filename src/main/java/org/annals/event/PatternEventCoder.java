@@ -309,6 +309,15 @@ public final class PatternEventCoder implements EventCoder {
       double confidence,
       List<CodedEvent> out,
       Set<String> seen) {
+    // a party of a CAMEO dyad has a country (or is an IGO): "delegates", "the government" of no
+    // named state leave the event one-sided
+    if (t != null && t.country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+      t = null;
+    }
+    if (s.end() > s.begin() && s.country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+      int b = c.offset(trigger.begin());
+      s = new ActorMention(c.sentence.index(), b, b, "", s.code(), s.name(), false);
+    }
     String key =
         s.code() + '|' + (t == null ? "" : t.code()) + '|' + code.substring(0, 2) + '|' + v.at();
     if (!seen.add(key)) {

@@ -431,6 +431,18 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anActorOfNoKnownCountryIsNoPartyOfADyad() {
+    String text = "The government expressed appreciation for China's assistance.";
+    for (CodedEvent e : code(text, SEED_DAY)) {
+      assertTrue(e.source().text().isEmpty() || e.target() == null, e.toString());
+    }
+    String delegates = "Producer delegates were meeting to examine a Colombian proposal.";
+    for (CodedEvent e : code(delegates, SEED_DAY)) {
+      assertTrue(e.source().text().isEmpty() || e.target() == null, e.toString());
+    }
+  }
+
+  @Test
   void aRefusalIsARejectionAndNegatesTheInfinitive() {
     String text = "China declined to meet the Japanese delegation.";
     List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));

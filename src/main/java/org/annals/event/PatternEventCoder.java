@@ -112,6 +112,12 @@ public final class PatternEventCoder implements EventCoder {
     if (code == null && reverse == null) {
       return;
     }
+    if (reverse == null
+        && code != null
+        && code.startsWith("04")
+        && ClauseWords.MUTUAL_VERBS.contains(VerbLexicon.words(best.sense().lemma()).get(0))) {
+      reverse = code; // "X met Y": Y met X as well
+    }
     List<Clause.Span> sources;
     List<Clause.Span> targets;
     boolean unknownSource = false;

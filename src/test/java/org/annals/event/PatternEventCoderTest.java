@@ -443,6 +443,25 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aMeetingIsMutual() {
+    String text = "A senior Japanese trade official met U.S. negotiators in Washington.";
+    List<String> dyads = new ArrayList<>();
+    for (CodedEvent e : code(text, LocalDate.of(1987, 4, 1))) {
+      dyads.add(e.source().country() + ">" + target(e) + ":" + e.code().substring(0, 2));
+    }
+    assertTrue(dyads.containsAll(List.of("JPN>USA:04", "USA>JPN:04")), dyads.toString());
+  }
+
+  @Test
+  void theIslamicStateWithoutTheArticle() {
+    CodedEvent e =
+        coded(
+            "The United States launched an air strike against an Islamic State target.",
+            "launched");
+    assertEquals("IMG", target(e));
+  }
+
+  @Test
   void aRefusalIsARejectionAndNegatesTheInfinitive() {
     String text = "China declined to meet the Japanese delegation.";
     List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));

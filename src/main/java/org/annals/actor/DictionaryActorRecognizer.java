@@ -237,6 +237,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   private Found named(Ctx c, int i) {
     Word w = c.w(i);
+    if (!w.capitalized() && w.text().length() > 3 && Character.isUpperCase(w.text().charAt(1))) {
+      // "help iSrael": a name typed with its capital one letter late
+      PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, i, this::nameKeys);
+      if (m != null && m.to() == i + 1 && acceptable(c, m)) {
+        return fromEntry(c, i, m);
+      }
+    }
     Found company = company(c, i);
     if (company != null) {
       return company;
@@ -493,8 +500,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             || c.key(k).equals("FROM")
             || (c.key(k).equals("IN") && !ag.code().startsWith("MIL"));
     int at = prepOf && c.key(k + 1).equals("THE") ? k + 2 : k + 1;
-    while (prepOf && REGION_ADJECTIVES.contains(c.key(at))) {
-      at++; // "the mayor of the northern West Bank city of Nablus"
+    while (prepOf
+        && at < c.words.size()
+        && (REGION_ADJECTIVES.contains(c.key(at))
+            || (c.key(at).indexOf('-') > 0 && !c.w(at).capitalized()))) {
+      at++; // "the mayor of the northern West Bank city", "dissidents from military-ruled Myanmar"
     }
     if (prepOf && at < c.words.size() && c.w(at).capitalized()) {
       PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, at, this::nameKeys);

@@ -114,6 +114,15 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aCountryTypedWithALateCapitalAndAfterAHyphenatedAdjective() {
+    List<ActorMention> m = find("The US Secretary of state wants to help iSrael", SEED_DATE);
+    assertEquals("ISR", m.get(m.size() - 1).code(), m.toString());
+    List<ActorMention> d =
+        find("Bush will meet exiled dissidents from military-ruled Myanmar.", SEED_DATE);
+    assertEquals("MMR", d.get(d.size() - 1).country(), d.toString());
+  }
+
+  @Test
   void conjoinedCountriesShareTheRoleOfAnAgentOfPhrase() {
     List<ActorMention> m =
         find("The ambassadors of Russia, China and Iran presented credentials.", SEED_DATE);

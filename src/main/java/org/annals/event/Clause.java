@@ -747,6 +747,18 @@ final class Clause {
     return false;
   }
 
+  private boolean otherCountryLater(Span s, int end, List<Span> sources) {
+    for (Span t : spans) {
+      if (t.from() > s.from()
+          && t.from() < end
+          && !t.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)
+          && !sameCountryAsSource(t, sources)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The source of a passive: the "by" actor, else, for acts only a state's authorities perform
    * (arrests, expulsions, sanctions, releases: {@code byState}), a country the event happened "in".
@@ -813,6 +825,11 @@ final class Clause {
               || sameCountryAsSource(s, sources))
           && aimedAtLater(s, end)) {
         continue; // "fired shells at X", "sent its troops into X": no target; X is
+      }
+      if (sameCountryAsSource(s, sources)
+          && s.mention().text().equals(s.mention().text().toLowerCase(java.util.Locale.ROOT))
+          && otherCountryLater(s, end, sources)) {
+        continue; // "conducting military exercises in Alaska": its own forces are no target
       }
       if (!isSource) {
         return s; // "condemned Israeli settlements": the modifier is the target's country

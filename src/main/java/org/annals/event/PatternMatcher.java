@@ -129,14 +129,7 @@ final class PatternMatcher {
 
   /** Length of the first alternative that matches at word {@code at}, else 0. */
   private int matchesAt(List<List<String>> alternatives, int at) {
-    if (at < 0
-        || at >= c.words.size()
-        || (c.spanIndexAt(at) >= 0
-            && !c.spans
-                .get(c.spanIndexAt(at))
-                .mention()
-                .country()
-                .equals(ActorMention.UNKNOWN_COUNTRY))) {
+    if (at < 0 || at >= c.words.size() || (c.spanIndexAt(at) >= 0 && named(at))) {
       return 0; // words of a named actor are the actor, not pattern words ("artillery" may be)
     }
     for (List<String> alt : alternatives) {
@@ -152,6 +145,19 @@ final class PatternMatcher {
       }
     }
     return 0;
+  }
+
+  /**
+   * True when the actor at word {@code at} is named: its country known and written with a capital
+   * ("Russian troops"), not a common noun that took its country from the context ("conducting
+   * military exercises": "military" is the pattern's word).
+   */
+  private boolean named(int at) {
+    ActorMention m = c.spans.get(c.spanIndexAt(at)).mention();
+    if (m.country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+      return false;
+    }
+    return !m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean sameWord(String text, String dict) {

@@ -462,6 +462,17 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void ownForcesAreNoTargetWhenAnotherCountryFollows() {
+    CodedEvent fired =
+        coded("North Korea fired artillery near the border with South Korea.", "fired");
+    assertEquals("KOR", target(fired));
+    CodedEvent deployed =
+        coded("Russia deployed military advisers in Syria last year.", "deployed");
+    assertEquals("RUS", deployed.source().country());
+    assertEquals("SYR", target(deployed));
+  }
+
+  @Test
   void aRefusalIsARejectionAndNegatesTheInfinitive() {
     String text = "China declined to meet the Japanese delegation.";
     List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));

@@ -164,6 +164,13 @@ public final class PatternEventCoder implements EventCoder {
           && c.reciprocal(v, best.sense())) {
         t = null; // "X and Y will meet in Zurich": with each other, in Zurich
       }
+      if (t != null
+          && t != best.target()
+          && code != null
+          && code.startsWith("04")
+          && c.placeAfterIn(t)) {
+        t = null; // "attend a summit in Switzerland": the place a meeting is held is no party
+      }
       if (t == null) {
         t = c.reporterOwningObject(v, sources); // "Iraq said Iran attacked its oil fields"
       }

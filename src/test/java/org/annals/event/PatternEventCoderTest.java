@@ -473,6 +473,14 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void theVenueOfAMeetingIsNoParty() {
+    String text = "Obama is scheduled to attend a summit in Switzerland on the unrest in Iran";
+    for (CodedEvent e : code(text, SEED_DAY)) {
+      assertTrue(e.target() == null || !e.target().country().equals("CHE"), e.toString());
+    }
+  }
+
+  @Test
   void aRefusalIsARejectionAndNegatesTheInfinitive() {
     String text = "China declined to meet the Japanese delegation.";
     List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));

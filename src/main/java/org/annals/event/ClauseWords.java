@@ -314,7 +314,53 @@ final class ClauseWords {
           "OFFER",
           "OFFERS",
           "OFFERED",
-          "OFFERING");
+          "OFFERING",
+          "AGREE",
+          "AGREES",
+          "AGREED",
+          "AGREEING",
+          "PROMISE",
+          "PROMISES",
+          "PROMISED",
+          "PROMISING",
+          "PLEDGE",
+          "PLEDGES",
+          "PLEDGED",
+          "PLEDGING",
+          "VOW",
+          "VOWS",
+          "VOWED",
+          "VOWING");
+
+  /**
+   * Verbs of commitment: "agreed to", "promised to", "pledged to" an action state an intent to
+   * cooperate (CAMEO 03x).
+   */
+  static final Set<String> COMMITMENTS =
+      Set.of(
+          "AGREE",
+          "AGREES",
+          "AGREED",
+          "AGREEING",
+          "PROMISE",
+          "PROMISES",
+          "PROMISED",
+          "PROMISING",
+          "PLEDGE",
+          "PLEDGES",
+          "PLEDGED",
+          "PLEDGING",
+          "VOW",
+          "VOWS",
+          "VOWED",
+          "VOWING",
+          "OFFER",
+          "OFFERS",
+          "OFFERED",
+          "OFFERING",
+          "COMMIT",
+          "COMMITS",
+          "COMMITTED");
 
   static final Set<String> POSSIBLE =
       Set.of(

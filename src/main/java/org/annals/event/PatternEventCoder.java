@@ -84,6 +84,8 @@ public final class PatternEventCoder implements EventCoder {
     Set<String> seen = new HashSet<>();
     List<Clause.Span> lastSubjects = List.of();
     int lastVerbEnd = -1;
+    Clause.Verb promise = null;
+    List<Clause.Span> promiseSubjects = List.of();
     for (Clause.Verb v : c.verbs) {
       List<Clause.Span> subjects = c.subjects(v);
       if (subjects.isEmpty() && lastVerbEnd >= 0 && c.onlySoftBetween(lastVerbEnd, v.at())) {
@@ -94,18 +96,36 @@ public final class PatternEventCoder implements EventCoder {
       }
       lastVerbEnd = v.end();
       if (v.skip()) {
+        if (ClauseWords.COMMITMENTS.contains(c.key(v.at())) && c.key(v.end()).equals("TO")) {
+          promise = v; // "agreed to develop plans": the intent, if the plan has no code
+          promiseSubjects = subjects;
+        }
         continue;
       }
-      code(c, v, subjects, out, seen);
+      int before = out.size();
+      code(c, v, subjects, out, seen, null);
+      if (promise != null && v.at() == promise.end() + 1 && out.size() == before) {
+        code(c, promise, promiseSubjects, out, seen, "030");
+      }
+      promise = null;
     }
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
     return out;
   }
 
+  /**
+   * Codes one verb; {@code forced}, when not null, is the code to give it in place of its
+   * dictionary's ("agreed to develop plans": 030, an intent to cooperate).
+   */
   private void code(
-      Clause c, Clause.Verb v, List<Clause.Span> subjects, List<CodedEvent> out, Set<String> seen) {
+      Clause c,
+      Clause.Verb v,
+      List<Clause.Span> subjects,
+      List<CodedEvent> out,
+      Set<String> seen,
+      String forced) {
     Clause.Match best = c.bestMatch(v);
-    String pair = best.code() == null ? "---" : best.code();
+    String pair = forced != null ? forced : best.code() == null ? "---" : best.code();
     int colon = pair.indexOf(':');
     String code = valid(colon < 0 ? pair : pair.substring(0, colon));
     String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));

@@ -481,6 +481,16 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anAgreementToAnUncodedActionIsAnIntentToCooperate() {
+    String text = "The U.S. and Japan agreed to develop plans for a reactor.";
+    List<String> dyads = new ArrayList<>();
+    for (CodedEvent e : code(text, LocalDate.of(1987, 3, 1))) {
+      dyads.add(e.source().country() + ">" + target(e) + ":" + e.code());
+    }
+    assertTrue(dyads.containsAll(List.of("USA>JPN:030", "JPN>USA:030")), dyads.toString());
+  }
+
+  @Test
   void aRefusalIsARejectionAndNegatesTheInfinitive() {
     String text = "China declined to meet the Japanese delegation.";
     List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));

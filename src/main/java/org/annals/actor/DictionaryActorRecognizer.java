@@ -251,6 +251,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     if (w.capitalized()) {
       PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, i, this::nameKeys);
       if (m != null && acceptable(c, m)) {
+        if (institutionNamed(c, m.to())) {
+          return null; // "the Tokyo Stock Exchange", "the New York Times": not the state
+        }
         return fromEntry(c, i, m);
       }
     }
@@ -340,6 +343,39 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     c.ante.addHead("COMPANY", am);
     return new Found(am, to, false, false);
   }
+
+  /** True when the capitalized words from {@code k} end in an institution's head noun. */
+  private static boolean institutionNamed(Ctx c, int k) {
+    for (int j = k; j < Math.min(c.words.size(), k + 3); j++) {
+      Word x = c.w(j);
+      if (x == null || !x.capitalized()) {
+        return false;
+      }
+      if (INSTITUTION_HEADS.contains(x.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Head nouns of institutions named after a place: "Tokyo Stock Exchange", "Cincinnati Zoo". */
+  private static final Set<String> INSTITUTION_HEADS =
+      Set.of(
+          "EXCHANGE",
+          "UNIVERSITY",
+          "ZOO",
+          "TIMES",
+          "JOURNAL",
+          "POST",
+          "AIRPORT",
+          "MUSEUM",
+          "HOSPITAL",
+          "STADIUM",
+          "MARATHON",
+          "OBSERVER",
+          "HERALD",
+          "TRIBUNE",
+          "GAZETTE");
 
   /** Words that end a company's name. */
   private static final Set<String> COMPANY_SUFFIXES =

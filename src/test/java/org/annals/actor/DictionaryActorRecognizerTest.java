@@ -123,6 +123,15 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void anInstitutionNamedAfterAPlaceIsNotTheState() {
+    List<ActorMention> m =
+        find("The bank will apply for a listing on the Tokyo Stock Exchange.", SEED_DATE);
+    for (ActorMention x : m) {
+      assertFalse(x.country().equals("JPN"), m.toString());
+    }
+  }
+
+  @Test
   void conjoinedCountriesShareTheRoleOfAnAgentOfPhrase() {
     List<ActorMention> m =
         find("The ambassadors of Russia, China and Iran presented credentials.", SEED_DATE);

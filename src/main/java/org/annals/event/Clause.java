@@ -326,7 +326,7 @@ final class Clause {
         && !verbAt[j]
         && !ClauseWords.QUANTIFIERS.contains(k)
         && !ClauseWords.TIME_WORDS.contains(k)
-        && !ClauseWords.CALENDAR_WORDS.contains(k)
+        && !(ClauseWords.CALENDAR_WORDS.contains(k) && w.capitalized()) // "its weekend tender"
         && !Character.isDigit(k.charAt(0))
         && !PatternEventCoder.soft(k)
         && !PatternEventCoder.be(k)
@@ -442,11 +442,19 @@ final class Clause {
   /** Index of the word that opens the verb's clause (exclusive left bound), or -1. */
   int clauseStart(Verb v) {
     for (int j = v.at() - 1; j >= 0; j--) {
-      if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(key(j))) {
+      if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(key(j)) && !raising(j)) {
         return j;
       }
     }
     return -1;
+  }
+
+  /**
+   * "Pakistan is reported to have bought", "Iran was said to have agreed": a reporting word between
+   * "be" and "to" opens no clause; the subject is the infinitive's.
+   */
+  private boolean raising(int j) {
+    return j > 0 && PatternEventCoder.be(key(j - 1)) && key(j + 1).equals("TO");
   }
 
   /** Index after the last word of the verb's clause. */

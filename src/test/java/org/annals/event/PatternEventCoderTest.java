@@ -491,6 +491,20 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aReportedActKeepsItsSubject() {
+    String text =
+        "Pakistan is reported to have bought 100,000 tonnes of white sugar at its weekend tender"
+            + " from a North Korean operator, traders said.";
+    List<CodedEvent> events = code(text, LocalDate.of(1987, 3, 1));
+    CodedEvent bought = trigger(events, text, "bought");
+    assertEquals("PAK", bought.source().country());
+    assertEquals("PRK", target(bought));
+    for (CodedEvent e : events) {
+      assertFalse(text.startsWith("tender", e.triggerBegin()), e.toString());
+    }
+  }
+
+  @Test
   void aRefusalIsARejectionAndNegatesTheInfinitive() {
     String text = "China declined to meet the Japanese delegation.";
     List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));

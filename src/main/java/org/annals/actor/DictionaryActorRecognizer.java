@@ -331,12 +331,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, i, this::nameKeys);
     String country = m != null && acceptable(c, m) ? countryOf(m) : null;
     if (country != null) {
-      // "Swedish mining group Boliden AB": a country, a few lower-case words, a company name
-      int j = m.to();
-      while (j < Math.min(c.words.size(), m.to() + 3) && adjective(c, j)) {
+      // "Swedish mining group Boliden AB": a country, a few lower-case words, a company name;
+      // "Britain's Imperial Chemical Industries PLC": a country's company
+      int start = c.key(m.to()).equals("'S") ? m.to() + 1 : m.to();
+      int j = start;
+      while (j < Math.min(c.words.size(), start + 3) && adjective(c, j)) {
         j++;
       }
-      if (j > m.to() && j < c.words.size() && c.w(j).capitalized()) {
+      if ((j > m.to() || start > m.to()) && j < c.words.size() && c.w(j).capitalized()) {
         int end = capitalizedRun(c, j);
         if (COMPANY_SUFFIXES.contains(c.key(end - 1)) && end - 1 > j) {
           return companyAt(c, i, end, country);
@@ -370,14 +372,19 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
               : null;
       String after = of != null && acceptable(c, of) ? countryOf(of) : null;
       if (after != null) {
-        return companyAt(c, i, of.to(), after);
+        return companyAt(c, i, end, of.to(), after); // named "Ecolab Co", not "... of the U.S."
       }
     }
     return null;
   }
 
   private Found companyAt(Ctx c, int from, int to, String country) {
-    String name = c.text.substring(c.w(from).begin(), c.w(to - 1).end());
+    return companyAt(c, from, to, to, country);
+  }
+
+  /** As above, for a mention over words {@code from..to} whose name ends before {@code nameEnd}. */
+  private Found companyAt(Ctx c, int from, int nameEnd, int to, String country) {
+    String name = c.text.substring(c.w(from).begin(), c.w(nameEnd - 1).end());
     ActorMention m = c.mention(from, to, country + "BUS", name, false);
     c.ante.addHead("COMPANY", m);
     c.ante.addHead("FIRM", m);
@@ -485,9 +492,19 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   private Found named(Ctx c, int i) {
     Word w = c.w(i);
+    if (!w.capitalized() && w.text().length() > 3 && Character.isUpperCase(w.text().charAt(1))) {
+      // "help iSrael": a name typed with its capital one letter late
+      PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, i, this::nameKeys);
+      if (m != null && m.to() == i + 1 && acceptable(c, m)) {
+        return fromEntry(c, i, m);
+      }
+    }
     if (w.capitalized()) {
       PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, i, this::nameKeys);
       if (m != null && acceptable(c, m)) {
+        if (institutionNamed(c, m.to())) {
+          return null; // "the Tokyo Stock Exchange", "the New York Times": not the state
+        }
         return fromEntry(c, i, m);
       }
     }
@@ -500,6 +517,39 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     return null;
   }
+
+  /** True when the capitalized words from {@code k} end in an institution's head noun. */
+  private static boolean institutionNamed(Ctx c, int k) {
+    for (int j = k; j < Math.min(c.words.size(), k + 3); j++) {
+      Word x = c.w(j);
+      if (x == null || !x.capitalized()) {
+        return false;
+      }
+      if (INSTITUTION_HEADS.contains(x.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Head nouns of institutions named after a place: "Tokyo Stock Exchange", "Cincinnati Zoo". */
+  private static final Set<String> INSTITUTION_HEADS =
+      Set.of(
+          "EXCHANGE",
+          "UNIVERSITY",
+          "ZOO",
+          "TIMES",
+          "JOURNAL",
+          "POST",
+          "AIRPORT",
+          "MUSEUM",
+          "HOSPITAL",
+          "STADIUM",
+          "MARATHON",
+          "OBSERVER",
+          "HERALD",
+          "TRIBUNE",
+          "GAZETTE");
 
   /** Short all-capital names ("US", "UN") only match words written in capitals. */
   private boolean acceptable(Ctx c, PhraseTable.Match<ActorEntry> m) {

@@ -46,6 +46,14 @@ public final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--by-category", description = "Also print scores per record category.")
   boolean byCategory;
 
+  @Option(
+      names = "--verbose",
+      description =
+          "Also print each record's expected and coded events as (source country, target country,"
+              + " root) and the code, marking disagreements with '!', and the coded events that"
+              + " are not scored (negated, one-sided).")
+  boolean verbose;
+
   @Spec CommandSpec spec;
 
   /** Runs the command on its own (it is also the {@code eval events} sub-command). */
@@ -82,6 +90,9 @@ public final class EvalEventsCommand implements Callable<Integer> {
         int withEvents = 0;
         for (PetrarchRecord r : records) {
           int n = evaluator.code(r).size();
+          if (verbose) {
+            printRecord(out, evaluator.detail(r));
+          }
           events += n;
           withEvents += n > 0 ? 1 : 0;
         }
@@ -99,9 +110,48 @@ public final class EvalEventsCommand implements Callable<Integer> {
         out.println("  with annals' shipped CAMEO verb dictionary:");
       }
       report(out, evaluator, records);
+      if (verbose) {
+        // the records in detail as the data was coded: with its own verb dictionary if it has one
+        EventEvaluator detailed = ownVerbs != null ? ownVerbs : evaluator;
+        for (PetrarchRecord r : records) {
+          if (r.coded()) {
+            printRecord(out, detailed.detail(r));
+          }
+        }
+      }
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * One record: "!" before its id when coder and expectation disagree, its half, text, expected and
+   * coded events, and the coded events that are not scored.
+   */
+  private static void printRecord(PrintWriter out, EventEvaluator.Detail d) {
+    PetrarchRecord r = d.record();
+    boolean agree =
+        !r.coded() || (d.score().falsePositives() == 0 && d.score().falseNegatives() == 0);
+    out.printf(
+        Locale.ROOT,
+        "%s %s [%s] %s%n",
+        agree ? " " : "!",
+        r.id(),
+        EventEvaluator.Half.of(r).label(),
+        r.text());
+    if (r.coded()) {
+      out.printf(
+          Locale.ROOT,
+          "    expected: %s%n",
+          r.noEvent() ? "no event" : String.join("; ", d.expected()));
+    }
+    out.printf(
+        Locale.ROOT,
+        "    coded:    %s%n",
+        d.predicted().isEmpty() ? "-" : String.join("; ", d.predicted()));
+    if (!d.unscored().isEmpty()) {
+      out.printf(Locale.ROOT, "    unscored: %s%n", String.join("; ", d.unscored()));
+    }
   }
 
   private void report(PrintWriter out, EventEvaluator evaluator, List<PetrarchRecord> records) {

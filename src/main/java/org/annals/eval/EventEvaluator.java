@@ -183,7 +183,53 @@ public final class EventEvaluator {
 
   /** The score of one record. */
   public EventScore score(PetrarchRecord r) {
+    return score(r, code(r));
+  }
+
+  /**
+   * One record as scored: its expected events and the coder's, as (source country, target country,
+   * root) keys, with the coder's events that are not scored (negated, one-sided) apart.
+   *
+   * @param expected the expected events that are CAMEO codes
+   * @param predicted the coder's scored events
+   * @param unscored the coder's negated and one-sided events, marked "not" and "one-sided"
+   * @param score the record's score
+   */
+  public record Detail(
+      PetrarchRecord record,
+      List<String> expected,
+      List<String> predicted,
+      List<String> unscored,
+      EventScore score) {}
+
+  /** The record's expected and coded events and its score, for reading disagreements. */
+  public Detail detail(PetrarchRecord r) {
     List<CodedEvent> events = code(r);
+    List<String> predicted = new ArrayList<>();
+    List<String> unscored = new ArrayList<>();
+    for (CodedEvent e : events) {
+      String k =
+          key(e.source().code(), e.target() == null ? "" : e.target().code(), e.code())
+              + ' '
+              + e.code();
+      if (e.negated()) {
+        unscored.add(k + " (not)");
+      } else if (e.target() == null || e.source().text().isEmpty()) {
+        unscored.add(k + " (one-sided)");
+      } else {
+        predicted.add(k);
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    for (PetrarchRecord.GoldEvent g : r.gold()) {
+      if (codebook.lookup(g.code()).isPresent()) {
+        expected.add(key(g.source(), g.target(), g.code()) + ' ' + g.code());
+      }
+    }
+    return new Detail(r, expected, predicted, unscored, score(r, events));
+  }
+
+  private EventScore score(PetrarchRecord r, List<CodedEvent> events) {
     List<String> predicted = new ArrayList<>();
     int oneSided = 0;
     for (CodedEvent e : events) {

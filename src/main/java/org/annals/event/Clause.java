@@ -93,8 +93,12 @@ final class Clause {
       }
       Word w = words.get(i);
       List<VerbLexicon.Form> forms = lexicon.forms(w.key());
-      if (forms.isEmpty() || (w.capitalized() && i > 0 && !words.get(i - 1).punctuation())) {
-        continue;
+      if (forms.isEmpty()
+          || (w.capitalized()
+              && i > 0
+              && (!words.get(i - 1).punctuation() || nextCapitalized(i))
+              && !afterAbbreviation(i))) {
+        continue; // a name or a slogan ("Free Tibet" banners), not a verb
       }
       List<VerbLexicon.Form> chosen = new ArrayList<>();
       int end = i + 1;
@@ -117,16 +121,22 @@ final class Clause {
       }
       String prev = key(i - 1);
       boolean gerund = chosen.get(0).gerund();
-      if (PatternEventCoder.determiner(prev)
-          || (PatternEventCoder.preposition(prev) && !gerund)
-          || nounPosition(i)) {
-        continue;
-      }
       boolean participle = false;
       for (VerbLexicon.Form f : chosen) {
         participle |= f.participle();
       }
-      boolean beBefore = beBefore(i);
+      if (PatternEventCoder.determiner(prev)
+          || (number(i - 1) && PatternEventCoder.determiner(key(i - 2)))
+          || (PatternEventCoder.preposition(prev) && !gerund)
+          || (!participle && !gerund && afterIndefiniteNounPhrase(i))
+          || (participle && afterIndefiniteNounPhrase(i) && nounNext(i))
+          || nounPosition(i)) {
+        continue;
+      }
+      boolean beBefore = beBefore(i) || (participle && existential(i));
+      if (beBefore && !participle && !gerund) {
+        continue; // "get better", "are free", "is open": an adjective, not a verb
+      }
       boolean passive = participle && beBefore;
       boolean skip = (gerund && !beBefore) || reducedRelative(i, w, participle, beBefore);
       if (!skip && prev.equals("TO")) {
@@ -190,6 +200,122 @@ final class Clause {
     return false;
   }
 
+  /**
+   * "a World Bank sponsored conference", "a U.S. backed plan": a participle between an indefinite
+   * noun phrase and a noun modifies the noun.
+   */
+  private boolean nounNext(int i) {
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    Word next = words.get(i + 1);
+    String k = next.key();
+    return !next.capitalized()
+        && k.chars().allMatch(ch -> Character.isLetter(ch) || ch == '\'' || ch == '-')
+        && !lexicon.isVerbForm(k)
+        && !k.endsWith("ED")
+        && !PatternEventCoder.determiner(k)
+        && !PatternEventCoder.preposition(k)
+        && !PatternEventCoder.soft(k)
+        && !PatternEventCoder.be(k)
+        && !PatternEventCoder.clauseBreak(k)
+        && !ClauseWords.NEGATIONS.contains(k)
+        && !ClauseWords.TIME_WORDS.contains(k)
+        && !ClauseWords.QUANTIFIERS.contains(k);
+  }
+
+  /** A number: "10", "two". */
+  private boolean number(int j) {
+    String k = key(j);
+    return !k.isEmpty()
+        && (Character.isDigit(k.charAt(0))
+            || (ClauseWords.QUANTIFIERS.contains(k)
+                && !k.equals("ALL")
+                && !k.equals("BOTH")
+                && !k.equals("MOST")
+                && !k.equals("OTHER")
+                && !k.equals("MORE")));
+  }
+
+  /**
+   * "There were 10 Russian soldiers killed": the participle after the noun phrase of "there is" is
+   * passive.
+   */
+  private boolean existential(int i) {
+    int j = i - 1;
+    for (int n = 0; n < 6 && j > 0; n++) {
+      if (spanAt[j] >= 0) {
+        j = spans.get(spanAt[j]).from() - 1;
+      } else if (number(j) || adjectiveLike(j)) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    if (j < 1 || j == i - 1) {
+      return false;
+    }
+    if (key(j).equals("BEEN")) {
+      j--; // "there have been"
+      if (key(j).equals("HAVE") || key(j).equals("HAS") || key(j).equals("HAD")) {
+        j--;
+      }
+      return key(j).equals("THERE");
+    }
+    return PatternEventCoder.be(key(j)) && key(j - 1).equals("THERE");
+  }
+
+  private boolean nextCapitalized(int i) {
+    return i + 1 < words.size() && words.get(i + 1).capitalized();
+  }
+
+  /**
+   * Newswire capitalizes the word after "U.S." ("the U.S. Imposed tariffs on"): a capitalized word
+   * right after an abbreviation with a final period, and followed by a lower-case word, may be a
+   * verb ("U.S. Trade Representative" stays a name).
+   */
+  private boolean afterAbbreviation(int i) {
+    String prev = words.get(i - 1).text();
+    if (prev.length() < 3 || !prev.endsWith(".") || prev.indexOf('.') == prev.length() - 1) {
+      return false;
+    }
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    Word next = words.get(i + 1);
+    return !next.capitalized() && !next.punctuation();
+  }
+
+  /**
+   * "an Islamic State target", "two artillery shells", "a Russian air strike": after an indefinite
+   * article, a number or a quantifier and words that modify the noun, actor names among them, the
+   * word, when not a past form ("a Tunisian court jailed"), is the noun.
+   */
+  private boolean afterIndefiniteNounPhrase(int i) {
+    int j = i - 1;
+    boolean actor = false;
+    int n = 0;
+    while (j >= 0 && n < 5) {
+      if (spanAt[j] >= 0) {
+        actor = true;
+        j = spans.get(spanAt[j]).from() - 1;
+      } else if (adjectiveLike(j) || key(j).equals("-")) {
+        j--;
+      } else {
+        break;
+      }
+      n++;
+    }
+    if (!actor || j < 0) {
+      return false;
+    }
+    String k = key(j);
+    return k.equals("A")
+        || k.equals("AN")
+        || (ClauseWords.QUANTIFIERS.contains(k) && !k.equals("BOTH") && !k.equals("ALL"))
+        || Character.isDigit(k.charAt(0));
+  }
+
   private boolean adjectiveLike(int j) {
     Word w = words.get(j);
     String k = w.key();
@@ -199,6 +325,8 @@ final class Clause {
         && !w.punctuation()
         && !verbAt[j]
         && !ClauseWords.QUANTIFIERS.contains(k)
+        && !ClauseWords.TIME_WORDS.contains(k)
+        && !(ClauseWords.CALENDAR_WORDS.contains(k) && w.capitalized()) // "its weekend tender"
         && !Character.isDigit(k.charAt(0))
         && !PatternEventCoder.soft(k)
         && !PatternEventCoder.be(k)
@@ -314,11 +442,19 @@ final class Clause {
   /** Index of the word that opens the verb's clause (exclusive left bound), or -1. */
   int clauseStart(Verb v) {
     for (int j = v.at() - 1; j >= 0; j--) {
-      if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(key(j))) {
+      if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(key(j)) && !raising(j)) {
         return j;
       }
     }
     return -1;
+  }
+
+  /**
+   * "Pakistan is reported to have bought", "Iran was said to have agreed": a reporting word between
+   * "be" and "to" opens no clause; the subject is the infinitive's.
+   */
+  private boolean raising(int j) {
+    return j > 0 && PatternEventCoder.be(key(j - 1)) && key(j + 1).equals("TO");
   }
 
   /** Index after the last word of the verb's clause. */
@@ -428,7 +564,14 @@ final class Clause {
       p--;
     }
     while (p > start && (key(p).equals("AND") || key(p).equals("OR") || key(p).equals(","))) {
+      if (key(p).equals(",") && !hasAnd(p, s.from())) {
+        // "According to Reuters, Russia attacked": a comma alone joins no list ending here
+        break;
+      }
       int q = p - 1;
+      while (q > start && key(q).equals(",")) {
+        q--; // "X, Y, and Z"
+      }
       while (q > start
           && ((PatternEventCoder.determiner(key(q)) && !key(q).equals("'S")) || adjectiveLike(q))) {
         q--;
@@ -612,10 +755,26 @@ final class Clause {
     return false;
   }
 
-  /** The source of a passive: the "by" actor, else a country the event happened "in". */
-  Span agentOfPassive(Verb v) {
+  private boolean otherCountryLater(Span s, int end, List<Span> sources) {
+    for (Span t : spans) {
+      if (t.from() > s.from()
+          && t.from() < end
+          && !t.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)
+          && !sameCountryAsSource(t, sources)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The source of a passive: the "by" actor, else, for acts only a state's authorities perform
+   * (arrests, expulsions, sanctions, releases: {@code byState}), a country the event happened "in".
+   * "Troops were killed in Mali" names no killer.
+   */
+  Span agentOfPassive(Verb v, boolean byState, boolean fromViolence) {
     int end = Math.min(clauseEnd(v), v.end() + 8);
-    for (String prep : new String[] {"BY", "IN"}) {
+    for (String prep : new String[] {"BY", "IN", "FROM"}) {
       for (int j = v.end(); j < end; j++) {
         if (!key(j).equals(prep)) {
           continue;
@@ -626,7 +785,10 @@ final class Clause {
         }
         if (k < end && spanAt[k] >= 0) {
           Span s = spans.get(spanAt[k]);
-          if (prep.equals("BY") || s.mention().code().length() == 3) {
+          boolean place = s.mention().code().length() == 3;
+          if (prep.equals("BY")
+              || (byState && place && !prep.equals("FROM"))
+              || ((byState || fromViolence) && place && prep.equals("FROM"))) {
             return s;
           }
         }
@@ -667,14 +829,72 @@ final class Clause {
           && sameCountryAsSource(s, sources)) {
         continue; // "X and Y warned their citizens": the sources' own people
       }
-      if (s.mention().country().equals(ActorMention.UNKNOWN_COUNTRY) && aimedAtLater(s, end)) {
-        continue; // "fired shells at X": the unnamed weapon is no target; X is
+      if ((s.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)
+              || sameCountryAsSource(s, sources))
+          && aimedAtLater(s, end)) {
+        continue; // "fired shells at X", "sent its troops into X": no target; X is
+      }
+      if (sameCountryAsSource(s, sources)
+          && s.mention().text().equals(s.mention().text().toLowerCase(java.util.Locale.ROOT))
+          && otherCountryLater(s, end, sources)) {
+        continue; // "conducting military exercises in Alaska": its own forces are no target
       }
       if (!isSource) {
         return s; // "condemned Israeli settlements": the modifier is the target's country
       }
     }
     return null;
+  }
+
+  /**
+   * "Iraq said Iran attacked its oil fields": an object owned by "its" or "their" that is no actor,
+   * in a clause reported by another actor, belongs to the reporter.
+   */
+  Span reporterOwningObject(Verb v, List<Span> sources) {
+    String k = key(v.end());
+    if (!(k.equals("ITS") || k.equals("THEIR")) || spanAt[v.end()] >= 0) {
+      return null;
+    }
+    int start = clauseStart(v);
+    if (start < 0 || !ClauseWords.SPEECH.contains(key(start))) {
+      return null;
+    }
+    for (Span r : subjectBefore(start)) {
+      if (!sameCountryAsSource(r, sources)
+          && !r.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** In the passive's subject, the actor it is aimed at: "evidence against Russia was …". */
+  Span aimedAtInSubject(Verb v) {
+    int start = clauseStart(v);
+    for (Span s : spans) {
+      if (s.from() <= start || s.to() > v.at()) {
+        continue;
+      }
+      int p = s.from() - 1;
+      while (p > start && PatternEventCoder.determiner(key(p))) {
+        p--;
+      }
+      if (p > start && ClauseWords.DIRECTIONS.contains(key(p))) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** True when the actor is a place after "in" or "at": "met in Zurich", "talks at Geneva". */
+  boolean placeAfterIn(Span s) {
+    int p = s.from() - 1;
+    while (p >= 0 && PatternEventCoder.determiner(key(p))) {
+      p--;
+    }
+    return p >= 0
+        && (key(p).equals("IN") || key(p).equals("AT"))
+        && s.mention().code().length() == 3;
   }
 
   /** For "X is our ally": the possessive actor of the predicate ("our"), or "Y's". */
@@ -707,10 +927,12 @@ final class Clause {
         && verbGroupWord(key(first - 1))) {
       first--;
     }
+    int negations = 0;
     for (int j = first; j < v.at(); j++) {
       String k = key(j);
       if (ClauseWords.NEGATIONS.contains(k) || ClauseWords.NEGATING_CATENATIVES.contains(k)) {
-        return Modality.NEGATED; // "did not attack", "failed to reach", "refused to release"
+        negations++; // "did not attack", "failed to reach", "refused to release"
+        continue;
       }
       if (k.equals("TO")) {
         planned |= j > 0 && ClauseWords.PLANNED.contains(key(j - 1));
@@ -719,10 +941,31 @@ final class Clause {
       }
       possible |= ClauseWords.POSSIBLE.contains(k);
     }
+    if (negations % 2 == 1) {
+      return Modality.NEGATED; // "did not fail to attack", "never refused to meet": asserted
+    }
     if (key(v.end()).equals("NO") || key(v.end()).equals("NEITHER")) {
       return Modality.NEGATED;
     }
     return possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
+  }
+
+  /**
+   * True when the verb group states the subject's intent: "will meet", "plans to visit", "said it
+   * would free", "is seeking to deepen" (words of {@link ClauseWords#INTENT}, at most six words
+   * back, not before {@code from}).
+   */
+  boolean intended(Verb v, int from) {
+    for (int j = v.at() - 1; j >= Math.max(0, from) && j > v.at() - 6 && spanAt[j] < 0; j--) {
+      String k = key(j);
+      if (ClauseWords.INTENT.contains(k)) {
+        return true;
+      }
+      if (!verbGroupWord(k) && !k.equals("TO")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -735,9 +978,58 @@ final class Clause {
     if (start >= 0 && deniedBefore(start + 1)) {
       return true;
     }
+    if (claimClause(start) && deniedAfter(v.end())) {
+      return true; // "reports that X attacked Y were denied by Z"
+    }
     for (Span s : subjects) {
       if (s.from() > start && s.to() <= v.at() && deniedBefore(s.from())) {
         return true; // "denied its troops attacked": no "that"
+      }
+    }
+    return false;
+  }
+
+  /** True when the clause opened at word {@code start} is a claim's: "reports that …". */
+  private boolean claimClause(int start) {
+    return start > 0
+        && key(start).equals("THAT")
+        && ClauseWords.CLAIM_NOUNS.contains(key(start - 1));
+  }
+
+  /**
+   * True when a passive denial closes the claim clause the verb stands in: "reports that X attacked
+   * Y were denied", "claims that … have been dismissed as baseless".
+   */
+  private boolean deniedAfter(int from) {
+    for (int j = from; j < Math.min(words.size(), from + 15); j++) {
+      String k = key(j);
+      if (k.equals(";") || k.equals("THAT") || k.equals(".")) {
+        return false;
+      }
+      if (PatternEventCoder.be(k) && spanAt[j] < 0) {
+        int n = j + 1;
+        while (n < words.size() && (key(n).equals("BEEN") || PatternEventCoder.soft(key(n)))) {
+          n++;
+        }
+        String d = key(n);
+        return ClauseWords.DENIALS.contains(d) || ClauseWords.REJECTIONS.contains(d);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the verb is the predicate of a claim noun whose clause stands between them ("reports
+   * that X attacked Y were denied"): its subject is the claim, no actor of that clause.
+   */
+  boolean predicateOfClaim(Verb v) {
+    int start = clauseStart(v);
+    if (!claimClause(start)) {
+      return false;
+    }
+    for (int j = start + 1; j < v.at(); j++) {
+      if (verbAt[j]) {
+        return true;
       }
     }
     return false;
@@ -750,7 +1042,7 @@ final class Clause {
       j--;
     }
     if (!ClauseWords.CLAIM_NOUNS.contains(key(j))) {
-      return ClauseWords.DENIALS.contains(key(j));
+      return ClauseWords.DENIALS.contains(key(j)) && !negatedBefore(j);
     }
     j--;
     for (int n = 0; n < 3 && j >= 0; n++) {
@@ -762,7 +1054,21 @@ final class Clause {
         break;
       }
     }
-    return ClauseWords.DENIALS.contains(key(j)) || ClauseWords.REJECTIONS.contains(key(j));
+    return (ClauseWords.DENIALS.contains(key(j)) || ClauseWords.REJECTIONS.contains(key(j)))
+        && !negatedBefore(j);
+  }
+
+  /** "did not deny that", "never rejected claims that": the denial is itself denied. */
+  private boolean negatedBefore(int j) {
+    for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+      if (ClauseWords.NEGATIONS.contains(key(k))) {
+        return true;
+      }
+      if (!verbGroupWord(key(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean verbGroupWord(String k) {

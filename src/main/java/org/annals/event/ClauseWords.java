@@ -119,6 +119,42 @@ final class ClauseWords {
           "MONTH",
           "YEAR");
 
+  /** Days and months: "Israel on Wednesday released", "in March agreed" (no adjectives). */
+  static final Set<String> CALENDAR_WORDS =
+      Set.of(
+          "MONDAY",
+          "TUESDAY",
+          "WEDNESDAY",
+          "THURSDAY",
+          "FRIDAY",
+          "SATURDAY",
+          "SUNDAY",
+          "JANUARY",
+          "FEBRUARY",
+          "MARCH",
+          "APRIL",
+          "MAY",
+          "JUNE",
+          "JULY",
+          "AUGUST",
+          "SEPTEMBER",
+          "OCTOBER",
+          "NOVEMBER",
+          "DECEMBER",
+          "JAN",
+          "FEB",
+          "AUG",
+          "SEPT",
+          "OCT",
+          "NOV",
+          "DEC",
+          "WEEKEND",
+          "NIGHT",
+          "MORNING",
+          "AFTERNOON",
+          "EVENING",
+          "OVERNIGHT");
+
   /** Verbs whose compound subject acts on itself: "X and Y met". */
   static final Set<String> MUTUAL_VERBS =
       Set.of(
@@ -229,6 +265,102 @@ final class ClauseWords {
           "PREPARING",
           "READY",
           "TO");
+
+  /**
+   * Words by which an actor states its own intent ("will meet", "plans to visit", "wants to help",
+   * "said it would free"), as against a schedule the reporter gives ("are due to pull out", "is
+   * expected to", "is set to"): CAMEO codes the stated intent (03x, or a threat, 13x), not the
+   * event intended.
+   */
+  static final Set<String> INTENT =
+      Set.of(
+          "WILL",
+          "SHALL",
+          "'LL",
+          "WOULD",
+          "GOING",
+          "PLAN",
+          "PLANS",
+          "PLANNED",
+          "PLANNING",
+          "INTEND",
+          "INTENDS",
+          "INTENDED",
+          "INTENDING",
+          "WANT",
+          "WANTS",
+          "WANTED",
+          "WANTING",
+          "AIM",
+          "AIMS",
+          "AIMED",
+          "AIMING",
+          "PREPARED",
+          "PREPARING",
+          "PREPARES",
+          "READY",
+          "SEEK",
+          "SEEKS",
+          "SEEKING",
+          "SOUGHT",
+          "HOPE",
+          "HOPES",
+          "HOPED",
+          "HOPING",
+          "TRY",
+          "TRIES",
+          "TRIED",
+          "TRYING",
+          "OFFER",
+          "OFFERS",
+          "OFFERED",
+          "OFFERING",
+          "AGREE",
+          "AGREES",
+          "AGREED",
+          "AGREEING",
+          "PROMISE",
+          "PROMISES",
+          "PROMISED",
+          "PROMISING",
+          "PLEDGE",
+          "PLEDGES",
+          "PLEDGED",
+          "PLEDGING",
+          "VOW",
+          "VOWS",
+          "VOWED",
+          "VOWING");
+
+  /**
+   * Verbs of commitment: "agreed to", "promised to", "pledged to" an action state an intent to
+   * cooperate (CAMEO 03x).
+   */
+  static final Set<String> COMMITMENTS =
+      Set.of(
+          "AGREE",
+          "AGREES",
+          "AGREED",
+          "AGREEING",
+          "PROMISE",
+          "PROMISES",
+          "PROMISED",
+          "PROMISING",
+          "PLEDGE",
+          "PLEDGES",
+          "PLEDGED",
+          "PLEDGING",
+          "VOW",
+          "VOWS",
+          "VOWED",
+          "VOWING",
+          "OFFER",
+          "OFFERS",
+          "OFFERED",
+          "OFFERING",
+          "COMMIT",
+          "COMMITS",
+          "COMMITTED");
 
   static final Set<String> POSSIBLE =
       Set.of(

@@ -84,6 +84,8 @@ public final class PatternEventCoder implements EventCoder {
     Set<String> seen = new HashSet<>();
     List<Clause.Span> lastSubjects = List.of();
     int lastVerbEnd = -1;
+    Clause.Verb promise = null;
+    List<Clause.Span> promiseSubjects = List.of();
     for (Clause.Verb v : c.verbs) {
       List<Clause.Span> subjects = c.subjects(v);
       if (subjects.isEmpty() && lastVerbEnd >= 0 && c.onlySoftBetween(lastVerbEnd, v.at())) {
@@ -94,23 +96,47 @@ public final class PatternEventCoder implements EventCoder {
       }
       lastVerbEnd = v.end();
       if (v.skip()) {
+        if (ClauseWords.COMMITMENTS.contains(c.key(v.at())) && c.key(v.end()).equals("TO")) {
+          promise = v; // "agreed to develop plans": the intent, if the plan has no code
+          promiseSubjects = subjects;
+        }
         continue;
       }
-      code(c, v, subjects, out, seen);
+      int before = out.size();
+      code(c, v, subjects, out, seen, null);
+      if (promise != null && v.at() == promise.end() + 1 && out.size() == before) {
+        code(c, promise, promiseSubjects, out, seen, "030");
+      }
+      promise = null;
     }
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
     return out;
   }
 
+  /**
+   * Codes one verb; {@code forced}, when not null, is the code to give it in place of its
+   * dictionary's ("agreed to develop plans": 030, an intent to cooperate).
+   */
   private void code(
-      Clause c, Clause.Verb v, List<Clause.Span> subjects, List<CodedEvent> out, Set<String> seen) {
+      Clause c,
+      Clause.Verb v,
+      List<Clause.Span> subjects,
+      List<CodedEvent> out,
+      Set<String> seen,
+      String forced) {
     Clause.Match best = c.bestMatch(v);
-    String pair = best.code() == null ? "---" : best.code();
+    String pair = forced != null ? forced : best.code() == null ? "---" : best.code();
     int colon = pair.indexOf(':');
     String code = valid(colon < 0 ? pair : pair.substring(0, colon));
     String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));
     if (code == null && reverse == null) {
       return;
+    }
+    if (reverse == null
+        && code != null
+        && code.startsWith("04")
+        && ClauseWords.MUTUAL_VERBS.contains(VerbLexicon.words(best.sense().lemma()).get(0))) {
+      reverse = code; // "X met Y": Y met X as well
     }
     List<Clause.Span> sources;
     List<Clause.Span> targets;
@@ -123,10 +149,20 @@ public final class PatternEventCoder implements EventCoder {
       sources = List.of(owner);
       targets = subjects;
     } else if (v.passive()) {
-      targets = subjects;
-      Clause.Span agent = c.agentOfPassive(v);
+      targets = c.predicateOfClaim(v) ? List.of() : subjects;
+      String main = code != null ? code : reverse;
+      Clause.Span agent = c.agentOfPassive(v, stateAct(main), violence(main));
       sources = agent == null ? List.of() : c.compound(agent);
       unknownSource = agent == null;
+      if (targets.isEmpty() && agent != null) {
+        // "sanctions were imposed on Iran by the United States": the object after the verb;
+        // "evidence against Russia was presented by the US": the one the subject is aimed at
+        Clause.Span t = c.objectOf(v, sources);
+        if (t == null) {
+          t = c.aimedAtInSubject(v);
+        }
+        targets = t == null ? List.of() : c.compound(t);
+      }
       if (targets.isEmpty()) {
         return;
       }
@@ -141,6 +177,23 @@ public final class PatternEventCoder implements EventCoder {
               || !best.target().mention().country().equals(ActorMention.UNKNOWN_COUNTRY))) {
         t = best.target(); // the pattern's target, unless it is a weapon aimed at a named actor
       }
+      if (t != null
+          && t != best.target()
+          && sources.size() > 1
+          && c.placeAfterIn(t)
+          && c.reciprocal(v, best.sense())) {
+        t = null; // "X and Y will meet in Zurich": with each other, in Zurich
+      }
+      if (t != null
+          && t != best.target()
+          && code != null
+          && code.startsWith("04")
+          && c.placeAfterIn(t)) {
+        t = null; // "attend a summit in Switzerland": the place a meeting is held is no party
+      }
+      if (t == null) {
+        t = c.reporterOwningObject(v, sources); // "Iraq said Iran attacked its oil fields"
+      }
       targets = t == null ? List.of() : c.compound(t);
       if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {
         targets = sources; // "X and Y renewed ties": with each other
@@ -154,6 +207,13 @@ public final class PatternEventCoder implements EventCoder {
     }
     Modality modality = c.denied(v, subjects) ? Modality.NEGATED : c.modality(v, from);
     boolean negated = modality == Modality.NEGATED;
+    if (modality != Modality.NEGATED && c.intended(v, from)) {
+      String stated = intent(code); // "will meet": an intent to meet (036), not a meeting
+      if (stated != null && !stated.equals(code)) {
+        code = stated;
+        reverse = null;
+      }
+    }
     double confidence =
         0.45 + (best.pattern() != null ? 0.25 : 0.0) + (targets.isEmpty() ? 0.0 : 0.15);
     if (unknownSource) {
@@ -190,6 +250,82 @@ public final class PatternEventCoder implements EventCoder {
     }
   }
 
+  /**
+   * Codes of acts that the authorities of the country where they happen perform: "was jailed in
+   * Tajikistan", "were expelled in Moscow", "sanctions were lifted in Iran" (releases 08x, reduced
+   * relations 16x, coercion 17x); not attacks, fights or protests, whose location names no agent.
+   */
+  static boolean stateAct(String code) {
+    return code != null
+        && (code.startsWith("08") || code.startsWith("16") || code.startsWith("17"));
+  }
+
+  /**
+   * The CAMEO code of a stated intent to do what {@code code} codes: to meet (04x: 036), to
+   * cooperate (05x: 032; 06x: 031x), to give aid (07x: 033x), to yield (08x: 035x), or a threat of
+   * what is hostile (14x: 133; 16x: 131x; 17x: 137; 18x to 20x: 138). Other codes unchanged.
+   */
+  static String intent(String code) {
+    if (code == null || code.length() < 2) {
+      return code;
+    }
+    String sub = code.length() >= 3 ? code.substring(0, 3) : "";
+    switch (code.substring(0, 2)) {
+      case "04":
+        return "036";
+      case "05":
+        return "032";
+      case "06":
+        return switch (sub) {
+          case "061" -> "0311";
+          case "062" -> "0312";
+          case "063" -> "0313";
+          case "064" -> "0314";
+          default -> "031";
+        };
+      case "07":
+        return switch (sub) {
+          case "071" -> "0331";
+          case "072" -> "0332";
+          case "073" -> "0333";
+          case "074" -> "0334";
+          default -> "033";
+        };
+      case "08":
+        return switch (sub) {
+          case "081" -> "0351";
+          case "082" -> "0352";
+          case "083" -> "034";
+          case "084" -> "0353";
+          case "085" -> "0354";
+          case "086" -> "0355";
+          case "087" -> "0356";
+          default -> "035";
+        };
+      case "14":
+        return "133";
+      case "16":
+        return switch (sub) {
+          case "162" -> "1311";
+          case "163" -> "1312";
+          case "161", "164" -> "1313";
+          default -> "131";
+        };
+      case "17":
+        return "137";
+      case "18", "19", "20":
+        return "138";
+      default:
+        return code;
+    }
+  }
+
+  /** Codes of attacks, fights and mass violence (18x, 19x, 20x). */
+  static boolean violence(String code) {
+    return code != null
+        && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
+  }
+
   private static boolean sameActor(ActorMention a, ActorMention b) {
     return a.code().equals(b.code()) || (a.begin() == b.begin() && a.end() == b.end());
   }
@@ -206,6 +342,15 @@ public final class PatternEventCoder implements EventCoder {
       double confidence,
       List<CodedEvent> out,
       Set<String> seen) {
+    // a party of a CAMEO dyad has a country (or is an IGO): "delegates", "the government" of no
+    // named state leave the event one-sided
+    if (t != null && t.country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+      t = null;
+    }
+    if (s.end() > s.begin() && s.country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+      int b = c.offset(trigger.begin());
+      s = new ActorMention(c.sentence.index(), b, b, "", s.code(), s.name(), false);
+    }
     String key =
         s.code() + '|' + (t == null ? "" : t.code()) + '|' + code.substring(0, 2) + '|' + v.at();
     if (!seen.add(key)) {

@@ -42,6 +42,24 @@ final class PatternMatcher {
     if (best != null) {
       return best;
     }
+    if (v.passive()) {
+      // "sanctions were imposed on Iran": the pattern's object is the passive's subject
+      for (VerbLexicon.Form f : v.forms()) {
+        for (VerbPattern p : f.sense().patterns()) {
+          if (p.words() == 0 || !p.before().isEmpty() || 2 * p.words() <= bestScore) {
+            continue;
+          }
+          Clause.Span[] target = new Clause.Span[1];
+          if (matchesAfter(p, start + 1, v.at(), target) && target[0] == null) {
+            best = new Clause.Match(f.sense(), p, p.code(), null);
+            bestScore = 2 * p.words();
+          }
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
     for (VerbLexicon.Form f : v.forms()) {
       if (!f.sense().code().equals("---")) {
         return new Clause.Match(f.sense(), null, f.sense().code(), null);
@@ -111,14 +129,7 @@ final class PatternMatcher {
 
   /** Length of the first alternative that matches at word {@code at}, else 0. */
   private int matchesAt(List<List<String>> alternatives, int at) {
-    if (at < 0
-        || at >= c.words.size()
-        || (c.spanIndexAt(at) >= 0
-            && !c.spans
-                .get(c.spanIndexAt(at))
-                .mention()
-                .country()
-                .equals(ActorMention.UNKNOWN_COUNTRY))) {
+    if (at < 0 || at >= c.words.size() || (c.spanIndexAt(at) >= 0 && named(at))) {
       return 0; // words of a named actor are the actor, not pattern words ("artillery" may be)
     }
     for (List<String> alt : alternatives) {
@@ -134,6 +145,19 @@ final class PatternMatcher {
       }
     }
     return 0;
+  }
+
+  /**
+   * True when the actor at word {@code at} is named: its country known and written with a capital
+   * ("Russian troops"), not a common noun that took its country from the context ("conducting
+   * military exercises": "military" is the pattern's word).
+   */
+  private boolean named(int at) {
+    ActorMention m = c.spans.get(c.spanIndexAt(at)).mention();
+    if (m.country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+      return false;
+    }
+    return !m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean sameWord(String text, String dict) {

@@ -81,6 +81,57 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aRoleOfADirectionalPlaceIsThatPlacesCountry() {
+    List<ActorMention> m =
+        find(
+            "Israel on Wednesday released the mayor of the northern West Bank city of Nablus.",
+            SEED_DATE);
+    assertEquals("PSEGOV", m.get(1).code(), m.toString());
+  }
+
+  @Test
+  void aCompanyOfANamedCountryIsThatCountrysBusiness() {
+    List<ActorMention> m =
+        find(
+            "<Ecolab Co> of the United States signed a contract with Tokyo-based Nippon Oil Co"
+                + " Ltd and Britain's Imperial Chemical Industries PLC.",
+            SEED_DATE);
+    assertEquals("USABUS", m.get(0).code(), m.toString());
+    assertEquals("Ecolab Co", m.get(0).name());
+    assertEquals("JPNBUS", m.get(1).code(), m.toString());
+    assertEquals("GBRBUS", m.get(m.size() - 1).code(), m.toString());
+    List<ActorMention> unknown = find("Cineplex Corp said it would buy shares.", SEED_DATE);
+    for (ActorMention x : unknown) {
+      assertFalse(x.code().endsWith("BUS") && x.code().length() == 6, x.toString());
+    }
+  }
+
+  @Test
+  void ownPlanesAreTheCountrysMilitary() {
+    List<ActorMention> m =
+        find("Iraq said its planes attacked an Iranian oil terminal.", SEED_DATE);
+    assertEquals("IRQMIL", m.get(1).code(), m.toString());
+  }
+
+  @Test
+  void aCountryTypedWithALateCapitalAndAfterAHyphenatedAdjective() {
+    List<ActorMention> m = find("The US Secretary of state wants to help iSrael", SEED_DATE);
+    assertEquals("ISR", m.get(m.size() - 1).code(), m.toString());
+    List<ActorMention> d =
+        find("Bush will meet exiled dissidents from military-ruled Myanmar.", SEED_DATE);
+    assertEquals("MMR", d.get(d.size() - 1).country(), d.toString());
+  }
+
+  @Test
+  void anInstitutionNamedAfterAPlaceIsNotTheState() {
+    List<ActorMention> m =
+        find("The bank will apply for a listing on the Tokyo Stock Exchange.", SEED_DATE);
+    for (ActorMention x : m) {
+      assertFalse(x.country().equals("JPN"), m.toString());
+    }
+  }
+
+  @Test
   void conjoinedCountriesShareTheRoleOfAnAgentOfPhrase() {
     List<ActorMention> m =
         find("The ambassadors of Russia, China and Iran presented credentials.", SEED_DATE);

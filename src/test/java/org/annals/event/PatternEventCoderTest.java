@@ -148,6 +148,8 @@ class PatternEventCoderTest {
     assertTrue(attack.negated());
   }
 
+  private static final LocalDate SEED_DAY = LocalDate.of(2012, 4, 23);
+
   private static CodedEvent coded(String text, String trigger) {
     return trigger(code(text, LocalDate.of(2012, 4, 23)), text, trigger);
   }
@@ -226,6 +228,280 @@ class PatternEventCoderTest {
         coded("Russia was unable to reach a deal with Ukraine.", "reach"), "RUS", "UKR", "03");
     assertNegated(
         coded("Russia failed to reach an agreement with Ukraine.", "reach"), "RUS", "UKR", "03");
+  }
+
+  @Test
+  void aNegatedFailureOrRefusalAssertsTheInfinitive() {
+    CodedEvent attack = coded("Russia did not fail to attack Georgia.", "attack");
+    assertFalse(attack.negated(), attack.toString());
+    assertEquals("GEO", target(attack));
+    assertEquals("19", attack.code().substring(0, 2));
+    assertFalse(coded("Russia never failed to support Georgia.", "support").negated());
+    assertFalse(coded("China did not refuse to meet the Japanese delegation.", "meet").negated());
+    assertNegated(coded("Russia failed to attack Georgia.", "attack"), "RUS", "GEO", "19");
+  }
+
+  @Test
+  void aPassiveDenialNegatesTheClaim() {
+    assertNegated(
+        coded("Reports that Russia attacked Georgia were denied by Moscow.", "attacked"),
+        "RUS",
+        "GEO",
+        "19");
+    String text = "Claims that Israel had bombed Syria were rejected by Israeli officials.";
+    List<CodedEvent> events = code(text, LocalDate.of(2012, 4, 23));
+    assertNegated(trigger(events, text, "bombed"), "ISR", "SYR", "19");
+    for (CodedEvent e : events) {
+      // the claims were rejected, not Israel
+      assertTrue(e.negated() || e.target() == null || !e.target().country().equals("ISR"), e + "");
+      assertTrue(e.negated() || e.target() == null || !e.target().country().equals("SYR"), e + "");
+    }
+    assertFalse(
+        coded("Reports that Russia attacked Georgia were confirmed by Moscow.", "attacked")
+            .negated());
+  }
+
+  @Test
+  void aPlaceNamesTheAgentOnlyOfAStatesActs() {
+    CodedEvent jailed = coded("A Russian citizen was jailed in Tajikistan on Monday.", "jailed");
+    assertEquals("TJK", jailed.source().country());
+    assertEquals("RUS", target(jailed));
+    for (String text :
+        List.of(
+            "Nigerian troops were killed in Mali.",
+            "Two Russian soldiers were killed in Ukraine on Monday.")) {
+      for (CodedEvent e : code(text, LocalDate.of(2015, 1, 1))) {
+        assertTrue(e.source().text().isEmpty(), text + ": " + e); // unknown killer
+      }
+    }
+  }
+
+  @Test
+  void aVerbCapitalizedAfterAnAbbreviationIsStillAVerb() {
+    CodedEvent e = coded("The U.S. Imposed tariffs on Japanese goods.", "Imposed");
+    assertEquals("USA", e.source().country());
+    assertEquals("JPN", target(e));
+    String name = "U.S. Trade Representative Clayton Yeutter met Japanese officials.";
+    for (CodedEvent x : code(name, LocalDate.of(1987, 3, 1))) {
+      assertFalse(name.startsWith("Trade", x.triggerBegin()), x.toString());
+    }
+  }
+
+  @Test
+  void aDayBetweenSubjectAndVerbKeepsTheVerb() {
+    CodedEvent e = coded("Israel on Wednesday released the mayor of Nablus.", "released");
+    assertEquals("ISR", e.source().country());
+    assertEquals("PSE", target(e));
+    assertEquals("08", e.code().substring(0, 2));
+    CodedEvent accused =
+        coded("France on Wednesday accused Rwanda of making unacceptable accusations.", "accused");
+    assertEquals("FRA", accused.source().country());
+    assertEquals("RWA", target(accused));
+  }
+
+  @Test
+  void aNounAfterAnIndefiniteArticleOrNumberIsNoVerb() {
+    String strike =
+        "The United States launched an air strike against an Islamic State target near Baghdad.";
+    for (CodedEvent e : code(strike, LocalDate.of(2014, 9, 15))) {
+      assertFalse(strike.startsWith("target", e.triggerBegin()), e.toString());
+    }
+    String shells = "Pyongyang on Thursday fired two artillery shells at Seoul.";
+    List<CodedEvent> fired = code(shells, LocalDate.of(2010, 11, 23));
+    for (CodedEvent e : fired) {
+      assertFalse(shells.startsWith("shells", e.triggerBegin()), e.toString());
+    }
+    CodedEvent e = trigger(fired, shells, "fired");
+    assertEquals("PRK", e.source().country());
+    assertEquals("KOR", target(e)); // not the artillery, the own weapon it was fired with
+    String sponsored =
+        "The minister told Reuters on his return from a World Bank sponsored donors' conference"
+            + " in New York that the aid would arrive soon.";
+    for (CodedEvent x : code(sponsored, LocalDate.of(1987, 3, 1))) {
+      assertFalse(sponsored.startsWith("sponsored", x.triggerBegin()), x.toString());
+    }
+    CodedEvent jailed = coded("A Tunisian court jailed a Libyan man for two years.", "jailed");
+    assertEquals("TUN", jailed.source().country());
+  }
+
+  @Test
+  void aCompoundSubjectMeetsEachOtherNotThePlace() {
+    String text = "Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.";
+    List<String> dyads = new ArrayList<>();
+    for (CodedEvent e : code(text, LocalDate.of(2015, 6, 9))) {
+      dyads.add(e.source().country() + ">" + target(e));
+    }
+    assertTrue(dyads.contains("USA>RUS") && dyads.contains("RUS>USA"), dyads.toString());
+    assertFalse(dyads.contains("USA>CHE"), dyads.toString());
+  }
+
+  @Test
+  void anAdjectiveAfterBeOrASloganIsNoVerb() {
+    String better =
+        "Relations between the U.S. and Japan are likely to get worse before they get better,"
+            + " director general of the Dutch Economics Ministry Frans Engering said.";
+    assertTrue(code(better, LocalDate.of(1987, 4, 1)).isEmpty());
+    String slogan = "US activists unfurled giant \"Free Tibet\" banners in Beijing.";
+    for (CodedEvent e : code(slogan, LocalDate.of(2008, 8, 6))) {
+      assertFalse(slogan.startsWith("Free", e.triggerBegin()), e.toString());
+    }
+  }
+
+  @Test
+  void aPassiveWithAnAgentAndAnObjectAfterTheVerb() {
+    CodedEvent e = coded("Sanctions were imposed on Iran by the United States.", "imposed");
+    assertEquals("USA", e.source().country());
+    assertEquals("IRN", target(e));
+    assertEquals("163", e.code()); // the passive's subject is the pattern's object
+    for (CodedEvent x : code("New sanctions were imposed on Iran on Monday.", SEED_DAY)) {
+      assertTrue(x.source().text().isEmpty(), x.toString()); // no source named: no dyad
+    }
+    CodedEvent expelled =
+        coded("Two Iranian diplomats were expelled from Britain on Monday.", "expelled");
+    assertEquals("GBR", expelled.source().country());
+    assertEquals("IRN", target(expelled));
+  }
+
+  @Test
+  void aDeniedDenialAssertsTheClause() {
+    CodedEvent e = coded("Russia did not deny that it had attacked Ukraine.", "attacked");
+    assertFalse(e.negated(), e.toString());
+    assertEquals("UKR", target(e));
+  }
+
+  @Test
+  void theSourceOfAReportIsNoSubject() {
+    CodedEvent e = coded("According to Reuters, Russia attacked Georgia.", "attacked");
+    assertEquals("RUS", e.source().country());
+    CodedEvent said =
+        coded("Iran attacked Iraqi positions, the Iraqi news agency said.", "attacked");
+    assertEquals("IRN", said.source().country());
+    assertEquals("IRQ", target(said));
+  }
+
+  @Test
+  void aListWithASerialCommaIsOneCompoundSubject() {
+    List<String> dyads = new ArrayList<>();
+    for (CodedEvent e : code("The US, Russia, and Switzerland met yesterday.", SEED_DAY)) {
+      dyads.add(e.source().country() + ">" + target(e));
+    }
+    assertTrue(dyads.containsAll(List.of("USA>RUS", "RUS>CHE", "CHE>USA")), dyads.toString());
+  }
+
+  @Test
+  void passivesOfThereIsAndOfAttacksFromAPlace() {
+    CodedEvent killed = coded("There were 10 Russian soldiers killed in Ukraine today.", "killed");
+    assertEquals("RUS", target(killed));
+    assertTrue(killed.source().text().isEmpty(), killed.toString()); // not Russia's act
+    CodedEvent fired =
+        coded("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.", "fired");
+    assertEquals("PSE", fired.source().country());
+    assertEquals("ISR", target(fired));
+    CodedEvent presented = coded("Evidence against Russia was presented by the US.", "presented");
+    assertEquals("USA", presented.source().country());
+    assertEquals("RUS", target(presented));
+  }
+
+  @Test
+  void aParticipleAfterTheAndANumberIsAnAdjective() {
+    String text = "The USA gave the two exiled dissidents from Egypt asylum.";
+    for (CodedEvent e : code(text, SEED_DAY)) {
+      assertFalse(text.startsWith("exiled", e.triggerBegin()), e.toString());
+    }
+  }
+
+  @Test
+  void whatItsOwnerReportsIsTheReportersOwn() {
+    CodedEvent e = coded("Iraq said Iran attacked its oil fields.", "attacked");
+    assertEquals("IRN", e.source().country());
+    assertEquals("IRQ", target(e));
+  }
+
+  @Test
+  void aStatedIntentIsCodedAsTheIntent() {
+    assertEquals("036", coded("Japan will meet South Korea next week.", "meet").code());
+    assertEquals("0332", coded("The United States will supply arms to Israel.", "supply").code());
+    assertEquals("138", coded("Obama said he will attack Iraq.", "attack").code());
+    String free = coded("Israel announced it would free 150 Palestinian prisoners.", "free").code();
+    assertTrue(free.startsWith("035"), free);
+    // a schedule the reporter gives stays the event, planned
+    CodedEvent pullout = trigger(seedEvents, seedText, "pull out");
+    assertEquals("0874", pullout.code());
+    assertEquals(Modality.PLANNED, pullout.modality());
+  }
+
+  @Test
+  void anActorOfNoKnownCountryIsNoPartyOfADyad() {
+    String text = "The government expressed appreciation for China's assistance.";
+    for (CodedEvent e : code(text, SEED_DAY)) {
+      assertTrue(e.source().text().isEmpty() || e.target() == null, e.toString());
+    }
+    String delegates = "Producer delegates were meeting to examine a Colombian proposal.";
+    for (CodedEvent e : code(delegates, SEED_DAY)) {
+      assertTrue(e.source().text().isEmpty() || e.target() == null, e.toString());
+    }
+  }
+
+  @Test
+  void aMeetingIsMutual() {
+    String text = "A senior Japanese trade official met U.S. negotiators in Washington.";
+    List<String> dyads = new ArrayList<>();
+    for (CodedEvent e : code(text, LocalDate.of(1987, 4, 1))) {
+      dyads.add(e.source().country() + ">" + target(e) + ":" + e.code().substring(0, 2));
+    }
+    assertTrue(dyads.containsAll(List.of("JPN>USA:04", "USA>JPN:04")), dyads.toString());
+  }
+
+  @Test
+  void theIslamicStateWithoutTheArticle() {
+    CodedEvent e =
+        coded(
+            "The United States launched an air strike against an Islamic State target.",
+            "launched");
+    assertEquals("IMG", target(e));
+  }
+
+  @Test
+  void ownForcesAreNoTargetWhenAnotherCountryFollows() {
+    CodedEvent fired =
+        coded("North Korea fired artillery near the border with South Korea.", "fired");
+    assertEquals("KOR", target(fired));
+    CodedEvent deployed =
+        coded("Russia deployed military advisers in Syria last year.", "deployed");
+    assertEquals("RUS", deployed.source().country());
+    assertEquals("SYR", target(deployed));
+  }
+
+  @Test
+  void theVenueOfAMeetingIsNoParty() {
+    String text = "Obama is scheduled to attend a summit in Switzerland on the unrest in Iran";
+    for (CodedEvent e : code(text, SEED_DAY)) {
+      assertTrue(e.target() == null || !e.target().country().equals("CHE"), e.toString());
+    }
+  }
+
+  @Test
+  void anAgreementToAnUncodedActionIsAnIntentToCooperate() {
+    String text = "The U.S. and Japan agreed to develop plans for a reactor.";
+    List<String> dyads = new ArrayList<>();
+    for (CodedEvent e : code(text, LocalDate.of(1987, 3, 1))) {
+      dyads.add(e.source().country() + ">" + target(e) + ":" + e.code());
+    }
+    assertTrue(dyads.containsAll(List.of("USA>JPN:030", "JPN>USA:030")), dyads.toString());
+  }
+
+  @Test
+  void aReportedActKeepsItsSubject() {
+    String text =
+        "Pakistan is reported to have bought 100,000 tonnes of white sugar at its weekend tender"
+            + " from a North Korean operator, traders said.";
+    List<CodedEvent> events = code(text, LocalDate.of(1987, 3, 1));
+    CodedEvent bought = trigger(events, text, "bought");
+    assertEquals("PAK", bought.source().country());
+    assertEquals("PRK", target(bought));
+    for (CodedEvent e : events) {
+      assertFalse(text.startsWith("tender", e.triggerBegin()), e.toString());
+    }
   }
 
   @Test

@@ -266,6 +266,26 @@ final class ClauseWords {
           "READY",
           "TO");
 
+  /** Verbs of promising, which state an intent ("agreed to free") and commit to it. */
+  private static final Set<String> PROMISES =
+      Set.of(
+          "AGREE",
+          "AGREES",
+          "AGREED",
+          "AGREEING",
+          "PROMISE",
+          "PROMISES",
+          "PROMISED",
+          "PROMISING",
+          "PLEDGE",
+          "PLEDGES",
+          "PLEDGED",
+          "PLEDGING",
+          "VOW",
+          "VOWS",
+          "VOWED",
+          "VOWING");
+
   /**
    * Words by which an actor states its own intent ("will meet", "plans to visit", "wants to help",
    * "said it would free"), as against a schedule the reporter gives ("are due to pull out", "is
@@ -273,7 +293,8 @@ final class ClauseWords {
    * event intended.
    */
   static final Set<String> INTENT =
-      Set.of(
+      union(
+          PROMISES,
           "WILL",
           "SHALL",
           "'LL",
@@ -314,53 +335,14 @@ final class ClauseWords {
           "OFFER",
           "OFFERS",
           "OFFERED",
-          "OFFERING",
-          "AGREE",
-          "AGREES",
-          "AGREED",
-          "AGREEING",
-          "PROMISE",
-          "PROMISES",
-          "PROMISED",
-          "PROMISING",
-          "PLEDGE",
-          "PLEDGES",
-          "PLEDGED",
-          "PLEDGING",
-          "VOW",
-          "VOWS",
-          "VOWED",
-          "VOWING");
+          "OFFERING");
 
   /**
    * Verbs of commitment: "agreed to", "promised to", "pledged to" an action state an intent to
    * cooperate (CAMEO 03x).
    */
   static final Set<String> COMMITMENTS =
-      Set.of(
-          "AGREE",
-          "AGREES",
-          "AGREED",
-          "AGREEING",
-          "PROMISE",
-          "PROMISES",
-          "PROMISED",
-          "PROMISING",
-          "PLEDGE",
-          "PLEDGES",
-          "PLEDGED",
-          "PLEDGING",
-          "VOW",
-          "VOWS",
-          "VOWED",
-          "VOWING",
-          "OFFER",
-          "OFFERS",
-          "OFFERED",
-          "OFFERING",
-          "COMMIT",
-          "COMMITS",
-          "COMMITTED");
+      union(PROMISES, "OFFER", "OFFERS", "OFFERED", "OFFERING", "COMMIT", "COMMITS", "COMMITTED");
 
   static final Set<String> POSSIBLE =
       Set.of(
@@ -508,6 +490,12 @@ final class ClauseWords {
           "HOPE");
 
   /** The words of {@code catenatives.tsv} of the given kinds. */
+  private static Set<String> union(Set<String> words, String... more) {
+    Set<String> all = new HashSet<>(words);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
+  }
+
   private static Set<String> catenatives(String... kinds) {
     String resource = "catenatives.tsv";
     List<String> wanted = List.of(kinds);

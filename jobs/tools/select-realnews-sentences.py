@@ -1,23 +1,38 @@
 #!/usr/bin/env python3
-"""Draws the sentences of the real-news event evaluation set (jobs/eval/realnews/).
+"""Draws the sentences of the real-news event evaluation sets (jobs/eval/realnews*/).
 
-80 Reuters-21578 articles with two or more places (one of their first two sentences each), 50
-news_cluster articles (one of their first four body sentences each) and every sentence of
-PETRARCH2's GigaWord sample, with a fixed seed, so the draw is reproducible. Writes
-annotations/sentences.tsv (id, date, category, text) for the annotators.
+Batch 1 (jobs/eval/realnews/): 80 Reuters-21578 articles with two or more places (one of their
+first two sentences each), 50 news_cluster articles (one of their first four body sentences each)
+and every sentence of PETRARCH2's GigaWord sample.
 
-Usage: jobs/tools/select-realnews-sentences.py [SHARED_DATA_DIR]   (default ../shared/data)
+Batch 2 (jobs/eval/realnews-2/): drawn later with another seed, from articles batch 1 did not
+use: 80 Reuters-21578 articles as above, 50 news_cluster articles as above, and 60 Timeline17
+articles of wire services and broadcasters (2009-2010; one of their first three sentences each,
+PTB tokenisation undone).
+
+Each batch has a fixed seed, so the draw is reproducible. Writes annotations/sentences.tsv
+(id, date, category, text) for the annotators.
+
+Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2] [SHARED_DATA_DIR]
+       (default batch 1, ../shared/data)
 """
+import argparse
 import gzip
 import json
 import os
 import random
 import re
-import sys
 
-data = sys.argv[1] if len(sys.argv) > 1 else os.path.join("..", "shared", "data")
-out_path = os.path.join(os.path.dirname(__file__), "..", "eval", "realnews", "annotations", "sentences.tsv")
-random.seed(20261127)
+parser = argparse.ArgumentParser()
+parser.add_argument("--batch", type=int, choices=(1, 2), default=1)
+parser.add_argument("data", nargs="?", default=os.path.join("..", "shared", "data"))
+args = parser.parse_args()
+data = args.data
+here = os.path.dirname(__file__)
+folder = "realnews" if args.batch == 1 else f"realnews-{args.batch}"
+out_path = os.path.join(here, "..", "eval", folder, "annotations", "sentences.tsv")
+prefix = "RW" if args.batch == 1 else "RX"
+random.seed(20261127 if args.batch == 1 else 20261128)
 ABBREVIATION = re.compile(
     r"\b(U\.S|U\.K|Mr|Mrs|Dr|Gen|Sen|Rep|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|St|No)\.$")
 
@@ -37,14 +52,35 @@ def usable(s):
     return 50 <= len(s) <= 350 and not s.isupper()
 
 
+def detokenise(ptb):
+    """Undoes Penn Treebank tokenisation well enough for reading."""
+    s = ptb.replace("\\/", "/").replace("-LRB-", "(").replace("-RRB-", ")").replace("``", '"').replace("''", '"')
+    s = re.sub(r"\s+([.,;:!?%)])", r"\1", s)
+    s = re.sub(r"([($])\s+", r"\1", s)
+    s = re.sub(r"\s+('s|'re|'ve|'ll|'d|n't|')\b", r"\1", s)
+    s = re.sub(r'"\s+(.*?)\s+"', r'"\1"', s)
+    return s
+
+
+used = set()
+if args.batch > 1:
+    with open(os.path.join(here, "..", "eval", "realnews", "annotations", "sentences.tsv")) as f:
+        used = {line.rstrip("\n").split("\t")[3] for line in list(f)[1:]}
+
+
+def unused(candidates):
+    return not any(s in used for s in candidates)
+
+
 records = []
 with gzip.open(os.path.join(data, "reuters21578", "reuters21578.jsonl.gz"), "rt") as f:
     reuters = [json.loads(line) for line in f]
 reuters = [r for r in reuters if r.get("text") and len(r.get("places") or []) >= 2 and r.get("date_publish")]
 random.shuffle(reuters)
 for r in reuters:
-    candidates = [s for s in sentences(r["text"])[:2] if usable(s)]
-    if candidates:
+    lead = sentences(r["text"])[:2]
+    candidates = [s for s in lead if usable(s)]
+    if candidates and unused(lead):
         records.append(("REUTERS", r["date_publish"][:10].replace("-", ""), random.choice(candidates)))
     if len(records) >= 80:
         break
@@ -58,21 +94,41 @@ for name in names:
         article = json.load(f)
     body = [s for para in article["text"].split("\n")[1:] for s in sentences(para)]
     candidates = [s for s in body[:4] if usable(s)]
-    if not candidates or article.get("date_publish") in (None, "None"):
+    if not candidates or article.get("date_publish") in (None, "None") or not unused(body[:4]):
         continue
     records.append(("NEWS", article["date_publish"][:10].replace("-", ""), random.choice(candidates)))
     drawn += 1
     if drawn >= 50:
         break
 
-with open(os.path.join(data, "petrarch", "GigaWord.sample.PETR.xml")) as f:
-    gigaword = f.read()
-for m in re.finditer(r"<Sentence([^>]*)>\s*<Text>(.*?)</Text>", gigaword, re.S):
-    date = re.search(r'date\s*=\s*"([^"]+)"', m.group(1)).group(1)
-    records.append(("GIGAWORD", date, re.sub(r"\s+", " ", m.group(2)).strip()))
+if args.batch == 1:
+    with open(os.path.join(data, "petrarch", "GigaWord.sample.PETR.xml")) as f:
+        gigaword = f.read()
+    for m in re.finditer(r"<Sentence([^>]*)>\s*<Text>(.*?)</Text>", gigaword, re.S):
+        date = re.search(r'date\s*=\s*"([^"]+)"', m.group(1)).group(1)
+        records.append(("GIGAWORD", date, re.sub(r"\s+", " ", m.group(2)).strip()))
+else:
+    timeline = os.path.join(data, "timeline17")
+    articles = []
+    for topic in sorted(os.listdir(timeline)):
+        path = os.path.join(timeline, topic, "articles.json")
+        if os.path.exists(path):
+            with open(path) as f:
+                articles += json.load(f)
+    random.shuffle(articles)
+    drawn = 0
+    for article in articles:
+        candidates = [s for s in sentences(detokenise(article["text"]))[:3] if usable(s)]
+        if not candidates:
+            continue
+        records.append(("TIMELINE17", article["dct"][:10].replace("-", ""), random.choice(candidates)))
+        drawn += 1
+        if drawn >= 60:
+            break
 
+os.makedirs(os.path.dirname(out_path), exist_ok=True)
 with open(out_path, "w") as out:
     out.write("id\tdate\tcategory\ttext\n")
     for i, (category, date, text) in enumerate(records):
-        out.write(f"RW-{i:03d}\t{date}\t{category}\t{text}\n")
+        out.write(f"{prefix}-{i:03d}\t{date}\t{category}\t{text}\n")
 print(f"{len(records)} sentences written to {out_path}")

@@ -107,6 +107,35 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "ADDED",
           "WROTE");
 
+  /**
+   * Roles of people and institutions that act inside their own country, which a sentence naming one
+   * country gives to it (not companies, media or refugees, which are as often foreign).
+   */
+  private static final Set<String> DOMESTIC_ROLES =
+      Set.of(
+          "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "INS", "CVL", "PPL", "SPY", "PTY", "CRM",
+          "LAB", "ELI");
+
+  /** Words between a country and a title that leave the title the country's ("first deputy"). */
+  private static final Set<String> TITLE_MODIFIERS =
+      Set.of(
+          "FORMER",
+          "FIRST",
+          "SECOND",
+          "SENIOR",
+          "TOP",
+          "ACTING",
+          "NEW",
+          "CHIEF",
+          "SECURITY",
+          "INTERIM",
+          "OUTGOING",
+          "INCOMING",
+          "VETERAN",
+          "LEADING",
+          "DEPUTY",
+          "ASSISTANT");
+
   /** Roles of a state's own institutions, which a bare mention gives to the state last named. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
 
@@ -184,6 +213,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       String text, int index, List<Word> words, LocalDate date, Antecedents ante) {
     Ctx c = new Ctx(text, index, words, date, ante);
     List<ActorMention> found = new ArrayList<>();
+    List<ActorMention> named = new ArrayList<>(); // countries named by what is no actor
     int i = 0;
     while (i < words.size()) {
       Found f = company(c, i);
@@ -207,6 +237,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         if (!f.mention().country().equals(ActorMention.UNKNOWN_COUNTRY)
             && !f.mention().code().equals("MED")) {
           ante.add(new Candidate(f.mention(), false, false, false));
+          named.add(f.mention());
         }
         i = Math.max(f.end(), i + 1);
         continue;
@@ -222,7 +253,53 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         c.roleEnd = !listed && c.roleEnd != f.end() ? -1 : i;
       }
     }
-    return found;
+    return inCountryOfSentence(found, named);
+  }
+
+  /**
+   * "Insurgents bombarded a part of Syria's second city", "government forces clashed with rioters
+   * in Tunis": when every actor of the sentence whose country is known is of one country, the
+   * sentence's domestic agents of no named country are that country's. With two countries or none,
+   * they stay unknown. {@code named} are the countries of the news services the sentence cites.
+   */
+  private List<ActorMention> inCountryOfSentence(
+      List<ActorMention> found, List<ActorMention> named) {
+    String only = null;
+    boolean open = false;
+    List<ActorMention> all = new ArrayList<>(found);
+    all.addAll(named);
+    for (ActorMention m : all) {
+      String country = m.country();
+      if (country.equals(ActorMention.UNKNOWN_COUNTRY)) {
+        open |= m.code().length() == 6 && DOMESTIC_ROLES.contains(m.code().substring(3));
+      } else if (dict.countryName(country) != null) {
+        if (only != null && !only.equals(country)) {
+          return found;
+        }
+        only = country;
+      }
+    }
+    if (only == null || !open) {
+      return found;
+    }
+    List<ActorMention> out = new ArrayList<>(found.size());
+    for (ActorMention m : found) {
+      if (m.country().equals(ActorMention.UNKNOWN_COUNTRY)
+          && m.code().length() == 6
+          && DOMESTIC_ROLES.contains(m.code().substring(3))) {
+        m =
+            new ActorMention(
+                m.sentenceIndex(),
+                m.begin(),
+                m.end(),
+                m.text(),
+                only + m.code().substring(3),
+                m.name(),
+                true);
+      }
+      out.add(m);
+    }
+    return out;
   }
 
   /**
@@ -593,11 +670,17 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             break;
           }
         }
-      } else if (k < c.words.size()
-          && (c.key(k).equals("FORMER") || c.key(k).equals("SECURITY"))
-          && dict.agents().longestAt(c.words, k + 1, this::agentKeys) != null
-          && dict.agents().longestAt(c.words, k, this::agentKeys) == null) {
-        at = k + 1;
+      } else if (dict.agents().longestAt(c.words, Math.min(k, c.words.size()), this::agentKeys)
+          == null) {
+        // "Soviet first deputy prime minister", "Russian former security chief"
+        for (int j = k;
+            j < Math.min(c.words.size(), k + 2) && TITLE_MODIFIERS.contains(c.key(j));
+            j++) {
+          if (dict.agents().longestAt(c.words, j + 1, this::agentKeys) != null) {
+            at = j + 1;
+            break;
+          }
+        }
       }
       if (at == k
           && dict.agents().longestAt(c.words, Math.min(at, c.words.size()), this::agentKeys)

@@ -839,11 +839,27 @@ final class Clause {
           && otherCountryLater(s, end, sources)) {
         continue; // "conducting military exercises in Alaska": its own forces are no target
       }
+      if (s.mention().country().equals(ActorMention.UNKNOWN_COUNTRY) && partyAfter(s, end)) {
+        continue; // "boost joint business with France": France is the party
+      }
       if (!isSource) {
         return s; // "condemned Israeli settlements": the modifier is the target's country
       }
     }
     return null;
+  }
+
+  /** True when a "with", "to" or "against" actor of a known country follows {@code s} at once. */
+  private boolean partyAfter(Span s, int end) {
+    String k = key(s.to());
+    if (!(k.equals("WITH") || k.equals("TO") || k.equals("AGAINST"))) {
+      return false;
+    }
+    int at = key(s.to() + 1).equals("THE") ? s.to() + 2 : s.to() + 1;
+    if (at >= end || spanAt[at] < 0) {
+      return false;
+    }
+    return !spans.get(spanAt[at]).mention().country().equals(ActorMention.UNKNOWN_COUNTRY);
   }
 
   /**

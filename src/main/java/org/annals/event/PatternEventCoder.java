@@ -320,6 +320,20 @@ public final class PatternEventCoder implements EventCoder {
     }
   }
 
+  /**
+   * True for a statement, appeal, intent, meeting or act of cooperation or aid (01x to 07x, 09x)
+   * between two actors of one country: with one of them inferred, more likely a misreading than a
+   * state's dealings with its own people (which are coercion, release or conflict).
+   */
+  static boolean selfCooperation(ActorMention s, ActorMention t, String code) {
+    if (!s.country().equals(t.country()) || code == null || code.length() < 2) {
+      return false;
+    }
+    char tens = code.charAt(0);
+    char unit = code.charAt(1);
+    return tens == '0' && unit != '8';
+  }
+
   /** Codes of attacks, fights and mass violence (18x, 19x, 20x). */
   static boolean violence(String code) {
     return code != null
@@ -346,6 +360,9 @@ public final class PatternEventCoder implements EventCoder {
     // named state leave the event one-sided
     if (t != null && t.country().equals(ActorMention.UNKNOWN_COUNTRY)) {
       t = null;
+    }
+    if (t != null && (s.resolved() || t.resolved()) && selfCooperation(s, t, code)) {
+      t = null; // "the government thanked China for China's aid": no state thanks itself
     }
     if (s.end() > s.begin() && s.country().equals(ActorMention.UNKNOWN_COUNTRY)) {
       int b = c.offset(trigger.begin());

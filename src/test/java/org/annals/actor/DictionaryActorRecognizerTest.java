@@ -222,6 +222,26 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void domesticAgentsTakeTheOneCountryTheSentenceNames() {
+    assertEquals(
+        List.of("SYRREB", "SYR", "SYRPPL"),
+        codes(findIn("Insurgents bombarded a district of Syria's second city, killing people.")));
+    // two countries named: whose rebels they are is not said
+    assertEquals(
+        List.of("---REB", "SYR", "TUR"),
+        codes(findIn("Insurgents shelled a town of Syria near the border with Turkey.")));
+    // companies are as often foreign: no country for them
+    assertEquals(List.of("---BUS", "SYR"), codes(findIn("The company opened an office in Syria.")));
+  }
+
+  @Test
+  void titleAfterADemonymWithRankWordsIsTheCountrys() {
+    assertEquals(
+        "SUNGOV",
+        findIn("Soviet first deputy prime minister Vsevolod Murakhovsky left.").get(0).code());
+  }
+
+  @Test
   void newsServicesReportingAreNoActors() {
     assertEquals(List.of(), findIn("She told Reuters the offer was fair."));
     assertEquals(

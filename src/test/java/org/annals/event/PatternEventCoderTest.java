@@ -565,6 +565,30 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aCommonNounBeforeAWithPartyIsNoTarget() {
+    String text =
+        "The Soviet minister said his country wanted to boost joint business with France.";
+    CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 2)), text, "boost");
+    assertEquals("SUN", e.source().country());
+    assertEquals("FRA", target(e));
+  }
+
+  @Test
+  void aStateInferredFromTheSentenceDoesNotCooperateWithItself() {
+    // "the government" could be China's only by the sentence naming China: not China thanking
+    // China
+    String text = "The government expressed appreciation for China's assistance.";
+    for (CodedEvent e : code(text, LocalDate.of(2015, 6, 1))) {
+      assertTrue(e.target() == null || !e.target().country().equals(e.source().country()));
+    }
+    // domestic conflict is still coded
+    String war = "Insurgents bombarded a government-held part of Syria's second city Aleppo.";
+    CodedEvent attack = trigger(code(war, LocalDate.of(2015, 6, 1)), war, "bombarded");
+    assertEquals("SYR", attack.source().country());
+    assertEquals("SYR", target(attack));
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

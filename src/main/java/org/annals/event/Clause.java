@@ -386,19 +386,51 @@ final class Clause {
   }
 
   /**
-   * "a member of the movement jailed over a year ago": a past participle right after a common noun
-   * and before a preposition or time word modifies the noun; it is no clause of its own.
+   * "a member of the movement jailed over a year ago", "sanctions imposed to discourage X": a past
+   * participle right after a common noun and before a preposition, a time word or an infinitive of
+   * purpose modifies the noun; so does one after an actor when the clause already has its verb
+   * ("issued warrants for two Brazilian men sought in the slaying"). It is no clause of its own.
    */
   private boolean reducedRelative(int i, Word w, boolean participle, boolean beBefore) {
-    if (!participle || beBefore || !w.key().endsWith("ED") || i == 0 || i + 1 >= words.size()) {
+    if (!participle || beBefore || i == 0 || i + 2 >= words.size()) {
       return false;
     }
     String next = key(i + 1);
     boolean prepNext =
         PatternEventCoder.preposition(next)
             || ClauseWords.TIME_WORDS.contains(next)
-            || next.equals(",");
-    return prepNext && adjectiveLike(i - 1) && !key(i - 1).endsWith("LY");
+            || next.equals(",")
+            || (next.equals("TO") && lexicon.isVerbForm(key(i + 2)));
+    if (!prepNext) {
+      return false;
+    }
+    if (adjectiveLike(i - 1) && !key(i - 1).endsWith("LY")) {
+      return true;
+    }
+    return spanAt[i - 1] >= 0 && verbBeforeInClause(spans.get(spanAt[i - 1]).from());
+  }
+
+  /** True for "wants X to", "wished X to": a verb of wishing, an actor, then an infinitive. */
+  boolean wishFor(Verb v) {
+    if (!ClauseWords.WISHES.contains(key(v.at()))) {
+      return false;
+    }
+    int at = key(v.end()).equals("THE") ? v.end() + 1 : v.end();
+    return at < words.size() && spanAt[at] >= 0 && key(spans.get(spanAt[at]).to()).equals("TO");
+  }
+
+  /** True when a verb stands before word {@code j} in its clause. */
+  private boolean verbBeforeInClause(int j) {
+    for (int k = j - 1; k >= 0; k--) {
+      String key = key(k);
+      if (PatternEventCoder.clauseBreak(key) || key.equals(",")) {
+        return false;
+      }
+      if (verbAt[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "due to go", "plans to visit", "will have to go": the infinitive's subject is the clause's. */

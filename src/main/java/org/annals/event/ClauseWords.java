@@ -337,6 +337,27 @@ final class ClauseWords {
           "OFFERED",
           "OFFERING");
 
+  /** Verbs of wishing, which say what their subject would like another actor to do. */
+  static final Set<String> WISHES =
+      Set.of(
+          "WANT",
+          "WANTS",
+          "WANTED",
+          "WANTING",
+          "WISH",
+          "WISHES",
+          "WISHED",
+          "WISHING",
+          "LIKE",
+          "LIKES",
+          "LIKED",
+          "PREFER",
+          "PREFERS",
+          "PREFERRED",
+          "EXPECT",
+          "EXPECTS",
+          "EXPECTED");
+
   /**
    * Verbs of commitment: "agreed to", "promised to", "pledged to" an action state an intent to
    * cooperate (CAMEO 03x).

@@ -124,6 +124,9 @@ public final class PatternEventCoder implements EventCoder {
       List<CodedEvent> out,
       Set<String> seen,
       String forced) {
+    if (c.wishFor(v)) {
+      return; // "Obama wants Putin to attack X": a wish for another's act, neither's event
+    }
     Clause.Match best = c.bestMatch(v);
     String pair = forced != null ? forced : best.code() == null ? "---" : best.code();
     int colon = pair.indexOf(':');

@@ -589,6 +589,35 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aParticipleModifyingAnActorIsNoClauseOfItsOwn() {
+    // the men are sought, they seek nothing
+    String text =
+        "A court in Guyana has issued arrest warrants for two Brazilian men sought in the"
+            + " slaying of two American missionaries.";
+    List<CodedEvent> events = code(text, LocalDate.of(2008, 8, 6));
+    assertEquals(1, events.size());
+    assertEquals("173", events.get(0).code());
+    // the sanctions were imposed by no one the sentence names
+    String seized =
+        "South Korean officials have seized two ships on suspicion of violating U.N. sanctions"
+            + " imposed to discourage Pyongyang from pursuing nuclear technology.";
+    for (CodedEvent e : code(seized, LocalDate.of(2017, 12, 29))) {
+      assertFalse("PRK".equals(target(e)), e.toString());
+    }
+  }
+
+  @Test
+  void aWishForAnotherActorsActIsNoEvent() {
+    assertTrue(code("Obama wants Putin to attack Switzerland.", SEED_DAY).isEmpty());
+    CodedEvent own =
+        trigger(
+            code("Obama wants to attack Switzerland.", SEED_DAY),
+            "Obama wants to attack Switzerland.",
+            "attack");
+    assertEquals("138", own.code());
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

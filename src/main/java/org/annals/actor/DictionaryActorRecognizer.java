@@ -582,6 +582,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         if (institutionNamed(c, m.to())) {
           return null; // "the Tokyo Stock Exchange", "the New York Times": not the state
         }
+        if (i >= 2 && c.key(i - 1).equals("OF") && GEOGRAPHIC_FEATURES.contains(c.key(i - 2))) {
+          return new Found(null, m.to(), false, false); // "the Gulf of Mexico": a sea
+        }
         return fromEntry(c, i, m);
       }
     }
@@ -608,6 +611,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     return false;
   }
+
+  /** Features of the map named after a country: "the Gulf of Mexico", "the Sea of Japan". */
+  private static final Set<String> GEOGRAPHIC_FEATURES =
+      Set.of("GULF", "SEA", "BAY", "STRAIT", "STRAITS", "ISLE", "ISTHMUS", "CAPE", "COAST");
 
   /** Head nouns of institutions named after a place: "Tokyo Stock Exchange", "Cincinnati Zoo". */
   private static final Set<String> INSTITUTION_HEADS =

@@ -324,6 +324,14 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   /**
+   * True for an actor of no country: an unknown one, or a multinational company (CAMEO's MNC),
+   * which the sentence does not tie to a state.
+   */
+  static boolean stateless(ActorMention m) {
+    return m.country().equals(ActorMention.UNKNOWN_COUNTRY) || m.code().startsWith("MNC");
+  }
+
+  /**
    * True for a statement, appeal, intent, meeting or act of cooperation or aid (01x to 07x, 09x)
    * between two actors of one country: with one of them inferred, more likely a misreading than a
    * state's dealings with its own people (which are coercion, release or conflict).
@@ -361,13 +369,13 @@ public final class PatternEventCoder implements EventCoder {
       Set<String> seen) {
     // a party of a CAMEO dyad has a country (or is an IGO): "delegates", "the government" of no
     // named state leave the event one-sided
-    if (t != null && t.country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+    if (t != null && stateless(t)) {
       t = null;
     }
     if (t != null && (s.resolved() || t.resolved()) && selfCooperation(s, t, code)) {
       t = null; // "the government thanked China for China's aid": no state thanks itself
     }
-    if (s.end() > s.begin() && s.country().equals(ActorMention.UNKNOWN_COUNTRY)) {
+    if (s.end() > s.begin() && stateless(s)) {
       int b = c.offset(trigger.begin());
       s = new ActorMention(c.sentence.index(), b, b, "", s.code(), s.name(), false);
     }

@@ -618,6 +618,24 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void signingWithAnotherActorIsAFormalAgreement() {
+    String text =
+        "The Bulgarian Foreign Trade Bank has signed with a group of Japanese banks a loan.";
+    CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 8)), text, "signed");
+    assertEquals("057", e.code());
+    assertEquals("JPN", target(e));
+  }
+
+  @Test
+  void aSeaNamedAfterACountryAndAMultinationalAreNoParties() {
+    String text =
+        "BP launched an operation to choke off a leak in the Gulf of Mexico on Wednesday.";
+    for (CodedEvent e : code(text, LocalDate.of(2010, 5, 26))) {
+      assertEquals(null, e.target(), e.toString());
+    }
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

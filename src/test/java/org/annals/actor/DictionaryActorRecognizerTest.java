@@ -235,6 +235,13 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void shortNamesOfIntergovernmentalOrganisations() {
+    assertEquals(
+        List.of("RUS", "IGOEUREEC", "IGOBUSWTO"),
+        codes(findIn("Russia criticised the EU and the WTO.")));
+  }
+
+  @Test
   void titleAfterADemonymWithRankWordsIsTheCountrys() {
     assertEquals(
         "SUNGOV",

@@ -410,6 +410,16 @@ final class Clause {
     return spanAt[i - 1] >= 0 && verbBeforeInClause(spans.get(spanAt[i - 1]).from());
   }
 
+  /** The actor that starts at word {@code i} (after a "the"), or null. */
+  Span spanStartingAt(int i) {
+    int at = key(i).equals("THE") ? i + 1 : i;
+    if (at >= words.size() || spanAt[at] < 0) {
+      return null;
+    }
+    Span s = spans.get(spanAt[at]);
+    return s.from() == at ? s : null;
+  }
+
   /** True for "wants X to", "wished X to": a verb of wishing, an actor, then an infinitive. */
   boolean wishFor(Verb v) {
     if (!ClauseWords.WISHES.contains(key(v.at()))) {

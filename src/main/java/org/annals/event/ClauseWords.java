@@ -337,6 +337,16 @@ final class ClauseWords {
           "OFFERED",
           "OFFERING");
 
+  /** Nouns that name a meeting, with the CAMEO code of holding it (046 talks, 040 meetings). */
+  static final java.util.Map<String, String> MEETING_NOUNS =
+      java.util.Map.of(
+          "TALKS", "046",
+          "NEGOTIATIONS", "046",
+          "CONSULTATIONS", "046",
+          "MEETING", "040",
+          "MEETINGS", "040",
+          "SUMMIT", "040");
+
   /** Verbs of wishing, which say what their subject would like another actor to do. */
   static final Set<String> WISHES =
       Set.of(

@@ -109,8 +109,50 @@ public final class PatternEventCoder implements EventCoder {
       }
       promise = null;
     }
+    meetingsBetween(c, out, seen);
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
     return out;
+  }
+
+  /**
+   * "Talks between China and Portugal have ended", "a meeting between Putin and Obama": a meeting
+   * named by its noun, with its two parties after "between", is a meeting of each with the other
+   * (046 for talks and negotiations, 040 for meetings and summits); one still to be held ("will",
+   * "scheduled", "planned", "next") is an intent to meet (036).
+   */
+  private void meetingsBetween(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 0; i + 4 < c.words.size(); i++) {
+      String code = ClauseWords.MEETING_NOUNS.get(c.key(i));
+      if (code == null || !c.key(i + 1).equals("BETWEEN")) {
+        continue;
+      }
+      Clause.Span first = c.spanStartingAt(i + 2);
+      if (first == null || !c.key(first.to()).equals("AND")) {
+        continue;
+      }
+      Clause.Span second = c.spanStartingAt(first.to() + 1);
+      if (second == null) {
+        continue;
+      }
+      Modality modality = Modality.ASSERTED;
+      for (int j = second.to(); j < Math.min(c.words.size(), second.to() + 10); j++) {
+        String k = c.key(j);
+        if (k.equals("WILL") || k.equals("SCHEDULED") || k.equals("PLANNED") || k.equals("NEXT")) {
+          modality = Modality.PLANNED;
+          code = "036";
+          break;
+        }
+        if (PatternEventCoder.clauseBreak(k)) {
+          break;
+        }
+      }
+      Clause.Verb noun = new Clause.Verb(i, i + 1, List.of(), false, false);
+      Word trigger = c.words.get(i);
+      ActorMention a = first.mention();
+      ActorMention b = second.mention();
+      add(c, noun, trigger, a, b, code, modality, false, 0.6, out, seen);
+      add(c, noun, trigger, b, a, code, modality, false, 0.6, out, seen);
+    }
   }
 
   /**

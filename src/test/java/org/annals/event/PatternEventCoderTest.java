@@ -636,6 +636,20 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void talksBetweenTwoActorsAreAMeetingOfEachWithTheOther() {
+    String text = "Talks between China and Portugal on the future of Macao have ended.";
+    List<CodedEvent> events = code(text, LocalDate.of(1987, 3, 26));
+    assertEquals(2, events.size());
+    for (CodedEvent e : events) {
+      assertEquals("046", e.code());
+    }
+    assertEquals("PRT", target(events.get(0)).equals("PRT") ? "PRT" : target(events.get(1)));
+    String planned = "Talks between the United States and Japan will be held next week.";
+    CodedEvent intent = trigger(code(planned, LocalDate.of(1987, 3, 26)), planned, "Talks");
+    assertEquals("036", intent.code());
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

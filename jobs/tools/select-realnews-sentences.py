@@ -10,10 +10,16 @@ use: 80 Reuters-21578 articles as above, 50 news_cluster articles as above, and 
 articles of wire services and broadcasters (2009-2010; one of their first three sentences each,
 PTB tokenisation undone).
 
+Batch 3 (jobs/eval/realnews-3/): drawn after batch 2, from articles neither earlier batch used,
+and only sentences that name two or more different countries or international organisations
+(names, adjectives and capitals of a fixed list below), where dyadic events are: 70
+Reuters-21578 sentences (first three of an article), 40 news_cluster sentences (first eight of
+the body) and 40 Timeline17 sentences (first five of an article); one sentence an article.
+
 Each batch has a fixed seed, so the draw is reproducible. Writes annotations/sentences.tsv
 (id, date, category, text) for the annotators.
 
-Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2] [SHARED_DATA_DIR]
+Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2|3] [SHARED_DATA_DIR]
        (default batch 1, ../shared/data)
 """
 import argparse
@@ -24,15 +30,15 @@ import random
 import re
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--batch", type=int, choices=(1, 2), default=1)
+parser.add_argument("--batch", type=int, choices=(1, 2, 3), default=1)
 parser.add_argument("data", nargs="?", default=os.path.join("..", "shared", "data"))
 args = parser.parse_args()
 data = args.data
 here = os.path.dirname(__file__)
 folder = "realnews" if args.batch == 1 else f"realnews-{args.batch}"
 out_path = os.path.join(here, "..", "eval", folder, "annotations", "sentences.tsv")
-prefix = "RW" if args.batch == 1 else "RX"
-random.seed(20261127 if args.batch == 1 else 20261128)
+prefix = {1: "RW", 2: "RX", 3: "RY"}[args.batch]
+random.seed({1: 20261127, 2: 20261128, 3: 20261130}[args.batch])
 ABBREVIATION = re.compile(
     r"\b(U\.S|U\.K|Mr|Mrs|Dr|Gen|Sen|Rep|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|St|No)\.$")
 
@@ -63,9 +69,77 @@ def detokenise(ptb):
 
 
 used = set()
-if args.batch > 1:
-    with open(os.path.join(here, "..", "eval", "realnews", "annotations", "sentences.tsv")) as f:
-        used = {line.rstrip("\n").split("\t")[3] for line in list(f)[1:]}
+for earlier in range(1, args.batch):
+    name = "realnews" if earlier == 1 else f"realnews-{earlier}"
+    with open(os.path.join(here, "..", "eval", name, "annotations", "sentences.tsv")) as f:
+        used |= {line.rstrip("\n").split("\t")[3] for line in list(f)[1:]}
+
+# Batch 3's filter: the parties a sentence names, by a fixed list of names, adjectives and
+# capitals of the states and organisations most in the news (one key per party).
+PARTIES = {
+    "USA": "United States|U\\.S\\.|US|America|American|Americans|Washington",
+    "SUN": "Soviet Union|Soviet|Soviets|USSR|Kremlin",
+    "RUS": "Russia|Russian|Russians|Moscow",
+    "GBR": "Britain|British|U\\.K\\.|UK|London",
+    "FRA": "France|French|Paris",
+    "DEU": "Germany|West Germany|German|West German|Bonn|Berlin",
+    "JPN": "Japan|Japanese|Tokyo",
+    "CHN": "China|Chinese|Beijing|Peking",
+    "TWN": "Taiwan|Taiwanese|Taipei",
+    "KOR": "South Korea|South Korean|Seoul",
+    "PRK": "North Korea|North Korean|Pyongyang",
+    "IND": "India|Indian|New Delhi",
+    "PAK": "Pakistan|Pakistani|Islamabad",
+    "IRN": "Iran|Iranian|Tehran",
+    "IRQ": "Iraq|Iraqi|Baghdad",
+    "ISR": "Israel|Israeli|Jerusalem",
+    "PSE": "Palestinian|Palestinians|Gaza|West Bank",
+    "SYR": "Syria|Syrian|Damascus",
+    "LBN": "Lebanon|Lebanese|Beirut",
+    "EGY": "Egypt|Egyptian|Cairo",
+    "SAU": "Saudi Arabia|Saudi|Riyadh",
+    "KWT": "Kuwait|Kuwaiti",
+    "TUR": "Turkey|Turkish|Ankara",
+    "GRC": "Greece|Greek|Athens",
+    "ITA": "Italy|Italian|Rome",
+    "ESP": "Spain|Spanish|Madrid",
+    "NLD": "Netherlands|Dutch|The Hague",
+    "BEL": "Belgium|Belgian|Brussels",
+    "CHE": "Switzerland|Swiss|Bern",
+    "SWE": "Sweden|Swedish|Stockholm",
+    "CAN": "Canada|Canadian|Ottawa",
+    "MEX": "Mexico|Mexican",
+    "BRA": "Brazil|Brazilian|Brasilia",
+    "ARG": "Argentina|Argentine|Buenos Aires",
+    "CUB": "Cuba|Cuban|Havana",
+    "HTI": "Haiti|Haitian|Port-au-Prince",
+    "AUS": "Australia|Australian|Canberra",
+    "ZAF": "South Africa|South African|Pretoria",
+    "NGA": "Nigeria|Nigerian",
+    "LBY": "Libya|Libyan|Tripoli",
+    "AFG": "Afghanistan|Afghan|Kabul",
+    "UKR": "Ukraine|Ukrainian|Kiev|Kyiv",
+    "POL": "Poland|Polish|Warsaw",
+    "PHL": "Philippines|Philippine|Manila",
+    "IDN": "Indonesia|Indonesian|Jakarta",
+    "VNM": "Vietnam|Vietnamese|Hanoi",
+    "IGOUNO": "United Nations|U\\.N\\.|UN",
+    "IGOEUREEC": "European Community|European Union|EC|EU|EEC|European Commission",
+    "IGOWSTNAT": "NATO",
+    "IGOBUSIMF": "International Monetary Fund|IMF",
+    "IGOBUSOPC": "OPEC",
+    "IGOWBK": "World Bank",
+    "IGOBUSWTO": "World Trade Organization|GATT",
+}
+PARTY_PATTERNS = {k: re.compile(r"(?<![\w.])(?:" + v + r")(?![\w])") for k, v in PARTIES.items()}
+
+
+def parties(sentence):
+    return {k for k, p in PARTY_PATTERNS.items() if p.search(sentence)}
+
+
+def dyadic(candidates):
+    return [s for s in candidates if usable(s) and s not in used and len(parties(s)) >= 2]
 
 
 def unused(candidates):
@@ -73,11 +147,48 @@ def unused(candidates):
 
 
 records = []
+if args.batch == 3:
+    with gzip.open(os.path.join(data, "reuters21578", "reuters21578.jsonl.gz"), "rt") as f:
+        reuters = [json.loads(line) for line in f]
+    reuters = [r for r in reuters if r.get("text") and r.get("date_publish")]
+    random.shuffle(reuters)
+    for r in reuters:
+        candidates = dyadic(sentences(r["text"])[:3])
+        if candidates:
+            records.append(("REUTERS", r["date_publish"][:10].replace("-", ""), random.choice(candidates)))
+        if len(records) >= 70:
+            break
+    clusters = os.path.join(data, "giveme5w1h", "news_cluster")
+    names = sorted(os.listdir(clusters))
+    random.shuffle(names)
+    for name in names:
+        with open(os.path.join(clusters, name)) as f:
+            article = json.load(f)
+        body = [s for para in article["text"].split("\n")[1:] for s in sentences(para)]
+        candidates = dyadic(body[:8])
+        if candidates and article.get("date_publish") not in (None, "None"):
+            records.append(("NEWS", article["date_publish"][:10].replace("-", ""), random.choice(candidates)))
+        if len(records) >= 110:
+            break
+    timeline = os.path.join(data, "timeline17")
+    articles = []
+    for topic in sorted(os.listdir(timeline)):
+        path = os.path.join(timeline, topic, "articles.json")
+        if os.path.exists(path):
+            with open(path) as f:
+                articles += json.load(f)
+    random.shuffle(articles)
+    for article in articles:
+        candidates = dyadic(sentences(detokenise(article["text"]))[:5])
+        if candidates:
+            records.append(("TIMELINE17", article["dct"][:10].replace("-", ""), random.choice(candidates)))
+        if len(records) >= 150:
+            break
 with gzip.open(os.path.join(data, "reuters21578", "reuters21578.jsonl.gz"), "rt") as f:
     reuters = [json.loads(line) for line in f]
 reuters = [r for r in reuters if r.get("text") and len(r.get("places") or []) >= 2 and r.get("date_publish")]
 random.shuffle(reuters)
-for r in reuters:
+for r in (reuters if args.batch < 3 else []):
     lead = sentences(r["text"])[:2]
     candidates = [s for s in lead if usable(s)]
     if candidates and unused(lead):
@@ -89,7 +200,7 @@ clusters = os.path.join(data, "giveme5w1h", "news_cluster")
 names = sorted(os.listdir(clusters))
 random.shuffle(names)
 drawn = 0
-for name in names:
+for name in (names if args.batch < 3 else []):
     with open(os.path.join(clusters, name)) as f:
         article = json.load(f)
     body = [s for para in article["text"].split("\n")[1:] for s in sentences(para)]
@@ -107,7 +218,7 @@ if args.batch == 1:
     for m in re.finditer(r"<Sentence([^>]*)>\s*<Text>(.*?)</Text>", gigaword, re.S):
         date = re.search(r'date\s*=\s*"([^"]+)"', m.group(1)).group(1)
         records.append(("GIGAWORD", date, re.sub(r"\s+", " ", m.group(2)).strip()))
-else:
+elif args.batch == 2:
     timeline = os.path.join(data, "timeline17")
     articles = []
     for topic in sorted(os.listdir(timeline)):

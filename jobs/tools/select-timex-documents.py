@@ -7,19 +7,32 @@ reproducible. Writes one TimeML skeleton per document to annotations/input/: DOC
 time (DCT) from the article's publication date, and the plain text, for annotators to mark up with
 TIMEX3 as TempEval-3 does.
 
-Usage: jobs/tools/select-timex-documents.py [SHARED_DATA_DIR]   (default ../shared/data)
+Batch 2 (jobs/eval/timex-news-2/) is drawn the same way with another seed from the articles
+batch 1 did not use.
+
+Usage: jobs/tools/select-timex-documents.py [--batch 1|2] [SHARED_DATA_DIR]
+       (default batch 1, ../shared/data)
 """
+import argparse
 import gzip
 import json
 import os
 import random
 import re
-import sys
 from xml.sax.saxutils import escape
 
-data = sys.argv[1] if len(sys.argv) > 1 else os.path.join("..", "shared", "data")
-out_dir = os.path.join(os.path.dirname(__file__), "..", "eval", "timex-news", "annotations", "input")
-random.seed(20261129)
+parser = argparse.ArgumentParser()
+parser.add_argument("--batch", type=int, choices=(1, 2), default=1)
+parser.add_argument("data", nargs="?", default=os.path.join("..", "shared", "data"))
+args = parser.parse_args()
+data = args.data
+eval_dir = os.path.join(os.path.dirname(__file__), "..", "eval")
+folder = "timex-news" if args.batch == 1 else f"timex-news-{args.batch}"
+out_dir = os.path.join(eval_dir, folder, "annotations", "input")
+random.seed(20261129 if args.batch == 1 else 20261131)
+used = set()
+if args.batch > 1:
+    used = {os.path.splitext(n)[0] for n in os.listdir(os.path.join(eval_dir, "timex-news", "annotations", "input"))}
 
 
 def prose(text):
@@ -42,7 +55,7 @@ with gzip.open(os.path.join(data, "reuters21578", "reuters21578.jsonl.gz"), "rt"
 reuters = [r for r in reuters
            if r.get("text") and r.get("date_publish") and 800 <= len(r["text"]) <= 2500 and prose(r["text"])]
 random.shuffle(reuters)
-for r in reuters[:12]:
+for r in [r for r in reuters if r["id"] not in used][:12]:
     text = re.sub(r"\s*REUTERS?\s*$", "", r["text"].strip(), flags=re.I)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
     text = re.sub(r"(?<![.\n])\n(?=[a-z0-9(])", " ", text)
@@ -54,7 +67,7 @@ random.shuffle(names)
 for name in names:
     with open(os.path.join(clusters, name)) as f:
         article = json.load(f)
-    if article.get("date_publish") in (None, "None"):
+    if article.get("date_publish") in (None, "None") or f"news-{os.path.splitext(name)[0]}" in used:
         continue
     paragraphs, size = [], 0
     for para in article["text"].split("\n")[1:]:

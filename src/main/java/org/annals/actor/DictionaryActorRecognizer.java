@@ -116,6 +116,18 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "INS", "CVL", "PPL", "SPY", "PTY", "CRM",
           "LAB", "ELI");
 
+  /**
+   * True when a mention names a country as a place, not through a person or a thing of it: "Syria",
+   * "Syria's", "Aleppo", but not "Syrian state media" or "Brazilian orange juice".
+   */
+  private boolean place(ActorMention m) {
+    if (m.code().length() != 3 || m.text().isEmpty()) {
+      return false;
+    }
+    String first = m.text().split("[\\s']", 2)[0].toUpperCase(Locale.ROOT);
+    return !demonym(first, m.code());
+  }
+
   /** Words between a country and a title that leave the title the country's ("first deputy"). */
   private static final Set<String> TITLE_MODIFIERS =
       Set.of(
@@ -258,14 +270,17 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   /**
    * "Insurgents bombarded a part of Syria's second city", "government forces clashed with rioters
-   * in Tunis": when every actor of the sentence whose country is known is of one country, the
-   * sentence's domestic agents of no named country are that country's. With two countries or none,
-   * they stay unknown. {@code named} are the countries of the news services the sentence cites.
+   * in Tunis": when every actor of the sentence whose country is known is of one country, and the
+   * sentence names it as a place, the sentence's domestic agents of no named country are that
+   * country's. With two countries, or one named only through its people or goods ("Israeli troops",
+   * "Brazilian orange juice"), they stay unknown. {@code named} are the countries of the news
+   * services the sentence cites.
    */
   private List<ActorMention> inCountryOfSentence(
       List<ActorMention> found, List<ActorMention> named) {
     String only = null;
     boolean open = false;
+    boolean placed = false;
     List<ActorMention> all = new ArrayList<>(found);
     all.addAll(named);
     for (ActorMention m : all) {
@@ -277,9 +292,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           return found;
         }
         only = country;
+        placed |= place(m);
       }
     }
-    if (only == null || !open) {
+    if (only == null || !open || !placed) {
       return found;
     }
     List<ActorMention> out = new ArrayList<>(found.size());

@@ -407,7 +407,12 @@ final class Clause {
     if (adjectiveLike(i - 1) && !key(i - 1).endsWith("LY")) {
       return true;
     }
-    return spanAt[i - 1] >= 0 && verbBeforeInClause(spans.get(spanAt[i - 1]).from());
+    if (spanAt[i - 1] < 0) {
+      return false;
+    }
+    int from = spans.get(spanAt[i - 1]).from();
+    // "tariffs President Reagan slapped on goods": a relative clause with its own subject
+    return (from == 0 || !adjectiveLike(from - 1)) && verbBeforeInClause(from);
   }
 
   /** The actor that starts at word {@code i} (after a "the"), or null. */

@@ -374,18 +374,22 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   /**
-   * True for a statement, appeal, intent, meeting or act of cooperation or aid (01x to 07x, 09x)
-   * between two actors of one country: with one of them inferred, more likely a misreading than a
-   * state's dealings with its own people (which are coercion, release or conflict).
+   * True when both actors are the same state's: the country itself or its institutions (GOV, MIL,
+   * COP, JUD, LEG, SPY). A state's dealings with its own people (rebels, opposition, civilians) are
+   * CAMEO events; its institutions' dealings with each other ("the court indicted ... Israeli
+   * forces", "the government thanked China for China's aid") are not, and are mostly misreadings.
    */
-  static boolean selfCooperation(ActorMention s, ActorMention t, String code) {
-    if (!s.country().equals(t.country()) || code == null || code.length() < 2) {
-      return false;
-    }
-    char tens = code.charAt(0);
-    char unit = code.charAt(1);
-    return tens == '0' && unit != '8';
+  static boolean sameState(ActorMention s, ActorMention t) {
+    return s.country().equals(t.country()) && stateSide(s) && stateSide(t);
   }
+
+  private static boolean stateSide(ActorMention m) {
+    String code = m.code();
+    return code.length() == 3
+        || STATE_ROLES.contains(code.substring(3, Math.min(6, code.length())));
+  }
+
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   /** Codes of attacks, fights and mass violence (18x, 19x, 20x). */
   static boolean violence(String code) {
@@ -414,8 +418,8 @@ public final class PatternEventCoder implements EventCoder {
     if (t != null && stateless(t)) {
       t = null;
     }
-    if (t != null && (s.resolved() || t.resolved()) && selfCooperation(s, t, code)) {
-      t = null; // "the government thanked China for China's aid": no state thanks itself
+    if (t != null && !s.country().startsWith("IGO") && sameState(s, t)) {
+      t = null; // "the government thanked China for China's aid": no state deals with itself
     }
     if (s.end() > s.begin() && stateless(s)) {
       int b = c.offset(trigger.begin());

@@ -230,6 +230,10 @@ class DictionaryActorRecognizerTest {
     assertEquals(
         List.of("---REB", "SYR", "TUR"),
         codes(findIn("Insurgents shelled a town of Syria near the border with Turkey.")));
+    // a country named only through a thing of it is no place
+    assertEquals(
+        List.of("---GOV", "BRA"),
+        codes(findIn("The department will impose duties on Brazilian orange juice.")));
     // companies are as often foreign: no country for them
     assertEquals(List.of("---BUS", "SYR"), codes(findIn("The company opened an office in Syria.")));
   }

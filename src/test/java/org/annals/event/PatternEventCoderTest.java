@@ -650,6 +650,23 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void tariffsAndDutiesAreTradeSanctions() {
+    String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
+    CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");
+    assertEquals("163", e.code());
+    assertEquals("JPN", target(e));
+  }
+
+  @Test
+  void institutionsOfOneStateDealingWithEachOtherAreNoDyad() {
+    String text =
+        "German police are investigating reports of assaults outside Cologne's cathedral.";
+    for (CodedEvent e : code(text, LocalDate.of(2016, 1, 5))) {
+      assertEquals(null, e.target(), e.toString());
+    }
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

@@ -108,13 +108,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "WROTE");
 
   /**
-   * Roles of people and institutions that act inside their own country, which a sentence naming one
-   * country gives to it (not companies, media or refugees, which are as often foreign).
+   * Roles of institutions and armed or political groups that act inside their own country, which a
+   * sentence naming one country gives to it (not companies, media or refugees, which are as often
+   * foreign, nor civilians, "people" and "neighbourhoods", which name no one in particular).
    */
   private static final Set<String> DOMESTIC_ROLES =
-      Set.of(
-          "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "INS", "CVL", "PPL", "SPY", "PTY", "CRM",
-          "LAB", "ELI");
+      Set.of("GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "INS");
 
   /**
    * True when a mention names a country as a place, not through a person or a thing of it: "Syria",
@@ -127,6 +126,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     String first = m.text().split("[\\s']", 2)[0].toUpperCase(Locale.ROOT);
     return !demonym(first, m.code());
   }
+
+  /** Nouns the agent dictionary lists that name places, not people: "14 years in prison". */
+  private static final Set<String> NO_AGENTS = Set.of("PRISON", "PRISONS");
+
+  /** Words that make a community the world's, not a country's: "the international community". */
+  private static final Set<String> WORLD = Set.of("INTERNATIONAL", "GLOBAL", "WORLD");
 
   /** Words between a country and a title that leave the title the country's ("first deputy"). */
   private static final Set<String> TITLE_MODIFIERS =
@@ -892,6 +897,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     a = headOfTitles(c, a);
     AgentEntry ag = a.values().get(0);
     int k = a.to();
+    if (NO_AGENTS.contains(c.key(k - 1))
+        || (ag.code().equals("CVL") && i > 0 && WORLD.contains(c.key(i - 1)))) {
+      return new Found(null, k, false, false); // "in prison", "the international community"
+    }
     if (COMMENTATORS.contains(singular(c.key(k)))) {
       return new Found(null, k + 1, false, true); // "industry analysts say": commentators
     }

@@ -224,8 +224,15 @@ class DictionaryActorRecognizerTest {
   @Test
   void domesticAgentsTakeTheOneCountryTheSentenceNames() {
     assertEquals(
-        List.of("SYRREB", "SYR", "SYRPPL"),
+        List.of("SYRREB", "SYR"),
+        codes(findIn("Insurgents bombarded a district of Syria's second city, killing two.")));
+    // "people" names no one in particular
+    assertEquals(
+        List.of("SYRREB", "SYR", "---PPL"),
         codes(findIn("Insurgents bombarded a district of Syria's second city, killing people.")));
+    assertEquals(
+        List.of("BRA"),
+        codes(findIn("Brazil's default captured the attention of the international community.")));
     // two countries named: whose rebels they are is not said
     assertEquals(
         List.of("---REB", "SYR", "TUR"),

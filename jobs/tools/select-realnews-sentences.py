@@ -13,8 +13,9 @@ PTB tokenisation undone).
 Batch 3 (jobs/eval/realnews-3/): drawn after batch 2, from articles neither earlier batch used,
 and only sentences that name two or more different countries or international organisations
 (names, adjectives and capitals of a fixed list below), where dyadic events are: 70
-Reuters-21578 sentences (first three of an article), 40 news_cluster sentences (first eight of
-the body) and 40 Timeline17 sentences (first five of an article); one sentence an article.
+Reuters-21578 sentences (first three of an article), up to 40 news_cluster sentences (first eight
+of the body; the unused articles give 30) and Timeline17 sentences (first five of an article) to
+make 150; one sentence an article.
 
 Each batch has a fixed seed, so the draw is reproducible. Writes annotations/sentences.tsv
 (id, date, category, text) for the annotators.

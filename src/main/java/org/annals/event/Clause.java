@@ -564,8 +564,11 @@ final class Clause {
     return false;
   }
 
-  /** The subject of the clause ending at word {@code end} (a reporting verb). */
-  private List<Span> subjectBefore(int end) {
+  /**
+   * The subject of the clause ending at word {@code end}: of a reporting verb, or of a verb of
+   * announcing, which the verb list does not hold.
+   */
+  List<Span> subjectBefore(int end) {
     int start = -1;
     for (int j = end - 1; j >= 0; j--) {
       if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(key(j))) {

@@ -106,6 +106,8 @@ final class ClauseWords {
           "TOMORROW",
           "YESTERDAY",
           "TONIGHT",
+          "OVERNIGHT",
+          "MEANWHILE",
           "EARLIER",
           "LATER",
           "NOW",
@@ -336,6 +338,62 @@ final class ClauseWords {
           "OFFERS",
           "OFFERED",
           "OFFERING");
+
+  /** Nouns of sanctions (CAMEO 163) that a verb of announcing or enacting imposes. */
+  static final Set<String> SANCTION_NOUNS =
+      Set.of(
+          "SANCTIONS",
+          "SANCTION",
+          "EMBARGO",
+          "EMBARGOES",
+          "BOYCOTT",
+          "FREEZES",
+          "FREEZE",
+          "TARIFFS",
+          "DUTIES",
+          "BANS");
+
+  /** Verbs that enact or announce what their object names: "announced sanctions against X". */
+  static final Set<String> ENACTING =
+      Set.of(
+          "ANNOUNCE",
+          "ANNOUNCES",
+          "ANNOUNCED",
+          "ANNOUNCING",
+          "IMPOSE",
+          "IMPOSES",
+          "IMPOSED",
+          "IMPOSING",
+          "APPROVE",
+          "APPROVES",
+          "APPROVED",
+          "ADOPT",
+          "ADOPTS",
+          "ADOPTED",
+          "DECLARE",
+          "DECLARES",
+          "DECLARED",
+          "UNVEIL",
+          "UNVEILS",
+          "UNVEILED",
+          "ORDER",
+          "ORDERS",
+          "ORDERED",
+          "INTRODUCE",
+          "INTRODUCES",
+          "INTRODUCED",
+          "EXTEND",
+          "EXTENDS",
+          "EXTENDED",
+          "EXPAND",
+          "EXPANDS",
+          "EXPANDED",
+          "TIGHTEN",
+          "TIGHTENS",
+          "TIGHTENED",
+          "AGREE",
+          "AGREES",
+          "AGREED");
 
   /** Nouns that name a meeting, with the CAMEO code of holding it (046 talks, 040 meetings). */
   static final java.util.Map<String, String> MEETING_NOUNS =

@@ -110,8 +110,92 @@ public final class PatternEventCoder implements EventCoder {
       promise = null;
     }
     meetingsBetween(c, out, seen);
+    sanctionsAnnounced(c, out, seen);
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
     return out;
+  }
+
+  /**
+   * "Canada announced asset freezes and sanctions against Russia's arms makers", "the EU adopted
+   * new sanctions on Iran": sanctions named by a noun after a verb that enacts them (the verb
+   * itself no event in the dictionary, often a verb of announcing) are imposed by the verb's
+   * subject on the actor after "against" or "on" (163); announced for later ("will announce"), a
+   * threat of them (1312).
+   */
+  private void sanctionsAnnounced(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i + 2 < c.words.size(); i++) {
+      if (!ClauseWords.SANCTION_NOUNS.contains(c.key(i))) {
+        continue;
+      }
+      int verb = i - 1;
+      while (verb > 0 && i - verb <= 4 && !ClauseWords.ENACTING.contains(c.key(verb))) {
+        verb--;
+      }
+      if (!ClauseWords.ENACTING.contains(c.key(verb))) {
+        continue;
+      }
+      Clause.Span target = aimedAt(c, i, "AGAINST");
+      if (target == null) {
+        target = aimedAt(c, i, "ON");
+      }
+      List<Clause.Span> sources = c.subjectBefore(verb);
+      if (target == null || sources.isEmpty()) {
+        continue;
+      }
+      Clause.Span source = sources.get(0);
+      boolean planned = false;
+      for (int j = Math.max(0, verb - 3); j < verb; j++) {
+        planned |= ClauseWords.PLANNED.contains(c.key(j)) && !c.key(j).equals("TO");
+      }
+      String code = planned ? "1312" : "163";
+      for (CodedEvent e : out) {
+        if (e.target() != null
+            && e.source().code().equals(source.mention().code())
+            && e.target().code().equals(target.mention().code())
+            && e.code().startsWith(code.substring(0, 2))) {
+          code = null; // the verb's own pattern coded it already: "imposed sanctions on Iran"
+          break;
+        }
+      }
+      if (code == null) {
+        continue;
+      }
+      Clause.Verb noun = new Clause.Verb(i, i + 1, List.of(), false, false);
+      add(
+          c,
+          noun,
+          c.words.get(i),
+          source.mention(),
+          target.mention(),
+          code,
+          planned ? Modality.PLANNED : Modality.ASSERTED,
+          false,
+          0.6,
+          out,
+          seen);
+    }
+  }
+
+  /**
+   * The first actor after the first {@code preposition} in the dozen words after word {@code i}.
+   */
+  private static Clause.Span aimedAt(Clause c, int i, String preposition) {
+    for (int j = i + 1; j < Math.min(c.words.size() - 1, i + 12); j++) {
+      String k = c.key(j);
+      if (PatternEventCoder.clauseBreak(k) && !k.equals("AND")) {
+        return null;
+      }
+      if (k.equals(preposition)) {
+        for (int t = j + 1; t < Math.min(c.words.size(), j + 8); t++) {
+          int at = c.spanIndexAt(t);
+          if (at >= 0) {
+            return c.spans.get(at);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -667,6 +667,30 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void sanctionsAnnouncedAgainstAnActorAreImposedOnIt() {
+    String text =
+        "The Canadian government announced asset freezes and bans on travel to Canada against"
+            + " four senior officers in the Russian military.";
+    CodedEvent e = trigger(code(text, LocalDate.of(2017, 11, 3)), text, "freezes");
+    assertEquals("163", e.code());
+    assertEquals("CAN", e.source().country());
+    assertEquals("RUS", target(e));
+    String later = "The United States will announce sanctions against North Korea next week.";
+    CodedEvent threat = trigger(code(later, LocalDate.of(2017, 11, 3)), later, "announce");
+    assertEquals("1312", threat.code());
+    // the verb's own pattern codes it once
+    assertEquals(1, code("Russia imposed sanctions on Turkey.", SEED_DAY).size());
+  }
+
+  @Test
+  void aTimeWordAfterTheSubjectIsNoNounItModifies() {
+    String text = "Taiwan overnight bought 450,000 tonnes of U.S. corn.";
+    CodedEvent e = trigger(code(text, LocalDate.of(1987, 3, 3)), text, "bought");
+    assertEquals("TWN", e.source().country());
+    assertEquals("USA", target(e));
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

@@ -259,6 +259,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         i = Math.max(f.end(), i + 1);
         continue;
       }
+      if (f.person()) {
+        f = withRestOfName(c, i, f); // "Crown Prince Abdullah bin Abdul Aziz met ..."
+      }
       ActorMention m = sharesRole(c, i, f.mention());
       // "Representatives of the U.S., the European Community and Japan": an IGO in the list
       // keeps its own code and the list goes on
@@ -322,6 +325,114 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     return out;
   }
+
+  /**
+   * A person's mention with the rest of the name that follows it: capitalised words that name no
+   * actor, not a month or a weekday, and the particles of Arabic, Spanish, Dutch and German names
+   * between them ("bin", "al", "de", "van", "von").
+   */
+  private Found withRestOfName(Ctx c, int i, Found f) {
+    int end = f.end();
+    int j = end;
+    while (j < Math.min(c.words.size(), f.end() + 4)) {
+      Word w = c.w(j);
+      boolean particle = NAME_PARTICLES.contains(w.key()) && !w.capitalized();
+      if (particle && j + 1 < c.words.size() && c.w(j + 1).capitalized()) {
+        j++;
+        continue;
+      }
+      if (!w.capitalized()
+          || w.punctuation()
+          || CALENDAR.contains(w.key())
+          || FUNCTION_WORDS.contains(w.key())
+          || dict.actors().longestAt(c.words, j, this::nameKeys) != null
+          || dict.agents().longestAt(c.words, j, this::agentKeys) != null) {
+        break;
+      }
+      end = ++j;
+    }
+    if (end == f.end()) {
+      return f;
+    }
+    ActorMention m = f.mention();
+    ActorMention longer = c.mention(i, end, m.code(), m.name(), m.resolved());
+    return new Found(longer, end, f.person(), f.plural());
+  }
+
+  /** Currency words after a country's name or adjective: "U.S. dlrs", "Canadian cts". */
+  private static final Set<String> CURRENCIES =
+      Set.of(
+          "DLR",
+          "DLRS",
+          "DOLLAR",
+          "DOLLARS",
+          "CTS",
+          "CENTS",
+          "YEN",
+          "FRANC",
+          "FRANCS",
+          "MARK",
+          "MARKS",
+          "POUND",
+          "POUNDS",
+          "STG",
+          "STERLING",
+          "CROWN",
+          "CROWNS",
+          "LIRA",
+          "LIRE",
+          "PESO",
+          "PESOS",
+          "RUPEE",
+          "RUPEES",
+          "RAND",
+          "GUILDER",
+          "GUILDERS",
+          "YUAN",
+          "RUBLE",
+          "RUBLES",
+          "ROUBLE",
+          "ROUBLES",
+          "EURO",
+          "EUROS",
+          "CURRENCY");
+
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("BIN", "BEN", "IBN", "AL", "EL", "ABU", "DE", "DA", "DEL", "DI", "VAN", "VON", "DER");
+
+  private static final Set<String> CALENDAR =
+      Set.of(
+          "MONDAY",
+          "TUESDAY",
+          "WEDNESDAY",
+          "THURSDAY",
+          "FRIDAY",
+          "SATURDAY",
+          "SUNDAY",
+          "JANUARY",
+          "FEBRUARY",
+          "MARCH",
+          "APRIL",
+          "MAY",
+          "JUNE",
+          "JULY",
+          "AUGUST",
+          "SEPTEMBER",
+          "OCTOBER",
+          "NOVEMBER",
+          "DECEMBER",
+          "JAN",
+          "FEB",
+          "MAR",
+          "APR",
+          "JUN",
+          "JUL",
+          "AUG",
+          "SEP",
+          "SEPT",
+          "OCT",
+          "NOV",
+          "DEC");
 
   /**
    * "The ambassadors of X, Y and Z": countries conjoined to the country of an "agent of" phrase
@@ -684,6 +795,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       return f;
     }
     boolean combinable = !code.startsWith(ActorMention.UNKNOWN_COUNTRY);
+    if (combinable && k < c.words.size() && CURRENCIES.contains(c.key(k))) {
+      return new Found(null, k + 1, false, false); // "U.S. dlrs", "Australian dollar": money
+    }
     if (combinable) {
       code = base(code);
       int at = k;

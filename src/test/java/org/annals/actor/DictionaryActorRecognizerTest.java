@@ -253,6 +253,23 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void moneyOfACountryIsNoActor() {
+    assertEquals(
+        List.of("AUSBUS", "AUSBUS"),
+        codes(
+            findIn(
+                "Morgan Guaranty Australia Ltd said it is expanding its 200 mln U.S. Dlr program"
+                    + " to include Australian dollar issues.")));
+  }
+
+  @Test
+  void aPersonsMentionTakesTheRestOfTheName() {
+    ActorMention prince =
+        findIn("Crown Prince Abdullah bin Abdul Aziz met Vice President Bush on Monday.").get(0);
+    assertEquals("Crown Prince Abdullah bin Abdul Aziz", prince.text());
+  }
+
+  @Test
   void titleAfterADemonymWithRankWordsIsTheCountrys() {
     assertEquals(
         "SUNGOV",

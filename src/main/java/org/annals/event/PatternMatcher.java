@@ -26,13 +26,14 @@ final class PatternMatcher {
     for (VerbLexicon.Form f : v.forms()) {
       VerbSense sense = f.sense();
       for (VerbPattern p : sense.patterns()) {
-        if (p.words() == 0 || 2 * p.words() + 2 <= bestScore) {
+        if (p.words() == 0 || 2 * p.words() + 2 < bestScore) {
           continue;
         }
         Clause.Span[] target = new Clause.Span[1];
         if (matchesBefore(p, v.at(), start) && matchesAfter(p, v.end(), end, target)) {
           int score = 2 * p.words() + (target[0] != null ? 1 : 0) + (writtenFor(p, sense) ? 1 : 0);
-          if (score > bestScore) {
+          if (score > bestScore
+              || (score == bestScore && best != null && sense.rank() > best.sense().rank())) {
             best = new Clause.Match(sense, p, p.code(), target[0]);
             bestScore = score;
           }

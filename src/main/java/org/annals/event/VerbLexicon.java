@@ -34,6 +34,9 @@ final class VerbLexicon {
   private final Map<String, List<Form>> forms = new HashMap<>();
   private final Map<String, List<List<String>>> synsets = new HashMap<>();
 
+  /** How many dictionaries were read before the one being read. */
+  private int read;
+
   private VerbLexicon() {}
 
   static VerbLexicon standard() {
@@ -89,6 +92,7 @@ final class VerbLexicon {
       }
       addVerb(line, block, blockCode, patterns);
     }
+    read++;
   }
 
   private void addVerb(String line, String block, String blockCode, List<VerbPattern> patterns) {
@@ -119,7 +123,8 @@ final class VerbLexicon {
     }
     List<String> particle = parts.subList(1, parts.size());
     VerbSense sense =
-        new VerbSense(lemma, List.copyOf(particle), own != null ? own : blockCode, block, patterns);
+        new VerbSense(
+            lemma, List.copyOf(particle), own != null ? own : blockCode, block, patterns, read);
     Set<String> heads = new LinkedHashSet<>();
     String base = parts.get(0);
     heads.add(base);

@@ -11,6 +11,13 @@ import java.util.List;
  * @param code the verb's own code, else the block's; {@code ---} where only patterns code it
  * @param block the block's name
  * @param patterns the block's patterns, in dictionary order
+ * @param rank the place of its dictionary in the reading order: a later dictionary's pattern wins a
+ *     tie with an earlier one's (annals' supplement corrects CAMEO.2.0.txt)
  */
 record VerbSense(
-    String lemma, List<String> particle, String code, String block, List<VerbPattern> patterns) {}
+    String lemma,
+    List<String> particle,
+    String code,
+    String block,
+    List<VerbPattern> patterns,
+    int rank) {}

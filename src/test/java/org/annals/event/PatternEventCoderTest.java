@@ -618,6 +618,13 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aContractSignedWithAnotherActorIsAFormalAgreement() {
+    String text = "Ecolab Co of the United States signed a contract with China.";
+    CodedEvent e = trigger(code(text, LocalDate.of(1987, 3, 2)), text, "signed");
+    assertEquals("057", e.code());
+  }
+
+  @Test
   void signingWithAnotherActorIsAFormalAgreement() {
     String text =
         "The Bulgarian Foreign Trade Bank has signed with a group of Japanese banks a loan.";

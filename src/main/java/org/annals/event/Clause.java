@@ -860,8 +860,17 @@ final class Clause {
     return end;
   }
 
+  /** True when the verb's clause is what a demand asks for: "demanded that Ukraine withdraw". */
+  boolean demanded(Verb v) {
+    int start = clauseStart(v);
+    return start > 0 && key(start).equals("THAT") && ClauseWords.DEMANDS.contains(key(start - 1));
+  }
+
   /** The first actor after the verb in its clause that is not one of the sources. */
   Span objectOf(Verb v, List<Span> sources) {
+    if (ClauseWords.DEMANDS.contains(key(v.at())) && key(v.end()).equals("THAT")) {
+      return spanStartingAt(v.end() + 1); // "demanded that Ukraine withdraw": of Ukraine
+    }
     int end = infinitiveEnd(v); // "pledged to expel X": the governed infinitive's object
     for (Span s : spans) {
       if (s.from() < v.end() || s.from() >= end) {

@@ -339,6 +339,76 @@ final class ClauseWords {
           "OFFERED",
           "OFFERING");
 
+  /**
+   * Words that report a claim about another actor: "says Russia was behind", "believes Iran was
+   * responsible", "evidence proving Russia was behind".
+   */
+  static final Set<String> CLAIMS =
+      Set.of(
+          "SAY",
+          "SAYS",
+          "SAID",
+          "CLAIM",
+          "CLAIMS",
+          "CLAIMED",
+          "ALLEGE",
+          "ALLEGES",
+          "ALLEGED",
+          "BELIEVE",
+          "BELIEVES",
+          "BELIEVED",
+          "CHARGE",
+          "CHARGES",
+          "CHARGED",
+          "INSIST",
+          "INSISTS",
+          "INSISTED",
+          "PROVING",
+          "PROVES",
+          "PROVED",
+          "SHOWING",
+          "SHOWS",
+          "SHOWED",
+          "SUSPECT",
+          "SUSPECTS",
+          "SUSPECTED",
+          "CONCLUDED",
+          "FOUND");
+
+  /**
+   * Verbs of demanding and urging whose "that" clause says what another actor should do: the
+   * clause's subject is the one the demand is made of, and its act is not done.
+   */
+  static final Set<String> DEMANDS =
+      Set.of(
+          "DEMAND",
+          "DEMANDS",
+          "DEMANDED",
+          "DEMANDING",
+          "URGE",
+          "URGES",
+          "URGED",
+          "URGING",
+          "INSIST",
+          "INSISTS",
+          "INSISTED",
+          "INSISTING",
+          "ASK",
+          "ASKS",
+          "ASKED",
+          "ASKING",
+          "REQUEST",
+          "REQUESTS",
+          "REQUESTED",
+          "REQUESTING",
+          "PROPOSE",
+          "PROPOSES",
+          "PROPOSED",
+          "PROPOSING",
+          "RECOMMEND",
+          "RECOMMENDS",
+          "RECOMMENDED");
+
   /** Nouns of sanctions (CAMEO 163) that a verb of announcing or enacting imposes. */
   static final Set<String> SANCTION_NOUNS =
       Set.of(

@@ -111,6 +111,7 @@ public final class PatternEventCoder implements EventCoder {
     }
     meetingsBetween(c, out, seen);
     sanctionsAnnounced(c, out, seen);
+    saidToBeBehind(c, out, seen);
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
     return out;
   }
@@ -199,6 +200,52 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   /**
+   * "Ukraine says Russia was behind the attacks", "Iraq said Iran was responsible for the blast":
+   * an actor said to be behind or responsible for an act is accused of it by the one who says so
+   * (112); not when the saying is denied ("denied that Russia was behind").
+   */
+  private void saidToBeBehind(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 2; i < c.words.size(); i++) {
+      boolean behind = c.key(i).equals("BEHIND");
+      boolean responsible = c.key(i).equals("RESPONSIBLE") && c.key(i + 1).equals("FOR");
+      if (!(behind || responsible) || !PatternEventCoder.be(c.key(i - 1))) {
+        continue;
+      }
+      int at = c.spanIndexAt(i - 2);
+      if (at < 0) {
+        continue;
+      }
+      Clause.Span accused = c.spans.get(at);
+      int report = accused.from() - 1;
+      if (report > 0 && c.key(report).equals("THAT")) {
+        report--;
+      }
+      if (report < 1 || !ClauseWords.CLAIMS.contains(c.key(report))) {
+        continue;
+      }
+      List<Clause.Span> accusers = c.subjectBefore(report);
+      if (accusers.isEmpty() || ClauseWords.NEGATIONS.contains(c.key(report - 1))) {
+        continue;
+      }
+      Clause.Verb verb = new Clause.Verb(report, report + 1, List.of(), false, false);
+      for (Clause.Span accuser : accusers) {
+        add(
+            c,
+            verb,
+            c.words.get(report),
+            accuser.mention(),
+            accused.mention(),
+            "112",
+            Modality.ASSERTED,
+            false,
+            0.6,
+            out,
+            seen);
+      }
+    }
+  }
+
+  /**
    * "Talks between China and Portugal have ended", "a meeting between Putin and Obama": a meeting
    * named by its noun, with its two parties after "between", is a meeting of each with the other
    * (046 for talks and negotiations, 040 for meetings and summits); one still to be held ("will",
@@ -252,6 +299,9 @@ public final class PatternEventCoder implements EventCoder {
       String forced) {
     if (c.wishFor(v)) {
       return; // "Obama wants Putin to attack X": a wish for another's act, neither's event
+    }
+    if (c.demanded(v)) {
+      return; // "Russia demanded that Ukraine withdraw": asked for, not done
     }
     Clause.Match best = c.bestMatch(v);
     String pair = forced != null ? forced : best.code() == null ? "---" : best.code();

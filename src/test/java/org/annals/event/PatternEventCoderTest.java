@@ -698,6 +698,26 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aDemandIsMadeOfTheSubjectOfItsClauseWhoseActIsNotDone() {
+    List<CodedEvent> events =
+        code("Russia demanded that Ukraine withdraw its troops.", LocalDate.of(2015, 2, 1));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("100", events.get(0).code());
+    assertEquals("RUS", events.get(0).source().country());
+    assertEquals("UKR", target(events.get(0)));
+  }
+
+  @Test
+  void anActorSaidToBeBehindAnActIsAccusedOfIt() {
+    String text = "Ukraine says it has strong evidence proving Russia was behind the attacks.";
+    CodedEvent e = trigger(code(text, LocalDate.of(2015, 2, 1)), text, "proving");
+    assertEquals("112", e.code());
+    assertEquals("UKR", e.source().country());
+    assertEquals("RUS", target(e));
+    assertTrue(code("Russia denied that it was behind the attacks.", SEED_DAY).isEmpty());
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

@@ -517,7 +517,9 @@ final class ClauseWords {
           "CONSIDER",
           "CONSIDERING",
           "CONSIDERS",
-          "MAYBE");
+          "MAYBE",
+          "SHOULD",
+          "OUGHT");
 
   /**
    * Verbs and adjectives that take an infinitive whose subject is their own ("are due to go",

@@ -132,8 +132,8 @@ public final class PatternEventCoder implements EventCoder {
       while (verb > 0 && i - verb <= 4 && !ClauseWords.ENACTING.contains(c.key(verb))) {
         verb--;
       }
-      if (!ClauseWords.ENACTING.contains(c.key(verb))) {
-        continue;
+      if (!ClauseWords.ENACTING.contains(c.key(verb)) || verbBetween(c, verb, i)) {
+        continue; // "agreed to lift the sanctions": the sanctions are another verb's object
       }
       Clause.Span target = aimedAt(c, i, "AGAINST");
       if (target == null) {
@@ -197,6 +197,16 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return null;
+  }
+
+  /** True when a verb stands strictly between words {@code from} and {@code to}. */
+  private boolean verbBetween(Clause c, int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      if (lexicon.isVerbForm(c.key(j)) || c.key(j).equals("TO")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

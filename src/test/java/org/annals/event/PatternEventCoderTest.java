@@ -718,6 +718,18 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void whatAnActorShouldDoIsNoEventDone() {
+    for (CodedEvent e : code("Russia should withdraw its troops from Ukraine.", SEED_DAY)) {
+      assertEquals(Modality.POSSIBLE, e.modality());
+    }
+    // sanctions that another verb governs are not imposed
+    List<CodedEvent> lift = code("Obama has agreed to lift the sanctions on Iran.", SEED_DAY);
+    for (CodedEvent e : lift) {
+      assertFalse(e.code().startsWith("16"), e.toString());
+    }
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

@@ -85,7 +85,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "DEVELOPER",
           "AUTOMAKER",
           "BROADCASTER",
-          "SUBSIDIARY");
+          "SUBSIDIARY",
+          "GIANT",
+          "CONCERN",
+          "CHAIN");
 
   /** People who comment on events, named after the field they comment on ("industry analysts"). */
   private static final Set<String> COMMENTATORS =
@@ -522,17 +525,27 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       if (place == null) {
         return null;
       }
+      int name = i + 1;
       if (end == i + 1) {
-        // "one Moscow-based bank": an organisation noun after at most one modifier
-        for (int j = i + 1; j < Math.min(c.words.size(), i + 3) && adjective(c, j); j++) {
-          if (ORGANISATIONS.contains(singular(c.key(j)))) {
+        // "one Moscow-based bank": an organisation noun after at most one modifier; "a
+        // British-based oil giant BP Plc": its name after it
+        int j = i + 1;
+        for (; j < Math.min(c.words.size(), i + 4) && adjective(c, j); j++) {
+          if (ORGANISATIONS.contains(singular(c.key(j)))
+              && (j + 1 >= c.words.size() || !c.w(j + 1).capitalized())) {
             return companyAt(c, i, j + 1, place);
           }
         }
-        return null;
+        if (j == i + 1 || j >= c.words.size() || !c.w(j).capitalized()) {
+          return null;
+        }
+        name = j;
+        end = capitalizedRun(c, j);
       }
-      PhraseTable.Match<ActorEntry> known = dict.actors().longestAt(c.words, i + 1, this::nameKeys);
-      if (known != null && known.to() >= end) {
+      PhraseTable.Match<ActorEntry> known = dict.actors().longestAt(c.words, name, this::nameKeys);
+      if (known != null
+          && known.to() >= end
+          && !choose(known.values(), c.date).codeOn(c.date).startsWith("MNC")) {
         return null; // "London-based Amnesty International": the dictionary's actor
       }
       return companyAt(c, i, end, place);

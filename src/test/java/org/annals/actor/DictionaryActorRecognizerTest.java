@@ -253,6 +253,31 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aNarrowerDatedRoleWinsOverALifelongOne() {
+    LocalDate secretaryGeneral = LocalDate.of(1987, 4, 1);
+    List<Sentence> one = List.of(new Sentence(0, 0, 38, "Javier Perez de Cuellar met the envoy."));
+    assertEquals(
+        "IGOUNO",
+        recognizer
+            .find("Javier Perez de Cuellar met the envoy.", one, secretaryGeneral)
+            .get(0)
+            .code());
+    assertEquals(
+        "PERGOV",
+        recognizer
+            .find("Javier Perez de Cuellar met the envoy.", one, LocalDate.of(2001, 4, 1))
+            .get(0)
+            .code());
+  }
+
+  @Test
+  void aCompanyPlacedByItsBaseTakesThatCountry() {
+    ActorMention bp =
+        findIn("Groups filed a suit against British-based oil giant BP Plc on Wednesday.").get(0);
+    assertEquals("GBRBUS", bp.code());
+  }
+
+  @Test
   void moneyOfACountryIsNoActor() {
     assertEquals(
         List.of("AUSBUS", "AUSBUS"),

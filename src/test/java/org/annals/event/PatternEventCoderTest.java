@@ -730,6 +730,17 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void verbsOfForceAndSanctionsThatCameoLacks() {
+    String rout = "Baghdad said its forces had routed the Iranians from the few footholds.";
+    CodedEvent e = trigger(code(rout, LocalDate.of(1987, 1, 10)), rout, "routed");
+    assertEquals("190", e.code());
+    assertEquals("IRN", target(e));
+    String sanctioned = "The United States sanctioned Russia over Crimea.";
+    assertEquals("163", trigger(code(sanctioned, SEED_DAY), sanctioned, "sanctioned").code());
+    assertTrue(code("Prices sank on Monday.", SEED_DAY).isEmpty());
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

@@ -128,6 +128,27 @@ final class Antecedents {
     return null;
   }
 
+  /**
+   * The last two mentions of different countries, the earlier first, for "the two countries", "both
+   * sides"; null when fewer than two were named.
+   */
+  List<ActorMention> lastTwoCountries() {
+    ActorMention later = null;
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Candidate c = all.get(i);
+      String country = c.mention().country();
+      if (c.aside() || country.equals(ActorMention.UNKNOWN_COUNTRY) || country.equals("IGO")) {
+        continue;
+      }
+      if (later == null) {
+        later = c.mention();
+      } else if (!later.country().equals(country)) {
+        return List.of(c.mention(), later);
+      }
+    }
+    return null;
+  }
+
   /** The last mention of a country or organisation, for "the country", "the nation". */
   ActorMention lastCountry() {
     for (int i = all.size() - 1; i >= 0; i--) {

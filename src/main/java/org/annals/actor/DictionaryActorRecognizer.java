@@ -236,6 +236,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     List<ActorMention> named = new ArrayList<>(); // countries named by what is no actor
     int i = 0;
     while (i < words.size()) {
+      int pair = pairEnd(c, i);
+      List<ActorMention> two = pair > 0 ? ante.lastTwoCountries() : null;
+      if (two != null) {
+        // "the two countries", "both sides": the last two named, as two mentions side by side
+        for (int n = 0; n < 2; n++) {
+          int from = n == 0 ? i : pair - 1;
+          int to = n == 0 ? pair - 1 : pair;
+          ActorMention a = two.get(n);
+          ActorMention m =
+              c.mention(from, to, base(a.code()), nameOf(base(a.code()), a.name()), true);
+          found.add(m);
+        }
+        i = pair;
+        continue;
+      }
       Found f = company(c, i);
       if (f == null) {
         f = named(c, i);
@@ -328,6 +343,25 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     return out;
   }
+
+  /**
+   * The end of a reference to two states at word {@code i}: "the two countries", "both sides", "the
+   * two governments"; 0 when there is none.
+   */
+  private static int pairEnd(Ctx c, int i) {
+    int j = i;
+    if (c.key(j).equals("THE") && c.key(j + 1).equals("TWO")) {
+      j += 2;
+    } else if (c.key(j).equals("BOTH")) {
+      j += 1;
+    } else {
+      return 0;
+    }
+    return PAIR_NOUNS.contains(c.key(j)) ? j + 1 : 0;
+  }
+
+  private static final Set<String> PAIR_NOUNS =
+      Set.of("COUNTRIES", "NATIONS", "SIDES", "GOVERNMENTS", "STATES", "NEIGHBOURS", "NEIGHBORS");
 
   /**
    * A person's mention with the rest of the name that follows it: capitalised words that name no

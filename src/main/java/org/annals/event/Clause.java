@@ -130,7 +130,8 @@ final class Clause {
           || (PatternEventCoder.preposition(prev) && !gerund)
           || (!participle && !gerund && afterIndefiniteNounPhrase(i))
           || (participle && afterIndefiniteNounPhrase(i) && nounNext(i))
-          || nounPosition(i)) {
+          || nounPosition(i)
+          || pluralBeforePast(i)) {
         continue;
       }
       boolean beBefore = beBefore(i) || (participle && existential(i));
@@ -198,6 +199,21 @@ final class Clause {
           && spanAt[j] < 0;
     }
     return false;
+  }
+
+  /**
+   * "Turkey's NATO allies called on ...": a plural in "-s" right before a past tense in "-ed" is
+   * the subject's noun, not a verb.
+   */
+  private boolean pluralBeforePast(int i) {
+    String k = key(i);
+    String next = key(i + 1);
+    return k.length() > 3
+        && k.endsWith("S")
+        && !k.endsWith("SS")
+        && next.length() > 4
+        && next.endsWith("ED")
+        && lexicon.isVerbForm(next);
   }
 
   /**
@@ -529,6 +545,10 @@ final class Clause {
     int start = clauseStart(v);
     Span adjacent = adjacentSubject(v, start);
     if (adjacent != null) {
+      int before = adjacent.from() - 1;
+      if (before >= 0 && spanAt[before] >= 0 && pairedWith(spans.get(spanAt[before]), adjacent)) {
+        return List.of(spans.get(spanAt[before]), adjacent); // "the two countries signed"
+      }
       return List.of(adjacent);
     }
     for (Span s : spans) {
@@ -716,6 +736,9 @@ final class Clause {
                 || key(k).equals(",");
         k++;
       }
+      if (k == j && k < words.size() && spanAt[k] >= 0 && pairedWith(first, spans.get(spanAt[k]))) {
+        joined = true; // "the two countries": two resolved mentions side by side
+      }
       if (!joined || k >= words.size() || spanAt[k] < 0) {
         break;
       }
@@ -724,13 +747,21 @@ final class Clause {
         break;
       }
       out.add(next);
-      andSeen |= hasAnd(j, k);
+      andSeen |= hasAnd(j, k) || (k == j && pairedWith(first, next));
       j = next.to();
     }
     if (out.size() > 1 && !andSeen) {
       return new ArrayList<>(out.subList(0, 1));
     }
     return out;
+  }
+
+  /** True for the two halves of one reference to two states ("the two | countries"). */
+  private static boolean pairedWith(Span a, Span b) {
+    return a.mention().resolved()
+        && b.mention().resolved()
+        && a.to() == b.from()
+        && !a.mention().country().equals(b.mention().country());
   }
 
   private boolean hasAnd(int from, int to) {

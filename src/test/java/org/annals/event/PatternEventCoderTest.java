@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.annals.actor.ActorMention;
 import org.annals.actor.ActorRecognizer;
 import org.annals.text.Sentence;
@@ -738,6 +739,31 @@ class PatternEventCoderTest {
     String sanctioned = "The United States sanctioned Russia over Crimea.";
     assertEquals("163", trigger(code(sanctioned, SEED_DAY), sanctioned, "sanctioned").code());
     assertTrue(code("Prices sank on Monday.", SEED_DAY).isEmpty());
+  }
+
+  @Test
+  void theTwoCountriesAreTheLastTwoNamed() {
+    String text = "Egypt and Uganda held talks. The two countries signed an agreement on roads.";
+    List<CodedEvent> signed = new ArrayList<>();
+    for (CodedEvent e : code(text, LocalDate.of(1987, 4, 1))) {
+      if (e.code().equals("057")) {
+        signed.add(e);
+      }
+    }
+    assertEquals(2, signed.size(), signed.toString());
+    assertEquals(
+        Set.of("EGY>UGA", "UGA>EGY"),
+        Set.of(
+            signed.get(0).source().country() + ">" + target(signed.get(0)),
+            signed.get(1).source().country() + ">" + target(signed.get(1))));
+  }
+
+  @Test
+  void aPluralBeforeAPastTenseIsANoun() {
+    String text = "Greece and Turkey's NATO allies called on both countries to avoid any action.";
+    for (CodedEvent e : code(text, LocalDate.of(1987, 4, 1))) {
+      assertFalse(text.substring(e.triggerBegin(), e.triggerEnd()).startsWith("allies"));
+    }
   }
 
   @Test

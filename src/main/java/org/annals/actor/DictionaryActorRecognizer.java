@@ -396,6 +396,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return new Found(longer, end, f.person(), f.plural());
   }
 
+  /** Plural nouns after a name for those who act as its members: "NATO allies", "EU partners". */
+  private static final Set<String> MEMBERS =
+      Set.of("ALLIES", "PARTNERS", "MEMBERS", "MEMBER-STATES", "COUNTERPARTS");
+
   /** Currency words after a country's name or adjective: "U.S. dlrs", "Canadian cts". */
   private static final Set<String> CURRENCIES =
       Set.of(
@@ -915,6 +919,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             c.mention(i, k + 1, code, c.text.substring(c.w(i).begin(), c.w(k).end()), false);
         c.ante.addHead(c.key(k), am);
         return new Found(am, k + 1, true, c.key(k).endsWith("S"));
+      }
+      if (k < c.words.size() && MEMBERS.contains(c.key(k))) {
+        // "NATO allies", "EU partners": the organisation's or country's members act as it
+        return new Found(c.mention(i, k + 1, code, name, false), k + 1, false, true);
       }
       return new Found(c.mention(i, k, code, name, false), k, false, false);
     }

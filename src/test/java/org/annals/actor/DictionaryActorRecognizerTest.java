@@ -278,6 +278,13 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void anOrganisationsMembersActAsIt() {
+    ActorMention allies = findIn("Turkey's NATO allies called on Greece to avoid action.").get(1);
+    assertEquals("IGOWSTNAT", allies.code());
+    assertEquals("NATO allies", allies.text());
+  }
+
+  @Test
   void moneyOfACountryIsNoActor() {
     assertEquals(
         List.of("AUSBUS", "AUSBUS"),

@@ -781,8 +781,10 @@ final class Clause {
         return false;
       }
       String k = key(j);
-      and |= k.equals("AND") || k.equals("TO");
-      if (!PatternEventCoder.soft(k)
+      boolean but = k.equals("BUT") && j == from; // "did not attack but threatened Georgia"
+      and |= k.equals("AND") || k.equals("TO") || but;
+      if (!but
+          && !PatternEventCoder.soft(k)
           && !PatternEventCoder.catenative(k)
           && !ClauseWords.PLANNED.contains(k)) {
         return false;

@@ -767,6 +767,15 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aVerbAfterButKeepsTheSubjectAndNotTheNegation() {
+    String text = "Russia did not attack but threatened Georgia.";
+    CodedEvent e = trigger(code(text, SEED_DAY), text, "threatened");
+    assertEquals("RUS", e.source().country());
+    assertEquals("GEO", target(e));
+    assertFalse(e.negated());
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

@@ -147,30 +147,25 @@ def unused(candidates):
     return not any(s in used for s in candidates)
 
 
-records = []
-if args.batch == 3:
+def load_reuters():
     with gzip.open(os.path.join(data, "reuters21578", "reuters21578.jsonl.gz"), "rt") as f:
-        reuters = [json.loads(line) for line in f]
-    reuters = [r for r in reuters if r.get("text") and r.get("date_publish")]
-    random.shuffle(reuters)
-    for r in reuters:
-        candidates = dyadic(sentences(r["text"])[:3])
-        if candidates:
-            records.append(("REUTERS", r["date_publish"][:10].replace("-", ""), random.choice(candidates)))
-        if len(records) >= 70:
-            break
-    clusters = os.path.join(data, "giveme5w1h", "news_cluster")
-    names = sorted(os.listdir(clusters))
-    random.shuffle(names)
-    for name in names:
-        with open(os.path.join(clusters, name)) as f:
-            article = json.load(f)
-        body = [s for para in article["text"].split("\n")[1:] for s in sentences(para)]
-        candidates = dyadic(body[:8])
-        if candidates and article.get("date_publish") not in (None, "None"):
-            records.append(("NEWS", article["date_publish"][:10].replace("-", ""), random.choice(candidates)))
-        if len(records) >= 110:
-            break
+        return [json.loads(line) for line in f]
+
+
+def cluster_names():
+    return sorted(os.listdir(os.path.join(data, "giveme5w1h", "news_cluster")))
+
+
+def cluster_article(name):
+    with open(os.path.join(data, "giveme5w1h", "news_cluster", name)) as f:
+        return json.load(f)
+
+
+def body_sentences(article):
+    return [s for para in article["text"].split("\n")[1:] for s in sentences(para)]
+
+
+def timeline_articles():
     timeline = os.path.join(data, "timeline17")
     articles = []
     for topic in sorted(os.listdir(timeline)):
@@ -178,40 +173,64 @@ if args.batch == 3:
         if os.path.exists(path):
             with open(path) as f:
                 articles += json.load(f)
+    return articles
+
+
+def day(value):
+    return value[:10].replace("-", "")
+
+
+records = []
+if args.batch == 3:
+    reuters = [r for r in load_reuters() if r.get("text") and r.get("date_publish")]
+    random.shuffle(reuters)
+    for r in reuters:
+        candidates = dyadic(sentences(r["text"])[:3])
+        if candidates:
+            records.append(("REUTERS", day(r["date_publish"]), random.choice(candidates)))
+        if len(records) >= 70:
+            break
+    names = cluster_names()
+    random.shuffle(names)
+    for name in names:
+        article = cluster_article(name)
+        candidates = dyadic(body_sentences(article)[:8])
+        if candidates and article.get("date_publish") not in (None, "None"):
+            records.append(("NEWS", day(article["date_publish"]), random.choice(candidates)))
+        if len(records) >= 110:
+            break
+    articles = timeline_articles()
     random.shuffle(articles)
     for article in articles:
         candidates = dyadic(sentences(detokenise(article["text"]))[:5])
         if candidates:
-            records.append(("TIMELINE17", article["dct"][:10].replace("-", ""), random.choice(candidates)))
+            records.append(("TIMELINE17", day(article["dct"]), random.choice(candidates)))
         if len(records) >= 150:
             break
-with gzip.open(os.path.join(data, "reuters21578", "reuters21578.jsonl.gz"), "rt") as f:
-    reuters = [json.loads(line) for line in f]
-reuters = [r for r in reuters if r.get("text") and len(r.get("places") or []) >= 2 and r.get("date_publish")]
-random.shuffle(reuters)
-for r in (reuters if args.batch < 3 else []):
-    lead = sentences(r["text"])[:2]
-    candidates = [s for s in lead if usable(s)]
-    if candidates and unused(lead):
-        records.append(("REUTERS", r["date_publish"][:10].replace("-", ""), random.choice(candidates)))
-    if len(records) >= 80:
-        break
-
-clusters = os.path.join(data, "giveme5w1h", "news_cluster")
-names = sorted(os.listdir(clusters))
-random.shuffle(names)
-drawn = 0
-for name in (names if args.batch < 3 else []):
-    with open(os.path.join(clusters, name)) as f:
-        article = json.load(f)
-    body = [s for para in article["text"].split("\n")[1:] for s in sentences(para)]
-    candidates = [s for s in body[:4] if usable(s)]
-    if not candidates or article.get("date_publish") in (None, "None") or not unused(body[:4]):
-        continue
-    records.append(("NEWS", article["date_publish"][:10].replace("-", ""), random.choice(candidates)))
-    drawn += 1
-    if drawn >= 50:
-        break
+else:
+    reuters = [r for r in load_reuters()
+               if r.get("text") and len(r.get("places") or []) >= 2 and r.get("date_publish")]
+    random.shuffle(reuters)
+    for r in reuters:
+        lead = sentences(r["text"])[:2]
+        candidates = [s for s in lead if usable(s)]
+        if candidates and unused(lead):
+            records.append(("REUTERS", day(r["date_publish"]), random.choice(candidates)))
+        if len(records) >= 80:
+            break
+    names = cluster_names()
+    random.shuffle(names)
+    drawn = 0
+    for name in names:
+        article = cluster_article(name)
+        body = body_sentences(article)
+        candidates = [s for s in body[:4] if usable(s)]
+        if not candidates or article.get("date_publish") in (None, "None") or not unused(body[:4]):
+            continue
+        records.append(("NEWS", day(article["date_publish"]), random.choice(candidates)))
+        drawn += 1
+        if drawn >= 50:
+            break
 
 if args.batch == 1:
     with open(os.path.join(data, "petrarch", "GigaWord.sample.PETR.xml")) as f:
@@ -220,20 +239,14 @@ if args.batch == 1:
         date = re.search(r'date\s*=\s*"([^"]+)"', m.group(1)).group(1)
         records.append(("GIGAWORD", date, re.sub(r"\s+", " ", m.group(2)).strip()))
 elif args.batch == 2:
-    timeline = os.path.join(data, "timeline17")
-    articles = []
-    for topic in sorted(os.listdir(timeline)):
-        path = os.path.join(timeline, topic, "articles.json")
-        if os.path.exists(path):
-            with open(path) as f:
-                articles += json.load(f)
+    articles = timeline_articles()
     random.shuffle(articles)
     drawn = 0
     for article in articles:
         candidates = [s for s in sentences(detokenise(article["text"]))[:3] if usable(s)]
         if not candidates:
             continue
-        records.append(("TIMELINE17", article["dct"][:10].replace("-", ""), random.choice(candidates)))
+        records.append(("TIMELINE17", day(article["dct"]), random.choice(candidates)))
         drawn += 1
         if drawn >= 60:
             break

@@ -1,6 +1,8 @@
 package org.annals.actor;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -380,7 +382,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
       if (!w.capitalized()
           || w.punctuation()
-          || CALENDAR.contains(w.key())
+          || calendar(w.key())
           || FUNCTION_WORDS.contains(w.key())
           || dict.actors().longestAt(c.words, j, this::nameKeys) != null
           || dict.agents().longestAt(c.words, j, this::agentKeys) != null) {
@@ -441,39 +443,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   private static final Set<String> NAME_PARTICLES =
       Set.of("BIN", "BEN", "IBN", "AL", "EL", "ABU", "DE", "DA", "DEL", "DI", "VAN", "VON", "DER");
 
-  private static final Set<String> CALENDAR =
-      Set.of(
-          "MONDAY",
-          "TUESDAY",
-          "WEDNESDAY",
-          "THURSDAY",
-          "FRIDAY",
-          "SATURDAY",
-          "SUNDAY",
-          "JANUARY",
-          "FEBRUARY",
-          "MARCH",
-          "APRIL",
-          "MAY",
-          "JUNE",
-          "JULY",
-          "AUGUST",
-          "SEPTEMBER",
-          "OCTOBER",
-          "NOVEMBER",
-          "DECEMBER",
-          "JAN",
-          "FEB",
-          "MAR",
-          "APR",
-          "JUN",
-          "JUL",
-          "AUG",
-          "SEP",
-          "SEPT",
-          "OCT",
-          "NOV",
-          "DEC");
+  /** A month or weekday name, or a month's abbreviation ("Sept"): "Bush Monday said". */
+  private static boolean calendar(String key) {
+    for (Month m : Month.values()) {
+      if (m.name().equals(key)
+          || (key.length() >= 3 && key.length() <= 4 && m.name().startsWith(key))) {
+        return true;
+      }
+    }
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.name().equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * "The ambassadors of X, Y and Z": countries conjoined to the country of an "agent of" phrase

@@ -587,10 +587,13 @@ final class RelativeRules {
     if (value == null) {
       return null;
     }
-    if (word.equals("now") && "right".equals(CalendarRules.previousWord(ctx.text(), m.start()))) {
+    if (word.equals("now") && discourseNow(ctx.text(), m.start(), m.end())) {
       return null;
     }
-    if (word.equals("now") && discourseNow(ctx.text(), m.start(), m.end())) {
+    if (word.equals("soon")
+        && (!soonOnItsOwn(ctx.text(), m.start(), m.end())
+            || pastVerbNextTo(ctx, m.start(), m.end()))) {
+      // "He was soon released", "a trickle that soon became a flood": soon after another moment
       return null;
     }
     return TimexCandidate.spanning(
@@ -603,6 +606,35 @@ final class RelativeRules {
                   : null;
           return self.expression(c, TimexType.DATE, value, interval, DateBasis.RELATIVE);
         });
+  }
+
+  /**
+   * Whether "soon" says by itself that something lies a short while ahead ("it will soon begin
+   * selling", "may soon seek an indictment"); "as soon as", "soon after the vote" and "too soon"
+   * only relate one moment to another.
+   */
+  static boolean soonOnItsOwn(String text, int begin, int end) {
+    String before = CalendarRules.previousWord(text, begin);
+    String after = CalendarRules.nextWord(text, end);
+    return !("as".equals(before) || "too".equals(before) || "how".equals(before))
+        && !("as".equals(after)
+            || "after".equals(after)
+            || "afterward".equals(after)
+            || "afterwards".equals(after)
+            || "thereafter".equals(after)
+            || "enough".equals(after));
+  }
+
+  /** Whether the word right before or right after the span is a verb in the past tense. */
+  private static boolean pastVerbNextTo(TimexContext ctx, int begin, int end) {
+    String before = CalendarRules.previousWord(ctx.text(), begin);
+    String after = CalendarRules.nextWord(ctx.text(), end);
+    return before != null && ctx.vocab().contains("pastverb", before)
+        || after != null
+            && (ctx.vocab().contains("pastverb", after)
+                || after.length() > 4
+                    && after.endsWith("ed")
+                    && !ctx.vocab().contains("notpast", after));
   }
 
   /** True when a lower-case word that can be a noun follows ("current account", "recent weeks"). */

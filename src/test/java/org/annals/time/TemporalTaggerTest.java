@@ -244,6 +244,36 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void rightNowIsThePresent() {
+      LocalDate dct = LocalDate.of(1989, 10, 30);
+      assertValue(
+          "\"They are not a happy group of people at Battle Creek right now.\"",
+          dct,
+          "now",
+          "PRESENT_REF");
+      assertValue("Right now my evidence is scant.", dct, "now", "PRESENT_REF");
+    }
+
+    @Test
+    void soonOnItsOwnPointsAhead() {
+      LocalDate dct = LocalDate.of(1989, 10, 27);
+      assertValue(
+          "Prosecutors have told him that they may soon seek an indictment.",
+          dct,
+          "soon",
+          "FUTURE_REF");
+      assertValue(
+          "Kellogg is so anxious that it soon will begin selling boxes for 99 cents.",
+          dct,
+          "soon",
+          "FUTURE_REF");
+      assertTrue(find("Shares rose as soon as trading opened.", dct, "soon").isEmpty());
+      assertTrue(find("He was killed soon after being captured.", dct, "soon").isEmpty());
+      assertTrue(find("He was soon released from the hospital.", dct, "soon").isEmpty());
+      assertTrue(find("A trickle of cash that soon became a flood.", dct, "soon").isEmpty());
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

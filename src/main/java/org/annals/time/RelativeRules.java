@@ -138,6 +138,9 @@ final class RelativeRules {
         word.equals("tonight")
             ? "NI"
             : partWord == null ? null : ctx.vocab().value("partofday", partWord);
+    if (word.equals("today") && partWord == null && ofOurTime(ctx, m.end())) {
+      return null;
+    }
     boolean natty = word.equals("yesterday") || word.equals("tomorrow") || word.equals("today");
     int coreBegin = m.start(2) >= 0 ? m.start(2) : m.start(4);
     int coreEnd = m.end(2) >= 0 ? m.end(2) : m.end(4);
@@ -167,6 +170,20 @@ final class RelativeRules {
           }
           return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
         });
+  }
+
+  /**
+   * "Today's youth", "in today's world": the possessive before a noun of people or of an age means
+   * "of our time", not the day of the report ("today's editions" stays the day).
+   */
+  private static boolean ofOurTime(TimexContext ctx, int end) {
+    String text = ctx.text();
+    if (end + 2 >= text.length()
+        || text.charAt(end) != '\'' && text.charAt(end) != '’'
+        || Character.toLowerCase(text.charAt(end + 1)) != 's') {
+      return false;
+    }
+    return ctx.vocab().contains("erapeople", CalendarRules.nextWord(text, end + 2));
   }
 
   private static TimexCandidate weekday(Matcher m, TimexContext ctx, int rule) {

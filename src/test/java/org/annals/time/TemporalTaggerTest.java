@@ -274,6 +274,20 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void todaysYouthIsOfOurTimeNotTheDay() {
+      LocalDate dct = LocalDate.of(2000, 1, 7);
+      assertTrue(
+          find("The case of Elian is for today's youth what the blockade was.", dct, "today")
+              .isEmpty());
+      assertTrue(find("Paternity is easily proved in today's world.", dct, "today").isEmpty());
+      assertValue(
+          "The offer, advertised in today's editions of the Journal, expires soon.",
+          dct,
+          "today",
+          "2000-01-07");
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

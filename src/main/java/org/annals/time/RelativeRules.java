@@ -604,6 +604,10 @@ final class RelativeRules {
     if (value == null) {
       return null;
     }
+    if (word.equals("the past") && countedPeriodFollows(ctx, m.end())) {
+      // "the past century", "for the past three summers": "past" is an adjective of the period
+      return null;
+    }
     if (word.equals("now") && discourseNow(ctx.text(), m.start(), m.end())) {
       return null;
     }
@@ -640,6 +644,29 @@ final class RelativeRules {
             || "afterwards".equals(after)
             || "thereafter".equals(after)
             || "enough".equals(after));
+  }
+
+  private static final Pattern PERIOD_WORD =
+      Pattern.compile(
+          "(?:" + Quantities.UNIT + "|(?:spring|summer|autumn|fall|winter)s?|few|several|\\d.*)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether a period noun, a season, or an amount of them comes right after {@code end}. */
+  private static boolean countedPeriodFollows(TimexContext ctx, int end) {
+    String text = ctx.text();
+    int p = end;
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    if (p == end || p >= text.length()) {
+      return false;
+    }
+    int e = p;
+    while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)))) {
+      e++;
+    }
+    String next = text.substring(p, e);
+    return PERIOD_WORD.matcher(next).matches() || ctx.vocab().contains("number", next);
   }
 
   /** Whether the word right before or right after the span is a verb in the past tense. */

@@ -288,6 +288,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void thePastBeforeAPeriodIsAnAdjective() {
+      LocalDate dct = LocalDate.of(1989, 11, 1);
+      assertTrue(
+          find("It was one of the significant events of the past century.", dct, "the past")
+              .isEmpty());
+      assertTrue(
+          find("Marches have provoked violence for the past three summers.", dct, "the past")
+              .isEmpty());
+      assertValue("In the past, Russia has often made such claims.", dct, "the past", "PAST_REF");
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

@@ -56,6 +56,13 @@ final class RelativeRules {
                 + "\\b)?",
             RelativeRules::weekday),
         TimexRule.of(
+            "mid-part",
+            DEICTIC,
+            "\\bmid[-\\s]?(morning|afternoon|evening)(?:\\s+(today|yesterday|tomorrow|"
+                + weekday
+                + "))?\\b",
+            RelativeRules::midPart),
+        TimexRule.of(
             "weekend",
             DEICTIC,
             "\\b(this|last|next|the|this\\s+past|this\\s+coming)\\s+weekend\\b",
@@ -184,6 +191,45 @@ final class RelativeRules {
       return false;
     }
     return ctx.vocab().contains("erapeople", CalendarRules.nextWord(text, end + 2));
+  }
+
+  /**
+   * "By mid-afternoon", "at mid-afternoon yesterday": the middle of a part of the day, of the day
+   * named after it or else of the report's own day, as news tells the hours of an unfolding story.
+   */
+  private static TimexCandidate midPart(Matcher m, TimexContext ctx, int rule) {
+    String partCode = ctx.vocab().value("partofday", m.group(1));
+    String dayWord = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
+    if (partCode == null
+        || dayWord != null
+            && ctx.vocab().contains("weekday", dayWord)
+            && !CalendarRules.capitalized(ctx.text(), m.start(2))) {
+      return null;
+    }
+    return TimexCandidate.spanning(
+        m,
+        rule,
+        (c, self, anchor) -> {
+          LocalDate ref = c.reference();
+          LocalDate d = ref;
+          if (ref != null && dayWord != null) {
+            if (dayWord.equals("yesterday")) {
+              d = ref.minusDays(1);
+            } else if (dayWord.equals("tomorrow")) {
+              d = ref.plusDays(1);
+            } else if (!dayWord.equals("today")) {
+              d =
+                  resolveWeekday(
+                      c, self, Integer.parseInt(c.vocab().value("weekday", dayWord)), "");
+            }
+          }
+          if (d == null) {
+            return self.expression(
+                c, TimexType.TIME, "XXXX-XX-XXT" + partCode, null, DateBasis.RELATIVE);
+          }
+          return self.expression(
+              c, TimexType.TIME, d + "T" + partCode, DateInterval.day(d), DateBasis.RELATIVE);
+        });
   }
 
   private static TimexCandidate weekday(Matcher m, TimexContext ctx, int rule) {

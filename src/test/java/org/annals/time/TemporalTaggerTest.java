@@ -300,6 +300,23 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void midAfternoonIsAPartOfTheDayNamedOrOfTheReportsDay() {
+      LocalDate dct = LocalDate.of(1989, 11, 2);
+      TemporalExpression t =
+          the(
+              "In London at mid-afternoon yesterday, Ratners's shares were up 2 pence.",
+              dct,
+              "mid-afternoon yesterday");
+      assertEquals(TimexType.TIME, t.type());
+      assertEquals("1989-11-01TAF", t.value());
+      assertValue(
+          "By mid afternoon, official sources were saying the operation was over.",
+          dct,
+          "mid afternoon",
+          "1989-11-02TAF");
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

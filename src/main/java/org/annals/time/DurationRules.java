@@ -28,6 +28,14 @@ final class DurationRules {
           "\\s+of\\s+(?:the|a|an|its|their|his|her|our|all|those|these|this|that)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** "Of 1990", "of fiscal 1990", "of this year" after quarters: a part of that year. */
+  private static final Pattern OF_A_YEAR =
+      Pattern.compile(
+          "\\s+of\\s+(?:fiscal\\s+)?(?:"
+              + CalendarRules.YEAR_NUM
+              + "|(?:this|last|next)\\s+year\\b)",
+          Pattern.CASE_INSENSITIVE);
+
   private DurationRules() {}
 
   static List<TimexRule> rules(TimexVocabulary v) {
@@ -171,6 +179,10 @@ final class DurationRules {
     }
     if (unit.equals("3M") && fraction(ctx.text(), m)) {
       return null;
+    }
+    if (unit.equals("3M")
+        && OF_A_YEAR.matcher(ctx.text()).region(m.end(), ctx.text().length()).lookingAt()) {
+      return null; // "the first two quarters of 1990" is a part of that year (PeriodRules)
     }
     String halfValue = half ? Quantities.durationAndAHalf(amount, unit) : null;
     // a half with no whole smaller unit ("1 1/2 weeks") keeps its span and the whole amount

@@ -317,6 +317,24 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aHalfOfANamedYearIsThatHalf() {
+      LocalDate dct = LocalDate.of(1989, 10, 26);
+      assertValue(
+          "The strategy will mean lower earnings for the last half of 1989 and for 1990.",
+          dct,
+          "the last half of 1989",
+          "1989-H2");
+      String steel =
+          "Analysts expect the trend to continue through at least the first two quarters of "
+              + "1990, when prices fall.";
+      assertValue(steel, dct, "the first two quarters of 1990", "1990-H1");
+      assertTrue(find(steel, dct, "1990").isEmpty());
+      assertTrue(
+          find("Sales were flat in the last half of the '80s.", dct, "the last half").isEmpty());
+      assertValue("Sales rose in the first two quarters.", dct, "the first two quarters", "P6M");
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

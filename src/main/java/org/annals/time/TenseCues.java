@@ -56,7 +56,10 @@ final class TenseCues {
       if (ws == we || quoteBetween(text, ws, i)) {
         break;
       }
-      distance++;
+      // the words of a name ("near Miami International Airport on Monday") count as one
+      if (!partOfName(text, ws, left)) {
+        distance++;
+      }
       Direction d = classify(text, ws, we, true);
       if (d != Direction.NONE) {
         best = d;
@@ -191,6 +194,29 @@ final class TenseCues {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the capitalised word at {@code ws} continues a name leftwards: the word before it is
+   * capitalised too, and neither starts the sentence.
+   */
+  private static boolean partOfName(String text, int ws, int left) {
+    if (!Character.isUpperCase(text.charAt(ws))
+        || ws <= left
+        || CalendarRules.sentenceInitial(text, ws)) {
+      return false;
+    }
+    int p = ws;
+    while (p > left && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    int e = p;
+    while (p > left && Character.isLetter(text.charAt(p - 1))) {
+      p--;
+    }
+    return p < e
+        && Character.isUpperCase(text.charAt(p))
+        && !CalendarRules.sentenceInitial(text, p);
   }
 
   /** Whether the word right before {@code pos} starts its sentence. */

@@ -770,6 +770,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theWordsOfANameCountAsOneBetweenACueAndAWeekday() {
+      assertValue(
+          "Protesters were planning to drive around Miami International Airport on Monday.",
+          LocalDate.of(2000, 1, 7),
+          "Monday",
+          "2000-01-10");
+    }
+
+    @Test
     void aFutureMarkerPastTheFirstVerbAfterAFrontedMonthIsAnotherClauses() {
       assertValue(
           "In March, the board appointed a new chairman, who will retire in two years.",

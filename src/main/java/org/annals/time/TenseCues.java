@@ -82,7 +82,9 @@ final class TenseCues {
       if (ws == we || quoteBetween(text, i, we)) {
         break;
       }
-      distance++;
+      if (!partOfName(text, ws, left)) {
+        distance++;
+      }
       Direction d = classify(text, ws, we, false);
       if (d != Direction.NONE) {
         if (distance < bestDistance - 1) {

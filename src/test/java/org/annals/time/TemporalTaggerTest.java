@@ -779,6 +779,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aNameAfterAWeekdayCountsAsOneWordToTheVerb() {
+      assertValue(
+          "On Tuesday, the National Abortion and Reproductive Rights Action League plans to "
+              + "hold a news conference.",
+          LocalDate.of(1998, 10, 26),
+          "Tuesday",
+          "1998-10-27");
+    }
+
+    @Test
     void aFutureMarkerPastTheFirstVerbAfterAFrontedMonthIsAnotherClauses() {
       assertValue(
           "In March, the board appointed a new chairman, who will retire in two years.",

@@ -36,6 +36,10 @@ final class DurationRules {
               + "|(?:this|last|next)\\s+year\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  /** Modal verbs: "one day" right after one means some day ahead. */
+  private static final java.util.Set<String> MODALS =
+      java.util.Set.of("will", "would", "could", "may", "might", "can", "shall", "should", "must");
+
   private DurationRules() {}
 
   static List<TimexRule> rules(TimexVocabulary v) {
@@ -183,6 +187,17 @@ final class DurationRules {
     if (unit.equals("3M")
         && OF_A_YEAR.matcher(ctx.text()).region(m.end(), ctx.text().length()).lookingAt()) {
       return null; // "the first two quarters of 1990" is a part of that year (PeriodRules)
+    }
+    if (n.equals("one")
+        && unit.equals("D")
+        && m.start() == m.start(1)
+        && MODALS.contains(CalendarRules.previousWord(ctx.text(), m.start()))) {
+      // "Islam will one day be the second religion": some day ahead, not a day's length
+      return TimexCandidate.spanning(
+          m,
+          rule,
+          (c, self, anchor) ->
+              self.expression(c, TimexType.DATE, "FUTURE_REF", null, DateBasis.RELATIVE));
     }
     String halfValue = half ? Quantities.durationAndAHalf(amount, unit) : null;
     // a half with no whole smaller unit ("1 1/2 weeks") keeps its span and the whole amount

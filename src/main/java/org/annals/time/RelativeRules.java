@@ -535,6 +535,9 @@ final class RelativeRules {
     int hour;
     int minute = 0;
     if (m.group(4) != null) {
+      if ("high".equals(CalendarRules.previousWord(ctx.text(), m.start()))) {
+        return null; // "high noon": the moment of a showdown, not a clock time
+      }
       hour = m.group(4).equalsIgnoreCase("midnight") ? 24 : 12;
     } else if (m.group(1) != null) {
       hour = Integer.parseInt(m.group(1));

@@ -335,6 +335,24 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void oneDayAfterAModalIsSomeDayAhead() {
+      LocalDate dct = LocalDate.of(1998, 3, 3);
+      TemporalExpression e =
+          the("Islam will one day be the second largest religion here.", dct, "one day");
+      assertEquals(TimexType.DATE, e.type());
+      assertEquals("FUTURE_REF", e.value());
+      assertValue("The job lasted one day.", dct, "one day", "P1D");
+    }
+
+    @Test
+    void highNoonIsNoClockTime() {
+      LocalDate dct = LocalDate.of(1999, 3, 12);
+      assertTrue(find("A poster from the film \"High Noon.\"", dct, "Noon").isEmpty());
+      assertTrue(find("For the people of Poland, high noon comes today.", dct, "noon").isEmpty());
+      assertValue("The vote starts at noon.", dct, "noon", "1999-03-12T12:00");
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

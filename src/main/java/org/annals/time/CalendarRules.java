@@ -48,6 +48,16 @@ final class CalendarRules {
                 + ")?",
             (m, ctx, r) -> monthDay(m, ctx, r, 2, 3, 4)),
         TimexRule.of(
+            "coordinated-day",
+            MONTH,
+            // "the summit on April 24 and 25": the second day shares the first one's month
+            "\\b(?:"
+                + month
+                + ")\\.?\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:and|or|&)\\s{1,3}"
+                + "(\\d{1,2})(?:st|nd|rd|th)?\\b"
+                + "(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:in|at|on|to|for|with|when|as|and|or)\\b)",
+            CalendarRules::coordinatedDay),
+        TimexRule.of(
             "day-month-year",
             MONTH,
             "\\b(?:("
@@ -116,6 +126,28 @@ final class CalendarRules {
   }
 
   // ---- handlers ----
+
+  /** The second day of "April 24 and 25": the first day's month and year, read off that date. */
+  private static TimexCandidate coordinatedDay(Matcher m, TimexContext ctx, int rule) {
+    int day = Integer.parseInt(m.group(1));
+    if (day < 1 || day > 31) {
+      return null;
+    }
+    return new TimexCandidate(
+        m.start(1),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          if (anchor == null
+              || anchor.granularity() != Granularity.DAY
+              || day <= anchor.begin().getDayOfMonth()
+              || day > anchor.begin().lengthOfMonth()) {
+            return null;
+          }
+          return self.date(
+              c, DateInterval.day(anchor.begin().withDayOfMonth(day)), DateBasis.EXPLICIT);
+        });
+  }
 
   /**
    * How far ahead of the reference a year-less day may lie in a past-tense sentence ("He was last

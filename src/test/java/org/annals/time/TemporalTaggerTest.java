@@ -353,6 +353,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aSecondDayAfterAndSharesTheFirstOnesMonth() {
+      LocalDate dct = LocalDate.of(1999, 2, 10);
+      String text = "The ceremony will be held at the NATO summit on April 24 and 25.";
+      assertValue(text, dct, "April 24", "1999-04-24");
+      assertValue(text, dct, "25", "1999-04-25");
+      assertTrue(find("On April 24 and 25 people were hurt.", dct, "25").isEmpty());
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

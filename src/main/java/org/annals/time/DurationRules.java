@@ -103,6 +103,15 @@ final class DurationRules {
                 + "|hours|minutes|centuries)\\b(?!\\s+(?:ago|of|earlier|later|before|after))",
             (m, ctx, r) -> durationOf(m, r, "X", m.group(1))),
         TimexRule.of(
+            "duration-the-plural",
+            UNIT,
+            // "over the years", "in the weeks ahead": a stretch of a length not told; "in the days
+            // before the shooting" is a time before an event, which the text alone does not date
+            "(?<=\\b(?:over|in|during|throughout)\\s{1,3})the\\s+(years|months|weeks|days|decades)"
+                + "(?:\\s+ahead)?\\b(?![-'’]|\\s+(?:before|after|since|of|preceding|following"
+                + "|leading|prior|between|when)\\b)",
+            (m, ctx, r) -> durationOf(m, r, "X", m.group(1))),
+        TimexRule.of(
             "duration-long",
             UNIT,
             // "a day-long meeting", "the decades-long dispute": an adjective of length

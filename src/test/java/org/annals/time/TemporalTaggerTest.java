@@ -362,6 +362,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void overTheYearsIsADurationOfNoToldLength() {
+      LocalDate dct = LocalDate.of(1989, 10, 27);
+      TemporalExpression e = the("Over the years many more patients have died.", dct, "the years");
+      assertEquals(TimexType.DURATION, e.type());
+      assertEquals("PXY", e.value());
+      assertValue(
+          "Funds may have to sell junk bonds in the weeks ahead.", dct, "the weeks ahead", "PXW");
+      assertTrue(
+          find("His car was seen in the days before the slaying.", dct, "the days").isEmpty());
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

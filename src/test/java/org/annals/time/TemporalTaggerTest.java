@@ -374,6 +374,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aLaterDateIsTheFuture() {
+      assertValue(
+          "The financing will come from debt offerings at a later date.",
+          LocalDate.of(1989, 10, 26),
+          "a later date",
+          "FUTURE_REF");
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

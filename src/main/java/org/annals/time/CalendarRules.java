@@ -22,8 +22,7 @@ final class CalendarRules {
       "(?:early|late|mid|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of"
           + "|the\\s+start\\s+of"
           + "|the\\s+latter\\s+part\\s+of|the\\s+early\\s+part\\s+of|the\\s+rest\\s+of"
-          + "|the\\s+remainder\\s+of|the\\s+whole\\s+of|the\\s+spring\\s+of|the\\s+summer\\s+of"
-          + "|the\\s+autumn\\s+of|the\\s+fall\\s+of|the\\s+winter\\s+of)";
+          + "|the\\s+remainder\\s+of|the\\s+whole\\s+of)";
   static final String SEP = "(?:\\s+|\\s*-\\s*)";
   private static final LocalDate FIXED_REFERENCE = LocalDate.of(2000, 1, 1);
   static final String YEAR_NUM = "(?<![\\d$£€.,/:#])(1[1-9]\\d\\d|2[01]\\d\\d)(?!\\d)";

@@ -50,7 +50,7 @@ final class DurationRules {
     return List.of(
         TimexRule.of(
             "set-every",
-            FREQUENCY | UNIT | TriggerWords.WEEKDAY | TriggerWords.MONTH,
+            FREQUENCY | UNIT | TriggerWords.WEEKDAY | TriggerWords.MONTH | TriggerWords.SEASON,
             "\\b(every|each|per)\\s+(other\\s+)?(?:("
                 + num
                 + ")\\s+)?("
@@ -59,6 +59,8 @@ final class DurationRules {
                 + weekday
                 + "|"
                 + month
+                + "|"
+                + v.alternation("season")
                 + "|morning|night|evening|afternoon)\\b",
             DurationRules::every),
         TimexRule.of(
@@ -133,6 +135,15 @@ final class DurationRules {
     int month = CalendarRules.monthNumber(ctx, what);
     if (month > 0) {
       String value = String.format(Locale.ROOT, "XXXX-%02d", month);
+      return TimexCandidate.spanning(
+          m,
+          rule,
+          (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+    }
+    String season = ctx.vocab().value("season", lower);
+    if (season != null && m.group(3) == null) {
+      // "every summer": the season of each year
+      String value = "XXXX-" + season;
       return TimexCandidate.spanning(
           m,
           rule,

@@ -383,6 +383,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theSummerOfAYearIsThatSeasonAndEverySummerASet() {
+      LocalDate dct = LocalDate.of(2013, 3, 13);
+      assertValue("He spent the summer of 2011 in Paris.", dct, "the summer of 2011", "2011-SU");
+      TemporalExpression e = the("The festival takes place every summer.", dct, "every summer");
+      assertEquals(TimexType.SET, e.type());
+      assertEquals("XXXX-SU", e.value());
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

@@ -47,6 +47,19 @@ final class CalendarRules {
                 + ")?",
             (m, ctx, r) -> monthDay(m, ctx, r, 2, 3, 4)),
         TimexRule.of(
+            "week-of",
+            MONTH,
+            // "a hearing the week of March 6": the week that holds the day
+            "\\bthe\\s+week\\s+of\\s+(?:("
+                + weekday
+                + "),?\\s+)?("
+                + month
+                + ")(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b"
+                + "(?:,?\\s+"
+                + YEAR_NUM
+                + ")?",
+            (m, ctx, r) -> weekOf(monthDay(m, ctx, r, 2, 3, 4))),
+        TimexRule.of(
             "coordinated-day",
             MONTH,
             // "the summit on April 24 and 25": the second day shares the first one's month
@@ -125,6 +138,25 @@ final class CalendarRules {
   }
 
   // ---- handlers ----
+
+  /** The week (ISO) that holds the day a candidate resolves to; other readings stay as they are. */
+  private static TimexCandidate weekOf(TimexCandidate day) {
+    if (day == null) {
+      return null;
+    }
+    return new TimexCandidate(
+        day.begin,
+        day.end,
+        day.rule,
+        (c, self, anchor) -> {
+          TemporalExpression e = day.resolver.resolve(c, self, anchor);
+          if (e == null || e.interval() == null || e.interval().granularity() != Granularity.DAY) {
+            return e;
+          }
+          return self.date(
+              c, TimexValues.containing(e.interval().begin(), Granularity.WEEK), e.basis());
+        });
+  }
 
   /** The second day of "April 24 and 25": the first day's month and year, read off that date. */
   private static TimexCandidate coordinatedDay(Matcher m, TimexContext ctx, int rule) {

@@ -392,6 +392,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theWeekOfADayIsThatWeek() {
+      assertValue(
+          "The case may be resolved in a court hearing the week of March 6, his lawyer said.",
+          LocalDate.of(2000, 2, 24),
+          "the week of March 6",
+          "2000-W10");
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

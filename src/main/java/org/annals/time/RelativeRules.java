@@ -502,7 +502,14 @@ final class RelativeRules {
             return self.date(
                 c, TimexValues.containing(anchor.begin(), Granularity.YEAR), DateBasis.ANAPHORIC);
           }
-          if (anaphoric && anchor != null && anchor.granularity().compareTo(Granularity.YEAR) < 0) {
+          if (anaphoric
+              && anchor != null
+              && (anchor.granularity().compareTo(Granularity.YEAR) < 0
+                  // "signed in 2010 and took effect three years later": years from that year
+                  // ("a year earlier" in business news compares with the report's year instead)
+                  || anchor.granularity() == Granularity.YEAR
+                      && calendarUnit.equals("Y")
+                      && steps != -1)) {
             return anaphoricShift(c, self, anchor, calendarUnit, steps);
           }
           LocalDate ref = c.reference();

@@ -401,6 +401,20 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void yearsLaterCountFromTheYearTheTextNamed() {
+      assertValue(
+          "The bill was signed into law in 2010 and took effect three years later.",
+          LocalDate.of(2013, 3, 13),
+          "three years later",
+          "2013");
+      assertValue(
+          "Net rose in 1989, compared with a loss a year earlier.",
+          LocalDate.of(1989, 10, 26),
+          "a year earlier",
+          "1988");
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

@@ -53,7 +53,7 @@ final class RelativeRules {
                 + weekday
                 + ")(?:(['’]s\\b)|(s)\\b)?(?:,?\\s+"
                 + part
-                + "\\b)?",
+                + "(s)?\\b)?",
             RelativeRules::weekday),
         TimexRule.of(
             "mid-part",
@@ -232,6 +232,12 @@ final class RelativeRules {
         });
   }
 
+  /** ", and Tuesday nights" after a weekday: a plural part of the day both weekdays share. */
+  private static final Pattern SHARED_PLURAL_PART =
+      Pattern.compile(
+          ",?\\s+(?:and|or)\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+"
+              + "(morning|afternoon|evening|night)s\\b");
+
   private static TimexCandidate weekday(Matcher m, TimexContext ctx, int rule) {
     if (!CalendarRules.capitalized(ctx.text(), m.start(2))) {
       return null;
@@ -242,6 +248,28 @@ final class RelativeRules {
     boolean possessive = m.group(3) != null;
     boolean plural = m.group(4) != null;
     String partWord = m.group(5);
+    Matcher shared =
+        partWord == null && !plural && m.group(1) == null && m.group(3) == null
+            ? SHARED_PLURAL_PART.matcher(ctx.text()).region(m.end(), ctx.text().length())
+            : null;
+    if (shared != null && shared.lookingAt()) {
+      // "on Monday and Tuesday nights": the plural part of the day is Monday's too
+      String value = "XXXX-WXX-" + dow + "T" + ctx.vocab().value("partofday", shared.group(1));
+      return new TimexCandidate(
+          m.start(2),
+          m.end(2),
+          rule,
+          (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+    }
+    if (partWord != null && m.group(6) != null && !plural && m.group(3) == null) {
+      // "flights leave Bombay on Tuesday nights": every Tuesday night
+      String value = "XXXX-WXX-" + dow + "T" + ctx.vocab().value("partofday", partWord);
+      return new TimexCandidate(
+          m.start(2),
+          m.end(),
+          rule,
+          (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+    }
     if (plural) {
       int end = m.end(4);
       return new TimexCandidate(

@@ -415,6 +415,20 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void weekdayNightsAreASet() {
+      LocalDate dct = LocalDate.of(1998, 2, 13);
+      String text =
+          "Two new flights would leave Bombay on Monday and Tuesday nights from March 30.";
+      TemporalExpression tuesday = the(text, dct, "Tuesday nights");
+      assertEquals(TimexType.SET, tuesday.type());
+      assertEquals("XXXX-WXX-2TNI", tuesday.value());
+      TemporalExpression monday = the(text, dct, "Monday");
+      assertEquals(TimexType.SET, monday.type());
+      assertEquals("XXXX-WXX-1TNI", monday.value());
+      assertValue("The talks ended on Monday and Tuesday.", dct, "Monday", "1998-02-09");
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

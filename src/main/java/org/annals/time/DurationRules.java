@@ -50,7 +50,12 @@ final class DurationRules {
     return List.of(
         TimexRule.of(
             "set-every",
-            FREQUENCY | UNIT | TriggerWords.WEEKDAY | TriggerWords.MONTH | TriggerWords.SEASON,
+            FREQUENCY
+                | UNIT
+                | TriggerWords.WEEKDAY
+                | TriggerWords.MONTH
+                | TriggerWords.SEASON
+                | TriggerWords.DEICTIC,
             "\\b(every|each|per)\\s+(other\\s+)?(?:("
                 + num
                 + ")\\s+)?("

@@ -232,6 +232,14 @@ final class RelativeRules {
         });
   }
 
+  /** A day ("Friday", "today", "March 20", "Nov. 9, 1989") and "at" right before a clock time. */
+  private static final Pattern DAY_BEFORE_CLOCK =
+      Pattern.compile(
+          "\\b(?:((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|tomorrow)"
+              + "|([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?))"
+              + ",?\\s+(?:at|by|around|about|until|before)\\s+(?:about\\s+|around\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
   /** ", and Tuesday nights" after a weekday: a plural part of the day both weekdays share. */
   private static final Pattern SHARED_PLURAL_PART =
       Pattern.compile(
@@ -601,7 +609,27 @@ final class RelativeRules {
         found = aside.group(1);
       }
     }
+    boolean dateBefore = false;
+    if (found == null) {
+      // "on Friday at 5 p.m.", "on March 20 at 8 a.m.": the day named right before the clock
+      Matcher before =
+          DAY_BEFORE_CLOCK.matcher(ctx.text()).region(Math.max(0, m.start() - 48), m.start());
+      if (before.find()) {
+        if (before.group(1) != null
+            && (CalendarRules.capitalized(ctx.text(), before.start(1))
+                || before
+                    .group(1)
+                    .toLowerCase(Locale.ROOT)
+                    .matches("today|tonight|yesterday|tomorrow"))) {
+          found = before.group(1);
+          dateBefore = true;
+        } else if (before.group(2) != null) {
+          dateBefore = true;
+        }
+      }
+    }
     String dayWord = found;
+    boolean onDateBefore = dateBefore;
     String clockValue = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
     return TimexCandidate.spanning(
         m,
@@ -609,7 +637,9 @@ final class RelativeRules {
         (c, self, anchor) -> {
           LocalDate ref = c.reference();
           LocalDate d = ref;
-          if (ref != null && dayWord != null) {
+          if (onDateBefore && anchor != null && anchor.granularity() == Granularity.DAY) {
+            d = anchor.begin();
+          } else if (ref != null && dayWord != null) {
             String w = dayWord.toLowerCase(Locale.ROOT);
             if (w.equals("yesterday")) {
               d = ref.minusDays(1);

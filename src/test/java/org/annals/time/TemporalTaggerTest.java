@@ -429,6 +429,26 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void everyMorningIsASet() {
+      TemporalExpression e = the("He called her every morning.", MONDAY, "every morning");
+      assertEquals(TimexType.SET, e.type());
+      assertEquals("XXXX-XX-XXTMO", e.value());
+    }
+
+    @Test
+    void aClockTimeAfterItsDayTakesThatDay() {
+      LocalDate dct = LocalDate.of(2013, 3, 13);
+      assertValue(
+          "Results are due on March 20 at 8 a.m. GMT.", dct, "8 a.m. GMT", "2013-03-20T08:00");
+      assertValue(
+          "Police said the blast occurred Monday at about 10:30 a.m. local time.",
+          dct,
+          "10:30 a.m.",
+          "2013-03-11T10:30");
+      assertValue("Results are due tomorrow at noon.", dct, "noon", "2013-03-14T12:00");
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

@@ -30,7 +30,10 @@ final class PeriodRules {
         TimexRule.of(
             "half",
             QUARTER,
-            "\\b(?:the\\s+)?(first|second|1st|2nd|latter|last)\\s+half\\b(?:\\s+of\\s+(?:"
+            "\\b(?:the\\s+)?(first|second|1st|2nd|latter|last)\\s+half\\b"
+                // "the first half hour", "the last half-point": a half of something else
+                + "(?![-\\s]+(?:hour|hours|day|point|percentage|dozen|mile|century|decade|time"
+                + "|inning|an?)\\b)(?:\\s+of\\s+(?:"
                 + YEAR_NUM
                 + "|the\\s+year\\b|(this|last|next)\\s+year\\b))?",
             PeriodRules::half),

@@ -449,6 +449,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aHalfHourOrAHalfPointIsNoHalfOfTheYear() {
+      LocalDate dct = LocalDate.of(2013, 3, 13);
+      assertTrue(find("He scored in the first half hour.", dct, "the first half").isEmpty());
+      assertTrue(find("The last half-point of gains came late.", dct, "the last half").isEmpty());
+      assertValue("Growth slowed in the second half.", dct, "the second half", "2013-H2");
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

@@ -285,6 +285,7 @@ class TemporalTaggerTest {
           dct,
           "today",
           "2000-01-07");
+      assertValue("She plays in today's women's final.", dct, "today", "2000-01-07");
     }
 
     @Test

@@ -119,6 +119,17 @@ final class DurationRules {
                 + "|leading|prior|between|when)\\b)",
             (m, ctx, r) -> durationOf(m, r, "X", m.group(1))),
         TimexRule.of(
+            "duration-vague",
+            TriggerWords.REFERENCE,
+            // "live without power for a while", "stay in the region for some time"
+            "(?<=\\bfor\\s{1,3})(?:a\\s+while|(?:quite\\s+)?some\\s+time)\\b(?!\\s+(?:ago|to|now))",
+            (m, ctx, r) ->
+                TimexCandidate.spanning(
+                    m,
+                    r,
+                    (c, self, anchor) ->
+                        self.expression(c, TimexType.DURATION, "PXX", null, DateBasis.RELATIVE))),
+        TimexRule.of(
             "duration-long",
             UNIT,
             // "a day-long meeting", "the decades-long dispute": an adjective of length

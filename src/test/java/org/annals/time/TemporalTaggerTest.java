@@ -458,6 +458,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void forAWhileIsADurationOfNoToldLength() {
+      LocalDate dct = LocalDate.of(1998, 1, 11);
+      TemporalExpression e =
+          the("They will have to live without power for a while.", dct, "a while");
+      assertEquals(TimexType.DURATION, e.type());
+      assertEquals("PXX", e.value());
+      assertValue("Forces could be in the region for some time.", dct, "some time", "PXX");
+      assertTrue(find("Some time ago, they left.", dct, "Some time").isEmpty());
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "

@@ -61,6 +61,10 @@ final class TenseCues {
         distance++;
       }
       Direction d = classify(text, ws, we, true);
+      if (d == Direction.NONE && scheduled(text, ws, we)) {
+        // "the talks resume Monday": the present of a scheduled event tells of its future day
+        d = Direction.FUTURE;
+      }
       if (d != Direction.NONE) {
         best = d;
         bestDistance = distance;
@@ -219,6 +223,12 @@ final class TenseCues {
     return p < e
         && Character.isUpperCase(text.charAt(p))
         && !CalendarRules.sentenceInitial(text, p);
+  }
+
+  /** A lower-case present form of a verb of scheduled events ("resume", "hears", "opens"). */
+  private boolean scheduled(String text, int ws, int we) {
+    return Character.isLowerCase(text.charAt(ws))
+        && vocabulary.contains("schedverb", text.substring(ws, we));
   }
 
   /** Whether the word right before {@code pos} starts its sentence. */

@@ -923,6 +923,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void thePresentOfAScheduledEventPointsToTheComingDay() {
+      LocalDate wednesday = LocalDate.of(2013, 3, 13);
+      assertValue("The talks resume Monday in Geneva.", wednesday, "Monday", "2013-03-18");
+      assertValue("The court hears the case Thursday.", wednesday, "Thursday", "2013-03-14");
+      assertValue("Voters go to the polls on Sunday.", wednesday, "Sunday", "2013-03-17");
+      assertValue("Police arrested the man on Tuesday.", wednesday, "Tuesday", "2013-03-12");
+    }
+
+    @Test
     void aFutureMarkerPastTheFirstVerbAfterAFrontedMonthIsAnotherClauses() {
       assertValue(
           "In March, the board appointed a new chairman, who will retire in two years.",

@@ -928,6 +928,7 @@ class TemporalTaggerTest {
       assertValue("The talks resume Monday in Geneva.", wednesday, "Monday", "2013-03-18");
       assertValue("The court hears the case Thursday.", wednesday, "Thursday", "2013-03-14");
       assertValue("Voters go to the polls on Sunday.", wednesday, "Sunday", "2013-03-17");
+      assertValue("The offer expires Friday.", wednesday, "Friday", "2013-03-15");
       assertValue("Police arrested the man on Tuesday.", wednesday, "Tuesday", "2013-03-12");
     }
 

@@ -735,6 +735,11 @@ final class RelativeRules {
         m,
         rule,
         (c, self, anchor) -> {
+          if (word.equals("soon")
+              && !FUTURE_BEFORE_SOON.contains(CalendarRules.previousWord(c.text(), self.begin))
+              && c.direction(self) == TenseCues.Direction.PAST) {
+            return null; // "Soon, the crowd dispersed": soon after a moment of the story
+          }
           DateInterval interval =
               value.equals("PRESENT_REF") && c.reference() != null
                   ? DateInterval.day(c.reference())
@@ -782,6 +787,11 @@ final class RelativeRules {
     String next = text.substring(p, e);
     return PERIOD_WORD.matcher(next).matches() || ctx.vocab().contains("number", next);
   }
+
+  /** Words before "soon" that make it point ahead whatever the clause's tense ("may soon seek"). */
+  private static final java.util.Set<String> FUTURE_BEFORE_SOON =
+      java.util.Set.of(
+          "will", "would", "may", "might", "could", "can", "should", "must", "shall", "to", "be");
 
   /** Whether the word right before or right after the span is a verb in the past tense. */
   private static boolean pastVerbNextTo(TimexContext ctx, int begin, int end) {

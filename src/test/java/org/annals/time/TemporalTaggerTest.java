@@ -271,6 +271,7 @@ class TemporalTaggerTest {
       assertTrue(find("He was killed soon after being captured.", dct, "soon").isEmpty());
       assertTrue(find("He was soon released from the hospital.", dct, "soon").isEmpty());
       assertTrue(find("A trickle of cash that soon became a flood.", dct, "soon").isEmpty());
+      assertTrue(find("Soon, the crowd dispersed and police left.", dct, "Soon").isEmpty());
     }
 
     @Test

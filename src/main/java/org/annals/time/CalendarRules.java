@@ -22,8 +22,7 @@ final class CalendarRules {
       "(?:early|late|mid|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of"
           + "|the\\s+start\\s+of"
           + "|the\\s+latter\\s+part\\s+of|the\\s+early\\s+part\\s+of|the\\s+rest\\s+of"
-          + "|the\\s+remainder\\s+of|the\\s+whole\\s+of|the\\s+spring\\s+of|the\\s+summer\\s+of"
-          + "|the\\s+autumn\\s+of|the\\s+fall\\s+of|the\\s+winter\\s+of)";
+          + "|the\\s+remainder\\s+of|the\\s+whole\\s+of)";
   static final String SEP = "(?:\\s+|\\s*-\\s*)";
   private static final LocalDate FIXED_REFERENCE = LocalDate.of(2000, 1, 1);
   static final String YEAR_NUM = "(?<![\\d$£€.,/:#])(1[1-9]\\d\\d|2[01]\\d\\d)(?!\\d)";
@@ -47,6 +46,29 @@ final class CalendarRules {
                 + YEAR_NUM
                 + ")?",
             (m, ctx, r) -> monthDay(m, ctx, r, 2, 3, 4)),
+        TimexRule.of(
+            "week-of",
+            MONTH,
+            // "a hearing the week of March 6": the week that holds the day
+            "\\bthe\\s+week\\s+of\\s+(?:("
+                + weekday
+                + "),?\\s+)?("
+                + month
+                + ")(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b"
+                + "(?:,?\\s+"
+                + YEAR_NUM
+                + ")?",
+            (m, ctx, r) -> weekOf(monthDay(m, ctx, r, 2, 3, 4))),
+        TimexRule.of(
+            "coordinated-day",
+            MONTH,
+            // "the summit on April 24 and 25": the second day shares the first one's month
+            "\\b(?:"
+                + month
+                + ")\\.?\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:and|or|&)\\s{1,3}"
+                + "(\\d{1,2})(?:st|nd|rd|th)?\\b"
+                + "(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:in|at|on|to|for|with|when|as|and|or)\\b)",
+            CalendarRules::coordinatedDay),
         TimexRule.of(
             "day-month-year",
             MONTH,
@@ -116,6 +138,47 @@ final class CalendarRules {
   }
 
   // ---- handlers ----
+
+  /** The week (ISO) that holds the day a candidate resolves to; other readings stay as they are. */
+  private static TimexCandidate weekOf(TimexCandidate day) {
+    if (day == null) {
+      return null;
+    }
+    return new TimexCandidate(
+        day.begin,
+        day.end,
+        day.rule,
+        (c, self, anchor) -> {
+          TemporalExpression e = day.resolver.resolve(c, self, anchor);
+          if (e == null || e.interval() == null || e.interval().granularity() != Granularity.DAY) {
+            return e;
+          }
+          return self.date(
+              c, TimexValues.containing(e.interval().begin(), Granularity.WEEK), e.basis());
+        });
+  }
+
+  /** The second day of "April 24 and 25": the first day's month and year, read off that date. */
+  private static TimexCandidate coordinatedDay(Matcher m, TimexContext ctx, int rule) {
+    int day = Integer.parseInt(m.group(1));
+    if (day < 1 || day > 31) {
+      return null;
+    }
+    return new TimexCandidate(
+        m.start(1),
+        m.end(),
+        rule,
+        (c, self, anchor) -> {
+          if (anchor == null
+              || anchor.granularity() != Granularity.DAY
+              || day <= anchor.begin().getDayOfMonth()
+              || day > anchor.begin().lengthOfMonth()) {
+            return null;
+          }
+          return self.date(
+              c, DateInterval.day(anchor.begin().withDayOfMonth(day)), DateBasis.EXPLICIT);
+        });
+  }
 
   /**
    * How far ahead of the reference a year-less day may lie in a past-tense sentence ("He was last

@@ -28,6 +28,18 @@ final class DurationRules {
           "\\s+of\\s+(?:the|a|an|its|their|his|her|our|all|those|these|this|that)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** "Of 1990", "of fiscal 1990", "of this year" after quarters: a part of that year. */
+  private static final Pattern OF_A_YEAR =
+      Pattern.compile(
+          "\\s+of\\s+(?:fiscal\\s+)?(?:"
+              + CalendarRules.YEAR_NUM
+              + "|(?:this|last|next)\\s+year\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Modal verbs: "one day" right after one means some day ahead. */
+  private static final java.util.Set<String> MODALS =
+      java.util.Set.of("will", "would", "could", "may", "might", "can", "shall", "should", "must");
+
   private DurationRules() {}
 
   static List<TimexRule> rules(TimexVocabulary v) {
@@ -38,7 +50,12 @@ final class DurationRules {
     return List.of(
         TimexRule.of(
             "set-every",
-            FREQUENCY | UNIT | TriggerWords.WEEKDAY | TriggerWords.MONTH,
+            FREQUENCY
+                | UNIT
+                | TriggerWords.WEEKDAY
+                | TriggerWords.MONTH
+                | TriggerWords.SEASON
+                | TriggerWords.DEICTIC,
             "\\b(every|each|per)\\s+(other\\s+)?(?:("
                 + num
                 + ")\\s+)?("
@@ -47,6 +64,8 @@ final class DurationRules {
                 + weekday
                 + "|"
                 + month
+                + "|"
+                + v.alternation("season")
                 + "|morning|night|evening|afternoon)\\b",
             DurationRules::every),
         TimexRule.of(
@@ -91,6 +110,26 @@ final class DurationRules {
                 + "|hours|minutes|centuries)\\b(?!\\s+(?:ago|of|earlier|later|before|after))",
             (m, ctx, r) -> durationOf(m, r, "X", m.group(1))),
         TimexRule.of(
+            "duration-the-plural",
+            UNIT,
+            // "over the years", "in the weeks ahead": a stretch of a length not told; "in the days
+            // before the shooting" is a time before an event, which the text alone does not date
+            "(?<=\\b(?:over|in|during|throughout)\\s{1,3})the\\s+(years|months|weeks|days|decades)"
+                + "(?:\\s+ahead)?\\b(?![-'’]|\\s+(?:before|after|since|of|preceding|following"
+                + "|leading|prior|between|when)\\b)",
+            (m, ctx, r) -> durationOf(m, r, "X", m.group(1))),
+        TimexRule.of(
+            "duration-vague",
+            TriggerWords.REFERENCE,
+            // "live without power for a while", "stay in the region for some time"
+            "(?<=\\bfor\\s{1,3})(?:a\\s+while|(?:quite\\s+)?some\\s+time)\\b(?!\\s+(?:ago|to|now))",
+            (m, ctx, r) ->
+                TimexCandidate.spanning(
+                    m,
+                    r,
+                    (c, self, anchor) ->
+                        self.expression(c, TimexType.DURATION, "PXX", null, DateBasis.RELATIVE))),
+        TimexRule.of(
             "duration-long",
             UNIT,
             // "a day-long meeting", "the decades-long dispute": an adjective of length
@@ -112,6 +151,15 @@ final class DurationRules {
     int month = CalendarRules.monthNumber(ctx, what);
     if (month > 0) {
       String value = String.format(Locale.ROOT, "XXXX-%02d", month);
+      return TimexCandidate.spanning(
+          m,
+          rule,
+          (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+    }
+    String season = ctx.vocab().value("season", lower);
+    if (season != null && m.group(3) == null) {
+      // "every summer": the season of each year
+      String value = "XXXX-" + season;
       return TimexCandidate.spanning(
           m,
           rule,
@@ -171,6 +219,21 @@ final class DurationRules {
     }
     if (unit.equals("3M") && fraction(ctx.text(), m)) {
       return null;
+    }
+    if (unit.equals("3M")
+        && OF_A_YEAR.matcher(ctx.text()).region(m.end(), ctx.text().length()).lookingAt()) {
+      return null; // "the first two quarters of 1990" is a part of that year (PeriodRules)
+    }
+    if (n.equals("one")
+        && unit.equals("D")
+        && m.start() == m.start(1)
+        && MODALS.contains(CalendarRules.previousWord(ctx.text(), m.start()))) {
+      // "Islam will one day be the second religion": some day ahead, not a day's length
+      return TimexCandidate.spanning(
+          m,
+          rule,
+          (c, self, anchor) ->
+              self.expression(c, TimexType.DATE, "FUTURE_REF", null, DateBasis.RELATIVE));
     }
     String halfValue = half ? Quantities.durationAndAHalf(amount, unit) : null;
     // a half with no whole smaller unit ("1 1/2 weeks") keeps its span and the whole amount

@@ -30,9 +30,20 @@ final class PeriodRules {
         TimexRule.of(
             "half",
             QUARTER,
-            "\\b(?:the\\s+)?(first|second|1st|2nd|latter)\\s+half\\b(?:\\s+of\\s+(?:"
+            "\\b(?:the\\s+)?(first|second|1st|2nd|latter|last)\\s+half\\b"
+                // "the first half hour", "the last half-point": a half of something else
+                + "(?![-\\s]+(?:hour|hours|day|point|percentage|dozen|mile|century|decade|time"
+                + "|inning|an?)\\b)(?:\\s+of\\s+(?:"
                 + YEAR_NUM
                 + "|the\\s+year\\b|(this|last|next)\\s+year\\b))?",
+            PeriodRules::half),
+        TimexRule.of(
+            "two-quarters-of-year",
+            QUARTER,
+            // "the first two quarters of 1990": a half of a named year, not a length of time
+            "\\b(?:the\\s+)?(first|last)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?(?:"
+                + YEAR_NUM
+                + "|(this|last|next)\\s+year\\b)",
             PeriodRules::half),
         TimexRule.of(
             "decade",
@@ -329,6 +340,12 @@ final class PeriodRules {
     int half = ord.startsWith("f") || ord.startsWith("1") ? 1 : 2;
     String yearText = m.group(2);
     String relative = m.group(3);
+    if (yearText == null
+        && relative == null
+        && !m.group().toLowerCase(Locale.ROOT).endsWith("year")
+        && "of".equals(CalendarRules.nextWord(ctx.text(), m.end()))) {
+      return null; // "the last half of the '80s", "the second half of the game": not of a year
+    }
     return TimexCandidate.spanning(
         m,
         rule,

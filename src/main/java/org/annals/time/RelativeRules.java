@@ -53,8 +53,15 @@ final class RelativeRules {
                 + weekday
                 + ")(?:(['’]s\\b)|(s)\\b)?(?:,?\\s+"
                 + part
-                + "\\b)?",
+                + "(s)?\\b)?",
             RelativeRules::weekday),
+        TimexRule.of(
+            "mid-part",
+            DEICTIC,
+            "\\bmid[-\\s]?(morning|afternoon|evening)(?:\\s+(today|yesterday|tomorrow|"
+                + weekday
+                + "))?\\b",
+            RelativeRules::midPart),
         TimexRule.of(
             "weekend",
             DEICTIC,
@@ -138,6 +145,9 @@ final class RelativeRules {
         word.equals("tonight")
             ? "NI"
             : partWord == null ? null : ctx.vocab().value("partofday", partWord);
+    if (word.equals("today") && partWord == null && ofOurTime(ctx, m.end())) {
+      return null;
+    }
     boolean natty = word.equals("yesterday") || word.equals("tomorrow") || word.equals("today");
     int coreBegin = m.start(2) >= 0 ? m.start(2) : m.start(4);
     int coreEnd = m.end(2) >= 0 ? m.end(2) : m.end(4);
@@ -169,6 +179,73 @@ final class RelativeRules {
         });
   }
 
+  /**
+   * "Today's youth", "in today's world": the possessive before a noun of people or of an age means
+   * "of our time", not the day of the report ("today's editions" stays the day).
+   */
+  private static boolean ofOurTime(TimexContext ctx, int end) {
+    String text = ctx.text();
+    if (end + 2 >= text.length()
+        || text.charAt(end) != '\'' && text.charAt(end) != '’'
+        || Character.toLowerCase(text.charAt(end + 1)) != 's') {
+      return false;
+    }
+    return ctx.vocab().contains("erapeople", CalendarRules.nextWord(text, end + 2));
+  }
+
+  /**
+   * "By mid-afternoon", "at mid-afternoon yesterday": the middle of a part of the day, of the day
+   * named after it or else of the report's own day, as news tells the hours of an unfolding story.
+   */
+  private static TimexCandidate midPart(Matcher m, TimexContext ctx, int rule) {
+    String partCode = ctx.vocab().value("partofday", m.group(1));
+    String dayWord = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
+    if (partCode == null
+        || dayWord != null
+            && ctx.vocab().contains("weekday", dayWord)
+            && !CalendarRules.capitalized(ctx.text(), m.start(2))) {
+      return null;
+    }
+    return TimexCandidate.spanning(
+        m,
+        rule,
+        (c, self, anchor) -> {
+          LocalDate ref = c.reference();
+          LocalDate d = ref;
+          if (ref != null && dayWord != null) {
+            if (dayWord.equals("yesterday")) {
+              d = ref.minusDays(1);
+            } else if (dayWord.equals("tomorrow")) {
+              d = ref.plusDays(1);
+            } else if (!dayWord.equals("today")) {
+              d =
+                  resolveWeekday(
+                      c, self, Integer.parseInt(c.vocab().value("weekday", dayWord)), "");
+            }
+          }
+          if (d == null) {
+            return self.expression(
+                c, TimexType.TIME, "XXXX-XX-XXT" + partCode, null, DateBasis.RELATIVE);
+          }
+          return self.expression(
+              c, TimexType.TIME, d + "T" + partCode, DateInterval.day(d), DateBasis.RELATIVE);
+        });
+  }
+
+  /** A day ("Friday", "today", "March 20", "Nov. 9, 1989") and "at" right before a clock time. */
+  private static final Pattern DAY_BEFORE_CLOCK =
+      Pattern.compile(
+          "\\b(?:((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|tomorrow)"
+              + "|([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?))"
+              + ",?\\s+(?:at|by|around|about|until|before)\\s+(?:about\\s+|around\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** ", and Tuesday nights" after a weekday: a plural part of the day both weekdays share. */
+  private static final Pattern SHARED_PLURAL_PART =
+      Pattern.compile(
+          ",?\\s+(?:and|or)\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+"
+              + "(morning|afternoon|evening|night)s\\b");
+
   private static TimexCandidate weekday(Matcher m, TimexContext ctx, int rule) {
     if (!CalendarRules.capitalized(ctx.text(), m.start(2))) {
       return null;
@@ -179,6 +256,28 @@ final class RelativeRules {
     boolean possessive = m.group(3) != null;
     boolean plural = m.group(4) != null;
     String partWord = m.group(5);
+    Matcher shared =
+        partWord == null && !plural && m.group(1) == null && m.group(3) == null
+            ? SHARED_PLURAL_PART.matcher(ctx.text()).region(m.end(), ctx.text().length())
+            : null;
+    if (shared != null && shared.lookingAt()) {
+      // "on Monday and Tuesday nights": the plural part of the day is Monday's too
+      String value = "XXXX-WXX-" + dow + "T" + ctx.vocab().value("partofday", shared.group(1));
+      return new TimexCandidate(
+          m.start(2),
+          m.end(2),
+          rule,
+          (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+    }
+    if (partWord != null && m.group(6) != null && !plural && m.group(3) == null) {
+      // "flights leave Bombay on Tuesday nights": every Tuesday night
+      String value = "XXXX-WXX-" + dow + "T" + ctx.vocab().value("partofday", partWord);
+      return new TimexCandidate(
+          m.start(2),
+          m.end(),
+          rule,
+          (c, self, anchor) -> self.expression(c, TimexType.SET, value, null, DateBasis.RELATIVE));
+    }
     if (plural) {
       int end = m.end(4);
       return new TimexCandidate(
@@ -439,7 +538,14 @@ final class RelativeRules {
             return self.date(
                 c, TimexValues.containing(anchor.begin(), Granularity.YEAR), DateBasis.ANAPHORIC);
           }
-          if (anaphoric && anchor != null && anchor.granularity().compareTo(Granularity.YEAR) < 0) {
+          if (anaphoric
+              && anchor != null
+              && (anchor.granularity().compareTo(Granularity.YEAR) < 0
+                  // "signed in 2010 and took effect three years later": years from that year
+                  // ("a year earlier" in business news compares with the report's year instead)
+                  || anchor.granularity() == Granularity.YEAR
+                      && calendarUnit.equals("Y")
+                      && steps != -1)) {
             return anaphoricShift(c, self, anchor, calendarUnit, steps);
           }
           LocalDate ref = c.reference();
@@ -472,6 +578,9 @@ final class RelativeRules {
     int hour;
     int minute = 0;
     if (m.group(4) != null) {
+      if ("high".equals(CalendarRules.previousWord(ctx.text(), m.start()))) {
+        return null; // "high noon": the moment of a showdown, not a clock time
+      }
       hour = m.group(4).equalsIgnoreCase("midnight") ? 24 : 12;
     } else if (m.group(1) != null) {
       hour = Integer.parseInt(m.group(1));
@@ -500,7 +609,27 @@ final class RelativeRules {
         found = aside.group(1);
       }
     }
+    boolean dateBefore = false;
+    if (found == null) {
+      // "on Friday at 5 p.m.", "on March 20 at 8 a.m.": the day named right before the clock
+      Matcher before =
+          DAY_BEFORE_CLOCK.matcher(ctx.text()).region(Math.max(0, m.start() - 48), m.start());
+      if (before.find()) {
+        if (before.group(1) != null
+            && (CalendarRules.capitalized(ctx.text(), before.start(1))
+                || before
+                    .group(1)
+                    .toLowerCase(Locale.ROOT)
+                    .matches("today|tonight|yesterday|tomorrow"))) {
+          found = before.group(1);
+          dateBefore = true;
+        } else if (before.group(2) != null) {
+          dateBefore = true;
+        }
+      }
+    }
     String dayWord = found;
+    boolean onDateBefore = dateBefore;
     String clockValue = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
     return TimexCandidate.spanning(
         m,
@@ -508,7 +637,9 @@ final class RelativeRules {
         (c, self, anchor) -> {
           LocalDate ref = c.reference();
           LocalDate d = ref;
-          if (ref != null && dayWord != null) {
+          if (onDateBefore && anchor != null && anchor.granularity() == Granularity.DAY) {
+            d = anchor.begin();
+          } else if (ref != null && dayWord != null) {
             String w = dayWord.toLowerCase(Locale.ROOT);
             if (w.equals("yesterday")) {
               d = ref.minusDays(1);
@@ -587,22 +718,91 @@ final class RelativeRules {
     if (value == null) {
       return null;
     }
-    if (word.equals("now") && "right".equals(CalendarRules.previousWord(ctx.text(), m.start()))) {
+    if (word.equals("the past") && countedPeriodFollows(ctx, m.end())) {
+      // "the past century", "for the past three summers": "past" is an adjective of the period
       return null;
     }
     if (word.equals("now") && discourseNow(ctx.text(), m.start(), m.end())) {
+      return null;
+    }
+    if (word.equals("soon")
+        && (!soonOnItsOwn(ctx.text(), m.start(), m.end())
+            || pastVerbNextTo(ctx, m.start(), m.end()))) {
+      // "He was soon released", "a trickle that soon became a flood": soon after another moment
       return null;
     }
     return TimexCandidate.spanning(
         m,
         rule,
         (c, self, anchor) -> {
+          if (word.equals("soon")
+              && !FUTURE_BEFORE_SOON.contains(CalendarRules.previousWord(c.text(), self.begin))
+              && c.direction(self) == TenseCues.Direction.PAST) {
+            return null; // "Soon, the crowd dispersed": soon after a moment of the story
+          }
           DateInterval interval =
               value.equals("PRESENT_REF") && c.reference() != null
                   ? DateInterval.day(c.reference())
                   : null;
           return self.expression(c, TimexType.DATE, value, interval, DateBasis.RELATIVE);
         });
+  }
+
+  /**
+   * Whether "soon" says by itself that something lies a short while ahead ("it will soon begin
+   * selling", "may soon seek an indictment"); "as soon as", "soon after the vote" and "too soon"
+   * only relate one moment to another.
+   */
+  static boolean soonOnItsOwn(String text, int begin, int end) {
+    String before = CalendarRules.previousWord(text, begin);
+    String after = CalendarRules.nextWord(text, end);
+    return !("as".equals(before) || "too".equals(before) || "how".equals(before))
+        && !("as".equals(after)
+            || "after".equals(after)
+            || "afterward".equals(after)
+            || "afterwards".equals(after)
+            || "thereafter".equals(after)
+            || "enough".equals(after));
+  }
+
+  private static final Pattern PERIOD_WORD =
+      Pattern.compile(
+          "(?:" + Quantities.UNIT + "|(?:spring|summer|autumn|fall|winter)s?|few|several|\\d.*)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether a period noun, a season, or an amount of them comes right after {@code end}. */
+  private static boolean countedPeriodFollows(TimexContext ctx, int end) {
+    String text = ctx.text();
+    int p = end;
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    if (p == end || p >= text.length()) {
+      return false;
+    }
+    int e = p;
+    while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)))) {
+      e++;
+    }
+    String next = text.substring(p, e);
+    return PERIOD_WORD.matcher(next).matches() || ctx.vocab().contains("number", next);
+  }
+
+  /** Words before "soon" that make it point ahead whatever the clause's tense ("may soon seek"). */
+  private static final java.util.Set<String> FUTURE_BEFORE_SOON =
+      java.util.Set.of(
+          "will", "would", "may", "might", "could", "can", "should", "must", "shall", "to", "be");
+
+  /** Whether the word right before or right after the span is a verb in the past tense. */
+  private static boolean pastVerbNextTo(TimexContext ctx, int begin, int end) {
+    String before = CalendarRules.previousWord(ctx.text(), begin);
+    String after = CalendarRules.nextWord(ctx.text(), end);
+    return before != null && ctx.vocab().contains("pastverb", before)
+        || after != null
+            && (ctx.vocab().contains("pastverb", after)
+                || after.length() > 4
+                    && after.endsWith("ed")
+                    && !ctx.vocab().contains("notpast", after));
   }
 
   /** True when a lower-case word that can be a noun follows ("current account", "recent weeks"). */

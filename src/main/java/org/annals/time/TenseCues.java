@@ -56,8 +56,15 @@ final class TenseCues {
       if (ws == we || quoteBetween(text, ws, i)) {
         break;
       }
-      distance++;
+      // the words of a name ("near Miami International Airport on Monday") count as one
+      if (!partOfName(text, ws, left)) {
+        distance++;
+      }
       Direction d = classify(text, ws, we, true);
+      if (d == Direction.NONE && scheduled(text, ws, we)) {
+        // "the talks resume Monday": the present of a scheduled event tells of its future day
+        d = Direction.FUTURE;
+      }
       if (d != Direction.NONE) {
         best = d;
         bestDistance = distance;
@@ -79,7 +86,9 @@ final class TenseCues {
       if (ws == we || quoteBetween(text, i, we)) {
         break;
       }
-      distance++;
+      if (!partOfName(text, ws, left)) {
+        distance++;
+      }
       Direction d = classify(text, ws, we, false);
       if (d != Direction.NONE) {
         if (distance < bestDistance - 1) {
@@ -191,6 +200,35 @@ final class TenseCues {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the capitalised word at {@code ws} continues a name leftwards: the word before it is
+   * capitalised too, and neither starts the sentence.
+   */
+  private static boolean partOfName(String text, int ws, int left) {
+    if (!Character.isUpperCase(text.charAt(ws))
+        || ws <= left
+        || CalendarRules.sentenceInitial(text, ws)) {
+      return false;
+    }
+    int p = ws;
+    while (p > left && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    int e = p;
+    while (p > left && Character.isLetter(text.charAt(p - 1))) {
+      p--;
+    }
+    return p < e
+        && Character.isUpperCase(text.charAt(p))
+        && !CalendarRules.sentenceInitial(text, p);
+  }
+
+  /** A lower-case present form of a verb of scheduled events ("resume", "hears", "opens"). */
+  private boolean scheduled(String text, int ws, int we) {
+    return Character.isLowerCase(text.charAt(ws))
+        && vocabulary.contains("schedverb", text.substring(ws, we));
   }
 
   /** Whether the word right before {@code pos} starts its sentence. */

@@ -63,6 +63,8 @@ final class TriggerWords {
       add(w.substring(w.lastIndexOf(' ') + 1), REFERENCE);
     }
     add("current", REFERENCE);
+    add("while", REFERENCE); // "for a while"
+    add("time", REFERENCE); // "for some time"
     add("recent", REFERENCE);
     for (String w : v.words("holiday").keySet()) {
       add(w.split("[ ']")[0], HOLIDAY);

@@ -244,6 +244,232 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void rightNowIsThePresent() {
+      LocalDate dct = LocalDate.of(1989, 10, 30);
+      assertValue(
+          "\"They are not a happy group of people at Battle Creek right now.\"",
+          dct,
+          "now",
+          "PRESENT_REF");
+      assertValue("Right now my evidence is scant.", dct, "now", "PRESENT_REF");
+    }
+
+    @Test
+    void soonOnItsOwnPointsAhead() {
+      LocalDate dct = LocalDate.of(1989, 10, 27);
+      assertValue(
+          "Prosecutors have told him that they may soon seek an indictment.",
+          dct,
+          "soon",
+          "FUTURE_REF");
+      assertValue(
+          "Kellogg is so anxious that it soon will begin selling boxes for 99 cents.",
+          dct,
+          "soon",
+          "FUTURE_REF");
+      assertTrue(find("Shares rose as soon as trading opened.", dct, "soon").isEmpty());
+      assertTrue(find("He was killed soon after being captured.", dct, "soon").isEmpty());
+      assertTrue(find("He was soon released from the hospital.", dct, "soon").isEmpty());
+      assertTrue(find("A trickle of cash that soon became a flood.", dct, "soon").isEmpty());
+      assertTrue(find("Soon, the crowd dispersed and police left.", dct, "Soon").isEmpty());
+    }
+
+    @Test
+    void todaysYouthIsOfOurTimeNotTheDay() {
+      LocalDate dct = LocalDate.of(2000, 1, 7);
+      assertTrue(
+          find("The case of Elian is for today's youth what the blockade was.", dct, "today")
+              .isEmpty());
+      assertTrue(find("Paternity is easily proved in today's world.", dct, "today").isEmpty());
+      assertValue(
+          "The offer, advertised in today's editions of the Journal, expires soon.",
+          dct,
+          "today",
+          "2000-01-07");
+      assertValue("She plays in today's women's final.", dct, "today", "2000-01-07");
+    }
+
+    @Test
+    void thePastBeforeAPeriodIsAnAdjective() {
+      LocalDate dct = LocalDate.of(1989, 11, 1);
+      assertTrue(
+          find("It was one of the significant events of the past century.", dct, "the past")
+              .isEmpty());
+      assertTrue(
+          find("Marches have provoked violence for the past three summers.", dct, "the past")
+              .isEmpty());
+      assertValue("In the past, Russia has often made such claims.", dct, "the past", "PAST_REF");
+    }
+
+    @Test
+    void midAfternoonIsAPartOfTheDayNamedOrOfTheReportsDay() {
+      LocalDate dct = LocalDate.of(1989, 11, 2);
+      TemporalExpression t =
+          the(
+              "In London at mid-afternoon yesterday, Ratners's shares were up 2 pence.",
+              dct,
+              "mid-afternoon yesterday");
+      assertEquals(TimexType.TIME, t.type());
+      assertEquals("1989-11-01TAF", t.value());
+      assertValue(
+          "By mid afternoon, official sources were saying the operation was over.",
+          dct,
+          "mid afternoon",
+          "1989-11-02TAF");
+    }
+
+    @Test
+    void aHalfOfANamedYearIsThatHalf() {
+      LocalDate dct = LocalDate.of(1989, 10, 26);
+      assertValue(
+          "The strategy will mean lower earnings for the last half of 1989 and for 1990.",
+          dct,
+          "the last half of 1989",
+          "1989-H2");
+      String steel =
+          "Analysts expect the trend to continue through at least the first two quarters of "
+              + "1990, when prices fall.";
+      assertValue(steel, dct, "the first two quarters of 1990", "1990-H1");
+      assertTrue(find(steel, dct, "1990").isEmpty());
+      assertTrue(
+          find("Sales were flat in the last half of the '80s.", dct, "the last half").isEmpty());
+      assertValue("Sales rose in the first two quarters.", dct, "the first two quarters", "P6M");
+    }
+
+    @Test
+    void oneDayAfterAModalIsSomeDayAhead() {
+      LocalDate dct = LocalDate.of(1998, 3, 3);
+      TemporalExpression e =
+          the("Islam will one day be the second largest religion here.", dct, "one day");
+      assertEquals(TimexType.DATE, e.type());
+      assertEquals("FUTURE_REF", e.value());
+      assertValue("The job lasted one day.", dct, "one day", "P1D");
+    }
+
+    @Test
+    void highNoonIsNoClockTime() {
+      LocalDate dct = LocalDate.of(1999, 3, 12);
+      assertTrue(find("A poster from the film \"High Noon.\"", dct, "Noon").isEmpty());
+      assertTrue(find("For the people of Poland, high noon comes today.", dct, "noon").isEmpty());
+      assertValue("The vote starts at noon.", dct, "noon", "1999-03-12T12:00");
+    }
+
+    @Test
+    void aSecondDayAfterAndSharesTheFirstOnesMonth() {
+      LocalDate dct = LocalDate.of(1999, 2, 10);
+      String text = "The ceremony will be held at the NATO summit on April 24 and 25.";
+      assertValue(text, dct, "April 24", "1999-04-24");
+      assertValue(text, dct, "25", "1999-04-25");
+      assertTrue(find("On April 24 and 25 people were hurt.", dct, "25").isEmpty());
+    }
+
+    @Test
+    void overTheYearsIsADurationOfNoToldLength() {
+      LocalDate dct = LocalDate.of(1989, 10, 27);
+      TemporalExpression e = the("Over the years many more patients have died.", dct, "the years");
+      assertEquals(TimexType.DURATION, e.type());
+      assertEquals("PXY", e.value());
+      assertValue(
+          "Funds may have to sell junk bonds in the weeks ahead.", dct, "the weeks ahead", "PXW");
+      assertTrue(
+          find("His car was seen in the days before the slaying.", dct, "the days").isEmpty());
+    }
+
+    @Test
+    void aLaterDateIsTheFuture() {
+      assertValue(
+          "The financing will come from debt offerings at a later date.",
+          LocalDate.of(1989, 10, 26),
+          "a later date",
+          "FUTURE_REF");
+    }
+
+    @Test
+    void theSummerOfAYearIsThatSeasonAndEverySummerASet() {
+      LocalDate dct = LocalDate.of(2013, 3, 13);
+      assertValue("He spent the summer of 2011 in Paris.", dct, "the summer of 2011", "2011-SU");
+      TemporalExpression e = the("The festival takes place every summer.", dct, "every summer");
+      assertEquals(TimexType.SET, e.type());
+      assertEquals("XXXX-SU", e.value());
+    }
+
+    @Test
+    void theWeekOfADayIsThatWeek() {
+      assertValue(
+          "The case may be resolved in a court hearing the week of March 6, his lawyer said.",
+          LocalDate.of(2000, 2, 24),
+          "the week of March 6",
+          "2000-W10");
+    }
+
+    @Test
+    void yearsLaterCountFromTheYearTheTextNamed() {
+      assertValue(
+          "The bill was signed into law in 2010 and took effect three years later.",
+          LocalDate.of(2013, 3, 13),
+          "three years later",
+          "2013");
+      assertValue(
+          "Net rose in 1989, compared with a loss a year earlier.",
+          LocalDate.of(1989, 10, 26),
+          "a year earlier",
+          "1988");
+    }
+
+    @Test
+    void weekdayNightsAreASet() {
+      LocalDate dct = LocalDate.of(1998, 2, 13);
+      String text =
+          "Two new flights would leave Bombay on Monday and Tuesday nights from March 30.";
+      TemporalExpression tuesday = the(text, dct, "Tuesday nights");
+      assertEquals(TimexType.SET, tuesday.type());
+      assertEquals("XXXX-WXX-2TNI", tuesday.value());
+      TemporalExpression monday = the(text, dct, "Monday");
+      assertEquals(TimexType.SET, monday.type());
+      assertEquals("XXXX-WXX-1TNI", monday.value());
+      assertValue("The talks ended on Monday and Tuesday.", dct, "Monday", "1998-02-09");
+    }
+
+    @Test
+    void everyMorningIsASet() {
+      TemporalExpression e = the("He called her every morning.", MONDAY, "every morning");
+      assertEquals(TimexType.SET, e.type());
+      assertEquals("XXXX-XX-XXTMO", e.value());
+    }
+
+    @Test
+    void aClockTimeAfterItsDayTakesThatDay() {
+      LocalDate dct = LocalDate.of(2013, 3, 13);
+      assertValue(
+          "Results are due on March 20 at 8 a.m. GMT.", dct, "8 a.m. GMT", "2013-03-20T08:00");
+      assertValue(
+          "Police said the blast occurred Monday at about 10:30 a.m. local time.",
+          dct,
+          "10:30 a.m.",
+          "2013-03-11T10:30");
+      assertValue("Results are due tomorrow at noon.", dct, "noon", "2013-03-14T12:00");
+    }
+
+    @Test
+    void aHalfHourOrAHalfPointIsNoHalfOfTheYear() {
+      LocalDate dct = LocalDate.of(2013, 3, 13);
+      assertTrue(find("He scored in the first half hour.", dct, "the first half").isEmpty());
+      assertTrue(find("The last half-point of gains came late.", dct, "the last half").isEmpty());
+      assertValue("Growth slowed in the second half.", dct, "the second half", "2013-H2");
+    }
+
+    @Test
+    void forAWhileIsADurationOfNoToldLength() {
+      LocalDate dct = LocalDate.of(1998, 1, 11);
+      TemporalExpression e =
+          the("They will have to live without power for a while.", dct, "a while");
+      assertEquals(TimexType.DURATION, e.type());
+      assertEquals("PXX", e.value());
+      assertValue("Forces could be in the region for some time.", dct, "some time", "PXX");
+      assertTrue(find("Some time ago, they left.", dct, "Some time").isEmpty());
+    }
+
+    @Test
     void financialNewsQuartersAndYearAgoPeriods() {
       String text =
           "Ohio Mattress Co said profits may be below the 2.4 mln dlrs earned in the "
@@ -676,6 +902,35 @@ class TemporalTaggerTest {
           ref,
           "Feb. 3",
           "2012-02-03");
+    }
+
+    @Test
+    void theWordsOfANameCountAsOneBetweenACueAndAWeekday() {
+      assertValue(
+          "Protesters were planning to drive around Miami International Airport on Monday.",
+          LocalDate.of(2000, 1, 7),
+          "Monday",
+          "2000-01-10");
+    }
+
+    @Test
+    void aNameAfterAWeekdayCountsAsOneWordToTheVerb() {
+      assertValue(
+          "On Tuesday, the National Abortion and Reproductive Rights Action League plans to "
+              + "hold a news conference.",
+          LocalDate.of(1998, 10, 26),
+          "Tuesday",
+          "1998-10-27");
+    }
+
+    @Test
+    void thePresentOfAScheduledEventPointsToTheComingDay() {
+      LocalDate wednesday = LocalDate.of(2013, 3, 13);
+      assertValue("The talks resume Monday in Geneva.", wednesday, "Monday", "2013-03-18");
+      assertValue("The court hears the case Thursday.", wednesday, "Thursday", "2013-03-14");
+      assertValue("Voters go to the polls on Sunday.", wednesday, "Sunday", "2013-03-17");
+      assertValue("The offer expires Friday.", wednesday, "Friday", "2013-03-15");
+      assertValue("Police arrested the man on Tuesday.", wednesday, "Tuesday", "2013-03-12");
     }
 
     @Test

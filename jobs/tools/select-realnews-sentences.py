@@ -10,8 +10,8 @@ use: 80 Reuters-21578 articles as above, 50 news_cluster articles as above, and 
 articles of wire services and broadcasters (2009-2010; one of their first three sentences each,
 PTB tokenisation undone).
 
-Batch 3 (jobs/eval/realnews-3/): drawn after batch 2, from articles neither earlier batch used,
-and only sentences that name two or more different countries or international organisations
+Batch 3 (jobs/eval/realnews-3/): drawn after batch 2, sentences neither earlier batch drew, and
+only sentences that name two or more different countries or international organisations
 (names, adjectives and capitals of a fixed list below), where dyadic events are: 70
 Reuters-21578 sentences (first three of an article), up to 40 news_cluster sentences (first eight
 of the body; the unused articles give 30) and Timeline17 sentences (first five of an article) to
@@ -20,7 +20,11 @@ make 150; one sentence an article.
 Each batch has a fixed seed, so the draw is reproducible. Writes annotations/sentences.tsv
 (id, date, category, text) for the annotators.
 
-Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2|3] [SHARED_DATA_DIR]
+Batch 4 (jobs/eval/realnews-4/) is drawn as batch 3, with another seed, from articles none of
+the earlier batches drew a sentence of (news_cluster has none left: 70 Reuters-21578 and 80
+Timeline17 sentences).
+
+Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2|3|4] [SHARED_DATA_DIR]
        (default batch 1, ../shared/data)
 """
 import argparse
@@ -31,15 +35,15 @@ import random
 import re
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--batch", type=int, choices=(1, 2, 3), default=1)
+parser.add_argument("--batch", type=int, choices=(1, 2, 3, 4), default=1)
 parser.add_argument("data", nargs="?", default=os.path.join("..", "shared", "data"))
 args = parser.parse_args()
 data = args.data
 here = os.path.dirname(__file__)
 folder = "realnews" if args.batch == 1 else f"realnews-{args.batch}"
 out_path = os.path.join(here, "..", "eval", folder, "annotations", "sentences.tsv")
-prefix = {1: "RW", 2: "RX", 3: "RY"}[args.batch]
-random.seed({1: 20261127, 2: 20261128, 3: 20261130}[args.batch])
+prefix = {1: "RW", 2: "RX", 3: "RY", 4: "RZ"}[args.batch]
+random.seed({1: 20261127, 2: 20261128, 3: 20261130, 4: 20261201}[args.batch])
 ABBREVIATION = re.compile(
     r"\b(U\.S|U\.K|Mr|Mrs|Dr|Gen|Sen|Rep|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|St|No)\.$")
 
@@ -139,8 +143,12 @@ def parties(sentence):
     return {k for k, p in PARTY_PATTERNS.items() if p.search(sentence)}
 
 
-def dyadic(candidates):
-    return [s for s in candidates if usable(s) and s not in used and len(parties(s)) >= 2]
+def dyadic(window):
+    """The usable sentences of an article's window that name two parties and that no earlier
+    batch drew; from batch 4 on, none when an earlier batch drew any sentence of the window."""
+    if args.batch >= 4 and any(s in used for s in window):
+        return []
+    return [s for s in window if usable(s) and s not in used and len(parties(s)) >= 2]
 
 
 def unused(candidates):
@@ -181,7 +189,7 @@ def day(value):
 
 
 records = []
-if args.batch == 3:
+if args.batch >= 3:
     reuters = [r for r in load_reuters() if r.get("text") and r.get("date_publish")]
     random.shuffle(reuters)
     for r in reuters:

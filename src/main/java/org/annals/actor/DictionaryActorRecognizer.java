@@ -253,6 +253,18 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         i = pair;
         continue;
       }
+      ActorMention[] joint = jointAdjective(c, i);
+      if (joint != null) {
+        // "Soviet-American talks": the two parties, on the adjective and on its noun
+        found.add(joint[0]);
+        found.add(joint[1]);
+        ante.add(new Candidate(joint[0], false, false, false));
+        ante.add(new Candidate(joint[1], false, false, false));
+        while (i < words.size() && words.get(i).end() <= joint[1].end()) {
+          i++;
+        }
+        continue;
+      }
       Found f = company(c, i);
       if (f == null) {
         f = named(c, i);
@@ -345,6 +357,78 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     return out;
   }
+
+  /**
+   * "Soviet-American talks", "U.S.-Japanese relations": a hyphenated pair of country names or
+   * adjectives before a noun of dealings gives two mentions, the first country's on the compound
+   * and the second's on the noun; null when word {@code i} is no such pair.
+   */
+  private ActorMention[] jointAdjective(Ctx c, int i) {
+    Word w = c.w(i);
+    if (!w.capitalized()) {
+      return null;
+    }
+    String firstName;
+    String secondName;
+    int split; // the first word of the second mention
+    int noun;
+    int dash = w.text().indexOf('-', 1);
+    if (dash > 0 && dash < w.text().length() - 1) {
+      firstName = w.text().substring(0, dash); // "Soviet-American", one word
+      secondName = w.text().substring(dash + 1);
+      split = i + 1;
+      noun = i + 1;
+    } else if (c.key(i + 1).equals("-") && i + 2 < c.words.size()) {
+      firstName = w.text(); // "U.S.-Japanese", three words
+      secondName = c.w(i + 2).text();
+      split = i + 2;
+      noun = i + 3;
+    } else {
+      return null;
+    }
+    if (noun >= c.words.size() || !DEALINGS.contains(c.key(noun))) {
+      return null;
+    }
+    String first = countryOfName(firstName);
+    String second = countryOfName(secondName);
+    if (first == null || second == null || first.equals(second)) {
+      return null;
+    }
+    return new ActorMention[] {
+      c.mention(i, split, first, nameOf(first, first), true),
+      c.mention(split, noun + 1, second, nameOf(second, second), true)
+    };
+  }
+
+  /** The country a single name or adjective names ("Soviet", "U.S."), or null. */
+  private String countryOfName(String name) {
+    List<Word> words = WordTokenizer.words(name);
+    PhraseTable.Match<ActorEntry> m =
+        words.isEmpty() ? null : dict.actors().longestAt(words, 0, this::nameKeys);
+    if (m == null || m.to() != words.size()) {
+      return null;
+    }
+    String code = choose(m.values(), null).codeOn(null);
+    return code.length() == 3 && !code.equals(ActorMention.UNKNOWN_COUNTRY) ? code : null;
+  }
+
+  /** Nouns of dealings between two states that a joint adjective names the parties of. */
+  private static final Set<String> DEALINGS =
+      Set.of(
+          "TALKS",
+          "NEGOTIATIONS",
+          "MEETING",
+          "SUMMIT",
+          "CONSULTATIONS",
+          "RELATIONS",
+          "TIES",
+          "TRADE",
+          "ACCORD",
+          "AGREEMENT",
+          "PACT",
+          "TREATY",
+          "DIALOGUE",
+          "COOPERATION");
 
   /**
    * The end of a reference to two states at word {@code i}: "the two countries", "both sides", "the

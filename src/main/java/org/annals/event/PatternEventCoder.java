@@ -262,18 +262,31 @@ public final class PatternEventCoder implements EventCoder {
    * "scheduled", "planned", "next") is an intent to meet (036).
    */
   private void meetingsBetween(Clause c, List<CodedEvent> out, Set<String> seen) {
-    for (int i = 0; i + 4 < c.words.size(); i++) {
+    for (int i = 0; i < c.words.size(); i++) {
       String code = ClauseWords.MEETING_NOUNS.get(c.key(i));
-      if (code == null || !c.key(i + 1).equals("BETWEEN")) {
+      if (code == null) {
         continue;
       }
-      Clause.Span first = c.spanStartingAt(i + 2);
-      if (first == null || !c.key(first.to()).equals("AND")) {
-        continue;
-      }
-      Clause.Span second = c.spanStartingAt(first.to() + 1);
-      if (second == null) {
-        continue;
+      Clause.Span first;
+      Clause.Span second;
+      int at = c.spanIndexAt(i);
+      int before =
+          at >= 0 && c.spans.get(at).from() > 0 ? c.spanIndexAt(c.spans.get(at).from() - 1) : -1;
+      if (before >= 0 && c.paired(c.spans.get(before), c.spans.get(at))) {
+        first = c.spans.get(before); // "Soviet-American talks", "U.S.-Japanese talks"
+        second = c.spans.get(at);
+      } else {
+        if (!c.key(i + 1).equals("BETWEEN")) {
+          continue;
+        }
+        first = c.spanStartingAt(i + 2);
+        if (first == null || !c.key(first.to()).equals("AND")) {
+          continue;
+        }
+        second = c.spanStartingAt(first.to() + 1);
+        if (second == null) {
+          continue;
+        }
       }
       Modality modality = Modality.ASSERTED;
       for (int j = second.to(); j < Math.min(c.words.size(), second.to() + 10); j++) {

@@ -784,6 +784,27 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void talksNamedByAJointAdjectiveAreAMeetingOfBoth() {
+    for (String text :
+        List.of(
+            "Soviet-American talks on missiles had made a breakthrough.",
+            "U.S.-Soviet talks resumed in Geneva.")) {
+      assertEquals(
+          Set.of("SUN>USA", "USA>SUN"), directions(code(text, LocalDate.of(1987, 4, 1))), text);
+    }
+    assertEquals(
+        Set.of("CHN>SUN", "SUN>CHN"),
+        directions(code("Sino-Soviet talks opened.", LocalDate.of(1987, 4, 1))));
+  }
+
+  @Test
+  void aRegionIsNotTheCountryItsNameContains() {
+    assertEquals(
+        Set.of("SAM>ESP", "ESP>SAM"),
+        directions(code("South America signed a pact with Spain.", SEED_DAY)));
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

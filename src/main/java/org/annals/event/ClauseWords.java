@@ -423,6 +423,9 @@ final class ClauseWords {
           "DUTIES",
           "BANS");
 
+  /** Nouns of loans and credits (CAMEO 071) that a verb of announcing or enacting grants. */
+  static final Set<String> LOAN_NOUNS = Set.of("LOAN", "LOANS", "CREDIT", "CREDITS");
+
   /** Verbs that enact or announce what their object names: "announced sanctions against X". */
   static final Set<String> ENACTING =
       Set.of(

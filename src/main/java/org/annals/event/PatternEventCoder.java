@@ -125,7 +125,8 @@ public final class PatternEventCoder implements EventCoder {
    */
   private void sanctionsAnnounced(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int i = 1; i + 2 < c.words.size(); i++) {
-      if (!ClauseWords.SANCTION_NOUNS.contains(c.key(i))) {
+      boolean sanction = ClauseWords.SANCTION_NOUNS.contains(c.key(i));
+      if (!sanction && !ClauseWords.LOAN_NOUNS.contains(c.key(i))) {
         continue;
       }
       int verb = i - 1;
@@ -135,9 +136,9 @@ public final class PatternEventCoder implements EventCoder {
       if (!ClauseWords.ENACTING.contains(c.key(verb)) || verbBetween(c, verb, i)) {
         continue; // "agreed to lift the sanctions": the sanctions are another verb's object
       }
-      Clause.Span target = aimedAt(c, i, "AGAINST");
+      Clause.Span target = aimedAt(c, i, sanction ? "AGAINST" : "TO");
       if (target == null) {
-        target = aimedAt(c, i, "ON");
+        target = aimedAt(c, i, sanction ? "ON" : "FOR");
       }
       List<Clause.Span> sources = c.subjectBefore(verb);
       if (target == null || sources.isEmpty()) {
@@ -148,7 +149,7 @@ public final class PatternEventCoder implements EventCoder {
       for (int j = Math.max(0, verb - 3); j < verb; j++) {
         planned |= ClauseWords.PLANNED.contains(c.key(j)) && !c.key(j).equals("TO");
       }
-      String code = planned ? "1312" : "163";
+      String code = sanction ? (planned ? "1312" : "163") : (planned ? "0331" : "071");
       for (CodedEvent e : out) {
         if (e.target() != null
             && e.source().code().equals(source.mention().code())

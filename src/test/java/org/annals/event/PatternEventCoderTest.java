@@ -703,6 +703,14 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aLoanApprovedForAnActorIsEconomicAid() {
+    String text = "The World Bank said it approved a 100 mln dlr loan to help Brazil finance it.";
+    CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 1)), text, "loan");
+    assertEquals("071", e.code());
+    assertEquals("BRA", target(e));
+  }
+
+  @Test
   void aTimeWordAfterTheSubjectIsNoNounItModifies() {
     String text = "Taiwan overnight bought 450,000 tonnes of U.S. corn.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 3, 3)), text, "bought");

@@ -671,8 +671,10 @@ final class Clause {
       return false;
     }
     int p = s.from() - 1;
-    while (p > start && PatternEventCoder.determiner(key(p)) && !key(p).equals("'S")) {
-      p--;
+    while (p > start
+        && ((PatternEventCoder.determiner(key(p)) && !key(p).equals("'S"))
+            || (adjectiveLike(p) && s.from() - p <= 2))) {
+      p--; // "accounts of the ousted Philippine president": still a preposition's object
     }
     if (p > start && PatternEventCoder.preposition(key(p))) {
       // "hundreds of UN troops", "some of the rebels": the quantity is not the head
@@ -684,6 +686,13 @@ final class Clause {
       if (!quantity) {
         return false;
       }
+    }
+    if (p > start
+        && (key(p).equals("AND") || key(p).equals("OR"))
+        && spanAt[p - 1] >= 0
+        && spans.get(spanAt[p - 1]).from() > start) {
+      // "of the Philippine and Haitian presidents": the second of a preposition's objects
+      return canBeSubject(spans.get(spanAt[p - 1]), start);
     }
     return !modifier(s);
   }

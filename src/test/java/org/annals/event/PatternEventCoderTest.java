@@ -813,6 +813,14 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void theObjectsOfAPrepositionAreNoSubject() {
+    String text =
+        "The controversy over accounts of the ousted Philippine and Haitian Presidents has hurt"
+            + " the standing of Swiss banks.";
+    assertTrue(code(text, LocalDate.of(1987, 4, 1)).isEmpty());
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

@@ -719,7 +719,7 @@ class TemporalTaggerTest {
 
   @Test
   void aUnitAfterAQuantityIsTheDenominatorOfARateAndASet() {
-    TemporalExpression rate = the("The mill ships 40,000 tons a year to Asia.", MONDAY, "a year");
+    TemporalExpression rate = the("The label sells 50,000 CDs a year in Asia.", MONDAY, "a year");
     assertEquals(TimexType.SET, rate.type());
     assertEquals("P1Y", rate.value());
     assertEquals(
@@ -755,5 +755,16 @@ class TemporalTaggerTest {
     assertTrue(
         find("The latest period of unrest began after the vote.", ref, "The latest period")
             .isEmpty());
+  }
+
+  @Test
+  void aRateOfAMeasuredAmountIsNoTime() {
+    LocalDate ref = LocalDate.of(1987, 3, 17);
+    String text =
+        "The mine will produce about 24,000 tonnes a year and cost two mln dlrs per day."
+            + " Farmers earn 2,250 yuan a year. It ran for a year.";
+    assertTrue(find(text, ref, "a year").isPresent());
+    assertEquals(1, tag(text, ref).size(), tag(text, ref).toString());
+    assertTrue(find(text, ref, "per day").isEmpty());
   }
 }

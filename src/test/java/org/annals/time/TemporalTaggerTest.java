@@ -767,4 +767,14 @@ class TemporalTaggerTest {
     assertEquals(1, tag(text, ref).size(), tag(text, ref).toString());
     assertTrue(find(text, ref, "per day").isEmpty());
   }
+
+  @Test
+  void aMonthAndItsDayWrittenAsAWordIsADay() {
+    LocalDate ref = LocalDate.of(1987, 3, 30);
+    String text = "The deadline was extended to April six from April three.";
+    assertValue(text, ref, "April six", "1987-04-06");
+    assertValue(text, ref, "April three", "1987-04-03");
+    assertValue("It closes on March thirty-one.", ref, "March thirty-one", "1987-03-31");
+    assertValue("In March three people died.", ref, "March", "1987-03");
+  }
 }

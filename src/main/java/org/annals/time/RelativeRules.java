@@ -587,6 +587,9 @@ final class RelativeRules {
     if (value == null) {
       return null;
     }
+    if (word.equals("the future") && "of".equals(CalendarRules.nextWord(ctx.text(), m.end()))) {
+      return null; // "the future of its 19,000 employees": their prospects, not a time
+    }
     if (word.equals("now") && "right".equals(CalendarRules.previousWord(ctx.text(), m.start()))) {
       return null;
     }

@@ -777,4 +777,13 @@ class TemporalTaggerTest {
     assertValue("It closes on March thirty-one.", ref, "March thirty-one", "1987-03-31");
     assertValue("In March three people died.", ref, "March", "1987-03");
   }
+
+  @Test
+  void theFutureOfSomethingIsItsProspectsNotATime() {
+    assertTrue(
+        find("It leaves the future of its 19,000 employees in doubt.", MONDAY, "the future")
+            .isEmpty());
+    assertValue("Prices will rise in the future.", MONDAY, "the future", "FUTURE_REF");
+    assertValue("Prices will rise in the near future.", MONDAY, "the near future", "FUTURE_REF");
+  }
 }

@@ -786,4 +786,11 @@ class TemporalTaggerTest {
     assertValue("Prices will rise in the future.", MONDAY, "the future", "FUTURE_REF");
     assertValue("Prices will rise in the near future.", MONDAY, "the near future", "FUTURE_REF");
   }
+
+  @Test
+  void aClockTimeMayWriteItsMinutesAfterADot() {
+    LocalDate ref = LocalDate.of(2017, 12, 27);
+    assertValue(
+        "The trains collided around 5.10am in the tunnel.", ref, "5.10am", "2017-12-27T05:10");
+  }
 }

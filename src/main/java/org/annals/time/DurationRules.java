@@ -61,6 +61,9 @@ final class DurationRules {
             FREQUENCY,
             "\\b(" + v.alternation("frequency") + ")\\b(?!-)",
             (m, ctx, r) -> {
+              if (publication(ctx.text(), m.start(), m.end())) {
+                return null;
+              }
               String value = ctx.vocab().value("frequency", m.group(1));
               return new TimexCandidate(
                   m.start(),
@@ -96,6 +99,39 @@ final class DurationRules {
             // "a day-long meeting", "the decades-long dispute": an adjective of length
             "\\b(?<![-\\d])(hour|day|week|month|year|decade|century)(s|ies)?-long\\b",
             (m, ctx, r) -> durationOf(m, r, m.group(2) == null ? "1" : "X", m.group(1))));
+  }
+
+  /**
+   * "China Daily", "the French daily Le Monde", "the German weekly Der Spiegel": a newspaper's
+   * name, or the noun between a nationality and the name, no SET. A capitalised frequency word
+   * inside a sentence is part of a name; so is one between "the" and a single capitalised word
+   * before it and a name after it. (TimeBank's "the Communist Party daily Granma" is tagged as
+   * often as not.)
+   */
+  private static boolean publication(String text, int begin, int end) {
+    if (Character.isUpperCase(text.charAt(begin)) && !CalendarRules.sentenceInitial(text, begin)) {
+      return true;
+    }
+    int p = end;
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    if (p == end || p >= text.length() || !Character.isUpperCase(text.charAt(p))) {
+      return false;
+    }
+    String before = previousToken(text, begin, 1);
+    String article = previousToken(text, begin, 2);
+    int q = begin - 1;
+    while (q > 0 && text.charAt(q) == ' ') {
+      q--;
+    }
+    while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
+      q--;
+    }
+    return before != null
+        && before.matches("[a-z]+")
+        && Character.isUpperCase(text.charAt(q))
+        && "the".equals(article);
   }
 
   private static TimexCandidate every(Matcher m, TimexContext ctx, int rule) {

@@ -793,4 +793,11 @@ class TemporalTaggerTest {
     assertValue(
         "The trains collided around 5.10am in the tunnel.", ref, "5.10am", "2017-12-27T05:10");
   }
+
+  @Test
+  void aDailyNewspaperIsNoSet() {
+    assertTrue(tag("It was reported by the French daily Le Monde.", MONDAY).isEmpty());
+    assertTrue(tag("The rocket was launched, according to China Daily.", MONDAY).isEmpty());
+    assertValue("The ferry sails daily to the island.", MONDAY, "daily", "P1D");
+  }
 }

@@ -581,7 +581,8 @@ final class RelativeRules {
         word.equals("current")
             ? "PRESENT_REF"
             : word.equals("recent") ? "PAST_REF" : ctx.vocab().value("reference", word);
-    if ((word.equals("current") || word.equals("recent")) && !isAdjective(ctx.text(), m.end())) {
+    if ((word.equals("current") || word.equals("recent"))
+        && !isAdjective(ctx, m.start(), m.end())) {
       return null;
     }
     if (value == null) {
@@ -608,8 +609,13 @@ final class RelativeRules {
         });
   }
 
-  /** True when a lower-case word that can be a noun follows ("current account", "recent weeks"). */
-  private static boolean isAdjective(String text, int end) {
+  /**
+   * True when a lower-case word that can be a noun follows ("current levels", "recent weeks"), or,
+   * for "current" after a determiner, a name ("the current Punta del Este round"). A participle
+   * after it makes it a noun ("the reverse current generated").
+   */
+  private static boolean isAdjective(TimexContext ctx, int begin, int end) {
+    String text = ctx.text();
     String next = CalendarRules.nextWord(text, end);
     if (next == null || end >= text.length() || text.charAt(end) != ' ') {
       return false;
@@ -618,7 +624,13 @@ final class RelativeRules {
     while (p < text.length() && text.charAt(p) == ' ') {
       p++;
     }
-    return Character.isLowerCase(text.charAt(p)) && !STOP_AFTER_ADJECTIVE.contains(next);
+    if (Character.isUpperCase(text.charAt(p))) {
+      return text.regionMatches(true, begin, "current", 0, 7)
+          && ctx.vocab().contains("determiner", CalendarRules.previousWord(text, begin));
+    }
+    return Character.isLowerCase(text.charAt(p))
+        && !STOP_AFTER_ADJECTIVE.contains(next)
+        && !(next.endsWith("ed") && !ctx.vocab().contains("notpast", next));
   }
 
   private static final java.util.Set<String> STOP_AFTER_ADJECTIVE =

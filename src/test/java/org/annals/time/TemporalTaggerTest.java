@@ -800,4 +800,17 @@ class TemporalTaggerTest {
     assertTrue(tag("The rocket was launched, according to China Daily.", MONDAY).isEmpty());
     assertValue("The ferry sails daily to the island.", MONDAY, "daily", "P1D");
   }
+
+  @Test
+  void currentIsPresentRefAsAnAdjectiveOnly() {
+    LocalDate ref = LocalDate.of(1987, 6, 2);
+    assertTrue(
+        tag("An eddy is the swirling of the fluid and the reverse current generated.", ref)
+            .isEmpty());
+    assertValue(
+        "No new measures during the current Punta del Este round of talks.",
+        ref,
+        "current",
+        "PRESENT_REF");
+  }
 }

@@ -581,8 +581,10 @@ final class RelativeRules {
         word.equals("current")
             ? "PRESENT_REF"
             : word.equals("recent") ? "PAST_REF" : ctx.vocab().value("reference", word);
-    if ((word.equals("current") || word.equals("recent"))
-        && !isAdjective(ctx, m.start(), m.end())) {
+    if (word.equals("recent")) {
+      return null; // "recent migrants", "its most recent report": no time of their own
+    }
+    if (word.equals("current") && !isAdjective(ctx, m.start(), m.end())) {
       return null;
     }
     if (value == null) {

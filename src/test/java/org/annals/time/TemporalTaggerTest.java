@@ -813,4 +813,11 @@ class TemporalTaggerTest {
         "current",
         "PRESENT_REF");
   }
+
+  @Test
+  void theAdjectiveRecentIsNoExpression() {
+    assertTrue(tag("Germany is debating how to integrate recent migrants.", MONDAY).isEmpty());
+    assertTrue(tag("It lost $1.1 million, according to its most recent report.", MONDAY).isEmpty());
+    assertValue("Prices rose in recent years.", MONDAY, "recent years", "PAST_REF");
+  }
 }

@@ -575,6 +575,25 @@ final class RelativeRules {
         || "for".equals(CalendarRules.nextWord(text, end));
   }
 
+  /**
+   * "Hawaii News Now", "Apocalypse Now": a capitalised "Now" inside a sentence right after a
+   * capitalised word ends a name.
+   */
+  static boolean nameNow(String text, int begin) {
+    if (!Character.isUpperCase(text.charAt(begin)) || CalendarRules.sentenceInitial(text, begin)) {
+      return false;
+    }
+    int p = begin;
+    while (p > 0 && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    int s = p;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s < p && p < begin && Character.isUpperCase(text.charAt(s));
+  }
+
   private static TimexCandidate reference(Matcher m, TimexContext ctx, int rule) {
     String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     String value =
@@ -597,6 +616,9 @@ final class RelativeRules {
       return null;
     }
     if (word.equals("now") && discourseNow(ctx.text(), m.start(), m.end())) {
+      return null;
+    }
+    if (word.equals("now") && nameNow(ctx.text(), m.start())) {
       return null;
     }
     return TimexCandidate.spanning(

@@ -820,4 +820,11 @@ class TemporalTaggerTest {
     assertTrue(tag("It lost $1.1 million, according to its most recent report.", MONDAY).isEmpty());
     assertValue("Prices rose in recent years.", MONDAY, "recent years", "PAST_REF");
   }
+
+  @Test
+  void aCapitalisedNowEndingANameIsNoExpression() {
+    assertTrue(tag("Copyright 2018 Hawaii News Now. All rights reserved.", MONDAY).size() == 1);
+    assertTrue(find("Copyright 2018 Hawaii News Now.", MONDAY, "Now").isEmpty());
+    assertValue("Prices rose. Now officials are worried.", MONDAY, "Now", "PRESENT_REF");
+  }
 }

@@ -93,7 +93,7 @@ final class RelativeRules {
             "clock",
             CLOCK,
             "\\b(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|(noon|midnight|midday)"
-                + "|(\\d{1,2}):(\\d{2})(?=\\s*(?:gmt|est|edt|bst|cet|utc|local)))(?:\\s+(?:est|edt|cst"
+                + "|(\\d{1,2}):?(\\d{2})(?=\\s*(?:gmt|est|edt|bst|cet|utc|local)))(?:\\s+(?:est|edt|cst"
                 + "|cdt|pst|pdt|gmt|bst|cet|utc|et|pt|ct|mt)\\b)?(?:,?\\s+(?:on\\s+)?("
                 + weekday
                 + "|today|tonight|yesterday|tomorrow))?",
@@ -484,6 +484,10 @@ final class RelativeRules {
     } else {
       hour = Integer.parseInt(m.group(5));
       minute = Integer.parseInt(m.group(6));
+      if (m.end(5) == m.start(6) && m.start() > 0 && ctx.text().charAt(m.start() - 1) == '(') {
+        return null; // "10:35 a.m. (0735 GMT)": a conversion of the time before, not a time of its
+        // own
+      }
     }
     if (hour > 24 || minute > 59) {
       return null;

@@ -827,4 +827,13 @@ class TemporalTaggerTest {
     assertTrue(find("Copyright 2018 Hawaii News Now.", MONDAY, "Now").isEmpty());
     assertValue("Prices rose. Now officials are worried.", MONDAY, "Now", "PRESENT_REF");
   }
+
+  @Test
+  void aFourDigitClockTimeAndItsZoneAcrossALineBreakAreOneTime() {
+    LocalDate ref = LocalDate.of(1987, 3, 27);
+    assertValue(
+        "Shares eased one penny by 0830\nGMT to 657p.", ref, "0830\nGMT", "1987-03-27T08:30");
+    assertTrue(
+        find("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", ref, "0735 GMT").isEmpty());
+  }
 }

@@ -110,6 +110,11 @@ final class CalendarRules {
                 + "(?!%|s\\b|[.,:/]\\d|-\\d{1,2}(?!\\d)|\\s*(?:percent|per\\s+cent))",
             CalendarRules::year),
         TimexRule.of(
+            "split-year",
+            YEAR,
+            "(?<![\\d$£€.,/:#])(1[1-9]\\d\\d|2[01]\\d\\d)/(\\d{2}|\\d{4})(?![\\d/.,]\\d|\\d)",
+            CalendarRules::splitYear),
+        TimexRule.of(
             "spelled-year",
             SPELLED_YEAR,
             "\\b(?:("
@@ -368,6 +373,22 @@ final class CalendarRules {
           }
           return self.date(c, TimexValues.yearInterval(year), DateBasis.EXPLICIT);
         });
+  }
+
+  /**
+   * "The 1987/88 budget", "the 2016/2017 season": a fiscal or crop year across two calendar years,
+   * valued as the year it starts in (TimeBank writes "fiscal 1989" as 1989).
+   */
+  private static TimexCandidate splitYear(Matcher m, TimexContext ctx, int rule) {
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(2));
+    if (second != (m.group(2).length() == 2 ? (first + 1) % 100 : first + 1)) {
+      return null;
+    }
+    return TimexCandidate.spanning(
+        m,
+        rule,
+        (c, self, anchor) -> self.date(c, TimexValues.yearInterval(first), DateBasis.EXPLICIT));
   }
 
   private static TimexCandidate spelledYear(Matcher m, TimexContext ctx, int rule) {

@@ -836,4 +836,12 @@ class TemporalTaggerTest {
     assertTrue(
         find("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", ref, "0735 GMT").isEmpty());
   }
+
+  @Test
+  void aSplitFiscalYearIsTheYearItStartsIn() {
+    LocalDate ref = LocalDate.of(1987, 3, 23);
+    assertValue("A program follows the 1987/88 budget.", ref, "1987/88", "1987");
+    assertValue("The 1999/2000 season ended.", ref, "1999/2000", "1999");
+    assertTrue(find("Rates were 1987/91 in the table.", ref, "1987/91").isEmpty());
+  }
 }

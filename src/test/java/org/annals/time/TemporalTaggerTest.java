@@ -844,4 +844,12 @@ class TemporalTaggerTest {
     assertValue("The 1999/2000 season ended.", ref, "1999/2000", "1999");
     assertTrue(find("Rates were 1987/91 in the table.", ref, "1987/91").isEmpty());
   }
+
+  @Test
+  void aYearsOrdinalQuarterIsOneDate() {
+    LocalDate ref = LocalDate.of(1987, 3, 6);
+    String text = "The plant will not start operation until 1988's first quarter.";
+    assertValue(text, ref, "1988's first quarter", "1988-Q1");
+    assertEquals(1, tag(text, ref).size());
+  }
 }

@@ -27,8 +27,11 @@ public final class GrammarTemporalTagger implements TemporalTagger {
           .thenComparingInt(c -> c.begin)
           .thenComparingInt(c -> c.rule);
 
-  /** What may stand between a clock time and its day: a comma, "on". */
-  private static final Pattern CLOCK_THEN_DAY = Pattern.compile(",?\\s{1,3}(?:on\\s{1,3})?");
+  /**
+   * What may stand between a clock time and its day: a comma. A day after "on" ("at 12:05 a.m. on
+   * New Year's Day") is an expression of its own, as TimeML annotates it.
+   */
+  private static final Pattern CLOCK_THEN_DAY = Pattern.compile(",?\\s{1,3}");
 
   private final TimexVocabulary vocabulary;
   private final TriggerWords triggers;

@@ -852,4 +852,15 @@ class TemporalTaggerTest {
     assertValue(text, ref, "1988's first quarter", "1988-Q1");
     assertEquals(1, tag(text, ref).size());
   }
+
+  @Test
+  void aClockTimeThenOnAndADayAreTwoExpressions() {
+    LocalDate ref = LocalDate.of(2018, 1, 1);
+    String text = "The flight took off at 12:05 a.m. on New Year's Day.";
+    assertValue(text, ref, "12:05 a.m.", "2018-01-01T00:05");
+    assertValue(text, ref, "New Year's Day", "2018-01-01");
+    assertEquals(
+        TimexType.TIME,
+        the("The flight was to leave at 11:55 p.m. Sunday.", ref, "11:55 p.m. Sunday").type());
+  }
 }

@@ -211,7 +211,8 @@ public final class GrammarTemporalTagger implements TemporalTagger {
       }
       if (e.interval() != null
           && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)
-          && !e.value().endsWith("_REF")) {
+          && !e.value().endsWith("_REF")
+          && (dated != null || ctx.isAnchor(c.begin))) {
         anchor = e.interval();
         if (e.interval().granularity() == Granularity.QUARTER
             && e.value().contains("-Q")

@@ -512,6 +512,9 @@ final class RelativeRules {
         (c, self, anchor) -> {
           LocalDate ref = c.reference();
           LocalDate d = ref;
+          if (dayWord == null) {
+            c.notAnAnchor(self.begin);
+          }
           if (ref != null && dayWord != null) {
             String w = dayWord.toLowerCase(Locale.ROOT);
             if (w.equals("yesterday")) {

@@ -863,4 +863,13 @@ class TemporalTaggerTest {
         TimexType.TIME,
         the("The flight was to leave at 11:55 p.m. Sunday.", ref, "11:55 p.m. Sunday").type());
   }
+
+  @Test
+  void theNextDayCountsFromTheLastDayNamedNotFromAClockTimeWithoutOne() {
+    LocalDate ref = LocalDate.of(2016, 1, 6);
+    String text =
+        "The attacks happened on New Year's Eve. Police cleared the square around midnight"
+            + " but learned of the assaults only the next day.";
+    assertValue(text, ref, "the next day", "2016-01-01");
+  }
 }

@@ -196,10 +196,26 @@ public final class GrammarTemporalTagger implements TemporalTagger {
     chosen.sort(Comparator.comparingInt(c -> c.begin));
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     DateInterval anchor = null;
+    // "until the next day. And the next day, of course, was January 1": the same anaphoric phrase
+    // said again, with no other day named between, names the same day, counted from the same
+    // anchor; "the next day ... the following day" still counts on
+    String lastAnaphora = null;
+    DateInterval lastAnaphoraAnchor = null;
+    DateInterval lastAnaphoraResult = null;
     for (TimexCandidate c : chosen) {
-      TemporalExpression e = resolve(c, ctx, anchor);
+      String written = text.substring(c.begin, c.end);
+      boolean echo = written.equalsIgnoreCase(lastAnaphora) && anchor == lastAnaphoraResult;
+      DateInterval from = echo ? lastAnaphoraAnchor : anchor;
+      TemporalExpression e = resolve(c, ctx, from);
       if (e == null) {
         continue;
+      }
+      if (e.basis() == DateBasis.ANAPHORIC
+          && e.interval() != null
+          && e.interval().granularity() == Granularity.DAY) {
+        lastAnaphora = written;
+        lastAnaphoraAnchor = from;
+        lastAnaphoraResult = e.interval();
       }
       TemporalExpression clock = out.isEmpty() ? null : out.get(out.size() - 1);
       TemporalExpression dated = clockOnDate(text, clock, e);

@@ -872,4 +872,19 @@ class TemporalTaggerTest {
             + " but learned of the assaults only the next day.";
     assertValue(text, ref, "the next day", "2016-01-01");
   }
+
+  @Test
+  void theSameAnaphoricDaySaidAgainIsTheSameDay() {
+    LocalDate ref = LocalDate.of(2016, 1, 6);
+    String text =
+        "The attacks happened on New Year's Eve. Police learned of them only the next day."
+            + " And the next day, of course, was January 1.";
+    List<TemporalExpression> all = tag(text, ref);
+    assertEquals(
+        3, all.stream().filter(e -> e.value().equals("2016-01-01")).count(), all.toString());
+    String chain =
+        "They met on Monday, March 5. The next day they talked; the following day they left.";
+    assertValue(chain, ref, "The next day", "2016-03-06");
+    assertValue(chain, ref, "the following day", "2016-03-07");
+  }
 }

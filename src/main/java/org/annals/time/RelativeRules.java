@@ -55,6 +55,7 @@ final class RelativeRules {
                 + part
                 + "\\b)?",
             RelativeRules::weekday),
+        TimexRule.of("that-part", DEICTIC, "\\bthat\\s+" + part + "\\b", RelativeRules::thatPart),
         TimexRule.of(
             "weekend",
             DEICTIC,
@@ -166,6 +167,29 @@ final class RelativeRules {
                 c, TimexType.TIME, d + "T" + partCode, DateInterval.day(d), DateBasis.RELATIVE);
           }
           return self.date(c, DateInterval.day(d), DateBasis.RELATIVE);
+        });
+  }
+
+  /**
+   * "That night", "that evening": a part of the day the text last named, else of the reference
+   * date.
+   */
+  private static TimexCandidate thatPart(Matcher m, TimexContext ctx, int rule) {
+    String partCode = ctx.vocab().value("partofday", m.group(1));
+    return TimexCandidate.spanning(
+        m,
+        rule,
+        (c, self, anchor) -> {
+          LocalDate d =
+              anchor != null && anchor.granularity() == Granularity.DAY
+                  ? anchor.begin()
+                  : c.reference();
+          if (d == null) {
+            return self.expression(
+                c, TimexType.TIME, "XXXX-XX-XXT" + partCode, null, DateBasis.ANAPHORIC);
+          }
+          return self.expression(
+              c, TimexType.TIME, d + "T" + partCode, DateInterval.day(d), DateBasis.ANAPHORIC);
         });
   }
 

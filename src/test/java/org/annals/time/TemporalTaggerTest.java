@@ -887,4 +887,15 @@ class TemporalTaggerTest {
     assertValue(chain, ref, "The next day", "2016-03-06");
     assertValue(chain, ref, "the following day", "2016-03-07");
   }
+
+  @Test
+  void thatNightIsAPartOfTheDayLastNamed() {
+    LocalDate ref = LocalDate.of(2016, 1, 6);
+    assertValue(
+        "The attacks began on New Year's Eve. Take us through what happened that night.",
+        ref,
+        "that night",
+        "2015-12-31TNI");
+    assertEquals(TimexType.TIME, the("He left that evening.", ref, "that evening").type());
+  }
 }

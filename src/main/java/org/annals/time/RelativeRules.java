@@ -55,6 +55,15 @@ final class RelativeRules {
                 + part
                 + "\\b)?",
             RelativeRules::weekday),
+        TimexRule.of(
+            "day-before",
+            UNIT,
+            "\\bthe\\s+day\\s+(before|after)(?=\\s*[.,;:!?)\"”]|\\s*$)",
+            (m, ctx, r) -> {
+              int offset = m.group(1).equalsIgnoreCase("before") ? -1 : 1;
+              return TimexCandidate.spanning(
+                  m, r, (c, self, anchor) -> anaphoricShift(c, self, anchor, "D", offset));
+            }),
         TimexRule.of("that-part", DEICTIC, "\\bthat\\s+" + part + "\\b", RelativeRules::thatPart),
         TimexRule.of(
             "weekend",

@@ -898,4 +898,15 @@ class TemporalTaggerTest {
         "2015-12-31TNI");
     assertEquals(TimexType.TIME, the("He left that evening.", ref, "that evening").type());
   }
+
+  @Test
+  void theDayBeforeCountsFromTheDayLastNamed() {
+    LocalDate ref = LocalDate.of(2016, 1, 6);
+    assertValue(
+        "The vote was held on March 5. Polls had closed the day before.",
+        ref,
+        "the day before",
+        "2016-03-04");
+    assertTrue(find("He left the day before the vote.", ref, "the day before").isEmpty());
+  }
 }

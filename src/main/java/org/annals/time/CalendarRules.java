@@ -81,6 +81,17 @@ final class CalendarRules {
                 + ")?",
             (m, ctx, r) -> monthDay(m, ctx, r, 3, 2, 4)),
         TimexRule.of(
+            "month-spelled-day",
+            MONTH,
+            "\\b("
+                + month
+                + ")\\s+(?:(twenty|thirty)(?:[\\s-]+("
+                + v.alternation("number")
+                + "))?|("
+                + v.alternation("number")
+                + "))\\b(?![-'’])",
+            (m, ctx, r) -> monthSpelledDay(m, ctx, r)),
+        TimexRule.of(
             "numeric-date",
             YEAR,
             "\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))\\b(?![/-]\\d)",
@@ -120,6 +131,11 @@ final class CalendarRules {
                 + YEAR_NUM
                 + "(?!%|s\\b|[.,:/]\\d|-\\d{1,2}(?!\\d)|\\s*(?:percent|per\\s+cent))",
             CalendarRules::year),
+        TimexRule.of(
+            "split-year",
+            YEAR,
+            "(?<![\\d$£€.,/:#])(1[1-9]\\d\\d|2[01]\\d\\d)/(\\d{2}|\\d{4})(?![\\d/.,]\\d|\\d)",
+            CalendarRules::splitYear),
         TimexRule.of(
             "spelled-year",
             SPELLED_YEAR,
@@ -201,7 +217,40 @@ final class CalendarRules {
     }
     int begin = m.start(1) >= 0 ? m.start(1) : m.start();
     int dateBegin = Math.min(m.start(monthGroup), m.start(dayGroup));
-    int end = m.end();
+    return dayOfMonth(rule, begin, dateBegin, m.end(), month, day, year);
+  }
+
+  /**
+   * "April six", "March thirty-one": a month and its day written as a word, as Reuters writes them.
+   * Only before punctuation or a preposition, so that "In March three people died" stays a month.
+   */
+  private static TimexCandidate monthSpelledDay(Matcher m, TimexContext ctx, int rule) {
+    if (!capitalized(ctx.text(), m.start(1))) {
+      return null;
+    }
+    String next = nextWord(ctx.text(), m.end());
+    if (next != null && !ctx.vocab().contains("dayboundary", next)) {
+      int p = m.end();
+      while (p < ctx.text().length() && ctx.text().charAt(p) == ' ') {
+        p++;
+      }
+      if (p < ctx.text().length() && Character.isLetter(ctx.text().charAt(p))) {
+        return null;
+      }
+    }
+    int month = monthNumber(ctx, m.group(1));
+    int day =
+        (m.group(2) == null ? 0 : Integer.parseInt(ctx.vocab().value("tens", m.group(2))))
+            + (m.group(3) == null ? 0 : Integer.parseInt(ctx.vocab().value("number", m.group(3))))
+            + (m.group(4) == null ? 0 : Integer.parseInt(ctx.vocab().value("number", m.group(4))));
+    if (month < 1 || day < 1 || day > YearMonth.of(2000, month).lengthOfMonth()) {
+      return null;
+    }
+    return dayOfMonth(rule, m.start(), m.start(), m.end(), month, day, null);
+  }
+
+  private static TimexCandidate dayOfMonth(
+      int rule, int begin, int dateBegin, int end, int month, int day, Integer year) {
     return new TimexCandidate(
         begin,
         end,
@@ -387,6 +436,22 @@ final class CalendarRules {
           }
           return self.date(c, TimexValues.yearInterval(year), DateBasis.EXPLICIT);
         });
+  }
+
+  /**
+   * "The 1987/88 budget", "the 2016/2017 season": a fiscal or crop year across two calendar years,
+   * valued as the year it starts in (TimeBank writes "fiscal 1989" as 1989).
+   */
+  private static TimexCandidate splitYear(Matcher m, TimexContext ctx, int rule) {
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(2));
+    if (second != (m.group(2).length() == 2 ? (first + 1) % 100 : first + 1)) {
+      return null;
+    }
+    return TimexCandidate.spanning(
+        m,
+        rule,
+        (c, self, anchor) -> self.date(c, TimexValues.yearInterval(first), DateBasis.EXPLICIT));
   }
 
   private static TimexCandidate spelledYear(Matcher m, TimexContext ctx, int rule) {

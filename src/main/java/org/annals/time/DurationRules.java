@@ -80,6 +80,9 @@ final class DurationRules {
             FREQUENCY,
             "\\b(" + v.alternation("frequency") + ")\\b(?!-)",
             (m, ctx, r) -> {
+              if (publication(ctx.text(), m.start(), m.end())) {
+                return null;
+              }
               String value = ctx.vocab().value("frequency", m.group(1));
               return new TimexCandidate(
                   m.start(),
@@ -137,8 +140,44 @@ final class DurationRules {
             (m, ctx, r) -> durationOf(m, r, m.group(2) == null ? "1" : "X", m.group(1))));
   }
 
+  /**
+   * "China Daily", "the French daily Le Monde", "the German weekly Der Spiegel": a newspaper's
+   * name, or the noun between a nationality and the name, no SET. A capitalised frequency word
+   * inside a sentence is part of a name; so is one between "the" and a single capitalised word
+   * before it and a name after it. (TimeBank's "the Communist Party daily Granma" is tagged as
+   * often as not.)
+   */
+  private static boolean publication(String text, int begin, int end) {
+    if (Character.isUpperCase(text.charAt(begin)) && !CalendarRules.sentenceInitial(text, begin)) {
+      return true;
+    }
+    int p = end;
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    if (p == end || p >= text.length() || !Character.isUpperCase(text.charAt(p))) {
+      return false;
+    }
+    String before = previousToken(text, begin, 1);
+    String article = previousToken(text, begin, 2);
+    int q = begin - 1;
+    while (q > 0 && text.charAt(q) == ' ') {
+      q--;
+    }
+    while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
+      q--;
+    }
+    return before != null
+        && before.matches("[a-z]+")
+        && Character.isUpperCase(text.charAt(q))
+        && "the".equals(article);
+  }
+
   private static TimexCandidate every(Matcher m, TimexContext ctx, int rule) {
     String what = m.group(4);
+    if (m.group(1).equalsIgnoreCase("per") && rate(ctx.text(), m.start())) {
+      return null; // "two mln dlrs per day": a rate, no time
+    }
     String lower = what.toLowerCase(Locale.ROOT);
     String weekday = ctx.vocab().value("weekday", what);
     if (weekday != null) {
@@ -244,10 +283,12 @@ final class DurationRules {
     // when an amount follows ("the six months"), not before an adjective ("the five-year plan").
     int begin =
         adjectival && m.group().regionMatches(true, 0, "the", 0, 3) ? m.start(1) : m.start();
+    boolean perUnit = (n.equals("a") || n.equals("an")) && m.start() == m.start(1);
+    if (perUnit && rate(ctx.text(), m.start())) {
+      return null; // "24,000 tonnes a year", "$2 million a year": a rate, no time
+    }
     TimexType type =
-        (n.equals("a") || n.equals("an")) && m.start() == m.start(1) && rate(ctx.text(), m.start())
-            ? TimexType.SET
-            : TimexType.DURATION;
+        perUnit && countRate(ctx.text(), m.start()) ? TimexType.SET : TimexType.DURATION;
     return new TimexCandidate(
         begin,
         m.end(),
@@ -256,24 +297,97 @@ final class DurationRules {
   }
 
   /**
-   * Whether "a year" at {@code begin} is the denominator of a rate: a quantity comes right before
-   * it ("$33 million a year", "8% a year") or one word before ("50,000 CDs a year").
+   * Whether "a year" or "per day" at {@code begin} is the denominator of a rate of a measured
+   * amount: an amount with its unit of measure comes a few words before ("2,250 yuan a year", "two
+   * mln dlrs per day", "millions of tonnes of grain a year"). Money in figures and counts of things
+   * ("$33 million a year", "fifty thousand CDs a year") stay SETs, as TimeBank tags them as often
+   * as not; a preposition or verb before the unit phrase ends the search ("earned 5 mln over a
+   * year").
    */
   private static boolean rate(String text, int begin) {
-    for (int n = 1; n <= 2; n++) {
+    boolean unit = false;
+    for (int n = 1; n <= 5; n++) {
       String w = previousToken(text, begin, n);
       if (w == null) {
         return false;
       }
-      if (w.matches("[$€£]?\\d[\\d,.]*%?|million|billion|thousand|hundred|percent|dozen")) {
-        return true;
+      if (AMOUNT.matcher(w).matches()) {
+        return unit;
       }
-      if (n == 1 && !w.matches("[a-z]+s")) {
+      if (!w.matches("[a-z]+") || NOT_IN_UNIT_PHRASE.contains(w) || w.endsWith("ed")) {
         return false;
       }
+      unit |= MEASURE_UNITS.contains(w);
     }
     return false;
   }
+
+  /**
+   * "$33 million a year", "8% a year", "50,000 CDs a year": an amount right before or one plural
+   * noun before, a SET.
+   */
+  private static boolean countRate(String text, int begin) {
+    String w = previousToken(text, begin, 1);
+    if (w == null) {
+      return false;
+    }
+    if (AMOUNT.matcher(w).matches() || w.equals("dozen")) {
+      return true;
+    }
+    String before = previousToken(text, begin, 2);
+    return w.matches("[a-z]+s")
+        && before != null
+        && (AMOUNT.matcher(before).matches() || before.equals("dozen"));
+  }
+
+  private static final Pattern AMOUNT =
+      Pattern.compile(
+          "[$€£]?\\d[\\d,.]*%?|(?:million|billion|thousand|hundred)s?|mln|bln|percent|pct");
+
+  /** Units of measure and currencies an amount of a rate is counted in. */
+  private static final java.util.Set<String> MEASURE_UNITS =
+      java.util.Set.of(
+          "tonnes",
+          "tons",
+          "tonne",
+          "ton",
+          "barrels",
+          "bushels",
+          "ounces",
+          "pounds",
+          "kilos",
+          "kilograms",
+          "litres",
+          "liters",
+          "gallons",
+          "cubic",
+          "megawatts",
+          "kilowatts",
+          "dlrs",
+          "dollars",
+          "dlr",
+          "yuan",
+          "yen",
+          "ecus",
+          "marks",
+          "francs",
+          "lire",
+          "pesos",
+          "rupees",
+          "cents",
+          "stg",
+          "sterling",
+          "pct",
+          "percent",
+          "points",
+          "bpd");
+
+  /** Words that cannot stand between an amount and the "a year" of its rate. */
+  private static final java.util.Set<String> NOT_IN_UNIT_PHRASE =
+      java.util.Set.of(
+          "for", "over", "in", "within", "after", "than", "about", "nearly", "almost", "to", "and",
+          "or", "the", "a", "an", "is", "was", "are", "were", "be", "been", "by", "at", "on",
+          "since", "until", "last", "more", "less", "up", "from");
 
   /** The {@code n}th white-space separated token (1 = nearest) before {@code pos}, lower case. */
   private static String previousToken(String text, int pos, int n) {

@@ -27,8 +27,11 @@ public final class GrammarTemporalTagger implements TemporalTagger {
           .thenComparingInt(c -> c.begin)
           .thenComparingInt(c -> c.rule);
 
-  /** What may stand between a clock time and its day: a comma, "on". */
-  private static final Pattern CLOCK_THEN_DAY = Pattern.compile(",?\\s{1,3}(?:on\\s{1,3})?");
+  /**
+   * What may stand between a clock time and its day: a comma. A day after "on" ("at 12:05 a.m. on
+   * New Year's Day") is an expression of its own, as TimeML annotates it.
+   */
+  private static final Pattern CLOCK_THEN_DAY = Pattern.compile(",?\\s{1,3}");
 
   private final TimexVocabulary vocabulary;
   private final TriggerWords triggers;
@@ -193,10 +196,26 @@ public final class GrammarTemporalTagger implements TemporalTagger {
     chosen.sort(Comparator.comparingInt(c -> c.begin));
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     DateInterval anchor = null;
+    // "until the next day. And the next day, of course, was January 1": the same anaphoric phrase
+    // said again, with no other day named between, names the same day, counted from the same
+    // anchor; "the next day ... the following day" still counts on
+    String lastAnaphora = null;
+    DateInterval lastAnaphoraAnchor = null;
+    DateInterval lastAnaphoraResult = null;
     for (TimexCandidate c : chosen) {
-      TemporalExpression e = resolve(c, ctx, anchor);
+      String written = text.substring(c.begin, c.end);
+      boolean echo = written.equalsIgnoreCase(lastAnaphora) && anchor == lastAnaphoraResult;
+      DateInterval from = echo ? lastAnaphoraAnchor : anchor;
+      TemporalExpression e = resolve(c, ctx, from);
       if (e == null) {
         continue;
+      }
+      if (e.basis() == DateBasis.ANAPHORIC
+          && e.interval() != null
+          && e.interval().granularity() == Granularity.DAY) {
+        lastAnaphora = written;
+        lastAnaphoraAnchor = from;
+        lastAnaphoraResult = e.interval();
       }
       TemporalExpression clock = out.isEmpty() ? null : out.get(out.size() - 1);
       TemporalExpression dated = clockOnDate(text, clock, e);
@@ -208,7 +227,8 @@ public final class GrammarTemporalTagger implements TemporalTagger {
       }
       if (e.interval() != null
           && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)
-          && !e.value().endsWith("_REF")) {
+          && !e.value().endsWith("_REF")
+          && (dated != null || ctx.isAnchor(c.begin))) {
         anchor = e.interval();
         if (e.interval().granularity() == Granularity.QUARTER
             && e.value().contains("-Q")

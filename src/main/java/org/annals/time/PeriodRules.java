@@ -69,6 +69,7 @@ final class PeriodRules {
             "ordinal-quarter",
             QUARTER,
             "\\b(?:(the|this|last|next|this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s"
+                + "|(?:1[1-9]|20)\\d\\d['’]s"
                 + "|the\\s+(?:\\d{4}|year-earlier|year-ago|comparable|year-ago\\s+fiscal)"
                 + "|the\\s+latest|the\\s+current|the\\s+same|its|a|their)\\s+)?(?:(?:fiscal|calendar)"
                 + "\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+quarter\\b"
@@ -200,6 +201,8 @@ final class PeriodRules {
           int y = ref.getYear();
           if (det.matches("the \\d{4}")) {
             y = Integer.parseInt(det.substring(4));
+          } else if (det.matches("\\d{4}['’]s")) {
+            y = Integer.parseInt(det.substring(0, 4)); // "1988's first quarter"
           } else if (det.startsWith("the year-") || det.startsWith("the comparable")) {
             y--;
           } else if (det.startsWith("last year")) {

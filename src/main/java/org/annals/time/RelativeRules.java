@@ -56,6 +56,16 @@ final class RelativeRules {
                 + "(s)?\\b)?",
             RelativeRules::weekday),
         TimexRule.of(
+            "day-before",
+            UNIT,
+            "\\bthe\\s+day\\s+(before|after)(?=\\s*[.,;:!?)\"”]|\\s*$)",
+            (m, ctx, r) -> {
+              int offset = m.group(1).equalsIgnoreCase("before") ? -1 : 1;
+              return TimexCandidate.spanning(
+                  m, r, (c, self, anchor) -> anaphoricShift(c, self, anchor, "D", offset));
+            }),
+        TimexRule.of("that-part", DEICTIC, "\\bthat\\s+" + part + "\\b", RelativeRules::thatPart),
+        TimexRule.of(
             "mid-part",
             DEICTIC,
             "\\bmid[-\\s]?(morning|afternoon|evening)(?:\\s+(today|yesterday|tomorrow|"
@@ -99,8 +109,8 @@ final class RelativeRules {
         TimexRule.of(
             "clock",
             CLOCK,
-            "\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|(noon|midnight|midday)"
-                + "|(\\d{1,2}):(\\d{2})(?=\\s*(?:gmt|est|edt|bst|cet|utc|local)))(?:\\s+(?:est|edt|cst"
+            "\\b(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|(noon|midnight|midday)"
+                + "|(\\d{1,2}):?(\\d{2})(?=\\s*(?:gmt|est|edt|bst|cet|utc|local)))(?:\\s+(?:est|edt|cst"
                 + "|cdt|pst|pdt|gmt|bst|cet|utc|et|pt|ct|mt)\\b)?(?:,?\\s+(?:on\\s+)?("
                 + weekday
                 + "|today|tonight|yesterday|tomorrow))?",
@@ -245,6 +255,29 @@ final class RelativeRules {
       Pattern.compile(
           ",?\\s+(?:and|or)\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+"
               + "(morning|afternoon|evening|night)s\\b");
+
+  /**
+   * "That night", "that evening": a part of the day the text last named, else of the reference
+   * date.
+   */
+  private static TimexCandidate thatPart(Matcher m, TimexContext ctx, int rule) {
+    String partCode = ctx.vocab().value("partofday", m.group(1));
+    return TimexCandidate.spanning(
+        m,
+        rule,
+        (c, self, anchor) -> {
+          LocalDate d =
+              anchor != null && anchor.granularity() == Granularity.DAY
+                  ? anchor.begin()
+                  : c.reference();
+          if (d == null) {
+            return self.expression(
+                c, TimexType.TIME, "XXXX-XX-XXT" + partCode, null, DateBasis.ANAPHORIC);
+          }
+          return self.expression(
+              c, TimexType.TIME, d + "T" + partCode, DateInterval.day(d), DateBasis.ANAPHORIC);
+        });
+  }
 
   private static TimexCandidate weekday(Matcher m, TimexContext ctx, int rule) {
     if (!CalendarRules.capitalized(ctx.text(), m.start(2))) {
@@ -593,6 +626,10 @@ final class RelativeRules {
     } else {
       hour = Integer.parseInt(m.group(5));
       minute = Integer.parseInt(m.group(6));
+      if (m.end(5) == m.start(6) && m.start() > 0 && ctx.text().charAt(m.start() - 1) == '(') {
+        return null; // "10:35 a.m. (0735 GMT)": a conversion of the time before, not a time of its
+        // own
+      }
     }
     if (hour > 24 || minute > 59) {
       return null;
@@ -637,6 +674,9 @@ final class RelativeRules {
         (c, self, anchor) -> {
           LocalDate ref = c.reference();
           LocalDate d = ref;
+          if (dayWord == null && !onDateBefore) {
+            c.notAnAnchor(self.begin);
+          }
           if (onDateBefore && anchor != null && anchor.granularity() == Granularity.DAY) {
             d = anchor.begin();
           } else if (ref != null && dayWord != null) {
@@ -706,16 +746,44 @@ final class RelativeRules {
         || "for".equals(CalendarRules.nextWord(text, end));
   }
 
+  /**
+   * "Hawaii News Now", "Apocalypse Now": a capitalised "Now" inside a sentence right after a
+   * capitalised word ends a name.
+   */
+  static boolean nameNow(String text, int begin) {
+    if (!Character.isUpperCase(text.charAt(begin)) || CalendarRules.sentenceInitial(text, begin)) {
+      return false;
+    }
+    int p = begin;
+    while (p > 0 && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    int s = p;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s < p && p < begin && Character.isUpperCase(text.charAt(s));
+  }
+
   private static TimexCandidate reference(Matcher m, TimexContext ctx, int rule) {
     String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     String value =
         word.equals("current")
             ? "PRESENT_REF"
             : word.equals("recent") ? "PAST_REF" : ctx.vocab().value("reference", word);
-    if ((word.equals("current") || word.equals("recent")) && !isAdjective(ctx.text(), m.end())) {
+    if (word.equals("recent")) {
+      return null; // "recent migrants", "its most recent report": no time of their own
+    }
+    if (word.equals("current") && !isAdjective(ctx, m.start(), m.end())) {
       return null;
     }
     if (value == null) {
+      return null;
+    }
+    if (word.equals("the future") && "of".equals(CalendarRules.nextWord(ctx.text(), m.end()))) {
+      return null; // "the future of its 19,000 employees": their prospects, not a time
+    }
+    if (word.equals("now") && nameNow(ctx.text(), m.start())) {
       return null;
     }
     if (word.equals("the past") && countedPeriodFollows(ctx, m.end())) {
@@ -805,8 +873,13 @@ final class RelativeRules {
                     && !ctx.vocab().contains("notpast", after));
   }
 
-  /** True when a lower-case word that can be a noun follows ("current account", "recent weeks"). */
-  private static boolean isAdjective(String text, int end) {
+  /**
+   * True when a lower-case word that can be a noun follows ("current levels", "recent weeks"), or,
+   * for "current" after a determiner, a name ("the current Punta del Este round"). A participle
+   * after it makes it a noun ("the reverse current generated").
+   */
+  private static boolean isAdjective(TimexContext ctx, int begin, int end) {
+    String text = ctx.text();
     String next = CalendarRules.nextWord(text, end);
     if (next == null || end >= text.length() || text.charAt(end) != ' ') {
       return false;
@@ -815,7 +888,13 @@ final class RelativeRules {
     while (p < text.length() && text.charAt(p) == ' ') {
       p++;
     }
-    return Character.isLowerCase(text.charAt(p)) && !STOP_AFTER_ADJECTIVE.contains(next);
+    if (Character.isUpperCase(text.charAt(p))) {
+      return text.regionMatches(true, begin, "current", 0, 7)
+          && ctx.vocab().contains("determiner", CalendarRules.previousWord(text, begin));
+    }
+    return Character.isLowerCase(text.charAt(p))
+        && !STOP_AFTER_ADJECTIVE.contains(next)
+        && !(next.endsWith("ed") && !ctx.vocab().contains("notpast", next));
   }
 
   private static final java.util.Set<String> STOP_AFTER_ADJECTIVE =

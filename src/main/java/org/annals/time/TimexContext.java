@@ -17,6 +17,7 @@ final class TimexContext {
   private DateInterval lastQuarter;
   private DateInterval lastComparison;
   private int lastQuarterEnd = -1;
+  private final java.util.Set<Integer> notAnchors = new java.util.HashSet<>();
 
   /** How far back (characters) a quarter stays the topic of "a year earlier". */
   private static final int QUARTER_REACH = 600;
@@ -32,6 +33,18 @@ final class TimexContext {
     this.tense = tense;
     this.natty = natty;
     this.vocab = vocab;
+  }
+
+  /**
+   * Notes that the expression at {@code begin} names no day of its own ("around midnight" read on
+   * the reference date): later anaphora ("the next day") do not count from it.
+   */
+  void notAnAnchor(int begin) {
+    notAnchors.add(begin);
+  }
+
+  boolean isAnchor(int begin) {
+    return !notAnchors.contains(begin);
   }
 
   String text() {

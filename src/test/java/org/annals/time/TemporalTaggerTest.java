@@ -974,7 +974,7 @@ class TemporalTaggerTest {
 
   @Test
   void aUnitAfterAQuantityIsTheDenominatorOfARateAndASet() {
-    TemporalExpression rate = the("The mill ships 40,000 tons a year to Asia.", MONDAY, "a year");
+    TemporalExpression rate = the("The label sells 50,000 CDs a year in Asia.", MONDAY, "a year");
     assertEquals(TimexType.SET, rate.type());
     assertEquals("P1Y", rate.value());
     assertEquals(
@@ -1010,5 +1010,158 @@ class TemporalTaggerTest {
     assertTrue(
         find("The latest period of unrest began after the vote.", ref, "The latest period")
             .isEmpty());
+  }
+
+  @Test
+  void aRateOfAMeasuredAmountIsNoTime() {
+    LocalDate ref = LocalDate.of(1987, 3, 17);
+    String text =
+        "The mine will produce about 24,000 tonnes a year and cost two mln dlrs per day."
+            + " Farmers earn 2,250 yuan a year. It ran for a year.";
+    assertTrue(find(text, ref, "a year").isPresent());
+    assertEquals(1, tag(text, ref).size(), tag(text, ref).toString());
+    assertTrue(find(text, ref, "per day").isEmpty());
+  }
+
+  @Test
+  void aMonthAndItsDayWrittenAsAWordIsADay() {
+    LocalDate ref = LocalDate.of(1987, 3, 30);
+    String text = "The deadline was extended to April six from April three.";
+    assertValue(text, ref, "April six", "1987-04-06");
+    assertValue(text, ref, "April three", "1987-04-03");
+    assertValue("It closes on March thirty-one.", ref, "March thirty-one", "1987-03-31");
+    assertValue("In March three people died.", ref, "March", "1987-03");
+  }
+
+  @Test
+  void theFutureOfSomethingIsItsProspectsNotATime() {
+    assertTrue(
+        find("It leaves the future of its 19,000 employees in doubt.", MONDAY, "the future")
+            .isEmpty());
+    assertValue("Prices will rise in the future.", MONDAY, "the future", "FUTURE_REF");
+    assertValue("Prices will rise in the near future.", MONDAY, "the near future", "FUTURE_REF");
+  }
+
+  @Test
+  void aClockTimeMayWriteItsMinutesAfterADot() {
+    LocalDate ref = LocalDate.of(2017, 12, 27);
+    assertValue(
+        "The trains collided around 5.10am in the tunnel.", ref, "5.10am", "2017-12-27T05:10");
+  }
+
+  @Test
+  void aDailyNewspaperIsNoSet() {
+    assertTrue(tag("It was reported by the French daily Le Monde.", MONDAY).isEmpty());
+    assertTrue(tag("The rocket was launched, according to China Daily.", MONDAY).isEmpty());
+    assertValue("The ferry sails daily to the island.", MONDAY, "daily", "P1D");
+  }
+
+  @Test
+  void currentIsPresentRefAsAnAdjectiveOnly() {
+    LocalDate ref = LocalDate.of(1987, 6, 2);
+    assertTrue(
+        tag("An eddy is the swirling of the fluid and the reverse current generated.", ref)
+            .isEmpty());
+    assertValue(
+        "No new measures during the current Punta del Este round of talks.",
+        ref,
+        "current",
+        "PRESENT_REF");
+  }
+
+  @Test
+  void theAdjectiveRecentIsNoExpression() {
+    assertTrue(tag("Germany is debating how to integrate recent migrants.", MONDAY).isEmpty());
+    assertTrue(tag("It lost $1.1 million, according to its most recent report.", MONDAY).isEmpty());
+    assertValue("Prices rose in recent years.", MONDAY, "recent years", "PAST_REF");
+  }
+
+  @Test
+  void aCapitalisedNowEndingANameIsNoExpression() {
+    assertTrue(tag("Copyright 2018 Hawaii News Now. All rights reserved.", MONDAY).size() == 1);
+    assertTrue(find("Copyright 2018 Hawaii News Now.", MONDAY, "Now").isEmpty());
+    assertValue("Prices rose. Now officials are worried.", MONDAY, "Now", "PRESENT_REF");
+  }
+
+  @Test
+  void aFourDigitClockTimeAndItsZoneAcrossALineBreakAreOneTime() {
+    LocalDate ref = LocalDate.of(1987, 3, 27);
+    assertValue(
+        "Shares eased one penny by 0830\nGMT to 657p.", ref, "0830\nGMT", "1987-03-27T08:30");
+    assertTrue(
+        find("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", ref, "0735 GMT").isEmpty());
+  }
+
+  @Test
+  void aSplitFiscalYearIsTheYearItStartsIn() {
+    LocalDate ref = LocalDate.of(1987, 3, 23);
+    assertValue("A program follows the 1987/88 budget.", ref, "1987/88", "1987");
+    assertValue("The 1999/2000 season ended.", ref, "1999/2000", "1999");
+    assertTrue(find("Rates were 1987/91 in the table.", ref, "1987/91").isEmpty());
+  }
+
+  @Test
+  void aYearsOrdinalQuarterIsOneDate() {
+    LocalDate ref = LocalDate.of(1987, 3, 6);
+    String text = "The plant will not start operation until 1988's first quarter.";
+    assertValue(text, ref, "1988's first quarter", "1988-Q1");
+    assertEquals(1, tag(text, ref).size());
+  }
+
+  @Test
+  void aClockTimeThenOnAndADayAreTwoExpressions() {
+    LocalDate ref = LocalDate.of(2018, 1, 1);
+    String text = "The flight took off at 12:05 a.m. on New Year's Day.";
+    assertValue(text, ref, "12:05 a.m.", "2018-01-01T00:05");
+    assertValue(text, ref, "New Year's Day", "2018-01-01");
+    assertEquals(
+        TimexType.TIME,
+        the("The flight was to leave at 11:55 p.m. Sunday.", ref, "11:55 p.m. Sunday").type());
+  }
+
+  @Test
+  void theNextDayCountsFromTheLastDayNamedNotFromAClockTimeWithoutOne() {
+    LocalDate ref = LocalDate.of(2016, 1, 6);
+    String text =
+        "The attacks happened on New Year's Eve. Police cleared the square around midnight"
+            + " but learned of the assaults only the next day.";
+    assertValue(text, ref, "the next day", "2016-01-01");
+  }
+
+  @Test
+  void theSameAnaphoricDaySaidAgainIsTheSameDay() {
+    LocalDate ref = LocalDate.of(2016, 1, 6);
+    String text =
+        "The attacks happened on New Year's Eve. Police learned of them only the next day."
+            + " And the next day, of course, was January 1.";
+    List<TemporalExpression> all = tag(text, ref);
+    assertEquals(
+        3, all.stream().filter(e -> e.value().equals("2016-01-01")).count(), all.toString());
+    String chain =
+        "They met on Monday, March 5. The next day they talked; the following day they left.";
+    assertValue(chain, ref, "The next day", "2016-03-06");
+    assertValue(chain, ref, "the following day", "2016-03-07");
+  }
+
+  @Test
+  void thatNightIsAPartOfTheDayLastNamed() {
+    LocalDate ref = LocalDate.of(2016, 1, 6);
+    assertValue(
+        "The attacks began on New Year's Eve. Take us through what happened that night.",
+        ref,
+        "that night",
+        "2015-12-31TNI");
+    assertEquals(TimexType.TIME, the("He left that evening.", ref, "that evening").type());
+  }
+
+  @Test
+  void theDayBeforeCountsFromTheDayLastNamed() {
+    LocalDate ref = LocalDate.of(2016, 1, 6);
+    assertValue(
+        "The vote was held on March 5. Polls had closed the day before.",
+        ref,
+        "the day before",
+        "2016-03-04");
+    assertTrue(find("He left the day before the vote.", ref, "the day before").isEmpty());
   }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.annals.actor.Antecedents.Candidate;
 import org.annals.actor.Antecedents.Kind;
 import org.annals.text.Sentence;
@@ -236,6 +238,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     Ctx c = new Ctx(text, index, words, date, ante);
     List<ActorMention> found = new ArrayList<>();
     List<ActorMention> named = new ArrayList<>(); // countries named by what is no actor
+    int dateline = words.isEmpty() ? 0 : datelineEnd(text, words.get(0).begin());
     int i = 0;
     while (i < words.size()) {
       int pair = pairEnd(c, i);
@@ -278,6 +281,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
       if (f.mention() == null) {
         i = Math.max(f.end(), i + 1); // words that name no actor
+        continue;
+      }
+      if (f.mention().end() <= dateline) {
+        // "BONN, March 30 - Sony said ...": where the story was filed, no actor of it
+        ante.add(new Candidate(f.mention(), false, false, false));
+        i = Math.max(f.end(), i + 1);
         continue;
       }
       if (reportingMedia(c, i, f)) {
@@ -357,6 +366,36 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     return out;
   }
+
+  /**
+   * The end of a news dateline that opens a sentence at {@code begin} ("BONN, March 30 - ",
+   * "ATLANTA (Reuters) - ", "RAMALLAH, West Bank — "), or 0 when there is none.
+   */
+  static int datelineEnd(String text, int begin) {
+    Matcher m = DATELINE.matcher(text);
+    m.region(begin, Math.min(text.length(), begin + 120));
+    if (!m.lookingAt()) {
+      return 0;
+    }
+    // a date, a news agency or a city in capitals: "Russia - the old enemy - attacked" is no
+    // dateline
+    String line = m.group();
+    int firstEnd = begin;
+    while (firstEnd < m.end() && Character.isLetter(text.charAt(firstEnd))) {
+      firstEnd++;
+    }
+    String first = text.substring(begin, firstEnd);
+    boolean capitals = first.length() >= 3 && first.equals(first.toUpperCase(Locale.ROOT));
+    return line.matches("(?s).*\\d.*") || line.contains("(") || capitals ? m.end() : 0;
+  }
+
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "[A-Z][A-Za-z.'\\-]*(?:\\s+[A-Z][A-Za-z.'\\-]*){0,3}"
+              + "(?:,\\s+[A-Z][A-Za-z.'\\-]*(?:\\s+[A-Z][A-Za-z.'\\-]*){0,2})?"
+              + "(?:,\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
+              + "(?:\\s+\\((?:Reuters|AP|AFP|Reuter)[^)]*\\))?"
+              + "\\s+[-\u2013\u2014]+\\s+");
 
   /**
    * "Soviet-American talks", "U.S.-Japanese relations": a hyphenated pair of country names or

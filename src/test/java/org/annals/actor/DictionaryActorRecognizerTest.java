@@ -285,6 +285,17 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aDatelineNamesWhereTheStoryWasFiledNotAnActor() {
+    assertEquals(List.of("MNC"), codes(findIn("BONN, March 30 - Sony Corp will increase output.")));
+    assertEquals(
+        List.of("USA", "GBRBUS"),
+        codes(findIn("ATLANTA (Reuters) - U.S. groups sued British-based oil giant BP Plc.")));
+    // a dash inside a sentence is no dateline
+    assertEquals(
+        List.of("RUS", "GEO"), codes(findIn("Russia - the old enemy - attacked Georgia.")));
+  }
+
+  @Test
   void moneyOfACountryIsNoActor() {
     assertEquals(
         List.of("AUSBUS", "AUSBUS"),

@@ -875,6 +875,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         if (i >= 2 && c.key(i - 1).equals("OF") && GEOGRAPHIC_FEATURES.contains(c.key(i - 2))) {
           return new Found(null, m.to(), false, false); // "the Gulf of Mexico": a sea
         }
+        String placeCode = choose(m.values(), c.date).codeOn(c.date);
+        if (m.to() < c.words.size()
+            && NAMED_AFTER_PLACE.contains(c.key(m.to()))
+            && placeCode.length() == 3
+            && !demonym(c.key(m.to() - 1), placeCode)) {
+          // "the Paris accord", "the Uruguay round", "the Geneva talks": named after where
+          return new Found(null, m.to() + 1, false, false);
+        }
         return fromEntry(c, i, m);
       }
     }
@@ -901,6 +909,27 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     return false;
   }
+
+  /**
+   * Agreements, meetings and negotiations named after the place where they were held: "the Paris
+   * accord", "the Uruguay round", "the Geneva talks" name no actor.
+   */
+  private static final Set<String> NAMED_AFTER_PLACE =
+      Set.of(
+          "ACCORD",
+          "ACCORDS",
+          "AGREEMENT",
+          "AGREEMENTS",
+          "CLUB",
+          "ROUND",
+          "PROTOCOL",
+          "CONVENTION",
+          "DECLARATION",
+          "PROCESS",
+          "FORMAT",
+          "CONFERENCE",
+          "TALKS",
+          "SUMMIT");
 
   /** Features of the map named after a country: "the Gulf of Mexico", "the Sea of Japan". */
   private static final Set<String> GEOGRAPHIC_FEATURES =

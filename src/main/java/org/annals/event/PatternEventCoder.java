@@ -146,8 +146,13 @@ public final class PatternEventCoder implements EventCoder {
       }
       Clause.Span source = sources.get(0);
       boolean planned = false;
+      boolean negated = false;
       for (int j = Math.max(0, verb - 3); j < verb; j++) {
         planned |= ClauseWords.PLANNED.contains(c.key(j)) && !c.key(j).equals("TO");
+        negated |= ClauseWords.NEGATIONS.contains(c.key(j));
+      }
+      if (negated) {
+        continue; // "persuading the U.S. not to impose tariffs": not imposed, nor announced
       }
       String code = sanction ? (planned ? "1312" : "163") : (planned ? "0331" : "071");
       for (CodedEvent e : out) {

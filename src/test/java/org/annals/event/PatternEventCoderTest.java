@@ -821,6 +821,21 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anAgreementNamedAfterACityNamesNoActor() {
+    assertNoDyad(
+        "The Group of Seven will use the IMF meetings to evaluate the Paris accord on currencies.",
+        LocalDate.of(1987, 4, 1));
+    assertEquals(
+        Set.of("SAU>IGO"),
+        directions(code("Saudi Arabia reiterated its commitment to the OPEC accord.", SEED_DAY)));
+  }
+
+  @Test
+  void sanctionsAnActorIsPersuadedNotToImposeAreNotAnnounced() {
+    assertTrue(code("They persuaded the U.S. not to impose tariffs on Japan.", SEED_DAY).isEmpty());
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

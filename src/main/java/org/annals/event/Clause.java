@@ -138,7 +138,9 @@ final class Clause {
       if (beBefore && !participle && !gerund) {
         continue; // "get better", "are free", "is open": an adjective, not a verb
       }
-      boolean passive = participle && beBefore;
+      // "Britain, backed by the Netherlands, opposed ...": a participle set off by a comma with its
+      // agent is passive
+      boolean passive = participle && (beBefore || (prev.equals(",") && key(i + 1).equals("BY")));
       boolean skip = (gerund && !beBefore) || reducedRelative(i, w, participle, beBefore);
       if (!skip && prev.equals("TO")) {
         skip = !infinitiveLicensed(i - 1);

@@ -836,6 +836,12 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aParticipleSetOffWithItsAgentIsPassive() {
+    List<CodedEvent> events = code("Iraq, supported by Kuwait, attacked Iran.", SEED_DAY);
+    assertEquals(Set.of("KWT>IRQ", "IRQ>IRN"), directions(events));
+  }
+
+  @Test
   void reportingVerbsAreNotEvents() {
     String text = "Russia said on Tuesday that the talks were useful.";
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());

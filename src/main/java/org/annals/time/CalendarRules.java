@@ -33,31 +33,27 @@ final class CalendarRules {
     String month = v.alternation("month") + "(?![a-z])";
     String weekday = v.alternation("weekday") + "(?![a-z])";
     String ordinal = v.alternation("ordinal");
+    // "(Friday,) March 6(th)(, 1987)": groups weekday, month, day, year
+    String monthDayYear =
+        "(?:("
+            + weekday
+            + "),?\\s+)?("
+            + month
+            + ")(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b"
+            + "(?:,?\\s+"
+            + YEAR_NUM
+            + ")?";
     return List.of(
         TimexRule.of(
             "month-day-year",
             MONTH,
-            "\\b(?:("
-                + weekday
-                + "),?\\s+)?("
-                + month
-                + ")(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b"
-                + "(?:,?\\s+"
-                + YEAR_NUM
-                + ")?",
+            "\\b" + monthDayYear,
             (m, ctx, r) -> monthDay(m, ctx, r, 2, 3, 4)),
         TimexRule.of(
             "week-of",
             MONTH,
             // "a hearing the week of March 6": the week that holds the day
-            "\\bthe\\s+week\\s+of\\s+(?:("
-                + weekday
-                + "),?\\s+)?("
-                + month
-                + ")(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b"
-                + "(?:,?\\s+"
-                + YEAR_NUM
-                + ")?",
+            "\\bthe\\s+week\\s+of\\s+" + monthDayYear,
             (m, ctx, r) -> weekOf(monthDay(m, ctx, r, 2, 3, 4))),
         TimexRule.of(
             "coordinated-day",

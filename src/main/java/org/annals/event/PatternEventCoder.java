@@ -167,20 +167,33 @@ public final class PatternEventCoder implements EventCoder {
       if (code == null) {
         continue;
       }
-      Clause.Verb noun = new Clause.Verb(i, i + 1, List.of(), false, false);
-      add(
+      addAt(
           c,
-          noun,
-          c.words.get(i),
+          i,
           source.mention(),
           target.mention(),
           code,
           planned ? Modality.PLANNED : Modality.ASSERTED,
-          false,
-          0.6,
           out,
           seen);
     }
+  }
+
+  /**
+   * Adds an event whose trigger is the one word {@code at} (a noun, or the verb that reports it)
+   * rather than a verb of the dictionary: "talks", "sanctions", "said ... was behind".
+   */
+  private void addAt(
+      Clause c,
+      int at,
+      ActorMention source,
+      ActorMention target,
+      String code,
+      Modality modality,
+      List<CodedEvent> out,
+      Set<String> seen) {
+    Clause.Verb word = new Clause.Verb(at, at + 1, List.of(), false, false);
+    add(c, word, c.words.get(at), source, target, code, modality, false, 0.6, out, seen);
   }
 
   /**
@@ -243,20 +256,8 @@ public final class PatternEventCoder implements EventCoder {
       if (accusers.isEmpty() || ClauseWords.NEGATIONS.contains(c.key(report - 1))) {
         continue;
       }
-      Clause.Verb verb = new Clause.Verb(report, report + 1, List.of(), false, false);
       for (Clause.Span accuser : accusers) {
-        add(
-            c,
-            verb,
-            c.words.get(report),
-            accuser.mention(),
-            accused.mention(),
-            "112",
-            Modality.ASSERTED,
-            false,
-            0.6,
-            out,
-            seen);
+        addAt(c, report, accuser.mention(), accused.mention(), "112", Modality.ASSERTED, out, seen);
       }
     }
   }
@@ -306,12 +307,8 @@ public final class PatternEventCoder implements EventCoder {
           break;
         }
       }
-      Clause.Verb noun = new Clause.Verb(i, i + 1, List.of(), false, false);
-      Word trigger = c.words.get(i);
-      ActorMention a = first.mention();
-      ActorMention b = second.mention();
-      add(c, noun, trigger, a, b, code, modality, false, 0.6, out, seen);
-      add(c, noun, trigger, b, a, code, modality, false, 0.6, out, seen);
+      addAt(c, i, first.mention(), second.mention(), code, modality, out, seen);
+      addAt(c, i, second.mention(), first.mention(), code, modality, out, seen);
     }
   }
 

@@ -240,13 +240,13 @@ final class ClauseWords {
   static final Set<String> NEGATIONS =
       Set.of("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "CANNOT");
 
-  static final Set<String> PLANNED =
+  /** Words of planning, which both a reporter's schedule and an actor's stated intent use. */
+  private static final Set<String> PLANNING =
       Set.of(
           "WILL",
           "SHALL",
           "'LL",
-          "DUE",
-          "ABOUT",
+          "GOING",
           "PLAN",
           "PLANS",
           "PLANNED",
@@ -254,19 +254,17 @@ final class ClauseWords {
           "INTEND",
           "INTENDS",
           "INTENDED",
-          "EXPECTED",
-          "SCHEDULED",
-          "GOING",
-          "SET",
-          "AIM",
-          "AIMS",
           "WANT",
           "WANTS",
           "WANTED",
+          "AIM",
+          "AIMS",
           "PREPARED",
           "PREPARING",
-          "READY",
-          "TO");
+          "READY");
+
+  static final Set<String> PLANNED =
+      union(PLANNING, "DUE", "ABOUT", "EXPECTED", "SCHEDULED", "SET", "TO");
 
   /** Verbs of promising, which state an intent ("agreed to free") and commit to it. */
   private static final Set<String> PROMISES =
@@ -296,32 +294,13 @@ final class ClauseWords {
    */
   static final Set<String> INTENT =
       union(
-          PROMISES,
-          "WILL",
-          "SHALL",
-          "'LL",
+          union(PROMISES, PLANNING.toArray(String[]::new)),
           "WOULD",
-          "GOING",
-          "PLAN",
-          "PLANS",
-          "PLANNED",
-          "PLANNING",
-          "INTEND",
-          "INTENDS",
-          "INTENDED",
           "INTENDING",
-          "WANT",
-          "WANTS",
-          "WANTED",
           "WANTING",
-          "AIM",
-          "AIMS",
           "AIMED",
           "AIMING",
-          "PREPARED",
-          "PREPARING",
           "PREPARES",
-          "READY",
           "SEEK",
           "SEEKS",
           "SEEKING",

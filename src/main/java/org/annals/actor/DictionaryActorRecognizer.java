@@ -327,31 +327,29 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
    */
   private List<ActorMention> inCountryOfSentence(
       List<ActorMention> found, List<ActorMention> named) {
+    if (found.stream().noneMatch(DictionaryActorRecognizer::domesticOfNoCountry)) {
+      return found; // most sentences: nothing to give a country to
+    }
     String only = null;
-    boolean open = false;
     boolean placed = false;
-    List<ActorMention> all = new ArrayList<>(found);
-    all.addAll(named);
-    for (ActorMention m : all) {
-      String country = m.country();
-      if (country.equals(ActorMention.UNKNOWN_COUNTRY)) {
-        open |= m.code().length() == 6 && DOMESTIC_ROLES.contains(m.code().substring(3));
-      } else if (dict.countryName(country) != null) {
-        if (only != null && !only.equals(country)) {
-          return found;
+    for (List<ActorMention> list : List.of(found, named)) {
+      for (ActorMention m : list) {
+        String country = m.country();
+        if (!country.equals(ActorMention.UNKNOWN_COUNTRY) && dict.countryName(country) != null) {
+          if (only != null && !only.equals(country)) {
+            return found;
+          }
+          only = country;
+          placed |= place(m);
         }
-        only = country;
-        placed |= place(m);
       }
     }
-    if (only == null || !open || !placed) {
+    if (only == null || !placed) {
       return found;
     }
     List<ActorMention> out = new ArrayList<>(found.size());
     for (ActorMention m : found) {
-      if (m.country().equals(ActorMention.UNKNOWN_COUNTRY)
-          && m.code().length() == 6
-          && DOMESTIC_ROLES.contains(m.code().substring(3))) {
+      if (domesticOfNoCountry(m)) {
         m =
             new ActorMention(
                 m.sentenceIndex(),
@@ -365,6 +363,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       out.add(m);
     }
     return out;
+  }
+
+  /** A domestic agent of no named country: "---REB", "---GOV". */
+  private static boolean domesticOfNoCountry(ActorMention m) {
+    return m.country().equals(ActorMention.UNKNOWN_COUNTRY)
+        && m.code().length() == 6
+        && DOMESTIC_ROLES.contains(m.code().substring(3));
   }
 
   /**

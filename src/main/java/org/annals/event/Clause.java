@@ -768,11 +768,7 @@ final class Clause {
   }
 
   /** True for the two halves of one reference to two states ("the two | countries"). */
-  boolean paired(Span a, Span b) {
-    return pairedWith(a, b);
-  }
-
-  private static boolean pairedWith(Span a, Span b) {
+  static boolean pairedWith(Span a, Span b) {
     return a.mention().resolved()
         && b.mention().resolved()
         && a.to() == b.from()

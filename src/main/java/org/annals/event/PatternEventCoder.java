@@ -279,7 +279,7 @@ public final class PatternEventCoder implements EventCoder {
       int at = c.spanIndexAt(i);
       int before =
           at >= 0 && c.spans.get(at).from() > 0 ? c.spanIndexAt(c.spans.get(at).from() - 1) : -1;
-      if (before >= 0 && c.paired(c.spans.get(before), c.spans.get(at))) {
+      if (before >= 0 && Clause.pairedWith(c.spans.get(before), c.spans.get(at))) {
         first = c.spans.get(before); // "Soviet-American talks", "U.S.-Japanese talks"
         second = c.spans.get(at);
       } else {

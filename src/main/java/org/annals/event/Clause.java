@@ -529,6 +529,11 @@ final class Clause {
         continue;
       }
       String k = key(j);
+      int closing = scareQuoteEnd(j);
+      if (closing > j) {
+        j = closing; // called Netanyahu a "liar": a quoted word or two, no quotation
+        continue;
+      }
       if (PatternEventCoder.clauseBreak(k)
           && (!k.equals("THAT")
               || j <= v.end() + 1
@@ -541,6 +546,27 @@ final class Clause {
     }
     return words.size();
   }
+
+  /**
+   * For a quote mark that opens a quoted word or two (scare quotes: a "liar", "racially
+   * discriminatory"), the index of the mark that closes it; else -1.
+   */
+  private int scareQuoteEnd(int j) {
+    if (!QUOTES.contains(key(j))) {
+      return -1;
+    }
+    for (int m = j + 2; m < Math.min(words.size(), j + 5); m++) {
+      if (QUOTES.contains(key(m))) {
+        return m;
+      }
+      if (verbAt[m]) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
 
   /** The verb's subjects: the first actor of its clause that can be a subject, with conjuncts. */
   List<Span> subjects(Verb v) {
@@ -1014,6 +1040,34 @@ final class Clause {
     return p >= 0
         && (key(p).equals("IN") || key(p).equals("AT"))
         && s.mention().code().length() == 3;
+  }
+
+  /**
+   * For an attack with no target named: the country it struck, a place after "in", "into", "on" or
+   * "over" in the dozen words after the verb that is not the attacker's ("bombed rebel positions in
+   * Syria", "killed 150 people in raids into Pakistani territory"); else null.
+   */
+  Span placeStruck(Verb v, List<Span> sources) {
+    for (int j = v.end(); j < Math.min(words.size(), v.end() + 12); j++) {
+      String k = key(j);
+      if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(k)) {
+        return null;
+      }
+      if (!(k.equals("IN") || k.equals("INTO") || k.equals("ON") || k.equals("OVER"))) {
+        continue;
+      }
+      int at = j + 1;
+      while (at < words.size() && PatternEventCoder.determiner(key(at))) {
+        at++;
+      }
+      if (at < words.size() && spanAt[at] >= 0) {
+        Span s = spans.get(spanAt[at]);
+        if (s.mention().code().length() == 3 && !sameCountryAsSource(s, sources)) {
+          return s;
+        }
+      }
+    }
+    return null;
   }
 
   /** For "X is our ally": the possessive actor of the predicate ("our"), or "Y's". */

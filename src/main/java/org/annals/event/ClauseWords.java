@@ -457,6 +457,11 @@ final class ClauseWords {
           "MEETINGS", "040",
           "SUMMIT", "040");
 
+  /** Words between a possessive and its meeting noun: "Poland's fresh talks". */
+  static final Set<String> MEETING_ADJECTIVES =
+      Set.of(
+          "FRESH", "NEW", "LATEST", "RECENT", "FIRST", "SECOND", "DIRECT", "BILATERAL", "OFFICIAL");
+
   /** Verbs of wishing, which say what their subject would like another actor to do. */
   static final Set<String> WISHES =
       Set.of(

@@ -265,8 +265,9 @@ public final class PatternEventCoder implements EventCoder {
   /**
    * "Talks between China and Portugal have ended", "a meeting between Putin and Obama": a meeting
    * named by its noun, with its two parties after "between", is a meeting of each with the other
-   * (046 for talks and negotiations, 040 for meetings and summits); one still to be held ("will",
-   * "scheduled", "planned", "next") is an intent to meet (036).
+   * (046 for talks and negotiations, 040 for meetings and summits); so is "Poland's talks with the
+   * World Bank and the IMF"; one still to be held ("will", "scheduled", "planned", "next") is an
+   * intent to meet (036).
    */
   private void meetingsBetween(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int i = 0; i < c.words.size(); i++) {
@@ -282,6 +283,9 @@ public final class PatternEventCoder implements EventCoder {
       if (before >= 0 && Clause.pairedWith(c.spans.get(before), c.spans.get(at))) {
         first = c.spans.get(before); // "Soviet-American talks", "U.S.-Japanese talks"
         second = c.spans.get(at);
+      } else if (possessorBefore(c, i) != null && partnerWith(c, i) != null) {
+        first = possessorBefore(c, i); // "Poland's talks in Washington with the World Bank"
+        second = partnerWith(c, i);
       } else {
         if (!c.key(i + 1).equals("BETWEEN")) {
           continue;
@@ -307,9 +311,46 @@ public final class PatternEventCoder implements EventCoder {
           break;
         }
       }
-      addAt(c, i, first.mention(), second.mention(), code, modality, out, seen);
-      addAt(c, i, second.mention(), first.mention(), code, modality, out, seen);
+      for (Clause.Span other : c.compound(second)) { // "with the World Bank and the IMF"
+        if (other != first && !stateless(other.mention())) {
+          addAt(c, i, first.mention(), other.mention(), code, modality, out, seen);
+          addAt(c, i, other.mention(), first.mention(), code, modality, out, seen);
+        }
+      }
     }
+  }
+
+  /** The actor whose meeting noun {@code i} is: "Poland's talks", "the minister's meeting". */
+  private static Clause.Span possessorBefore(Clause c, int i) {
+    int j = i - 1;
+    while (j > 0 && ClauseWords.MEETING_ADJECTIVES.contains(c.key(j))) {
+      j--; // "Poland's fresh talks"
+    }
+    if (j < 1 || !c.key(j).equals("'S")) {
+      return null;
+    }
+    int at = c.spanIndexAt(j - 1);
+    return at >= 0 && !stateless(c.spans.get(at).mention()) ? c.spans.get(at) : null;
+  }
+
+  /** The actor after "with" a few words after meeting noun {@code i}: "talks in Bonn with X". */
+  private static Clause.Span partnerWith(Clause c, int i) {
+    for (int j = i + 1; j < Math.min(c.words.size() - 1, i + 6); j++) {
+      String k = c.key(j);
+      if (k.equals("WITH")) {
+        int at = j + 1;
+        while (at < c.words.size() && determiner(c.key(at))) {
+          at++;
+        }
+        int span = at < c.words.size() ? c.spanIndexAt(at) : -1;
+        return span >= 0 && !stateless(c.spans.get(span).mention()) ? c.spans.get(span) : null;
+      }
+      if (clauseBreak(k)
+          || !(preposition(k) || c.spanIndexAt(j) >= 0 || c.words.get(j).capitalized())) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -398,6 +439,10 @@ public final class PatternEventCoder implements EventCoder {
       }
       if (t == null) {
         t = c.reporterOwningObject(v, sources); // "Iraq said Iran attacked its oil fields"
+      }
+      if ((t == null || stateless(t.mention())) && violence(code)) {
+        Clause.Span place = c.placeStruck(v, sources); // "bombed rebel positions in Syria"
+        t = place != null ? place : t;
       }
       targets = t == null ? List.of() : c.compound(t);
       if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {

@@ -44,14 +44,22 @@ final class PatternMatcher {
       return best;
     }
     if (v.passive()) {
-      // "sanctions were imposed on Iran": the pattern's object is the passive's subject
+      // "sanctions were imposed on Iran": the pattern's object is the passive's subject, in the
+      // few words before the verb ("The aid effort comes as 10 Americans were detained": no)
+      int subject = Math.max(start + 1, v.at() - 7);
+      for (int j = v.at() - 1; j >= subject; j--) {
+        if (c.key(j).equals("AS")) {
+          subject = j + 1;
+          break;
+        }
+      }
       for (VerbLexicon.Form f : v.forms()) {
         for (VerbPattern p : f.sense().patterns()) {
           if (p.words() == 0 || !p.before().isEmpty() || 2 * p.words() <= bestScore) {
             continue;
           }
           Clause.Span[] target = new Clause.Span[1];
-          if (matchesAfter(p, start + 1, v.at(), target) && target[0] == null) {
+          if (matchesAfter(p, subject, v.at(), target) && target[0] == null) {
             best = new Clause.Match(f.sense(), p, p.code(), null);
             bestScore = 2 * p.words();
           }
@@ -61,10 +69,14 @@ final class PatternMatcher {
         return best;
       }
     }
+    VerbSense own = null; // the verb's own code; the supplement's where both dictionaries code it
     for (VerbLexicon.Form f : v.forms()) {
-      if (!f.sense().code().equals("---")) {
-        return new Clause.Match(f.sense(), null, f.sense().code(), null);
+      if (!f.sense().code().equals("---") && (own == null || f.sense().rank() > own.rank())) {
+        own = f.sense();
       }
+    }
+    if (own != null) {
+      return new Clause.Match(own, null, own.code(), null);
     }
     return new Clause.Match(v.forms().get(0).sense(), null, "---", null);
   }
@@ -102,15 +114,29 @@ final class PatternMatcher {
     int gap = 6;
     for (VerbPattern.Element el : p.after()) {
       boolean found = false;
-      for (int j = pos; j < end && j < pos + gap; j++) {
+      // a named actor counts as one word of the gap ("called Israeli Prime Minister Benjamin
+      // Netanyahu a liar"), but a particle after one is a preposition of its own ("attacked the
+      // supertanker Arabian Sea off the Emirates" is no "kick off"); the first element is the
+      // one right after the verb, searched over six words, the later ones over four
+      boolean skipped = false;
+      for (int j = pos, steps = 0; j < end && steps < gap; steps++) {
         if (el.kind() == VerbPattern.Kind.WORDS) {
           int len = matchesAt(el.alternatives(), j);
-          if (len > 0) {
+          if (len > 0 && !(skipped && gap == 6 && len == 1 && particle(c.key(j)))) {
             pos = j + len;
             found = true;
             break;
           }
-        } else if (c.spanIndexAt(j) >= 0) {
+          int at = c.spanIndexAt(j);
+          if (at >= 0 && named(j)) {
+            skipped = true;
+            j = Math.max(j + 1, c.spans.get(at).to());
+          } else {
+            j++;
+          }
+          continue;
+        }
+        if (c.spanIndexAt(j) >= 0) {
           Clause.Span s = c.spans.get(c.spanIndexAt(j));
           if (el.kind() == VerbPattern.Kind.TARGET) {
             target[0] = s;
@@ -119,6 +145,7 @@ final class PatternMatcher {
           found = true;
           break;
         }
+        j++;
       }
       if (!found) {
         return false;
@@ -127,6 +154,13 @@ final class PatternMatcher {
     }
     return true;
   }
+
+  private static boolean particle(String key) {
+    return PatternEventCoder.preposition(key) || PARTICLES.contains(key);
+  }
+
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of("OFF", "UP", "OUT", "DOWN", "BACK", "AWAY", "TO", "AS");
 
   /** Length of the first alternative that matches at word {@code at}, else 0. */
   private int matchesAt(List<List<String>> alternatives, int at) {

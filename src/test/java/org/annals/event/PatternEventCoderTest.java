@@ -672,6 +672,67 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void callingANamedLeaderAQuotedInsultIsCriticism() {
+    String text =
+        "The Turkish President called Greek Prime Minister Andreas Papandreou a \"liar\".";
+    CodedEvent e = trigger(code(text, LocalDate.of(1987, 3, 28)), text, "called");
+    assertEquals("111", e.code());
+    assertEquals("GRC", target(e));
+    assertEquals(Set.of("TUR>GRC"), directions(code(text, LocalDate.of(1987, 3, 28))));
+  }
+
+  @Test
+  void aLawsuitIsBroughtNotAnArrest() {
+    String text = "Two Brazilian states sued a British bank for damages.";
+    CodedEvent e = trigger(code(text, LocalDate.of(2010, 6, 1)), text, "sued");
+    assertEquals("115", e.code());
+    assertEquals("GBR", target(e));
+  }
+
+  @Test
+  void aPassiveTakesItsPatternWordFromItsOwnSubjectOnly() {
+    String text = "The relief effort goes on as five Canadians were detained by Cuban police.";
+    CodedEvent e = trigger(code(text, LocalDate.of(2010, 2, 1)), text, "detained");
+    assertEquals("173", e.code());
+    assertEquals("CUB", e.source().country());
+    String withheld = "Aid to Egypt was withheld by the United States.";
+    CodedEvent w = trigger(code(withheld, LocalDate.of(2010, 2, 1)), withheld, "withheld");
+    assertEquals("162", w.code());
+  }
+
+  @Test
+  void anAttackWithNoNamedTargetStrikesTheCountryItHitsIn() {
+    String text = "Iraqi jets bombed rebel positions in Iran on Monday.";
+    CodedEvent e = trigger(code(text, LocalDate.of(1987, 3, 2)), text, "bombed");
+    assertEquals("IRQ", e.source().country());
+    assertEquals("IRN", target(e));
+    String own = "Iraqi jets bombed rebel positions in northern Iraq on Monday.";
+    CodedEvent home = trigger(code(own, LocalDate.of(1987, 3, 2)), own, "bombed");
+    assertEquals("IRQREB", home.target().code()); // its own rebels, not a foreign state
+  }
+
+  @Test
+  void anActorsTalksWithOthersAreTalksOfEachWithTheOther() {
+    String text = "Argentina's talks in Paris with the IMF and the World Bank ended on Friday.";
+    List<CodedEvent> events = code(text, LocalDate.of(1987, 3, 2));
+    assertEquals(
+        Set.of("ARG>IGOBUSIMF", "IGOBUSIMF>ARG", "ARG>IGOUNODEVWBK", "IGOUNODEVWBK>ARG"),
+        codes(events));
+    for (CodedEvent e : events) {
+      assertEquals("046", e.code());
+    }
+  }
+
+  /** The events' directions as "SOURCE>TARGET" actor codes. */
+  private static Set<String> codes(List<CodedEvent> events) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (CodedEvent e : events) {
+      out.add(e.source().code() + ">" + (e.target() == null ? null : e.target().code()));
+    }
+    return out;
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

@@ -40,10 +40,12 @@ public final class PatternEventCoder implements EventCoder {
 
   private final VerbLexicon lexicon;
   private final EventCodebook codebook;
+  private final NominalEvents nominal;
 
   PatternEventCoder(VerbLexicon lexicon, EventCodebook codebook) {
     this.lexicon = lexicon;
     this.codebook = codebook;
+    this.nominal = NominalEvents.load(codebook);
   }
 
   /** The coder with annals' shipped dictionaries; built once per JVM. */
@@ -112,6 +114,19 @@ public final class PatternEventCoder implements EventCoder {
     meetingsBetween(c, out, seen);
     sanctionsAnnounced(c, out, seen);
     saidToBeBehind(c, out, seen);
+    for (NominalEvents.Found f : nominal.find(c)) {
+      if (!codedAlready(out, f.source(), f.target(), f.code())) {
+        addAt(
+            c,
+            f.at(),
+            f.source().mention(),
+            f.target().mention(),
+            f.code(),
+            f.modality(),
+            out,
+            seen);
+      }
+    }
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
     return out;
   }
@@ -155,17 +170,8 @@ public final class PatternEventCoder implements EventCoder {
         continue; // "persuading the U.S. not to impose tariffs": not imposed, nor announced
       }
       String code = sanction ? (planned ? "1312" : "163") : (planned ? "0331" : "071");
-      for (CodedEvent e : out) {
-        if (e.target() != null
-            && e.source().code().equals(source.mention().code())
-            && e.target().code().equals(target.mention().code())
-            && e.code().startsWith(code.substring(0, 2))) {
-          code = null; // the verb's own pattern coded it already: "imposed sanctions on Iran"
-          break;
-        }
-      }
-      if (code == null) {
-        continue;
+      if (codedAlready(out, source, target, code)) {
+        continue; // the verb's own pattern coded it already: "imposed sanctions on Iran"
       }
       addAt(
           c,
@@ -177,6 +183,20 @@ public final class PatternEventCoder implements EventCoder {
           out,
           seen);
     }
+  }
+
+  /** True when an event of the same parties and CAMEO root is coded already. */
+  private static boolean codedAlready(
+      List<CodedEvent> out, Clause.Span source, Clause.Span target, String code) {
+    for (CodedEvent e : out) {
+      if (e.target() != null
+          && e.source().code().equals(source.mention().code())
+          && e.target().code().equals(target.mention().code())
+          && e.code().startsWith(code.substring(0, 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

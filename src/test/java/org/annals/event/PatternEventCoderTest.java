@@ -733,6 +733,43 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void actsNamedByANounAreCodedWhenBothPartiesAreMarked() {
+    LocalDate day = LocalDate.of(1987, 4, 14);
+    String warning = "Greece, answering a warning from Turkey to Greece, said it would drill.";
+    CodedEvent w = trigger(code(warning, day), warning, "warning");
+    assertEquals("130", w.code());
+    assertEquals("TUR", w.source().country());
+    assertEquals("GRC", target(w));
+    String reply = "Libya, replying to a warning from Egypt, moved troops.";
+    CodedEvent r = trigger(code(reply, day), reply, "warning");
+    assertEquals("EGY", r.source().country());
+    assertEquals("LBY", target(r)); // the actor that replies was warned
+    String complaint = "Rice is among the products named in a U.S. complaint against Japan.";
+    CodedEvent c = trigger(code(complaint, day), complaint, "complaint");
+    assertEquals("114", c.code());
+    assertEquals(Set.of("USA>JPN"), directions(code(complaint, day)));
+    String visit = "Officials prepared for Mubarak's visit to France.";
+    assertEquals("042", trigger(code(visit, day), visit, "visit").code());
+    String planned = "Officials prepared for Mubarak's planned visit to France.";
+    CodedEvent p = trigger(code(planned, day), planned, "visit");
+    assertEquals("036", p.code());
+    assertEquals(Modality.PLANNED, p.modality());
+  }
+
+  @Test
+  void actsNamedByANounAreNotCodedWhenNegatedHypotheticalOrOneSided() {
+    LocalDate day = LocalDate.of(1987, 4, 14);
+    assertTrue(code("There was no Iraqi attack on Kuwait, officials said.", day).isEmpty());
+    assertTrue(code("Any Iranian attack on Soviet ships will bring a response.", day).isEmpty());
+    for (String oneSided :
+        List.of("The warning to Greece was repeated today.", "A Turkish warning was repeated.")) {
+      for (CodedEvent e : code(oneSided, day)) {
+        assertFalse(oneSided.startsWith("warning", e.triggerBegin()), e.toString());
+      }
+    }
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

@@ -1,0 +1,252 @@
+package org.annals.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Events named by a noun rather than a verb, from {@code event-nouns.tsv}: "Turkey's warning to
+ * Greece", "U.S. pressure on Bonn", "Iraqi air strikes on Iran", "a complaint by the EC against
+ * Japan". Both parties must be marked: the author by a possessive, a modifying actor or "from" /
+ * "by"; the target by one of the noun's prepositions, or as the subject that replies to the act
+ * ("Greece, replying to a warning from Turkey"). Negated ("no attack on"), denied and merely
+ * possible acts are left out; a planned visit is an intent to visit (036). Thread-safe.
+ */
+final class NominalEvents {
+
+  /** An event found: its noun's word index, its parties, code and modality. */
+  record Found(int at, Clause.Span source, Clause.Span target, String code, Modality modality) {}
+
+  private record Noun(String code, Set<String> prepositions) {}
+
+  static final String RESOURCE = "event-nouns.tsv";
+
+  /**
+   * Words before a noun that make its act a prospect: "a planned visit", "possible attacks", "any
+   * attack on".
+   */
+  private static final Set<String> PROSPECTS =
+      Set.of(
+          "PLANNED",
+          "PROPOSED",
+          "UPCOMING",
+          "FORTHCOMING",
+          "EXPECTED",
+          "POSSIBLE",
+          "POTENTIAL",
+          "FUTURE",
+          "THREATENED",
+          "IMPENDING",
+          "PROSPECTIVE",
+          "ANY");
+
+  /** Verbs whose subject answers an act named after them: "Greece, replying to a warning". */
+  private static final Set<String> REPLIES =
+      Set.of(
+          "REPLYING",
+          "REPLIED",
+          "RESPONDING",
+          "RESPONDED",
+          "REJECTED",
+          "REJECTS",
+          "REJECTING",
+          "REBUFFED",
+          "DEFIED",
+          "DEFYING",
+          "RESISTED",
+          "RESISTING",
+          "DISMISSED");
+
+  private final Map<String, Noun> nouns;
+
+  private NominalEvents(Map<String, Noun> nouns) {
+    this.nouns = nouns;
+  }
+
+  /** The shipped noun list, its codes checked against {@code codebook}. */
+  static NominalEvents load(EventCodebook codebook) {
+    Map<String, Noun> out = new HashMap<>();
+    try (InputStream in = NominalEvents.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.strip().split("\t");
+        if (f.length != 3 || !codebook.contains(f[1])) {
+          throw new IllegalStateException(RESOURCE + ": bad line: " + line);
+        }
+        out.put(f[0], new Noun(f[1], Set.of(f[2].split(" "))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new NominalEvents(Map.copyOf(out));
+  }
+
+  /** The events the clause's event nouns name, in word order. */
+  List<Found> find(Clause c) {
+    List<Found> out = new ArrayList<>();
+    int n = c.words.size();
+    for (int i = 1; i < n; i++) {
+      int len = 2;
+      Noun noun = i + 1 < n ? nouns.get(c.key(i) + " " + c.key(i + 1)) : null;
+      if (noun == null) {
+        len = 1;
+        noun = nouns.get(c.key(i));
+      }
+      if (noun == null || isVerb(c, i) || inName(c, i)) {
+        continue;
+      }
+      if (negatedOrDenied(c, i)) {
+        continue; // "no attack on", "denied charges of bombing"
+      }
+      Modality modality = Modality.ASSERTED;
+      String code = noun.code();
+      if (prospect(c, i)) {
+        if (!code.equals("042")) {
+          continue; // "possible attacks on": not an act
+        }
+        code = "036"; // "a planned visit to China": an intent to visit
+        modality = Modality.PLANNED;
+      }
+      Clause.Span source = author(c, i, i + len);
+      if (source == null) {
+        continue;
+      }
+      Clause.Span target = aimedAt(c, i + len, noun.prepositions());
+      if (target == null) {
+        target = replier(c, i);
+      }
+      if (target == null
+          || PatternEventCoder.stateless(target.mention())
+          || target.mention().country().equals(source.mention().country())) {
+        continue;
+      }
+      out.add(new Found(i, source, target, code, modality));
+    }
+    return out;
+  }
+
+  private static boolean isVerb(Clause c, int i) {
+    for (Clause.Verb v : c.verbs) {
+      if (v.at() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the noun is a word of a named actor ("the Arab League Summit"). */
+  private static boolean inName(Clause c, int i) {
+    int at = c.spanIndexAt(i);
+    return at >= 0 && c.words.get(i).capitalized() && c.spans.get(at).from() < i;
+  }
+
+  private static boolean negatedOrDenied(Clause c, int i) {
+    for (int j = Math.max(0, i - 4); j < i; j++) {
+      String k = c.key(j);
+      if (ClauseWords.DENIALS.contains(k) || (j >= i - 3 && ClauseWords.NEGATIONS.contains(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean prospect(Clause c, int i) {
+    for (int j = Math.max(0, i - 2); j < i; j++) {
+      if (PROSPECTS.contains(c.key(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The act's author: the actor the noun's own phrase starts with ("Japanese aid"), a possessive or
+   * modifying actor at most two words before it ("Turkey's stern warning", "U.S. pressure"), else
+   * the actor after "from" or "by" in the six words after it.
+   */
+  private static Clause.Span author(Clause c, int i, int end) {
+    int at = c.spanIndexAt(i);
+    if (at >= 0 && c.spans.get(at).from() < i) {
+      return stated(c.spans.get(at));
+    }
+    for (int j = i - 1; j >= Math.max(1, i - 3); j--) {
+      String k = c.key(j);
+      if (k.equals("'S") && c.spanIndexAt(j - 1) >= 0) {
+        return stated(c.spans.get(c.spanIndexAt(j - 1)));
+      }
+      if (c.spanIndexAt(j) >= 0) {
+        Clause.Span s = c.spans.get(c.spanIndexAt(j));
+        return s.to() == j + 1 && c.words.get(s.from()).capitalized() ? stated(s) : null;
+      }
+      if (PatternEventCoder.clauseBreak(k) || PatternEventCoder.preposition(k) || isVerb(c, j)) {
+        break;
+      }
+    }
+    for (int j = end; j < Math.min(c.words.size() - 1, end + 6); j++) {
+      String k = c.key(j);
+      if (k.equals("FROM") || k.equals("BY")) {
+        return stated(actorAfter(c, j + 1));
+      }
+      if (PatternEventCoder.clauseBreak(k) || isVerb(c, j)) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static Clause.Span stated(Clause.Span s) {
+    return s == null || PatternEventCoder.stateless(s.mention()) ? null : s;
+  }
+
+  /** The actor after one of {@code prepositions} in the eight words after {@code from}. */
+  private static Clause.Span aimedAt(Clause c, int from, Set<String> prepositions) {
+    for (int j = from; j < Math.min(c.words.size() - 1, from + 8); j++) {
+      String k = c.key(j);
+      if (prepositions.contains(k)) {
+        return actorAfter(c, j + 1);
+      }
+      if (PatternEventCoder.clauseBreak(k) || isVerb(c, j)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The actor that starts within three words of {@code j}, past determiners and adjectives. */
+  private static Clause.Span actorAfter(Clause c, int j) {
+    for (int k = j; k < Math.min(c.words.size(), j + 3); k++) {
+      if (c.spanIndexAt(k) >= 0) {
+        return c.spans.get(c.spanIndexAt(k));
+      }
+      if (PatternEventCoder.clauseBreak(c.key(k)) || PatternEventCoder.preposition(c.key(k))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "Greece, replying to a warning from Turkey": the subject of a reply a few words before. */
+  private static Clause.Span replier(Clause c, int i) {
+    for (int j = i - 1; j >= Math.max(1, i - 4); j--) {
+      if (REPLIES.contains(c.key(j))) {
+        List<Clause.Span> subjects = c.subjectBefore(j);
+        return subjects.isEmpty() ? null : subjects.get(0);
+      }
+    }
+    return null;
+  }
+}

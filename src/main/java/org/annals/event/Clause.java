@@ -592,7 +592,34 @@ final class Clause {
         return all;
       }
     }
-    return List.of();
+    Span antecedent = relativeAntecedent(start, v);
+    return antecedent == null ? List.of() : List.of(antecedent);
+  }
+
+  /**
+   * "Ban Ki-moon, who has arrived in Haiti, said": the subject of a relative clause that opens with
+   * "who" after a comma is the actor before the comma, when no actor stands between "who" and the
+   * verb.
+   */
+  private Span relativeAntecedent(int start, Verb v) {
+    if (start < 2 || !key(start).equals("WHO") || !key(start - 1).equals(",")) {
+      return null;
+    }
+    for (int j = start + 1; j < v.at(); j++) {
+      if (spanAt[j] >= 0 || verbAt[j]) {
+        return null;
+      }
+    }
+    if (spanAt[start - 2] < 0) {
+      return null;
+    }
+    Span s = spans.get(spanAt[start - 2]);
+    int p = s.from() - 1;
+    while (p >= 0 && PatternEventCoder.determiner(key(p))) {
+      p--;
+    }
+    // "of the Institute in Stockholm, who led": the place is not who
+    return p >= 0 && PatternEventCoder.preposition(key(p)) ? null : s;
   }
 
   /**

@@ -770,6 +770,23 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void arrivingInACountryVisitsIt() {
+    LocalDate day = LocalDate.of(2010, 1, 17);
+    String text = "The Brazilian President arrived in Haiti on Sunday.";
+    CodedEvent e = trigger(code(text, day), text, "arrived");
+    assertEquals("042", e.code());
+    assertEquals("HTI", target(e));
+    String relative = "Japan's Prime Minister, who arrived in Haiti on Sunday, met aid workers.";
+    CodedEvent r = trigger(code(relative, day), relative, "arrived");
+    assertEquals("JPN", r.source().country()); // the actor before ", who"
+    assertEquals("HTI", target(r));
+    String place = "A professor at a university in Stockholm, who arrived in Haiti, spoke.";
+    for (CodedEvent x : code(place, day)) {
+      assertFalse("SWE".equals(x.source().country()), x.toString()); // a place is no "who"
+    }
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

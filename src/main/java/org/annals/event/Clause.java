@@ -980,6 +980,9 @@ final class Clause {
       if (ClauseWords.SPEECH.contains(key(s.to()))) {
         continue; // "…, Palestinian security officials said": the speaker
       }
+      if (startsCoordinateClause(s)) {
+        break; // "the Netherlands ordered doses and Australia has ordered": another subject
+      }
       if (s.mention().resolved()
           && POSSESSIVES.contains(key(s.from()))
           && sameCountryAsSource(s, sources)) {
@@ -1004,6 +1007,26 @@ final class Clause {
     }
     return null;
   }
+
+  /**
+   * True when the actor opens a clause of its own after "and", "but" or a comma: an auxiliary or a
+   * verb follows it at once ("and Australia has ordered", ", but Japan declined").
+   */
+  private boolean startsCoordinateClause(Span s) {
+    int p = s.from() - 1;
+    while (p >= 0 && PatternEventCoder.determiner(key(p))) {
+      p--;
+    }
+    if (p < 0 || !(key(p).equals("AND") || key(p).equals("BUT") || key(p).equals(","))) {
+      return false;
+    }
+    return s.to() < words.size() && (verbAt[s.to()] || AUXILIARIES.contains(key(s.to())));
+  }
+
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "HAS", "HAVE", "HAD", "WILL", "WOULD", "IS", "ARE", "WAS", "WERE", "CAN", "COULD", "MAY",
+          "MIGHT", "MUST", "SHOULD", "SHALL", "DID", "DOES", "DO");
 
   /** True when a "with", "to" or "against" actor of a known country follows {@code s} at once. */
   private boolean partyAfter(Span s, int end) {

@@ -457,6 +457,9 @@ final class ClauseWords {
           "MEETINGS", "040",
           "SUMMIT", "040");
 
+  /** Verbs whose party follows "in": "invested in China", "intervened in Syria". */
+  static final Set<String> IN_OBJECT_VERBS = Set.of("INVEST", "INTERVENE", "PARTICIPATE");
+
   /** Words between a possessive and its meeting noun: "Poland's fresh talks". */
   static final Set<String> MEETING_ADJECTIVES =
       Set.of(

@@ -453,9 +453,12 @@ public final class PatternEventCoder implements EventCoder {
       if (t != null
           && t != best.target()
           && code != null
-          && code.startsWith("04")
-          && c.placeAfterIn(t)) {
-        t = null; // "attend a summit in Switzerland": the place a meeting is held is no party
+          && PLACE_NO_PARTY.contains(code.substring(0, 2))
+          && c.placeAfterIn(t)
+          && !ClauseWords.IN_OBJECT_VERBS.contains(best.sense().lemma())) {
+        // "attend a summit in Switzerland", "issued notes in London": the place where a statement
+        // is made, a meeting or a deal held, is no party ("invested in China" is)
+        t = null;
       }
       if (t == null) {
         t = c.reporterOwningObject(v, sources); // "Iraq said Iran attacked its oil fields"
@@ -519,6 +522,9 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
   }
+
+  /** Roots of statements, appeals, meetings and cooperation, which name no party by a place. */
+  private static final Set<String> PLACE_NO_PARTY = Set.of("01", "02", "04", "05", "06");
 
   /**
    * Codes of acts that the authorities of the country where they happen perform: "was jailed in

@@ -787,6 +787,20 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void thePlaceWhereADealIsMadeIsNoParty() {
+    LocalDate day = LocalDate.of(1987, 4, 2);
+    assertNoDyad("The Australian Wheat Board issued new notes in London.", day);
+    String invest = "Japanese firms invested heavily in China last year.";
+    assertEquals(Set.of("JPN>CHN"), directions(code(invest, day)));
+  }
+
+  @Test
+  void anActorThatOpensACoordinateClauseIsNoObject() {
+    String text = "Sweden has ordered 10 million doses and Norway has ordered five million.";
+    assertNoDyad(text, LocalDate.of(2009, 6, 12));
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

@@ -675,37 +675,30 @@ class PatternEventCoderTest {
   void callingANamedLeaderAQuotedInsultIsCriticism() {
     String text =
         "The Turkish President called Greek Prime Minister Andreas Papandreou a \"liar\".";
-    CodedEvent e = trigger(code(text, LocalDate.of(1987, 3, 28)), text, "called");
-    assertEquals("111", e.code());
-    assertEquals("GRC", target(e));
+    assertCoded(text, LocalDate.of(1987, 3, 28), "called", "111", "GRC");
     assertEquals(Set.of("TUR>GRC"), directions(code(text, LocalDate.of(1987, 3, 28))));
   }
 
   @Test
   void aLawsuitIsBroughtNotAnArrest() {
     String text = "Two Brazilian states sued a British bank for damages.";
-    CodedEvent e = trigger(code(text, LocalDate.of(2010, 6, 1)), text, "sued");
-    assertEquals("115", e.code());
-    assertEquals("GBR", target(e));
+    assertCoded(text, LocalDate.of(2010, 6, 1), "sued", "115", "GBR");
   }
 
   @Test
   void aPassiveTakesItsPatternWordFromItsOwnSubjectOnly() {
+    LocalDate day = LocalDate.of(2010, 2, 1);
     String text = "The relief effort goes on as five Canadians were detained by Cuban police.";
-    CodedEvent e = trigger(code(text, LocalDate.of(2010, 2, 1)), text, "detained");
-    assertEquals("173", e.code());
-    assertEquals("CUB", e.source().country());
+    assertEquals("CUB", assertCoded(text, day, "detained", "173", "CAN").source().country());
     String withheld = "Aid to Egypt was withheld by the United States.";
-    CodedEvent w = trigger(code(withheld, LocalDate.of(2010, 2, 1)), withheld, "withheld");
-    assertEquals("162", w.code());
+    assertCoded(withheld, day, "withheld", "162", "EGY");
   }
 
   @Test
   void anAttackWithNoNamedTargetStrikesTheCountryItHitsIn() {
     String text = "Iraqi jets bombed rebel positions in Iran on Monday.";
-    CodedEvent e = trigger(code(text, LocalDate.of(1987, 3, 2)), text, "bombed");
+    CodedEvent e = assertCoded(text, LocalDate.of(1987, 3, 2), "bombed", "190", "IRN");
     assertEquals("IRQ", e.source().country());
-    assertEquals("IRN", target(e));
     String own = "Iraqi jets bombed rebel positions in northern Iraq on Monday.";
     CodedEvent home = trigger(code(own, LocalDate.of(1987, 3, 2)), own, "bombed");
     assertEquals("IRQREB", home.target().code()); // its own rebels, not a foreign state
@@ -723,6 +716,15 @@ class PatternEventCoderTest {
     }
   }
 
+  /** The event the trigger word starts, asserted to have the code and target country given. */
+  private static CodedEvent assertCoded(
+      String text, LocalDate day, String trigger, String code, String targetCountry) {
+    CodedEvent e = trigger(code(text, day), text, trigger);
+    assertEquals(code, e.code(), e.toString());
+    assertEquals(targetCountry, target(e), e.toString());
+    return e;
+  }
+
   /** The events' directions as "SOURCE>TARGET" actor codes. */
   private static Set<String> codes(List<CodedEvent> events) {
     Set<String> out = new java.util.TreeSet<>();
@@ -736,17 +738,13 @@ class PatternEventCoderTest {
   void actsNamedByANounAreCodedWhenBothPartiesAreMarked() {
     LocalDate day = LocalDate.of(1987, 4, 14);
     String warning = "Greece, answering a warning from Turkey to Greece, said it would drill.";
-    CodedEvent w = trigger(code(warning, day), warning, "warning");
-    assertEquals("130", w.code());
+    CodedEvent w = assertCoded(warning, day, "warning", "130", "GRC");
     assertEquals("TUR", w.source().country());
-    assertEquals("GRC", target(w));
     String reply = "Libya, replying to a warning from Egypt, moved troops.";
-    CodedEvent r = trigger(code(reply, day), reply, "warning");
+    CodedEvent r = assertCoded(reply, day, "warning", "130", "LBY"); // who replies was warned
     assertEquals("EGY", r.source().country());
-    assertEquals("LBY", target(r)); // the actor that replies was warned
     String complaint = "Rice is among the products named in a U.S. complaint against Japan.";
-    CodedEvent c = trigger(code(complaint, day), complaint, "complaint");
-    assertEquals("114", c.code());
+    assertCoded(complaint, day, "complaint", "114", "JPN");
     assertEquals(Set.of("USA>JPN"), directions(code(complaint, day)));
     String visit = "Officials prepared for Mubarak's visit to France.";
     assertEquals("042", trigger(code(visit, day), visit, "visit").code());
@@ -772,14 +770,11 @@ class PatternEventCoderTest {
   @Test
   void arrivingInACountryVisitsIt() {
     LocalDate day = LocalDate.of(2010, 1, 17);
-    String text = "The Brazilian President arrived in Haiti on Sunday.";
-    CodedEvent e = trigger(code(text, day), text, "arrived");
-    assertEquals("042", e.code());
-    assertEquals("HTI", target(e));
+    assertCoded(
+        "The Brazilian President arrived in Haiti on Sunday.", day, "arrived", "042", "HTI");
     String relative = "Japan's Prime Minister, who arrived in Haiti on Sunday, met aid workers.";
-    CodedEvent r = trigger(code(relative, day), relative, "arrived");
+    CodedEvent r = assertCoded(relative, day, "arrived", "042", "HTI");
     assertEquals("JPN", r.source().country()); // the actor before ", who"
-    assertEquals("HTI", target(r));
     String place = "A professor at a university in Stockholm, who arrived in Haiti, spoke.";
     for (CodedEvent x : code(place, day)) {
       assertFalse("SWE".equals(x.source().country()), x.toString()); // a place is no "who"

@@ -30,7 +30,9 @@ import org.annals.text.Sentence;
  * and negation words before it. An infinitive after "due to", "plans to" is coded with the subject
  * of the verb that governs it; after "failed to", "unable to", "refused to" it is negated. A clause
  * that a denial reports ("denied that…", "rejected claims that…") is negated too, while the denial
- * keeps its own code.
+ * keeps its own code. Acts named by a noun ("Turkey's warning to Greece", "talks between X and Y",
+ * "sanctions against Iran") are coded by {@link NominalEvents} and the scans below when both
+ * parties are marked.
  *
  * <p>Every emitted code is in the {@link EventCodebook}. Thread-safe: no mutable state.
  */

@@ -877,6 +877,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         if (institutionNamed(c, m.to())) {
           return null; // "the Tokyo Stock Exchange", "the New York Times": not the state
         }
+        if (m.to() < c.words.size() && c.key(m.to()).equals("TIME")) {
+          return new Found(null, m.to(), false, false); // "14:19 UK time", "Moscow time": a clock
+        }
         if (i >= 2 && c.key(i - 1).equals("OF") && GEOGRAPHIC_FEATURES.contains(c.key(i - 2))) {
           return new Found(null, m.to(), false, false); // "the Gulf of Mexico": a sea
         }

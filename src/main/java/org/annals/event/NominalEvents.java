@@ -136,8 +136,62 @@ final class NominalEvents {
       }
       out.add(new Found(i, source, target, code, modality));
     }
+    for (Clause.Span s : c.spans) {
+      Found aid = aidWorkersIn(c, s);
+      if (aid != null) {
+        out.add(aid);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.at(), b.at()));
     return out;
   }
+
+  /**
+   * "UK rescuers in Haiti", "French aid workers heading to Haiti": a state's rescuers or aid
+   * workers in or bound for another country give it humanitarian aid (073).
+   */
+  private static Found aidWorkersIn(Clause c, Clause.Span s) {
+    int last = s.to() - 1;
+    int end = -1; // after the agent noun, which may run past the actor ("Chinese rescue" teams)
+    if (AID_AGENTS.contains(c.key(last))
+        || (last > s.from() && AID_AGENTS.contains(c.key(last - 1) + " " + c.key(last)))) {
+      end = s.to();
+    } else if (AID_AGENTS.contains(c.key(last) + " " + c.key(s.to()))) {
+      end = s.to() + 1;
+    }
+    if (end < 0 || PatternEventCoder.stateless(s.mention()) || negatedOrDenied(c, s.from())) {
+      return null;
+    }
+    for (int j = end; j < Math.min(c.words.size() - 1, end + 4); j++) {
+      String k = c.key(j);
+      if (k.equals("IN") || k.equals("TO") || k.equals("INTO")) {
+        Clause.Span place = actorAfter(c, j + 1);
+        boolean country = place != null && place.mention().code().length() == 3;
+        return country && !place.mention().country().equals(s.mention().country())
+            ? new Found(last, s, place, "073", Modality.ASSERTED)
+            : null;
+      }
+      if (PatternEventCoder.clauseBreak(k)
+          || c.spanIndexAt(j) >= 0
+          || ClauseWords.NEGATIONS.contains(k)) {
+        return null; // "aid workers will not go to Haiti"
+      }
+    }
+    return null;
+  }
+
+  /** Nouns of people sent to give humanitarian aid, one or two words. */
+  private static final Set<String> AID_AGENTS =
+      Set.of(
+          "RESCUERS",
+          "RESCUE WORKERS",
+          "RESCUE TEAM",
+          "RESCUE TEAMS",
+          "AID WORKERS",
+          "RELIEF WORKERS",
+          "MEDICAL TEAM",
+          "MEDICAL TEAMS",
+          "MEDICS");
 
   private static boolean isVerb(Clause c, int i) {
     for (Clause.Verb v : c.verbs) {

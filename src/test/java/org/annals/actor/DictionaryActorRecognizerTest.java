@@ -205,6 +205,16 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void shortNamesCentralBanksAndClocks() {
+    assertEquals("GBR", findIn("UK rescuers searched the rubble.").get(0).country());
+    assertEquals("GBR", findIn("The Bank of England bought sterling.").get(0).country());
+    assertEquals("DEU", findIn("The Bundesbank raised its rates.").get(0).country());
+    assertEquals(
+        "USA", findIn("The Commodity Credit Corporation accepted a bid.").get(0).country());
+    assertTrue(findIn("The talks began at 10 a.m. Moscow time.").isEmpty(), "a clock, no actor");
+  }
+
+  @Test
   void companiesTakeTheCountryOfTheirNameOrOfTheirPlace() {
     List<ActorMention> m =
         findIn("<Dorval Co> of the United States signed a deal with North China Chemical Co.");

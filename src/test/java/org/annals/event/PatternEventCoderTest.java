@@ -796,6 +796,17 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aStatesRescuersInAnotherCountryGiveItHumanitarianAid() {
+    LocalDate day = LocalDate.of(2010, 1, 15);
+    String text = "Chinese rescue teams searched the rubble in Haiti on Friday.";
+    assertEquals(Set.of("CHN>HTI"), directions(code(text, day)));
+    assertCoded("UK rescuers in Haiti found two survivors.", day, "rescuers", "073", "HTI");
+    assertTrue(
+        code("UK aid workers will not go to Haiti.", day).stream()
+            .noneMatch(e -> e.code().startsWith("07")));
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

@@ -807,6 +807,14 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void theSameEventBetweenTheSameActorsIsCodedOnceASentence() {
+    String text = "Iran attacked Iraq on Monday and attacked Iraq again on Tuesday.";
+    List<CodedEvent> events = code(text, LocalDate.of(1987, 3, 1));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("190", events.get(0).code());
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

@@ -568,6 +568,22 @@ final class Clause {
 
   private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
 
+  /**
+   * The index after a parenthesis that opens at word {@code i} and closes within five words ("the
+   * European Community (EC) and"), else {@code i} itself.
+   */
+  int afterParenthesis(int i) {
+    if (!key(i).equals("(")) {
+      return i;
+    }
+    for (int j = i + 1; j < Math.min(words.size(), i + 6); j++) {
+      if (key(j).equals(")")) {
+        return j + 1;
+      }
+    }
+    return i;
+  }
+
   /** The verb's subjects: the first actor of its clause that can be a subject, with conjuncts. */
   List<Span> subjects(Verb v) {
     int start = clauseStart(v);

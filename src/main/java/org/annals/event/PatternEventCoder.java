@@ -313,10 +313,11 @@ public final class PatternEventCoder implements EventCoder {
           continue;
         }
         first = c.spanStartingAt(i + 2);
-        if (first == null || !c.key(first.to()).equals("AND")) {
+        int and = first == null ? -1 : c.afterParenthesis(first.to());
+        if (and < 0 || !c.key(and).equals("AND")) {
           continue;
         }
-        second = c.spanStartingAt(first.to() + 1);
+        second = c.spanStartingAt(and + 1);
         if (second == null) {
           continue;
         }

@@ -666,6 +666,10 @@ class PatternEventCoderTest {
       assertEquals("046", e.code());
     }
     assertEquals(Set.of("CHN>PRT", "PRT>CHN"), directions(events));
+    String abbreviated = "Talks between the European Community (EC) and Japan have failed.";
+    assertEquals(
+        Set.of("IGOEUREEC>JPN", "JPN>IGOEUREEC"),
+        codes(code(abbreviated, LocalDate.of(1987, 3, 26))));
     String planned = "Talks between the United States and Japan will be held next week.";
     CodedEvent intent = trigger(code(planned, LocalDate.of(1987, 3, 26)), planned, "Talks");
     assertEquals("036", intent.code());

@@ -26,7 +26,8 @@ public final class ActorDictionary {
     "annals.actors.txt",
     "Phoenix.Countries.actors.txt",
     "Phoenix.International.actors.txt",
-    "Phoenix.MilNonState.actors.txt"
+    "Phoenix.MilNonState.actors.txt",
+    "ICEWS.persons.actors.txt"
   };
   static final String[] AGENT_RESOURCES = {"annals.agents.txt", "Phoenix.agents.txt"};
   static final String COUNTRY_RESOURCE = "countries.tsv";

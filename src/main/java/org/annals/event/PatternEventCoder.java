@@ -466,7 +466,8 @@ public final class PatternEventCoder implements EventCoder {
       if (t == null) {
         t = c.reporterOwningObject(v, sources); // "Iraq said Iran attacked its oil fields"
       }
-      if ((t == null || stateless(t.mention())) && violence(code)) {
+      if (violence(code)
+          && (t == null ? ATTACK_VERBS.contains(best.sense().lemma()) : stateless(t.mention()))) {
         Clause.Span place = c.placeStruck(v, sources); // "bombed rebel positions in Syria"
         t = place != null ? place : t;
       }
@@ -525,6 +526,13 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
   }
+
+  /**
+   * Verbs that name an attack whatever their object, which may be no actor ("bombed targets in
+   * Syria"); "struck a conciliatory note in Seoul" is none.
+   */
+  private static final Set<String> ATTACK_VERBS =
+      Set.of("BOMB", "SHELL", "ATTACK", "RAID", "STRAFE", "BOMBARD", "INVADE", "KILL");
 
   /** Roots of statements, appeals, meetings and cooperation, which name no party by a place. */
   private static final Set<String> PLACE_NO_PARTY = Set.of("01", "02", "04", "05", "06");

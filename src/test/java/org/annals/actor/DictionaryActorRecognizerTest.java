@@ -215,6 +215,18 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void peopleOfRecentNewsFromIcews() {
+    LocalDate day = LocalDate.of(2018, 6, 12);
+    List<ActorMention> m = find("Trump met Kim Jong-Un in Singapore.", day);
+    assertEquals("USAGOV", at(m, "Trump").code());
+    assertEquals("PRKGOV", at(m, "Kim Jong-Un").code());
+    assertEquals("FRAGOV", at(find("Emmanuel Macron said so.", day), "Emmanuel Macron").code());
+    // out of the sample's year, the person's country alone
+    assertEquals(
+        "KOR", at(find("Moon Jae-in spoke.", LocalDate.of(2009, 1, 1)), "Moon Jae-in").code());
+  }
+
+  @Test
   void companiesTakeTheCountryOfTheirNameOrOfTheirPlace() {
     List<ActorMention> m =
         findIn("<Dorval Co> of the United States signed a deal with North China Chemical Co.");

@@ -819,6 +819,13 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void strikingANoteIsNoAttack() {
+    LocalDate day = LocalDate.of(2017, 11, 8);
+    assertNoDyad("The President struck a conciliatory note on Tuesday in Seoul.", day);
+    assertCoded("Iraqi jets struck an oil terminal in Iran.", day, "struck", "190", "IRN");
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  *
  * <p>Copies PETRARCH2's Phoenix actor and agent dictionaries verbatim (they keep their MIT licence
  * headers) and writes {@code countries.tsv}: CAMEO country code to a readable name, the shortest
- * ICEWS country name for the code, else CountryInfo's name in title case.
+ * ICEWS country name for the code, else CountryInfo's name in title case; and the people of ICEWS's
+ * 2018 sample of events that the Phoenix dictionaries lack ({@link IcewsPersonsBuilder}).
  *
  * <p>Usage, from the project root: {@code java -cp target/classes
  * org.annals.actor.build.ActorDictionaryBuilder ../shared/data/cameo
@@ -67,6 +68,7 @@ public final class ActorDictionaryBuilder {
         names.putIfAbsent(code, titleCase(name));
       }
     }
+    IcewsPersonsBuilder.build(cameo, out);
     try (Writer w = Files.newBufferedWriter(out.resolve("countries.tsv"), StandardCharsets.UTF_8)) {
       w.write("code\tname\n");
       for (Map.Entry<String, String> e : names.entrySet()) {

@@ -49,6 +49,6 @@ public final class NameKey {
       out.append(c);
       last = c;
     }
-    return out.length() < 2 ? "" : out.toString();
+    return out.length() < 3 ? "" : out.toString(); // "Loyn" (LN) would match too many names
   }
 }

@@ -19,5 +19,6 @@ class NameKeyTest {
   void differentNamesDiffer() {
     assertNotEquals(NameKey.of("Putin"), NameKey.of("Rahmon"));
     assertEquals("", NameKey.of("Al"));
+    assertEquals("", NameKey.of("Loyn"), "two consonants would match Lyon, Lane, Lean, Olin");
   }
 }

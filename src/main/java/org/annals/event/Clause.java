@@ -1186,8 +1186,22 @@ final class Clause {
     if (key(v.end()).equals("NO") || key(v.end()).equals("NEITHER")) {
       return Modality.NEGATED;
     }
+    planned |= scheduledByBe(v);
     return possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
   }
+
+  /**
+   * "Officials are to meet next week", "the minister is to visit China": a form of "be" with "to"
+   * schedules the act ("X is to blame" blames no one yet, and is no plan).
+   */
+  private boolean scheduledByBe(Verb v) {
+    return v.at() >= 2
+        && key(v.at() - 1).equals("TO")
+        && BE_FINITE.contains(key(v.at() - 2))
+        && !key(v.at()).equals("BLAME");
+  }
+
+  private static final Set<String> BE_FINITE = Set.of("IS", "ARE", "WAS", "WERE", "AM");
 
   /**
    * True when the verb group states the subject's intent: "will meet", "plans to visit", "said it
@@ -1195,6 +1209,9 @@ final class Clause {
    * back, not before {@code from}).
    */
   boolean intended(Verb v, int from) {
+    if (scheduledByBe(v)) {
+      return true;
+    }
     for (int j = v.at() - 1; j >= Math.max(0, from) && j > v.at() - 6 && spanAt[j] < 0; j--) {
       String k = key(j);
       if (ClauseWords.INTENT.contains(k)) {

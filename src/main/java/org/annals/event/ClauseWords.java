@@ -457,6 +457,11 @@ final class ClauseWords {
           "MEETINGS", "040",
           "SUMMIT", "040");
 
+  /** Verbs of alleging, whose "that" clause reports an act the subject accuses another of. */
+  static final Set<String> ALLEGING =
+      Set.of(
+          "CHARGE", "CHARGES", "CHARGED", "CHARGING", "ALLEGE", "ALLEGES", "ALLEGED", "ALLEGING");
+
   /** Verbs whose party follows "in": "invested in China", "intervened in Syria". */
   static final Set<String> IN_OBJECT_VERBS = Set.of("INVEST", "INTERVENE", "PARTICIPATE");
 

@@ -116,6 +116,7 @@ public final class PatternEventCoder implements EventCoder {
     meetingsBetween(c, out, seen);
     sanctionsAnnounced(c, out, seen);
     saidToBeBehind(c, out, seen);
+    chargedThat(c, out, seen);
     for (NominalEvents.Found f : nominal.find(c)) {
       if (!codedAlready(out, f.source(), f.target(), f.code())) {
         addAt(
@@ -282,6 +283,61 @@ public final class PatternEventCoder implements EventCoder {
         addAt(c, report, accuser.mention(), accused.mention(), "112", Modality.ASSERTED, out, seen);
       }
     }
+  }
+
+  /**
+   * "Iran charged that Iraq had used chemical weapons", "charging that the United States has been
+   * pressuring the agency": a hostile act (roots 10 to 20) that one actor alleges another did is an
+   * accusation by the one of the other (112), and the act itself only alleged (possible).
+   */
+  private void chargedThat(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i + 2 < c.words.size(); i++) {
+      if (!ClauseWords.ALLEGING.contains(c.key(i)) || !c.key(i + 1).equals("THAT")) {
+        continue;
+      }
+      int at = i + 2;
+      while (at < c.words.size() && determiner(c.key(at))) {
+        at++;
+      }
+      int span = at < c.words.size() ? c.spanIndexAt(at) : -1;
+      List<Clause.Span> accusers = c.subjectBefore(i);
+      if (span < 0 || accusers.isEmpty() || ClauseWords.NEGATIONS.contains(c.key(i - 1))) {
+        continue;
+      }
+      ActorMention accused = c.spans.get(span).mention();
+      int after = c.offset(c.words.get(i).end());
+      boolean hostile = false;
+      for (int k = 0; k < out.size(); k++) {
+        CodedEvent e = out.get(k);
+        if (e.triggerBegin() > after
+            && e.source().begin() == accused.begin()
+            && e.code().compareTo("10") >= 0
+            && e.modality() == Modality.ASSERTED) {
+          hostile = true;
+          out.set(k, alleged(e));
+        }
+      }
+      if (hostile) {
+        for (Clause.Span accuser : accusers) {
+          addAt(c, i, accuser.mention(), accused, "112", Modality.ASSERTED, out, seen);
+        }
+      }
+    }
+  }
+
+  private static CodedEvent alleged(CodedEvent e) {
+    return new CodedEvent(
+        e.sentenceIndex(),
+        e.begin(),
+        e.end(),
+        e.triggerBegin(),
+        e.triggerEnd(),
+        e.source(),
+        e.target(),
+        e.code(),
+        Modality.POSSIBLE,
+        e.negated(),
+        e.confidence());
   }
 
   /**

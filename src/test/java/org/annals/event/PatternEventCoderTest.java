@@ -826,6 +826,24 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aBeToConstructionSchedulesTheAct() {
+    LocalDate day = LocalDate.of(1987, 3, 1);
+    String text = "Japan's foreign minister is to visit China next month.";
+    CodedEvent e = assertCoded(text, day, "visit", "036", "CHN");
+    assertEquals(Modality.PLANNED, e.modality());
+  }
+
+  @Test
+  void aHostileActChargedToAnotherIsAnAccusationAndOnlyAlleged() {
+    String text = "Iran charged that Iraq had used chemical weapons against its troops.";
+    List<CodedEvent> events = code(text, LocalDate.of(1987, 3, 1));
+    CodedEvent charge = assertCoded(text, LocalDate.of(1987, 3, 1), "charged", "112", "IRQ");
+    assertEquals("IRN", charge.source().country());
+    CodedEvent used = trigger(events, text, "used");
+    assertEquals(Modality.POSSIBLE, used.modality());
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

@@ -365,10 +365,11 @@ public final class PatternEventCoder implements EventCoder {
         first = possessorBefore(c, i); // "Poland's talks in Washington with the World Bank"
         second = partnerWith(c, i);
       } else {
-        if (!c.key(i + 1).equals("BETWEEN")) {
+        int between = betweenAfter(c, i); // "a summit in Ottawa next month between X and Y"
+        if (between < 0) {
           continue;
         }
-        first = c.spanStartingAt(i + 2);
+        first = c.spanStartingAt(between + 1);
         int and = first == null ? -1 : c.afterParenthesis(first.to());
         if (and < 0 || !c.key(and).equals("AND")) {
           continue;
@@ -379,7 +380,7 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
       Modality modality = Modality.ASSERTED;
-      for (int j = second.to(); j < Math.min(c.words.size(), second.to() + 10); j++) {
+      for (int j = i + 1; j < Math.min(c.words.size(), second.to() + 10); j++) {
         String k = c.key(j);
         if (k.equals("WILL") || k.equals("SCHEDULED") || k.equals("PLANNED") || k.equals("NEXT")) {
           modality = Modality.PLANNED;
@@ -397,6 +398,27 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /**
+   * The index of "between" right after meeting noun {@code i} or after a place and a time ("a
+   * summit in Ottawa next month between"), else -1.
+   */
+  private static int betweenAfter(Clause c, int i) {
+    for (int j = i + 1; j < Math.min(c.words.size() - 1, i + 7); j++) {
+      String k = c.key(j);
+      if (k.equals("BETWEEN")) {
+        return j;
+      }
+      if (clauseBreak(k) || !(preposition(k) || c.words.get(j).capitalized() || time(k))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean time(String key) {
+    return ClauseWords.TIME_WORDS.contains(key) || ClauseWords.CALENDAR_WORDS.contains(key);
   }
 
   /** The actor whose meeting noun {@code i} is: "Poland's talks", "the minister's meeting". */

@@ -670,6 +670,9 @@ class PatternEventCoderTest {
     assertEquals(
         Set.of("IGOEUREEC>JPN", "JPN>IGOEUREEC"),
         codes(code(abbreviated, LocalDate.of(1987, 3, 26))));
+    String later = "They prepared for a summit in Ottawa next month between Canada and Japan.";
+    CodedEvent summit = trigger(code(later, LocalDate.of(1987, 3, 26)), later, "summit");
+    assertEquals("036", summit.code());
     String planned = "Talks between the United States and Japan will be held next week.";
     CodedEvent intent = trigger(code(planned, LocalDate.of(1987, 3, 26)), planned, "Talks");
     assertEquals("036", intent.code());

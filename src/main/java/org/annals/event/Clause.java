@@ -1329,6 +1329,8 @@ final class Clause {
 
   private static boolean verbGroupWord(String k) {
     return PatternEventCoder.soft(k) && !k.equals(",") && !k.equals("AND")
+        || ClauseWords.TIME_WORDS.contains(k) // "will this week visit"
+        || ClauseWords.CALENDAR_WORDS.contains(k)
         || ClauseWords.NEGATIONS.contains(k)
         || ClauseWords.PLANNED.contains(k)
         || ClauseWords.POSSIBLE.contains(k)

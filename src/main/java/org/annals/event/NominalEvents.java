@@ -48,6 +48,12 @@ final class NominalEvents {
           "PROSPECTIVE",
           "ANY");
 
+  /**
+   * Words after which an act is one the clause's subject faces: "will not change its decision
+   * despite protests from Taiwan", "failed to agree because of opposition from Britain".
+   */
+  private static final Set<String> FACING = Set.of("DESPITE", "BECAUSE", "AMID", "FACING");
+
   /** Verbs whose subject answers an act named after them: "Greece, replying to a warning". */
   private static final Set<String> REPLIES =
       Set.of(
@@ -106,7 +112,7 @@ final class NominalEvents {
         len = 1;
         noun = nouns.get(c.key(i));
       }
-      if (noun == null || isVerb(c, i) || inName(c, i)) {
+      if (noun == null || (isVerb(c, i) && !nounContext(c, i)) || inName(c, i)) {
         continue;
       }
       if (negatedOrDenied(c, i)) {
@@ -129,12 +135,18 @@ final class NominalEvents {
       if (target == null) {
         target = replier(c, i);
       }
-      if (target == null
-          || PatternEventCoder.stateless(target.mention())
-          || target.mention().country().equals(source.mention().country())) {
+      if (target == null || PatternEventCoder.stateless(target.mention())) {
         continue;
       }
-      out.add(new Found(i, source, target, code, modality));
+      Set<String> countries = new java.util.HashSet<>();
+      for (Clause.Span author : c.compound(source)) { // "opposition from Britain and Germany"
+        String country = author.mention().country();
+        if (!PatternEventCoder.stateless(author.mention())
+            && !target.mention().country().equals(country)
+            && countries.add(country)) {
+          out.add(new Found(i, author, target, code, modality));
+        }
+      }
     }
     for (Clause.Span s : c.spans) {
       Found aid = aidWorkersIn(c, s);
@@ -192,6 +204,18 @@ final class NominalEvents {
           "MEDICAL TEAM",
           "MEDICAL TEAMS",
           "MEDICS");
+
+  /**
+   * True when the word before makes the word a noun whatever its form: a determiner, a possessive,
+   * a preposition or "despite" ("despite protests from Taiwan").
+   */
+  private static boolean nounContext(Clause c, int i) {
+    String k = c.key(i - 1);
+    return PatternEventCoder.determiner(k)
+        || PatternEventCoder.preposition(k)
+        || FACING.contains(k)
+        || k.equals("'S");
+  }
 
   private static boolean isVerb(Clause c, int i) {
     for (Clause.Verb v : c.verbs) {
@@ -280,9 +304,12 @@ final class NominalEvents {
     return null;
   }
 
-  /** The actor that starts within three words of {@code j}, past determiners and adjectives. */
+  /**
+   * The actor that starts within four words of {@code j}, past determiners, adjectives and titles
+   * ("from founder member Taiwan").
+   */
   private static Clause.Span actorAfter(Clause c, int j) {
-    for (int k = j; k < Math.min(c.words.size(), j + 3); k++) {
+    for (int k = j; k < Math.min(c.words.size(), j + 4); k++) {
       if (c.spanIndexAt(k) >= 0) {
         return c.spans.get(c.spanIndexAt(k));
       }
@@ -293,10 +320,14 @@ final class NominalEvents {
     return null;
   }
 
-  /** "Greece, replying to a warning from Turkey": the subject of a reply a few words before. */
+  /**
+   * "Greece, replying to a warning from Turkey", "the ADB will not change its decision despite
+   * protests from Taiwan": the subject of a reply, or of the clause that faces the act, a few words
+   * before.
+   */
   private static Clause.Span replier(Clause c, int i) {
     for (int j = i - 1; j >= Math.max(1, i - 4); j--) {
-      if (REPLIES.contains(c.key(j))) {
+      if (REPLIES.contains(c.key(j)) || FACING.contains(c.key(j))) {
         List<Clause.Span> subjects = c.subjectBefore(j);
         return subjects.isEmpty() ? null : subjects.get(0);
       }

@@ -847,6 +847,22 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anActTheSubjectFacesIsAimedAtIt() {
+    LocalDate day = LocalDate.of(1987, 3, 1);
+    String text = "The ADB admitted China despite protests from founder member Taiwan.";
+    CodedEvent p = assertCoded(text, day, "protests", "114", "IGO");
+    assertEquals("TWN", p.source().country());
+    String opposed = "The EC failed to agree because of opposition from Britain and West Germany.";
+    assertEquals(Set.of("GBR>IGO", "DEU>IGO"), directions(code(opposed, day)));
+  }
+
+  @Test
+  void aTimeInsideTheVerbGroupKeepsItsPlan() {
+    String text = "Brazil will this week visit Britain.";
+    assertCoded(text, LocalDate.of(1987, 3, 1), "visit", "036", "GBR");
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

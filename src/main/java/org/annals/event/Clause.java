@@ -599,6 +599,9 @@ final class Clause {
       if (s.from() <= start || s.to() > v.at()) {
         continue;
       }
+      if (objectOfEarlierVerb(s, start)) {
+        break; // "has killed 60 people in Mexico and spread into the US": no subject of "spread"
+      }
       if (canBeSubject(s, start)) {
         if (start >= 0 && coordinatedWithReport(s, v, start)) {
           return subjectBefore(start);
@@ -636,6 +639,16 @@ final class Clause {
     }
     // "of the Institute in Stockholm, who led": the place is not who
     return p >= 0 && PatternEventCoder.preposition(key(p)) ? null : s;
+  }
+
+  /** True when a verb of the clause stands before the actor: it is that verb's object. */
+  private boolean objectOfEarlierVerb(Span s, int start) {
+    for (int j = Math.max(0, start + 1); j < s.from(); j++) {
+      if (verbAt[j]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -863,6 +863,12 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void theObjectOfAnEarlierVerbIsNoSubject() {
+    String text = "The virus has killed 60 people in Mexico and spread into the United States.";
+    assertNoDyad(text, LocalDate.of(2009, 4, 25));
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

@@ -1321,6 +1321,15 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   }
 
   /**
+   * True when a first and a last name have consonants enough (seven) for a spelling-tolerant match
+   * to be telling: "Imomali Rakhmon" (MML RHMN) is, "George Clooney" (GRG CLN) would match
+   * Grenada's George Clyne.
+   */
+  private static boolean distinctive(String first, String last) {
+    return NameKey.of(first).length() + NameKey.of(last).length() >= 7;
+  }
+
+  /**
    * A person by the spelling-tolerant key of two or three capitalised words, or a known surname.
    */
   private Found person(Ctx c, int i) {
@@ -1329,8 +1338,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     if (b != null && b.capitalized() && a.capitalized()) {
       Word last = b;
       int end = i + 2;
-      ActorEntry e = dict.person(NameKey.of(a.key()), NameKey.of(b.key()));
-      if (e == null && c.w(i + 2) != null && c.w(i + 2).capitalized()) {
+      ActorEntry e =
+          distinctive(a.key(), b.key())
+              ? dict.person(NameKey.of(a.key()), NameKey.of(b.key()))
+              : null;
+      if (e == null
+          && c.w(i + 2) != null
+          && c.w(i + 2).capitalized()
+          && distinctive(a.key(), c.key(i + 2))) {
         e = dict.person(NameKey.of(a.key()), NameKey.of(c.key(i + 2)));
         last = c.w(i + 2);
         end = i + 3;

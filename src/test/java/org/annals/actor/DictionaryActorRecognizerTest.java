@@ -227,6 +227,13 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aShortNameIsNoSpellingOfAnother() {
+    assertTrue(
+        findIn("George Clooney organised the show.").isEmpty(), "not Grenada's George Clyne");
+    assertEquals("TJK", findIn("Imomali Rakhmon met Putin.").get(0).country());
+  }
+
+  @Test
   void companiesTakeTheCountryOfTheirNameOrOfTheirPlace() {
     List<ActorMention> m =
         findIn("<Dorval Co> of the United States signed a deal with North China Chemical Co.");

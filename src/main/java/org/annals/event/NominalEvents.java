@@ -128,6 +128,9 @@ final class NominalEvents {
         modality = Modality.PLANNED;
       }
       Clause.Span source = author(c, i, i + len);
+      if (source == null && TRADE.contains(noun.code())) {
+        source = origin(c, i + len); // "a sale of U.S. wheat flour to Iraq"
+      }
       if (source == null) {
         continue;
       }
@@ -203,7 +206,8 @@ final class NominalEvents {
           "RELIEF WORKERS",
           "MEDICAL TEAM",
           "MEDICAL TEAMS",
-          "MEDICS");
+          "MEDICS",
+          "VOLUNTEERS");
 
   /**
    * True when the word before makes the word a noun whatever its form: a determiner, a possessive,
@@ -211,7 +215,8 @@ final class NominalEvents {
    */
   private static boolean nounContext(Clause c, int i) {
     String k = c.key(i - 1);
-    return PatternEventCoder.determiner(k)
+    return c.spanIndexAt(i) >= 0 // "UK aid efforts": the word ends an actor's noun phrase
+        || PatternEventCoder.determiner(k)
         || PatternEventCoder.preposition(k)
         || FACING.contains(k)
         || k.equals("'S");
@@ -281,6 +286,27 @@ final class NominalEvents {
       }
       if (PatternEventCoder.clauseBreak(k) || isVerb(c, j)) {
         break;
+      }
+    }
+    return null;
+  }
+
+  /** Codes of trade, whose goods name their seller: "exports of Brazilian goods to Iraq". */
+  private static final Set<String> TRADE = Set.of("061");
+
+  /**
+   * The country the goods come from, an actor that opens a word or two after "of" right after the
+   * noun ("sale of 12,500 tonnes of U.S. wheat flour"), before its target's preposition.
+   */
+  private static Clause.Span origin(Clause c, int end) {
+    for (int j = end; j < Math.min(c.words.size() - 1, end + 6); j++) {
+      String k = c.key(j);
+      if (k.equals("OF") && c.spanIndexAt(j + 1) >= 0) {
+        Clause.Span s = c.spans.get(c.spanIndexAt(j + 1));
+        return s.mention().code().length() == 3 ? s : null; // a country, not its agents
+      }
+      if (PatternEventCoder.clauseBreak(k) || isVerb(c, j) || k.equals("TO")) {
+        return null;
       }
     }
     return null;

@@ -808,6 +808,7 @@ class PatternEventCoderTest {
     String text = "Chinese rescue teams searched the rubble in Haiti on Friday.";
     assertEquals(Set.of("CHN>HTI"), directions(code(text, day)));
     assertCoded("UK rescuers in Haiti found two survivors.", day, "rescuers", "073", "HTI");
+    assertCoded("French volunteers are in Haiti to help.", day, "volunteers", "073", "HTI");
     assertTrue(
         code("UK aid workers will not go to Haiti.", day).stream()
             .noneMatch(e -> e.code().startsWith("07")));
@@ -866,6 +867,16 @@ class PatternEventCoderTest {
   void theObjectOfAnEarlierVerbIsNoSubject() {
     String text = "The virus has killed 60 people in Mexico and spread into the United States.";
     assertNoDyad(text, LocalDate.of(2009, 4, 25));
+  }
+
+  @Test
+  void aSaleNamesItsSellerByItsGoods() {
+    LocalDate day = LocalDate.of(1987, 3, 1);
+    String text =
+        "The agency accepted a bid to cover a sale of 12,500 tonnes of U.S. wheat to Iraq.";
+    CodedEvent e = assertCoded(text, day, "sale", "061", "IRQ");
+    assertEquals("USA", e.source().country());
+    assertNoDyad("Net sales of outstanding Canadian bonds rose to 679 mln dlrs.", day);
   }
 
   @Test

@@ -880,6 +880,14 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void openingAnOfficeInAnotherCountryIsEconomicCooperation() {
+    LocalDate day = LocalDate.of(1987, 3, 1);
+    String planned = "The Asian Development Bank will open an office in Jakarta later this year.";
+    assertCoded(planned, day, "open", "0311", "IDN");
+    assertCoded("A U.S. bank opened a branch in Peking on Monday.", day, "opened", "061", "CHN");
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

@@ -884,7 +884,8 @@ class PatternEventCoderTest {
     LocalDate day = LocalDate.of(1987, 3, 1);
     String planned = "The Asian Development Bank will open an office in Jakarta later this year.";
     assertCoded(planned, day, "open", "0311", "IDN");
-    assertCoded("A U.S. bank opened a branch in Peking on Monday.", day, "opened", "061", "CHN");
+    assertCoded(
+        "The U.S. company opened a branch in Peking on Monday.", day, "opened", "061", "CHN");
   }
 
   @Test

@@ -889,6 +889,12 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void moneyProvidedToAnotherIsEconomicAid() {
+    String text = "The Japanese fund is to provide 260 mln dlrs towards China's road plans.";
+    assertCoded(text, LocalDate.of(1987, 3, 1), "provide", "0331", "CHN");
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

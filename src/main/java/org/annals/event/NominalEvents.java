@@ -52,7 +52,8 @@ final class NominalEvents {
    * Words after which an act is one the clause's subject faces: "will not change its decision
    * despite protests from Taiwan", "failed to agree because of opposition from Britain".
    */
-  private static final Set<String> FACING = Set.of("DESPITE", "BECAUSE", "AMID", "FACING");
+  private static final Set<String> FACING =
+      Set.of("DESPITE", "BECAUSE", "AMID", "FACING", "FACES", "FACED", "FACE");
 
   /** Verbs whose subject answers an act named after them: "Greece, replying to a warning". */
   private static final Set<String> REPLIES =

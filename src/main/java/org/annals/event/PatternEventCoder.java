@@ -695,12 +695,24 @@ public final class PatternEventCoder implements EventCoder {
 
   /**
    * True when both actors are the same state's: the country itself or its institutions (GOV, MIL,
-   * COP, JUD, LEG, SPY). A state's dealings with its own people (rebels, opposition, civilians) are
-   * CAMEO events; its institutions' dealings with each other ("the court indicted ... Israeli
+   * COP, JUD, LEG, SPY), on the same side of the legislature. A state's dealings with its own
+   * people (rebels, opposition, civilians) and between its legislature and its government are CAMEO
+   * events; its other institutions' dealings with each other ("the court indicted ... Israeli
    * forces", "the government thanked China for China's aid") are not, and are mostly misreadings.
    */
   static boolean sameState(ActorMention s, ActorMention t) {
-    return s.country().equals(t.country()) && stateSide(s) && stateSide(t);
+    return s.country().equals(t.country())
+        && stateSide(s)
+        && stateSide(t)
+        && legislature(s) == legislature(t);
+  }
+
+  /**
+   * The legislature deals with the executive as a party of its own: "Congress is pressuring Obama",
+   * "Congress overrode the President's veto" are CAMEO events of one state.
+   */
+  private static boolean legislature(ActorMention m) {
+    return m.code().length() >= 6 && m.code().startsWith("LEG", 3);
   }
 
   private static boolean stateSide(ActorMention m) {

@@ -895,6 +895,13 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aLegislatureDealsWithItsGovernmentAsAPartyOfItsOwn() {
+    String text = "Obama is being pressured by Congress to help Iran.";
+    CodedEvent e = assertCoded(text, LocalDate.of(2010, 6, 1), "pressured", "100", "USA");
+    assertEquals("USALEG", e.source().code());
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

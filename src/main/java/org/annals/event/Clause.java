@@ -176,8 +176,8 @@ final class Clause {
   private boolean nounPosition(int i) {
     int j = i - 1;
     int adjectives = 0;
-    while (j >= 0 && adjectives < 3 && adjectiveLike(j)) {
-      j--;
+    while (j >= 0 && adjectives < 3 && (adjectiveLike(j) || TIME_ADJECTIVES.contains(key(j)))) {
+      j--; // "an earlier Paris accord", "the last Soviet offer"
       adjectives++;
     }
     if (j < 0) {
@@ -202,6 +202,9 @@ final class Clause {
     }
     return false;
   }
+
+  private static final Set<String> TIME_ADJECTIVES =
+      Set.of("EARLIER", "LATER", "LAST", "NEXT", "PREVIOUS", "FORMER", "LATEST");
 
   /**
    * "Turkey's NATO allies called on ...": a plural in "-s" right before a past tense in "-ed" is
@@ -641,10 +644,21 @@ final class Clause {
     return p >= 0 && PatternEventCoder.preposition(key(p)) ? null : s;
   }
 
-  /** True when a verb of the clause stands before the actor: it is that verb's object. */
+  /**
+   * True when a verb of the clause stands before the actor: it is that verb's object. A verb form
+   * that opens a noun phrase before an actor is a noun that modifies it ("in Washington, finance
+   * ministers of the U.S., Japan").
+   */
   private boolean objectOfEarlierVerb(Span s, int start) {
     for (int j = Math.max(0, start + 1); j < s.from(); j++) {
-      if (verbAt[j]) {
+      boolean modifier =
+          j + 1 < words.size()
+              && spanAt[j + 1] >= 0
+              && (j == 0
+                  || key(j - 1).equals(",")
+                  || PatternEventCoder.determiner(key(j - 1))
+                  || PatternEventCoder.preposition(key(j - 1)));
+      if (verbAt[j] && !modifier) {
         return true;
       }
     }

@@ -902,6 +902,20 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void ministersOfSeveralStatesReaffirmingAnAccordDoSoWithEachOther() {
+    String text =
+        "In Paris, finance ministers of the U.S., Japan and Canada reaffirmed an earlier Louvre"
+            + " accord to steady the dollar.";
+    List<CodedEvent> events = code(text, LocalDate.of(1987, 4, 9));
+    assertEquals(
+        Set.of("USA>JPN", "USA>CAN", "JPN>USA", "JPN>CAN", "CAN>USA", "CAN>JPN"),
+        directions(events));
+    for (CodedEvent e : events) {
+      assertEquals("030", e.code());
+    }
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

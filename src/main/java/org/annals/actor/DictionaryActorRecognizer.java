@@ -962,10 +962,19 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "TRIBUNE",
           "GAZETTE");
 
-  /** Short all-capital names ("US", "UN") only match words written in capitals. */
+  /**
+   * Short all-capital names ("US", "UN") only match words written in capitals; a ticker symbol in
+   * angle brackets ("<ROK>") names a company, not a state.
+   */
   private boolean acceptable(Ctx c, PhraseTable.Match<ActorEntry> m) {
     if (m.to() - m.from() == 1) {
       Word w = c.w(m.from());
+      if (w.begin() > 0
+          && w.end() < c.text.length()
+          && c.text.charAt(w.begin() - 1) == '<'
+          && c.text.charAt(w.end()) == '>') {
+        return false; // a ticker symbol of wire copy: "Rockwell International Corp <ROK>"
+      }
       String letters = w.key().replace(".", "");
       if (letters.length() <= 3 && !w.text().replace(".", "").equals(letters)) {
         return false;

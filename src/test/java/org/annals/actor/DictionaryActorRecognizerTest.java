@@ -212,6 +212,7 @@ class DictionaryActorRecognizerTest {
     assertEquals(
         "USA", findIn("The Commodity Credit Corporation accepted a bid.").get(0).country());
     assertTrue(findIn("The talks began at 10 a.m. Moscow time.").isEmpty(), "a clock, no actor");
+    assertTrue(findIn("Rockwell International Corp <ROK> said so.").isEmpty(), "a ticker symbol");
   }
 
   @Test

@@ -1026,6 +1026,9 @@ final class Clause {
       if (startsCoordinateClause(s)) {
         break; // "the Netherlands ordered doses and Australia has ordered": another subject
       }
+      if (excepted(s)) {
+        continue; // "decided to back an extension, with the exception of Britain"
+      }
       if (s.mention().resolved()
           && POSSESSIVES.contains(key(s.from()))
           && sameCountryAsSource(s, sources)) {
@@ -1126,13 +1129,37 @@ final class Clause {
 
   /** True when the actor is a place after "in" or "at": "met in Zurich", "talks at Geneva". */
   boolean placeAfterIn(Span s) {
+    return afterIn(s) && s.mention().code().length() == 3;
+  }
+
+  /**
+   * True when the actor is a court after "in" or "at": "filed a lawsuit in U.S. district court".
+   */
+  boolean courtAfterIn(Span s) {
+    String code = s.mention().code();
+    return afterIn(s) && code.length() == 6 && code.endsWith("JUD");
+  }
+
+  private boolean afterIn(Span s) {
+    int p = s.from() - 1;
+    while (p >= 0 && PatternEventCoder.determiner(key(p))) {
+      p--;
+    }
+    return p >= 0 && (key(p).equals("IN") || key(p).equals("AT"));
+  }
+
+  /** True when the actor is named as left out: "with the exception of Britain", "except Japan". */
+  private boolean excepted(Span s) {
     int p = s.from() - 1;
     while (p >= 0 && PatternEventCoder.determiner(key(p))) {
       p--;
     }
     return p >= 0
-        && (key(p).equals("IN") || key(p).equals("AT"))
-        && s.mention().code().length() == 3;
+        && (key(p).equals("EXCEPT")
+            || key(p).equals("EXCLUDING")
+            || (key(p).equals("OF") && key(p - 1).equals("EXCEPTION"))
+            || (key(p).equals("THAN") && key(p - 1).equals("OTHER"))
+            || (key(p).equals("FROM") && key(p - 1).equals("APART")));
   }
 
   /**

@@ -128,10 +128,9 @@ final class NominalEvents {
         code = "036"; // "a planned visit to China": an intent to visit
         modality = Modality.PLANNED;
       }
-      Clause.Span source = author(c, i, i + len);
-      if (source == null && TRADE.contains(noun.code())) {
-        source = origin(c, i + len); // "a sale of U.S. wheat flour to Iraq"
-      }
+      // a sale names its seller by its goods ("a sale of U.S. wheat flour to Iraq"); "India's
+      // exports to Australia" are a trade figure, no act
+      Clause.Span source = TRADE.contains(noun.code()) ? origin(c, i + len) : author(c, i, i + len);
       if (source == null) {
         continue;
       }

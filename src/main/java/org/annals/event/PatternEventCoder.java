@@ -392,7 +392,10 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
       for (Clause.Span other : c.compound(second)) { // "with the World Bank and the IMF"
-        if (other != first && !stateless(other.mention())) {
+        boolean own = // "talks between the Philippines and its bank advisory committee"
+            other.mention().country().equals(first.mention().country())
+                && (other.mention().resolved() || first.mention().resolved());
+        if (other != first && !stateless(other.mention()) && !own) {
           addAt(c, i, first.mention(), other.mention(), code, modality, out, seen);
           addAt(c, i, other.mention(), first.mention(), code, modality, out, seen);
         }
@@ -479,6 +482,12 @@ public final class PatternEventCoder implements EventCoder {
     if (code == null && reverse == null) {
       return;
     }
+    if (code != null
+        && code.startsWith("04")
+        && best.sense().lemma().equals("RETURN")
+        && !official(subjects)) {
+      return; // "an adult from Fulham who returned from Mexico": a traveller, not a state visit
+    }
     if (reverse == null
         && code != null
         && code.startsWith("04")
@@ -540,6 +549,9 @@ public final class PatternEventCoder implements EventCoder {
         // "attend a summit in Switzerland", "issued notes in London": the place where a statement
         // is made, a meeting or a deal held, is no party ("invested in China" is)
         t = null;
+      }
+      if (t != null && t != best.target() && c.courtAfterIn(t)) {
+        t = null; // "filed a lawsuit in U.S. district court against X": the court hears it
       }
       if (t == null) {
         t = c.reporterOwningObject(v, sources); // "Iraq said Iran attacked its oil fields"
@@ -722,6 +734,21 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+  /** True when every subject is a state's or an organisation's official body or agent. */
+  private static boolean official(List<Clause.Span> subjects) {
+    if (subjects.isEmpty()) {
+      return false;
+    }
+    for (Clause.Span s : subjects) {
+      String code = s.mention().code();
+      boolean igo = code.startsWith("IGO");
+      if (!igo && (code.length() < 6 || !STATE_ROLES.contains(code.substring(3, 6)))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Codes of attacks, fights and mass violence (18x, 19x, 20x). */
   static boolean violence(String code) {

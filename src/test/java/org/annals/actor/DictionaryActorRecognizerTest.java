@@ -235,6 +235,14 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void moscowIsTheSovietUnionUntilItsEnd() {
+    assertEquals(
+        "SUN", find("Moscow halted its moratorium.", LocalDate.of(1987, 3, 1)).get(0).country());
+    assertEquals(
+        "RUS", find("Moscow halted its moratorium.", LocalDate.of(2015, 3, 1)).get(0).country());
+  }
+
+  @Test
   void companiesTakeTheCountryOfTheirNameOrOfTheirPlace() {
     List<ActorMention> m =
         findIn("<Dorval Co> of the United States signed a deal with North China Chemical Co.");

@@ -916,6 +916,25 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aTravellerReturningIsNoStateVisit() {
+    LocalDate day = LocalDate.of(2009, 4, 28);
+    assertNoDyad("An adult from Fulham who had returned from Mexico has the virus.", day);
+    String official = "The Japanese foreign minister returned from Washington on Friday.";
+    assertEquals(Set.of("JPN>USA", "USA>JPN"), directions(code(official, day))); // 042 and 043
+  }
+
+  @Test
+  void excludedActorsVenuesAndOwnBodiesAreNoParties() {
+    LocalDate day = LocalDate.of(1987, 5, 1);
+    String except = "EC members decided to back an extension, with the exception of Britain.";
+    assertNoDyad(except, day);
+    String court = "A British firm filed a lawsuit in U.S. district court against its rival.";
+    assertNoDyad(court, day);
+    String own = "Talks between the Philippines and its bank advisory committee resumed.";
+    assertTrue(code(own, day).isEmpty());
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

@@ -1240,7 +1240,7 @@ final class Clause {
     if (key(v.end()).equals("NO") || key(v.end()).equals("NEITHER")) {
       return Modality.NEGATED;
     }
-    planned |= scheduledByBe(v);
+    planned |= scheduledByBe(v) || presentForFuture(v);
     return possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
   }
 
@@ -1255,6 +1255,31 @@ final class Clause {
         && !key(v.at()).equals("BLAME");
   }
 
+  /**
+   * "When he meets Baker next week", "Nakasone visits Washington tomorrow": a verb in the present
+   * with a time to come in its clause is a plan.
+   */
+  private boolean presentForFuture(Verb v) {
+    String k = key(v.at());
+    if (k.endsWith("ED") || v.passive() || v.at() < 1 || PatternEventCoder.be(key(v.at() - 1))) {
+      return false;
+    }
+    int end = Math.min(clauseEnd(v), v.end() + 10);
+    for (int j = v.end(); j < end; j++) {
+      String w = key(j);
+      if (w.equals("TOMORROW")
+          || (w.equals("NEXT")
+              && j + 1 < words.size()
+              && (key(j + 1).equals("WEEK")
+                  || key(j + 1).equals("MONTH")
+                  || key(j + 1).equals("YEAR")
+                  || ClauseWords.CALENDAR_WORDS.contains(key(j + 1))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> BE_FINITE = Set.of("IS", "ARE", "WAS", "WERE", "AM");
 
   /**
@@ -1263,7 +1288,7 @@ final class Clause {
    * back, not before {@code from}).
    */
   boolean intended(Verb v, int from) {
-    if (scheduledByBe(v)) {
+    if (scheduledByBe(v) || presentForFuture(v)) {
       return true;
     }
     for (int j = v.at() - 1; j >= Math.max(0, from) && j > v.at() - 6 && spanAt[j] < 0; j--) {

@@ -130,11 +130,16 @@ final class NominalEvents {
       }
       // a sale names its seller by its goods ("a sale of U.S. wheat flour to Iraq"); "India's
       // exports to Australia" are a trade figure, no act
-      Clause.Span source = TRADE.contains(noun.code()) ? origin(c, i + len) : author(c, i, i + len);
+      boolean purchase = PURCHASES.contains(c.key(i));
+      Clause.Span source =
+          TRADE.contains(noun.code()) && !purchase ? origin(c, i + len) : author(c, i, i + len);
       if (source == null) {
         continue;
       }
-      Clause.Span target = aimedAt(c, i + len, noun.prepositions());
+      Clause.Span target =
+          purchase // "the purchase of 1.5 mln tonnes of U.S. corn by Japan": from the seller
+              ? origin(c, i + len)
+              : aimedAt(c, i + len, noun.prepositions());
       if (target == null) {
         target = replier(c, i);
       }
@@ -179,8 +184,8 @@ final class NominalEvents {
     }
     for (int j = end; j < Math.min(c.words.size() - 1, end + 4); j++) {
       String k = c.key(j);
-      if (k.equals("IN") || k.equals("TO") || k.equals("INTO")) {
-        Clause.Span place = actorAfter(c, j + 1);
+      if (k.equals("IN") || k.equals("TO") || k.equals("INTO") || k.equals("FROM")) {
+        Clause.Span place = actorAfter(c, j + 1); // "UK rescuers returning home from Haiti"
         boolean country = place != null && place.mention().code().length() == 3;
         return country && !place.mention().country().equals(s.mention().country())
             ? new Found(last, s, place, "073", Modality.ASSERTED)
@@ -215,7 +220,13 @@ final class NominalEvents {
    */
   private static boolean nounContext(Clause c, int i) {
     String k = c.key(i - 1);
+    boolean adjective = // "the recent purchase"
+        i >= 2
+            && PatternEventCoder.determiner(c.key(i - 2))
+            && !c.words.get(i - 1).capitalized()
+            && c.key(i - 1).chars().allMatch(Character::isLetter);
     return c.spanIndexAt(i) >= 0 // "UK aid efforts": the word ends an actor's noun phrase
+        || adjective
         || PatternEventCoder.determiner(k)
         || PatternEventCoder.preposition(k)
         || FACING.contains(k)
@@ -259,7 +270,7 @@ final class NominalEvents {
   /**
    * The act's author: the actor the noun's own phrase starts with ("Japanese aid"), a possessive or
    * modifying actor at most two words before it ("Turkey's stern warning", "U.S. pressure"), else
-   * the actor after "from" or "by" in the six words after it.
+   * the actor after "from" or "by" in the ten words after it.
    */
   private static Clause.Span author(Clause c, int i, int end) {
     int at = c.spanIndexAt(i);
@@ -279,7 +290,7 @@ final class NominalEvents {
         break;
       }
     }
-    for (int j = end; j < Math.min(c.words.size() - 1, end + 6); j++) {
+    for (int j = end; j < Math.min(c.words.size() - 1, end + 10); j++) {
       String k = c.key(j);
       if (k.equals("FROM") || k.equals("BY")) {
         return stated(actorAfter(c, j + 1));
@@ -293,6 +304,9 @@ final class NominalEvents {
 
   /** Codes of trade, whose goods name their seller: "exports of Brazilian goods to Iraq". */
   private static final Set<String> TRADE = Set.of("061");
+
+  /** Purchases, whose goods name the seller they are aimed at: "purchase of U.S. corn by Japan". */
+  private static final Set<String> PURCHASES = Set.of("PURCHASE", "PURCHASES");
 
   /**
    * The country the goods come from, an actor that opens a word or two after "of" right after the

@@ -519,6 +519,9 @@ public final class PatternEventCoder implements EventCoder {
         }
         targets = t == null ? List.of() : c.compound(t);
       }
+      if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {
+        targets = sources; // "the accord was signed by Nigeria's minister and French officials"
+      }
       if (targets.isEmpty()) {
         return;
       }

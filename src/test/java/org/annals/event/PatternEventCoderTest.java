@@ -809,6 +809,7 @@ class PatternEventCoderTest {
     assertEquals(Set.of("CHN>HTI"), directions(code(text, day)));
     assertCoded("UK rescuers in Haiti found two survivors.", day, "rescuers", "073", "HTI");
     assertCoded("French volunteers are in Haiti to help.", day, "volunteers", "073", "HTI");
+    assertCoded("UK rescuers returning home from Haiti spoke.", day, "rescuers", "073", "HTI");
     assertTrue(
         code("UK aid workers will not go to Haiti.", day).stream()
             .noneMatch(e -> e.code().startsWith("07")));
@@ -932,6 +933,28 @@ class PatternEventCoderTest {
     assertNoDyad(court, day);
     String own = "Talks between the Philippines and its bank advisory committee resumed.";
     assertTrue(code(own, day).isEmpty());
+  }
+
+  @Test
+  void aPresentVerbWithATimeToComeIsAPlan() {
+    String text = "Japan's finance minister meets U.S. Treasury officials next week.";
+    CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 1)), text, "meets");
+    assertEquals("036", e.code());
+    assertEquals(Modality.PLANNED, e.modality());
+  }
+
+  @Test
+  void anAccordSignedByTwoPartiesIsSignedWithEachOther() {
+    String text =
+        "The accord was signed yesterday by Nigeria's finance minister and French officials.";
+    assertEquals(Set.of("NGA>FRA", "FRA>NGA"), directions(code(text, LocalDate.of(1987, 4, 1))));
+  }
+
+  @Test
+  void aPurchaseIsTheBuyersFromTheCountryOfItsGoods() {
+    String text = "The recent purchase of 1.5 mln tonnes of U.S. corn by Japan lifted prices.";
+    CodedEvent e = assertCoded(text, LocalDate.of(1987, 4, 1), "purchase", "061", "USA");
+    assertEquals("JPN", e.source().country());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -146,7 +147,7 @@ final class NominalEvents {
       if (target == null || PatternEventCoder.stateless(target.mention())) {
         continue;
       }
-      Set<String> countries = new java.util.HashSet<>();
+      Set<String> countries = new HashSet<>();
       for (Clause.Span author : c.compound(source)) { // "opposition from Britain and Germany"
         String country = author.mention().country();
         if (!PatternEventCoder.stateless(author.mention())

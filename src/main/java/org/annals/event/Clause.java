@@ -1232,6 +1232,10 @@ final class Clause {
       } else {
         planned |= ClauseWords.PLANNED.contains(k);
       }
+      if (k.equals("WOULD") && reportedClause(v)) {
+        planned = true; // "Japan said it would retaliate": the future of a report, an intent
+        continue;
+      }
       possible |= ClauseWords.POSSIBLE.contains(k);
     }
     if (negations % 2 == 1) {
@@ -1254,6 +1258,26 @@ final class Clause {
         && BE_FINITE.contains(key(v.at() - 2))
         && !key(v.at()).equals("BLAME");
   }
+
+  /**
+   * True when the verb's clause is what a reporting verb a few words before reports: "said (that)
+   * it would", "warned it would impose".
+   */
+  private boolean reportedClause(Verb v) {
+    for (int j = v.at() - 1; j >= Math.max(0, v.at() - 8); j--) {
+      String k = key(j);
+      if (ClauseWords.SPEECH.contains(k) || REPORTS_OF_INTENT.contains(k)) {
+        return true;
+      }
+      if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(k) && !k.equals("THAT")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> REPORTS_OF_INTENT =
+      Set.of("WARNED", "WARNS", "WARNING", "INSISTED", "STRESSED", "SAYING", "TELLING", "SAY");
 
   /**
    * "When he meets Baker next week", "Nakasone visits Washington tomorrow": a verb in the present

@@ -167,6 +167,7 @@ public final class PatternEventCoder implements EventCoder {
       boolean negated = false;
       for (int j = Math.max(0, verb - 3); j < verb; j++) {
         planned |= ClauseWords.PLANNED.contains(c.key(j)) && !c.key(j).equals("TO");
+        planned |= ClauseWords.POSSIBLE.contains(c.key(j)); // "would impose tariffs": a threat
         negated |= ClauseWords.NEGATIONS.contains(c.key(j));
       }
       if (negated) {

@@ -958,6 +958,25 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void whatAnActorSaysItWouldDoIsItsIntentOrThreat() {
+    LocalDate day = LocalDate.of(1987, 3, 1);
+    String said = "Japan said it would retaliate against the United States.";
+    CodedEvent threat = assertCoded(said, day, "retaliate", "138", "USA");
+    assertEquals(Modality.PLANNED, threat.modality());
+    String warned = "Japan warned it would impose tariffs on U.S. goods.";
+    List<CodedEvent> events = code(warned, day);
+    assertEquals(1, events.size(), events.toString()); // a threat of sanctions, none imposed
+    assertEquals("1312", events.get(0).code());
+  }
+
+  @Test
+  void timeTakenIsNoSeizure() {
+    String text =
+        "The Canadian Prime Minister warned that it would take a decade to rebuild Haiti.";
+    assertTrue(code(text, LocalDate.of(2010, 1, 20)).isEmpty());
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

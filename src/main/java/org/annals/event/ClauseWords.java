@@ -195,7 +195,11 @@ final class ClauseWords {
           "NEGOTIATION",
           "SUMMIT",
           "COOPERATION",
-          "PARTNERSHIP");
+          "PARTNERSHIP",
+          "DISPUTE",
+          "DIFFERENCE",
+          "ROW",
+          "FEUD");
 
   /** Prepositions that name whom an act is aimed at. */
   static final Set<String> DIRECTIONS =

@@ -977,6 +977,12 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void twoActorsSettlingTheirDisputeDoSoWithEachOther() {
+    String text = "The United States and Japan will soon settle their trade dispute.";
+    assertEquals(Set.of("USA>JPN", "JPN>USA"), directions(code(text, LocalDate.of(1987, 4, 1))));
+  }
+
+  @Test
   void tariffsAndDutiesAreTradeSanctions() {
     String text = "President Reagan slapped tariffs on 300 mln dlrs of Japanese goods today.";
     CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 17)), text, "slapped");

@@ -1,5 +1,6 @@
 package org.annals.actor.build;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.annals.actor.ActorEntry;
+import org.annals.actor.PetrarchDictionaryReader;
 
 /**
  * Writes {@code ICEWS.persons.actors.txt}: the people (and a few named groups) that ICEWS coded in
@@ -92,7 +95,7 @@ final class IcewsPersonsBuilder {
         agents.putIfAbsent(f[0].strip(), f[1].strip());
       }
     }
-    Set<String> known = knownNames(cameo.resolve("petrarch2-dictionaries"));
+    Set<List<String>> known = knownNames(cameo.resolve("petrarch2-dictionaries"));
     Map<String, String[]> people = new TreeMap<>(); // name -> {country, sectors, year}
     Map<String, Integer> events = new HashMap<>();
     List<String> rows = lines(cameo.resolve("icews/events.2018.sample.tab"));
@@ -121,8 +124,8 @@ final class IcewsPersonsBuilder {
       for (Map.Entry<String, String[]> e : people.entrySet()) {
         boolean prominentHead = head(e.getValue()[1]) && events.get(e.getKey()) >= PROMINENT;
         List<String> phrases = phrases(e.getKey(), prominentHead);
-        phrases.removeIf(known::contains);
-        if (phrases.isEmpty() || known.contains(key(e.getKey()))) {
+        phrases.removeIf(p -> known(known, p));
+        if (phrases.isEmpty() || known(known, key(e.getKey()))) {
           continue;
         }
         String country = e.getValue()[0];
@@ -209,24 +212,26 @@ final class IcewsPersonsBuilder {
     return plain.toUpperCase(Locale.ROOT).replaceAll("[\\s]+", "_");
   }
 
-  /** Every phrase of the Phoenix actor dictionaries, as keys without the trailing "_". */
-  private static Set<String> knownNames(Path dir) throws IOException {
-    Set<String> out = new HashSet<>();
+  /** Every phrase of the Phoenix actor dictionaries, as the recognizer keys it. */
+  private static Set<List<String>> knownNames(Path dir) throws IOException {
+    Set<List<String>> out = new HashSet<>();
     for (String file :
         List.of(
             "Phoenix.Countries.actors.txt",
             "Phoenix.International.actors.txt",
             "Phoenix.MilNonState.actors.txt")) {
-      for (String line : Files.readAllLines(dir.resolve(file), StandardCharsets.ISO_8859_1)) {
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#") || t.startsWith("[")) {
-          continue;
+      try (BufferedReader in =
+          Files.newBufferedReader(dir.resolve(file), StandardCharsets.ISO_8859_1)) {
+        for (ActorEntry e : PetrarchDictionaryReader.readActors(in)) {
+          out.addAll(e.phrases());
         }
-        String phrase = t.split("[\\s\\[#]")[0].replaceFirst("^\\+", "");
-        out.add(phrase.replaceAll("_+$", ""));
       }
     }
     return out;
+  }
+
+  private static boolean known(Set<List<String>> known, String phrase) {
+    return known.contains(PetrarchDictionaryReader.phrase(phrase));
   }
 
   private static List<String> lines(Path p) throws IOException {

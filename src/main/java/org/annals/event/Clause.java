@@ -1447,6 +1447,11 @@ final class Clause {
     return new PatternMatcher(this).bestMatch(v);
   }
 
+  /** True when word {@code i} was read as a verb. */
+  boolean isVerbAt(int i) {
+    return i >= 0 && i < verbAt.length && verbAt[i];
+  }
+
   /** The span index at word {@code i}, or -1 when the word is no actor's. */
   int spanIndexAt(int i) {
     return spanAt[i];

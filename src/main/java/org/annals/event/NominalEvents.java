@@ -235,12 +235,7 @@ final class NominalEvents {
   }
 
   private static boolean isVerb(Clause c, int i) {
-    for (Clause.Verb v : c.verbs) {
-      if (v.at() == i) {
-        return true;
-      }
-    }
-    return false;
+    return c.isVerbAt(i);
   }
 
   /** True when the noun is a word of a named actor ("the Arab League Summit"). */

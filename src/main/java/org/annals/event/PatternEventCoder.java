@@ -356,15 +356,17 @@ public final class PatternEventCoder implements EventCoder {
       }
       Clause.Span first;
       Clause.Span second;
+      Clause.Span owner = possessorBefore(c, i);
+      Clause.Span partner = owner == null ? null : partnerWith(c, i);
       int at = c.spanIndexAt(i);
       int before =
           at >= 0 && c.spans.get(at).from() > 0 ? c.spanIndexAt(c.spans.get(at).from() - 1) : -1;
       if (before >= 0 && Clause.pairedWith(c.spans.get(before), c.spans.get(at))) {
         first = c.spans.get(before); // "Soviet-American talks", "U.S.-Japanese talks"
         second = c.spans.get(at);
-      } else if (possessorBefore(c, i) != null && partnerWith(c, i) != null) {
-        first = possessorBefore(c, i); // "Poland's talks in Washington with the World Bank"
-        second = partnerWith(c, i);
+      } else if (owner != null && partner != null) {
+        first = owner; // "Poland's talks in Washington with the World Bank"
+        second = partner;
       } else {
         int between = betweenAfter(c, i); // "a summit in Ottawa next month between X and Y"
         if (between < 0) {

@@ -131,7 +131,8 @@ final class Clause {
           || (!participle && !gerund && afterIndefiniteNounPhrase(i))
           || (participle && afterIndefiniteNounPhrase(i) && nounNext(i))
           || nounPosition(i)
-          || pluralBeforePast(i)) {
+          || pluralBeforePast(i)
+          || (!participle && !gerund && nounInObject(i))) {
         continue;
       }
       boolean beBefore = beBefore(i) || (participle && existential(i));
@@ -141,7 +142,9 @@ final class Clause {
       // "Britain, backed by the Netherlands, opposed ...": a participle set off by a comma with its
       // agent is passive
       boolean passive = participle && (beBefore || (prev.equals(",") && key(i + 1).equals("BY")));
-      boolean skip = (gerund && !beBefore) || reducedRelative(i, w, participle, beBefore);
+      boolean skip =
+          (gerund && !beBefore && !ASPECTUAL.contains(prev))
+              || reducedRelative(i, w, participle, beBefore);
       if (!skip && prev.equals("TO")) {
         skip = !infinitiveLicensed(i - 1);
       }
@@ -191,6 +194,9 @@ final class Clause {
             || Character.isDigit(k.charAt(0)))) {
       return true;
     }
+    if (j == i - 1 && ASPECTUAL.contains(k)) {
+      return !key(i).endsWith("ING"); // "began talks"; "began airdropping food" is an act
+    }
     if (j == i - 1 || adjectives == 1) {
       boolean verbBefore =
           (j < verbAt.length && verbAt[j])
@@ -202,6 +208,53 @@ final class Clause {
     }
     return false;
   }
+
+  /**
+   * "sent food and water supplies to Haiti": a form in "-s" after lower-case nouns that follow a
+   * verb of the clause closes that verb's object; it is a noun.
+   */
+  private boolean nounInObject(int i) {
+    if (!key(i).endsWith("S") || i < 2 || !plainLowerWord(i - 1)) {
+      return false;
+    }
+    for (int j = i - 2; j >= Math.max(0, i - 5); j--) {
+      if (verbAt[j]) {
+        return true;
+      }
+      if (!(plainLowerWord(j) || key(j).equals("AND") || key(j).equals(","))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean plainLowerWord(int j) {
+    return spanAt[j] < 0
+        && !words.get(j).capitalized()
+        && key(j).chars().allMatch(Character::isLetter)
+        && !PatternEventCoder.determiner(key(j));
+  }
+
+  /** Verbs of beginning and going on, whose "-ing" complement is the act: "began airdropping". */
+  private static final Set<String> ASPECTUAL =
+      Set.of(
+          "BEGIN",
+          "BEGINS",
+          "BEGAN",
+          "BEGUN",
+          "START",
+          "STARTS",
+          "STARTED",
+          "CONTINUE",
+          "CONTINUES",
+          "CONTINUED",
+          "RESUME",
+          "RESUMES",
+          "RESUMED",
+          "KEEP",
+          "KEEPS",
+          "KEPT",
+          "BEGINNING");
 
   private static final Set<String> TIME_ADJECTIVES =
       Set.of("EARLIER", "LATER", "LAST", "NEXT", "PREVIOUS", "FORMER", "LATEST");
@@ -1029,6 +1082,9 @@ final class Clause {
       if (excepted(s)) {
         continue; // "decided to back an extension, with the exception of Britain"
       }
+      if (duringTime(s)) {
+        continue; // "intervened during London trading": when, not whom
+      }
       if (s.mention().resolved()
           && POSSESSIVES.contains(key(s.from()))
           && sameCountryAsSource(s, sources)) {
@@ -1052,6 +1108,15 @@ final class Clause {
       }
     }
     return null;
+  }
+
+  /** True when "during" or "amid" opens the actor's phrase: "during London trading". */
+  private boolean duringTime(Span s) {
+    int p = s.from() - 1;
+    while (p >= 0 && PatternEventCoder.determiner(key(p))) {
+      p--;
+    }
+    return p >= 0 && (key(p).equals("DURING") || key(p).equals("AMID"));
   }
 
   /**

@@ -189,6 +189,7 @@ final class ClauseWords {
           "DEAL",
           "TREATY",
           "PACT",
+          "COMMITMENT",
           "EACH",
           "ANOTHER",
           "DIALOGUE",

@@ -23,8 +23,17 @@ import java.util.Set;
  */
 final class NominalEvents {
 
-  /** An event found: its noun's word index, its parties, code and modality. */
-  record Found(int at, Clause.Span source, Clause.Span target, String code, Modality modality) {}
+  /**
+   * An event found: its noun's word index, its parties, code and modality, and whether its author
+   * is the subject of a support verb ("launched an attack on"), whose own event, if any, wins.
+   */
+  record Found(
+      int at,
+      Clause.Span source,
+      Clause.Span target,
+      String code,
+      Modality modality,
+      boolean supported) {}
 
   private record Noun(String code, Set<String> prepositions) {}
 
@@ -134,7 +143,22 @@ final class NominalEvents {
       boolean purchase = PURCHASES.contains(c.key(i));
       Clause.Span source =
           TRADE.contains(noun.code()) && !purchase ? origin(c, i + len) : author(c, i, i + len);
-      if (source == null) {
+      boolean supported = false;
+      if (source == null && modality == Modality.ASSERTED) {
+        int verb = supportVerb(c, i);
+        supported = true;
+        Modality stated = verb < 0 ? null : statedBy(c, verb);
+        if (stated == null) {
+          continue; // no support verb, or "did not launch an attack": no act
+        }
+        List<Clause.Span> subjects = c.subjectBefore(verb);
+        source = subjects.isEmpty() ? null : stated(subjects.get(0));
+        if (stated != Modality.ASSERTED || PLEDGES.contains(c.key(verb))) {
+          code = PatternEventCoder.intent(code); // "pledged aid to Haiti": an intent to give it
+          modality = Modality.PLANNED;
+        }
+      }
+      if (source == null || code == null) {
         continue;
       }
       Clause.Span target =
@@ -153,7 +177,7 @@ final class NominalEvents {
         if (!PatternEventCoder.stateless(author.mention())
             && !target.mention().country().equals(country)
             && countries.add(country)) {
-          out.add(new Found(i, author, target, code, modality));
+          out.add(new Found(i, author, target, code, modality, supported));
         }
       }
     }
@@ -189,7 +213,7 @@ final class NominalEvents {
         Clause.Span place = actorAfter(c, j + 1); // "UK rescuers returning home from Haiti"
         boolean country = place != null && place.mention().code().length() == 3;
         return country && !place.mention().country().equals(s.mention().country())
-            ? new Found(last, s, place, "073", Modality.ASSERTED)
+            ? new Found(last, s, place, "073", Modality.ASSERTED, false)
             : null;
       }
       if (PatternEventCoder.clauseBreak(k)
@@ -199,6 +223,118 @@ final class NominalEvents {
       }
     }
     return null;
+  }
+
+  /**
+   * Verbs whose subject performs the act their object names: "Iraq launched an attack on Iran",
+   * "Turkey issued a warning to Greece", "U.S. exporters reported sales of wheat to Jordan", "the
+   * US is mounting relief operations in Haiti".
+   */
+  private static final Set<String> SUPPORT_VERBS =
+      forms(
+          List.of(
+              "LAUNCH",
+              "MOUNT",
+              "ISSUE",
+              "LODGE",
+              "STAGE",
+              "DELIVER",
+              "EXTEND",
+              "REPORT",
+              "ANNOUNCE",
+              "CONDUCT",
+              "STEP",
+              "INTENSIFY",
+              "RENEW",
+              "VOICE",
+              "EXPRESS",
+              "REITERATE",
+              "AIRLIFT",
+              "SHIP",
+              "RUSH",
+              "DISPATCH",
+              "CONCLUDE",
+              "PLEDGE",
+              "PROMISE",
+              "OFFER",
+              "PROVIDE",
+              "CARRY",
+              "BEGIN",
+              "MAKE",
+              "SEND",
+              "GIVE",
+              "FLY",
+              "PAY"),
+          "BEGAN",
+          "BEGUN",
+          "MADE",
+          "SENT",
+          "GAVE",
+          "GIVEN",
+          "FLEW",
+          "FLOWN",
+          "PAID");
+
+  /** Support verbs that promise the act rather than perform it: "pledged aid to Haiti". */
+  private static final Set<String> PLEDGES =
+      forms(List.of("PLEDGE", "PROMISE", "OFFER"), "PLEDGED", "PROMISED", "OFFERED");
+
+  private static Set<String> forms(List<String> bases, String... irregular) {
+    Set<String> out = new HashSet<>(List.of(irregular));
+    for (String b : bases) {
+      out.add(b);
+      out.addAll(Inflection.regular(b));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * The support verb whose object the noun at {@code i} heads: at most five words before it, past
+   * determiners, adjectives, numbers and "one of the" ("mounting one of the biggest relief
+   * operations", "carried out air strikes"), or -1.
+   */
+  private static int supportVerb(Clause c, int i) {
+    for (int j = i - 1; j >= Math.max(1, i - 6); j--) {
+      String k = c.key(j);
+      if (SUPPORT_VERBS.contains(k)) {
+        return j;
+      }
+      boolean modifier =
+          PatternEventCoder.determiner(k)
+              || k.equals("ONE")
+              || k.equals("OF")
+              || k.equals("OUT")
+              || k.equals("UP")
+              || (!c.words.get(j).capitalized() && k.chars().allMatch(Character::isLetter))
+              || k.chars().anyMatch(Character::isDigit);
+      if (!modifier || c.spanIndexAt(j) >= 0 || isVerb(c, j)) {
+        return -1; // another verb's object, or an actor's own noun phrase
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * How the verb group of support verb {@code j} states the act: null when negated ("did not
+   * launch"), possible ("could launch") or a wish; planned for "will", "plans to"; else asserted.
+   */
+  private static Modality statedBy(Clause c, int j) {
+    if ((PatternEventCoder.be(c.key(j - 1)) || c.key(j - 1).equals("BEEN"))
+        && !c.key(j).endsWith("ING")) {
+      return null; // "the U.S. has been promised exports": the subject receives, not acts
+    }
+    boolean planned = false;
+    for (int k = j - 1; k >= Math.max(0, j - 4); k--) {
+      String w = c.key(k);
+      if (ClauseWords.NEGATIONS.contains(w) || ClauseWords.POSSIBLE.contains(w)) {
+        return null;
+      }
+      planned |= ClauseWords.PLANNED.contains(w) && !w.equals("TO");
+      if (c.spanIndexAt(k) >= 0 || PatternEventCoder.clauseBreak(w)) {
+        break;
+      }
+    }
+    return planned ? Modality.PLANNED : Modality.ASSERTED;
   }
 
   /** Nouns of people sent to give humanitarian aid, one or two words. */

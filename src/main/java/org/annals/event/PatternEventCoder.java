@@ -117,8 +117,9 @@ public final class PatternEventCoder implements EventCoder {
     sanctionsAnnounced(c, out, seen);
     saidToBeBehind(c, out, seen);
     chargedThat(c, out, seen);
+    toldAddressee(c, out, seen);
     for (NominalEvents.Found f : nominal.find(c)) {
-      if (!codedAlready(out, f.source(), f.target(), f.code())) {
+      if (!codedAlready(out, f.source(), f.target(), f.supported() ? null : f.code())) {
         addAt(
             c,
             f.at(),
@@ -189,14 +190,78 @@ public final class PatternEventCoder implements EventCoder {
     }
   }
 
-  /** True when an event of the same parties and CAMEO root is coded already. */
+  /** Verbs of telling, whose addressee follows them: "Mexico has told the U.S. that ...". */
+  private static final Set<String> TELLING =
+      Set.of(
+          "TELL",
+          "TELLS",
+          "TOLD",
+          "TELLING",
+          "INFORM",
+          "INFORMS",
+          "INFORMED",
+          "INFORMING",
+          "NOTIFY",
+          "NOTIFIES",
+          "NOTIFIED",
+          "NOTIFYING");
+
+  /**
+   * "The Mexican Secretariat of Commerce has told the U.S. that ...": a state telling another a
+   * thing makes a statement to it (010), when nothing more specific is coded between them. The
+   * press it tells ("told Reuters") is no party.
+   */
+  private void toldAddressee(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i + 1 < c.words.size(); i++) {
+      if (!TELLING.contains(c.key(i)) || c.spanIndexAt(i) >= 0) {
+        continue;
+      }
+      int at = i + 1;
+      while (at < c.words.size() - 1 && determiner(c.key(at))) {
+        at++;
+      }
+      Clause.Span target = c.spanStartingAt(at);
+      List<Clause.Span> sources = c.subjectBefore(i);
+      if (target == null
+          || sources.isEmpty()
+          || stateless(target.mention())
+          || target.mention().code().contains("MED")
+          || unsaidBefore(c, i)) {
+        continue;
+      }
+      Clause.Span source = sources.get(0);
+      if (stateless(source.mention())
+          || sameState(source.mention(), target.mention())
+          || codedAlready(out, source, target, null)) {
+        continue;
+      }
+      addAt(c, i, source.mention(), target.mention(), "010", Modality.ASSERTED, out, seen);
+    }
+  }
+
+  private static boolean unsaidBefore(Clause c, int i) {
+    for (int j = Math.max(0, i - 3); j < i; j++) {
+      String k = c.key(j);
+      if (ClauseWords.NEGATIONS.contains(k)
+          || ClauseWords.POSSIBLE.contains(k)
+          || ClauseWords.PLANNED.contains(k)) {
+        return true; // "did not tell", "could tell", "will tell": no statement made yet
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when an event of the same parties and CAMEO root is coded already; of any root when {@code
+   * code} is null ("promised aid to X": the verb's own event stands for the noun's).
+   */
   private static boolean codedAlready(
       List<CodedEvent> out, Clause.Span source, Clause.Span target, String code) {
     for (CodedEvent e : out) {
       if (e.target() != null
           && e.source().code().equals(source.mention().code())
           && e.target().code().equals(target.mention().code())
-          && e.code().startsWith(code.substring(0, 2))) {
+          && (code == null || e.code().startsWith(code.substring(0, 2)))) {
         return true;
       }
     }
@@ -357,6 +422,9 @@ public final class PatternEventCoder implements EventCoder {
       Clause.Span first;
       Clause.Span second;
       Clause.Span owner = possessorBefore(c, i);
+      if (owner == null) {
+        owner = subjectInMeeting(c, i);
+      }
       Clause.Span partner = owner == null ? null : partnerWith(c, i);
       int at = c.spanIndexAt(i);
       int before =
@@ -404,6 +472,31 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /**
+   * "Japan agreed in talks with the U.S.", "Iraq said during talks with Jordan": the subject of the
+   * clause that stands in the meeting, when "in", "during" or "at" opens the meeting noun's phrase.
+   */
+  private static Clause.Span subjectInMeeting(Clause c, int i) {
+    int j = i - 1;
+    while (j > 0 && i - j <= 3 && (determiner(c.key(j)) || lowerWord(c, j))) {
+      j--;
+    }
+    String k = c.key(j);
+    if (j <= 0 || !(k.equals("IN") || k.equals("DURING") || k.equals("AT"))) {
+      return null;
+    }
+    List<Clause.Span> subjects = c.subjectBefore(j);
+    return subjects.isEmpty() || stateless(subjects.get(0).mention()) ? null : subjects.get(0);
+  }
+
+  private static boolean lowerWord(Clause c, int j) {
+    return !c.words.get(j).capitalized()
+        && c.spanIndexAt(j) < 0
+        && c.key(j).chars().allMatch(Character::isLetter)
+        && !preposition(c.key(j))
+        && !c.isVerbAt(j);
   }
 
   /**
@@ -482,6 +575,12 @@ public final class PatternEventCoder implements EventCoder {
     int colon = pair.indexOf(':');
     String code = valid(colon < 0 ? pair : pair.substring(0, colon));
     String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));
+    if ((code == null || !hostile(code))
+        && TRANSFER_VERBS.contains(best.sense().lemma())
+        && humanitarianObject(c, v)) {
+      code = "073"; // "sending 4,000 marines to Haiti for the earthquake relief effort"
+      reverse = null;
+    }
     if (code == null && reverse == null) {
       return;
     }
@@ -621,6 +720,74 @@ public final class PatternEventCoder implements EventCoder {
         add(c, v, trigger, s, null, code, modality, negated, confidence - 0.15, out, seen);
       }
     }
+  }
+
+  /** Verbs of sending and giving, whose goods or purpose can make them humanitarian aid. */
+  private static final Set<String> TRANSFER_VERBS =
+      Set.of(
+          "SEND",
+          "DELIVER",
+          "SUPPLY",
+          "FLY",
+          "SHIP",
+          "AIRLIFT",
+          "AIRDROP",
+          "DROP",
+          "PROVIDE",
+          "RUSH",
+          "DISPATCH",
+          "DONATE",
+          "GIVE",
+          "CONTRIBUTE",
+          "DEPLOY",
+          "TRANSPORT");
+
+  /**
+   * Words of relief that make goods sent, or the purpose they are sent for, humanitarian: "flying
+   * aid to Haiti", "dropped 14,000 meals", "troops for the earthquake relief effort".
+   */
+  private static final Set<String> HUMANITARIAN =
+      Set.of(
+          "AID",
+          "RELIEF",
+          "HUMANITARIAN",
+          "FOOD",
+          "MEALS",
+          "MEDICINE",
+          "MEDICINES",
+          "MEDICAL",
+          "TENTS",
+          "BLANKETS",
+          "SHELTER",
+          "RESCUE",
+          "RESCUERS",
+          "EARTHQUAKE",
+          "QUAKE",
+          "VICTIMS",
+          "SURVIVORS",
+          "REFUGEES",
+          "DISASTER",
+          "EMERGENCY",
+          "FLOOD",
+          "FAMINE");
+
+  /** True when a word of relief follows the verb in its clause, within twelve words. */
+  private static boolean humanitarianObject(Clause c, Clause.Verb v) {
+    for (int j = v.end(); j < Math.min(c.words.size(), v.end() + 12); j++) {
+      String k = c.key(j);
+      if (clauseBreak(k) || (j > v.end() && c.isVerbAt(j))) {
+        return false;
+      }
+      if (HUMANITARIAN.contains(k) && c.spanIndexAt(j) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Codes of conflict (roots 10 to 20), which words of relief do not make aid. */
+  private static boolean hostile(String code) {
+    return code.compareTo("10") >= 0;
   }
 
   /**

@@ -1158,6 +1158,114 @@ class PatternEventCoderTest {
     assertTrue(code(text, LocalDate.of(2012, 4, 23)).isEmpty());
   }
 
+  /** The events as "SOURCE>TARGET:code" of countries, with their full codes. */
+  private static Set<String> coded(List<CodedEvent> events) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (CodedEvent e : events) {
+      out.add(e.source().country() + ">" + target(e) + ":" + e.code());
+    }
+    return out;
+  }
+
+  private static final LocalDate HAITI_QUAKE = LocalDate.of(2010, 1, 20);
+
+  @Test
+  void goodsOrPurposesOfReliefMakeSendingHumanitarianAid() {
+    assertEquals(
+        Set.of("USA>HTI:073"),
+        coded(
+            code(
+                "The US is sending another 4,000 sailors and marines to Haiti for the earthquake"
+                    + " relief effort.",
+                HAITI_QUAKE)));
+    assertEquals(
+        Set.of("USA>HTI:073"),
+        coded(
+            code(
+                "The US military has begun airdropping food and water supplies into Haiti.",
+                HAITI_QUAKE)));
+    assertEquals(
+        Set.of("GBR>HTI:073"),
+        coded(
+            code("UK airlines have begun flying aid to earthquake-stricken Haiti.", HAITI_QUAKE)));
+    // troops sent with no word of relief are military, not aid
+    assertFalse(
+        coded(code("The US is sending another 4,000 marines to Haiti.", HAITI_QUAKE))
+            .contains("USA>HTI:073"));
+  }
+
+  @Test
+  void anActAfterAVerbOfBeginningIsTheEventAndTalksBegunAreANoun() {
+    assertEquals(
+        Set.of("IRN>IRQ:190"), coded(code("Iran resumed shelling Iraqi positions.", SEED_DAY)));
+    assertEquals(
+        Set.of("IRN>IRQ:046", "IRQ>IRN:046"), coded(code("Iran and Iraq began talks.", SEED_DAY)));
+  }
+
+  @Test
+  void theSubjectOfASupportVerbIsTheAuthorOfTheActItsObjectNames() {
+    LocalDate day = LocalDate.of(1987, 6, 1);
+    assertEquals(
+        Set.of("USA>JOR:061"),
+        coded(
+            code(
+                "Private U.S. exporters reported sales of 200,000 tonnes of wheat to Jordan.",
+                day)));
+    assertEquals(
+        Set.of("GBR>HTI:073"),
+        coded(code("Britain is mounting relief operations in Haiti.", HAITI_QUAKE)));
+    // negated, or a subject that receives: no act
+    assertTrue(
+        code("Turkey did not issue a warning to Greece.", day).stream()
+            .noneMatch(e -> e.modality() == Modality.ASSERTED));
+    assertTrue(
+        code("The U.S. has been promised a monopoly of maize exports to Spain.", day).stream()
+            .noneMatch(e -> "ESP".equals(target(e))));
+  }
+
+  @Test
+  void theSubjectInTalksWithAnotherMeetsIt() {
+    assertTrue(
+        coded(code("Japan agreed in talks with the U.S. to amend its laws.", SEED_DAY))
+            .containsAll(Set.of("JPN>USA:046", "USA>JPN:046")));
+  }
+
+  @Test
+  void statesReaffirmingTheirCommitmentDoSoWithEachOther() {
+    Set<String> events =
+        coded(
+            code(
+                "The United States, Japan and West Germany reaffirmed their commitment to"
+                    + " coordinate economic policies.",
+                LocalDate.of(1987, 4, 1)));
+    assertTrue(
+        events.containsAll(Set.of("USA>JPN:030", "JPN>DEU:030", "DEU>USA:030")), events.toString());
+  }
+
+  @Test
+  void aStateTellingAnotherMakesAStatementToIt() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        Set.of("MEX>USA:010"),
+        coded(
+            code(
+                "The Mexican Secretariat of Commerce has told the U.S. that the tariff was"
+                    + " not aimed at it.",
+                day)));
+    assertTrue(code("A spokesman told Reuters the plan had failed.", day).isEmpty());
+    assertTrue(code("Japan will tell the U.S. that it cannot act.", day).isEmpty());
+  }
+
+  @Test
+  void anActorNamedWithATimeIsNoObject() {
+    assertTrue(
+        code(
+                "The Bank of Japan intervened to stem strong yen rises during London trading.",
+                LocalDate.of(1987, 4, 1))
+            .stream()
+            .noneMatch(e -> "GBR".equals(target(e))));
+  }
+
   @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();

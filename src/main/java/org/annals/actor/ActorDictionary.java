@@ -125,9 +125,28 @@ public final class ActorDictionary {
     for (ActorEntry e : entries) {
       for (List<String> p : e.phrases()) {
         actors.put(p, e);
+        if (hyphenatedPlace(p)) {
+          actors.put(List.of(String.join("-", p)), e); // "Port-au-Prince", one word of text
+        }
       }
       indexPerson(e);
     }
+  }
+
+  /** Particles of place names written with hyphens: "Port-au-Prince", "Aix-en-Provence". */
+  private static final java.util.Set<String> PLACE_PARTICLES =
+      java.util.Set.of("AU", "DE", "DU", "DES", "LA", "LE", "LES", "EN", "SUR", "SOUS", "AL", "EL");
+
+  private static boolean hyphenatedPlace(List<String> phrase) {
+    if (phrase.size() < 3 || phrase.size() > 4) {
+      return false;
+    }
+    for (int i = 1; i < phrase.size() - 1; i++) {
+      if (PLACE_PARTICLES.contains(phrase.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addAgents(List<AgentEntry> entries) {

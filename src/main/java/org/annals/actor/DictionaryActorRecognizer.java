@@ -1077,9 +1077,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         // "NATO allies", "EU partners": the organisation's or country's members act as it
         return new Found(c.mention(i, k + 1, code, name, false), k + 1, false, true);
       }
-      return new Found(c.mention(i, k, code, name, false), k, false, false);
+      return new Found(c.mention(i, k, code, name, false), k, false, pluralDemonym(c, k));
     }
-    return new Found(c.mention(i, k, code, name(code, e), false), k, false, false);
+    return new Found(c.mention(i, k, code, name(code, e), false), k, false, pluralDemonym(c, k));
   }
 
   /**
@@ -1613,6 +1613,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   private boolean isPersonAgent(Ctx c, PhraseTable.Match<AgentEntry> a) {
     String last = c.key(a.to() - 1);
     return !INSTITUTIONS.contains(last) && !INSTITUTIONS.contains(singular(last)) && !plural(c, a);
+  }
+
+  /** "Haitians", "Americans": a people, which "it" does not refer to. */
+  private static boolean pluralDemonym(Ctx c, int end) {
+    return end > 0 && c.key(end - 1).endsWith("ANS");
   }
 
   private static boolean plural(Ctx c, PhraseTable.Match<AgentEntry> a) {

@@ -1083,7 +1083,7 @@ final class Clause {
         continue; // "decided to back an extension, with the exception of Britain"
       }
       if (duringTime(s)) {
-        continue; // "intervened during London trading": when, not whom
+        continue; // "intervened during London trading": when, not whom; "along with X": beside
       }
       if (s.mention().resolved()
           && POSSESSIVES.contains(key(s.from()))
@@ -1110,13 +1110,29 @@ final class Clause {
     return null;
   }
 
-  /** True when "during" or "amid" opens the actor's phrase: "during London trading". */
+  /**
+   * True when the actor's phrase is a time ("during London trading") or a companion of the subject
+   * ("attend the meeting along with the Central American producers").
+   */
   private boolean duringTime(Span s) {
     int p = s.from() - 1;
-    while (p >= 0 && PatternEventCoder.determiner(key(p))) {
-      p--;
+    while (p >= 0
+        && (PatternEventCoder.determiner(key(p))
+            || ((key(p).equals("OF") || key(p).equals("OR"))
+                && p > 0
+                && ClauseWords.QUANTIFIERS.contains(key(p - 1)))
+            || ClauseWords.QUANTIFIERS.contains(key(p)))) {
+      p--; // "along with most or all of the producers"
     }
-    return p >= 0 && (key(p).equals("DURING") || key(p).equals("AMID"));
+    if (p < 0) {
+      return false;
+    }
+    String k = key(p);
+    return k.equals("DURING")
+        || k.equals("AMID")
+        || (k.equals("WITH")
+            && p > 0
+            && (key(p - 1).equals("ALONG") || key(p - 1).equals("TOGETHER")));
   }
 
   /**

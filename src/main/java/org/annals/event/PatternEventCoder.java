@@ -575,6 +575,11 @@ public final class PatternEventCoder implements EventCoder {
     int colon = pair.indexOf(':');
     String code = valid(colon < 0 ? pair : pair.substring(0, colon));
     String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));
+    if (best.sense().lemma().equals("ORDER")
+        && v.end() < c.words.size()
+        && Character.isDigit(c.key(v.end()).charAt(0))) {
+      return; // "Australia has ordered 10 million doses": a purchase, not a command
+    }
     if ((code == null || !hostile(code))
         && TRANSFER_VERBS.contains(best.sense().lemma())
         && humanitarianObject(c, v)) {
@@ -676,6 +681,9 @@ public final class PatternEventCoder implements EventCoder {
       if (s.to() <= v.at()) {
         from = Math.max(from, s.to());
       }
+    }
+    if (violence(code) && reverse == null && !sources.isEmpty() && allUnarmed(sources)) {
+      return; // "the virus, which the World Health Organization named, has killed scores"
     }
     Modality modality = c.denied(v, subjects) ? Modality.NEGATED : c.modality(v, from);
     boolean negated = modality == Modality.NEGATED;
@@ -796,6 +804,27 @@ public final class PatternEventCoder implements EventCoder {
    */
   private static final Set<String> ATTACK_VERBS =
       Set.of("BOMB", "SHELL", "ATTACK", "RAID", "STRAFE", "BOMBARD", "INVADE", "KILL");
+
+  /**
+   * True when every source is an actor that bears no arms: a health body, the press, a business, a
+   * school ("BP attacked its critics" is no use of force).
+   */
+  private static boolean allUnarmed(List<Clause.Span> sources) {
+    for (Clause.Span s : sources) {
+      String code = s.mention().code();
+      boolean unarmed =
+          code.startsWith("MNC")
+              || (code.length() > 3
+                  && (code.contains("HLH")
+                      || code.contains("MED")
+                      || code.endsWith("BUS")
+                      || code.endsWith("EDU")));
+      if (!unarmed) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Roots of statements, appeals, meetings and cooperation, which name no party by a place. */
   private static final Set<String> PLACE_NO_PARTY = Set.of("01", "02", "04", "05", "06");

@@ -469,4 +469,18 @@ class DictionaryActorRecognizerTest {
         "no ---BUS industry");
     assertEquals(List.of("---MIL"), codes(findIn("Military experts said the army had withdrawn.")));
   }
+
+  @Test
+  void regionsHyphenatedCapitalsAndPeoples() {
+    assertEquals(
+        List.of("BRA", "LAMBUS"),
+        codes(findIn("Brazil will attend with the Central American producers.")),
+        "Central American producers are no U.S. business");
+    assertEquals(
+        List.of("FRAMIL", "HTI"), codes(findIn("French troops arrived in Port-au-Prince.")));
+    // "it" is no people: the helicopter's country, not the Haitians'
+    List<ActorMention> m =
+        findIn("Haitians flock under a US helicopter as it delivers aid in Port-au-Prince.");
+    assertEquals("USA", at(m, "it").country(), m.toString());
+  }
 }

@@ -1267,6 +1267,38 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void companionsAndUnarmedActorsAreNoPartiesToForce() {
+    assertTrue(
+        code(
+                "Brazil is expected to attend the meeting along with most or all of the Central"
+                    + " American producers.",
+                LocalDate.of(1987, 4, 1))
+            .stream()
+            .allMatch(e -> e.target() == null));
+    assertTrue(
+        code(
+                "The virus, which was named by the World Health Organization, has killed scores"
+                    + " in Mexico.",
+                LocalDate.of(2009, 5, 1))
+            .isEmpty());
+    assertEquals(
+        Set.of("RUS>GEO:190"), coded(code("Russian troops attacked Georgian villages.", SEED_DAY)));
+  }
+
+  @Test
+  void goodsOrderedAreNoCommand() {
+    LocalDate day = LocalDate.of(2009, 7, 1);
+    assertTrue(
+        code(
+                "Australia has ordered 10 million doses as the World Health Organization declared"
+                    + " a pandemic.",
+                day)
+            .isEmpty());
+    assertEquals(
+        Set.of("IRN>GBR:100"), coded(code("Iran ordered Britain to withdraw its diplomats.", day)));
+  }
+
+  @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();
     for (CodedEvent e : seedEvents) {

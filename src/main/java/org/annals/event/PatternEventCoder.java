@@ -209,7 +209,8 @@ public final class PatternEventCoder implements EventCoder {
   /**
    * "The Mexican Secretariat of Commerce has told the U.S. that ...": a state telling another a
    * thing makes a statement to it (010), when nothing more specific is coded between them. The
-   * press it tells ("told Reuters") is no party.
+   * press it tells ("told Reuters") is no party, nor are its own country's firms; telling another
+   * to act ("told Japan to resolve the row") is no statement.
    */
   private void toldAddressee(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int i = 1; i + 1 < c.words.size(); i++) {
@@ -231,9 +232,10 @@ public final class PatternEventCoder implements EventCoder {
       }
       Clause.Span source = sources.get(0);
       if (stateless(source.mention())
-          || sameState(source.mention(), target.mention())
+          || source.mention().country().equals(target.mention().country())
+          || c.key(target.to()).equals("TO")
           || codedAlready(out, source, target, null)) {
-        continue;
+        continue; // one's own firms told, or "told Japan to resolve the row": no statement
       }
       addAt(c, i, source.mention(), target.mention(), "010", Modality.ASSERTED, out, seen);
     }

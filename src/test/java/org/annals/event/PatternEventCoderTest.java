@@ -1254,6 +1254,10 @@ class PatternEventCoderTest {
                 day)));
     assertTrue(code("A spokesman told Reuters the plan had failed.", day).isEmpty());
     assertTrue(code("Japan will tell the U.S. that it cannot act.", day).isEmpty());
+    assertTrue(
+        code("U.S. Secretary Lyng told U.S. grain exporters that he would not comment.", day)
+            .isEmpty());
+    assertFalse(coded(code("Britain told Japan to resolve the row.", day)).contains("GBR>JPN:010"));
   }
 
   @Test

@@ -235,6 +235,28 @@ final class Clause {
         && !PatternEventCoder.determiner(key(j));
   }
 
+  /** Verbs whose infinitive states what is so, not what is to be: "seems to be backed by". */
+  private static final Set<String> RAISING =
+      Set.of(
+          "APPEAR",
+          "APPEARS",
+          "APPEARED",
+          "SEEM",
+          "SEEMS",
+          "SEEMED",
+          "HAPPEN",
+          "HAPPENS",
+          "HAPPENED",
+          "PROVE",
+          "PROVES",
+          "PROVED",
+          "TEND",
+          "TENDS",
+          "TENDED",
+          "CLAIM",
+          "CLAIMS",
+          "CLAIMED");
+
   /** Verbs of beginning and going on, whose "-ing" complement is the act: "began airdropping". */
   private static final Set<String> ASPECTUAL =
       Set.of(
@@ -1082,6 +1104,9 @@ final class Clause {
       if (excepted(s)) {
         continue; // "decided to back an extension, with the exception of Britain"
       }
+      if (abbreviationOfPrevious(s)) {
+        continue; // "the United Arab Emirates (UAE)": one actor named twice
+      }
       if (duringTime(s)) {
         continue; // "intervened during London trading": when, not whom; "along with X": beside
       }
@@ -1108,6 +1133,15 @@ final class Clause {
       }
     }
     return null;
+  }
+
+  /** True when the actor stands in parentheses right after an actor of its country. */
+  private boolean abbreviationOfPrevious(Span s) {
+    int open = s.from() - 1;
+    if (open < 1 || !key(open).equals("(") || spanAt[open - 1] < 0) {
+      return false;
+    }
+    return spans.get(spanAt[open - 1]).mention().country().equals(s.mention().country());
   }
 
   /**
@@ -1325,8 +1359,29 @@ final class Clause {
     if (key(v.end()).equals("NO") || key(v.end()).equals("NEITHER")) {
       return Modality.NEGATED;
     }
-    planned |= scheduledByBe(v) || presentForFuture(v);
+    planned |= scheduledByBe(v) || presentForFuture(v) || stillToBeDone(v);
     return possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
+  }
+
+  /**
+   * "issues to be discussed by the ministers", "talks to be held in May": a plain noun before a
+   * passive infinitive names what is still to be done.
+   */
+  private boolean stillToBeDone(Verb v) {
+    int j = v.at() - 3;
+    if (j < 0
+        || !key(v.at() - 1).equals("BE")
+        || !key(v.at() - 2).equals("TO")
+        || key(v.at()).endsWith("ING")) {
+      return false; // "appear to be withdrawing": going on
+    }
+    String k = key(j);
+    return !PatternEventCoder.be(k)
+        && !RAISING.contains(k)
+        && !PatternEventCoder.catenative(k)
+        && (j == 0 || !words.get(j).capitalized())
+        && k.chars().allMatch(Character::isLetter)
+        && !ClauseWords.SPEECH.contains(k);
   }
 
   /**
@@ -1393,7 +1448,7 @@ final class Clause {
    * back, not before {@code from}).
    */
   boolean intended(Verb v, int from) {
-    if (scheduledByBe(v) || presentForFuture(v)) {
+    if (scheduledByBe(v) || presentForFuture(v) || stillToBeDone(v)) {
       return true;
     }
     for (int j = v.at() - 1; j >= Math.max(0, from) && j > v.at() - 6 && spanAt[j] < 0; j--) {

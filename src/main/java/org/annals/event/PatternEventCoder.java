@@ -628,8 +628,17 @@ public final class PatternEventCoder implements EventCoder {
         }
         targets = t == null ? List.of() : c.compound(t);
       }
-      if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {
-        targets = sources; // "the accord was signed by Nigeria's minister and French officials"
+      boolean meeting = main != null && main.startsWith("04");
+      if ((targets.isEmpty() || (meeting && stateless(targets.get(0).mention())))
+          && sources.size() > 1
+          && (c.reciprocal(v, best.sense()) || meeting)) {
+        // "the accord was signed by Nigeria's minister and French officials", "issues to be
+        // discussed by the ministers from Bahrain, Kuwait and Oman": with each other
+        targets = sources;
+        if (visit(code)) {
+          code = "040"; // "attended by representatives from Brazil, Mexico and ...": they met
+        }
+        reverse = null;
       }
       if (targets.isEmpty()) {
         return;
@@ -676,6 +685,10 @@ public final class PatternEventCoder implements EventCoder {
       targets = t == null ? List.of() : c.compound(t);
       if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {
         targets = sources; // "X and Y renewed ties": with each other
+        if (visit(code)) {
+          code = "040"; // no visit among themselves, a meeting
+          reverse = null;
+        }
       }
     }
     int from = c.clauseStart(v) + 1;
@@ -793,6 +806,13 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * Visits made, hosted or received (042 to 044), which have a direction that a meeting has not.
+   */
+  private static boolean visit(String code) {
+    return code != null && (code.equals("042") || code.equals("043") || code.equals("044"));
   }
 
   /** Codes of conflict (roots 10 to 20), which words of relief do not make aid. */

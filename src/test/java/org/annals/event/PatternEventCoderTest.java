@@ -1303,6 +1303,38 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aMeetingAttendedByManyIsAMeetingOfEachWithEachOther() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        Set.of(
+            "BRA>MEX:040",
+            "BRA>NIC:040",
+            "MEX>BRA:040",
+            "MEX>NIC:040",
+            "NIC>BRA:040",
+            "NIC>MEX:040"),
+        coded(
+            code(
+                "The meeting was attended by representatives from Brazil, Mexico and Nicaragua.",
+                day)));
+    // still to be held, and an abbreviation in parentheses is no other party
+    Set<String> planned =
+        coded(
+            code(
+                "Issues to be discussed by the ministers from Bahrain, Kuwait and the United Arab"
+                    + " Emirates (UAE) would include a common exchange rate.",
+                day));
+    assertTrue(
+        planned.containsAll(Set.of("BHR>KWT:036", "KWT>ARE:036", "ARE>BHR:036")),
+        planned.toString());
+    assertEquals(6, planned.size(), planned.toString());
+    // "appear to be withdrawing" is going on, not to come
+    assertTrue(
+        coded(code("Libyan forces appear to be withdrawing from Chad.", day)).stream()
+            .noneMatch(e -> e.contains(":03")));
+  }
+
+  @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();
     for (CodedEvent e : seedEvents) {

@@ -380,7 +380,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     Matcher m = DATELINE.matcher(text);
     m.region(begin, Math.min(text.length(), begin + 120));
     if (!m.lookingAt()) {
-      return 0;
+      // a web page's header before the wire dateline: "CAIRO | Thu Apr 30, 2009 9:44 am EDT
+      // CAIRO (Reuters) - "
+      Matcher agency = AGENCY_DATELINE.matcher(text);
+      agency.region(begin, Math.min(text.length(), begin + 200));
+      return agency.find() ? agency.end() : 0;
     }
     // a date, a news agency or a city in capitals: "Russia - the old enemy - attacked" is no
     // dateline
@@ -393,6 +397,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     boolean capitals = first.length() >= 3 && first.equals(first.toUpperCase(Locale.ROOT));
     return line.matches("(?s).*\\d.*") || line.contains("(") || capitals ? m.end() : 0;
   }
+
+  private static final Pattern AGENCY_DATELINE =
+      Pattern.compile(
+          "\\b[A-Z]{3,}[A-Z ,.'\\-]*\\s+\\((?:Reuters|AP|AFP|Reuter)\\)\\s+[-\u2013\u2014]+\\s+");
 
   private static final Pattern DATELINE =
       Pattern.compile(
@@ -1117,11 +1125,17 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   private PhraseTable.Match<AgentEntry> headOfTitles(Ctx c, PhraseTable.Match<AgentEntry> a) {
     for (int n = 0; n < 3 && a.to() < c.words.size(); n++) {
       Word next = c.w(a.to());
-      if (!next.capitalized() || !c.w(a.from()).capitalized() || next.punctuation()) {
+      if (next.punctuation()) {
         break;
       }
       PhraseTable.Match<AgentEntry> b = dict.agents().longestAt(c.words, a.to(), this::agentKeys);
       if (b == null) {
+        break;
+      }
+      boolean titles = next.capitalized() && c.w(a.from()).capitalized();
+      // "U.S. Naval forces": an agent word before an agent noun of the same role
+      boolean sameRole = b.values().get(0).code().equals(a.values().get(0).code());
+      if (!titles && !sameRole) {
         break;
       }
       a = b;

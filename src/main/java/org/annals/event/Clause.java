@@ -179,8 +179,16 @@ final class Clause {
   private boolean nounPosition(int i) {
     int j = i - 1;
     int adjectives = 0;
-    while (j >= 0 && adjectives < 3 && (adjectiveLike(j) || TIME_ADJECTIVES.contains(key(j)))) {
-      j--; // "an earlier Paris accord", "the last Soviet offer"
+    int amounts = 0;
+    while (j >= 0
+        && adjectives < 3 + amounts
+        && amounts < 3
+        && (adjectiveLike(j) || TIME_ADJECTIVES.contains(key(j)) || amount(j))) {
+      // "an earlier Paris accord", "the last Soviet offer", "a 40 mln dlr crude oil purchase"
+      if (amount(j)) {
+        amounts++;
+      }
+      j--;
       adjectives++;
     }
     if (j < 0) {
@@ -277,6 +285,22 @@ final class Clause {
           "KEEPS",
           "KEPT",
           "BEGINNING");
+
+  /** A number or a unit of money or weight inside a noun phrase: "a 40 mln dlr purchase". */
+  private boolean amount(int j) {
+    String k = key(j);
+    return spanAt[j] < 0
+        && (Character.isDigit(k.charAt(0))
+            || ((k.charAt(0) == '$' || k.charAt(0) == '\u00a3')
+                && k.length() > 1
+                && Character.isDigit(k.charAt(1)))
+            || AMOUNT_UNITS.contains(k));
+  }
+
+  private static final Set<String> AMOUNT_UNITS =
+      Set.of(
+          "MLN", "BLN", "BILLION", "MILLION", "DLR", "DLRS", "TONNE", "TONNES", "PCT", "STG", "$",
+          "\u00a3");
 
   private static final Set<String> TIME_ADJECTIVES =
       Set.of("EARLIER", "LATER", "LAST", "NEXT", "PREVIOUS", "FORMER", "LATEST");
@@ -904,6 +928,16 @@ final class Clause {
     boolean andSeen = false;
     int j = first.to();
     while (j < words.size()) {
+      Span last = out.get(out.size() - 1);
+      if (spanAt[j] >= 0
+          && spans.get(spanAt[j]).from() == j
+          && spans.get(spanAt[j]).mention().country().equals(last.mention().country())
+          && spans.get(spanAt[j]).mention().code().length() > last.mention().code().length()) {
+        // "Secretary of State | George Shultz": a title and its holder's name, one actor
+        out.set(out.size() - 1, spans.get(spanAt[j]));
+        j = spans.get(spanAt[j]).to();
+        continue;
+      }
       int k = j;
       boolean joined = false;
       while (k < words.size()
@@ -1207,8 +1241,14 @@ final class Clause {
    * in a clause reported by another actor, belongs to the reporter.
    */
   Span reporterOwningObject(Verb v, List<Span> sources) {
-    String k = key(v.end());
-    if (!(k.equals("ITS") || k.equals("THEIR")) || spanAt[v.end()] >= 0) {
+    int at = v.end();
+    if (at + 2 < words.size()
+        && key(at + 1).equals("OF")
+        && (number(at) || ClauseWords.QUANTIFIERS.contains(key(at)))) {
+      at += 2; // "attacked two of its oil platforms"
+    }
+    String k = key(at);
+    if (!(k.equals("ITS") || k.equals("THEIR")) || spanAt[at] >= 0) {
       return null;
     }
     int start = clauseStart(v);

@@ -126,8 +126,8 @@ final class NominalEvents {
       if (noun == null || (isVerb(c, i) && !nounContext(c, i)) || inName(c, i)) {
         continue;
       }
-      if (negatedOrDenied(c, i)) {
-        continue; // "no attack on", "denied charges of bombing"
+      if (negatedOrDenied(c, i) || cancelled(c, i)) {
+        continue; // "no attack on", "denied charges of bombing", "cancelled a purchase from"
       }
       Modality modality = Modality.ASSERTED;
       String code = noun.code();
@@ -390,6 +390,25 @@ final class NominalEvents {
     return false;
   }
 
+  /** Verbs that call off what their object names: "cancelled a 40 mln dlr purchase from". */
+  private static final Set<String> CANCELLING =
+      forms(
+          List.of("CANCEL", "HALT", "SUSPEND", "STOP", "SCRAP", "ABANDON", "POSTPONE", "DELAY"),
+          "CANCELLED",
+          "CANCELLING");
+
+  private static boolean cancelled(Clause c, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
+      if (CANCELLING.contains(c.key(j))) {
+        return true;
+      }
+      if (PatternEventCoder.clauseBreak(c.key(j))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean prospect(Clause c, int i) {
     for (int j = Math.max(0, i - 2); j < i; j++) {
       if (PROSPECTS.contains(c.key(j))) {
@@ -416,7 +435,10 @@ final class NominalEvents {
       }
       if (c.spanIndexAt(j) >= 0) {
         Clause.Span s = c.spans.get(c.spanIndexAt(j));
-        return s.to() == j + 1 && c.words.get(s.from()).capitalized() ? stated(s) : null;
+        if (s.to() == j + 1 && c.words.get(s.from()).capitalized()) {
+          return stated(s);
+        }
+        break; // "resistance by farmers and criticism from the UN": the author follows
       }
       if (PatternEventCoder.clauseBreak(k) || PatternEventCoder.preposition(k) || isVerb(c, j)) {
         break;
@@ -494,14 +516,21 @@ final class NominalEvents {
 
   /**
    * "Greece, replying to a warning from Turkey", "the ADB will not change its decision despite
-   * protests from Taiwan": the subject of a reply, or of the clause that faces the act, a few words
-   * before.
+   * protests from Taiwan", "despite resistance by farmers and criticism from the United Nations":
+   * the subject of a reply, or of the clause that faces the act, up to six words before.
    */
   private static Clause.Span replier(Clause c, int i) {
-    for (int j = i - 1; j >= Math.max(1, i - 4); j--) {
+    for (int j = i - 1; j >= Math.max(1, i - 6); j--) {
       if (REPLIES.contains(c.key(j)) || FACING.contains(c.key(j))) {
         List<Clause.Span> subjects = c.subjectBefore(j);
+        if (subjects.isEmpty() && j >= 2 && c.key(j - 1).equals(",") && c.spanIndexAt(j - 2) >= 0) {
+          // "Iraq, despite a warning from Iran, attacked"
+          return c.spans.get(c.spanIndexAt(j - 2));
+        }
         return subjects.isEmpty() ? null : subjects.get(0);
+      }
+      if (PatternEventCoder.clauseBreak(c.key(j))) {
+        return null;
       }
     }
     return null;

@@ -579,7 +579,8 @@ public final class PatternEventCoder implements EventCoder {
     String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));
     if (best.sense().lemma().equals("ORDER")
         && v.end() < c.words.size()
-        && Character.isDigit(c.key(v.end()).charAt(0))) {
+        && (Character.isDigit(c.key(v.end()).charAt(0))
+            || ClauseWords.NUMBER_WORDS.contains(c.key(v.end())))) {
       return; // "Australia has ordered 10 million doses": a purchase, not a command
     }
     if ((code == null || !hostile(code))

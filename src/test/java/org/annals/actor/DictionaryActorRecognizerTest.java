@@ -483,4 +483,14 @@ class DictionaryActorRecognizerTest {
         findIn("Haitians flock under a US helicopter as it delivers aid in Port-au-Prince.");
     assertEquals("USA", at(m, "it").country(), m.toString());
   }
+
+  @Test
+  void agentWordsOfOneRoleAndAWebPagesHeaderBeforeTheWireDateline() {
+    assertEquals(
+        List.of("USAMIL", "IRN"), codes(findIn("U.S. Naval forces attacked Iranian platforms.")));
+    String text =
+        "WASHINGTON | Wed Apr 29, 2009 7:30 pm BST WASHINGTON (Reuters) - The flu has killed"
+            + " dozens in Mexico.";
+    assertEquals(List.of("MEX"), codes(find(text, LocalDate.of(2009, 4, 29))));
+  }
 }

@@ -1335,6 +1335,70 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aSaleToAnotherIsEconomicCooperation() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        Set.of("USA>KOR:0311"),
+        coded(
+            code(
+                "The United States plans to sell 84 mln dlrs in electronic equipment to South"
+                    + " Korea.",
+                day)));
+    assertTrue(
+        coded(code("The U.S. sold tanks to Egypt.", day)).contains("USA>EGY:062"),
+        "CAMEO's weapons pattern wins");
+  }
+
+  @Test
+  void aTitleAndItsHoldersNameAreOneActorOfACompound() {
+    assertEquals(
+        Set.of("USA>SUN:036", "SUN>USA:036"),
+        coded(
+            code(
+                "Secretary of State George Shultz and Soviet Foreign Minister Eduard Shevardnadze"
+                    + " will meet in Moscow in mid-April.",
+                LocalDate.of(1987, 3, 6))));
+  }
+
+  @Test
+  void aReporterOwnsSomeOfTheThingsHitInWhatItReports() {
+    assertEquals(
+        Set.of("USA>IRN:190"),
+        coded(
+            code(
+                "Iran said U.S. Naval forces attacked two of its oil platforms in the Gulf.",
+                LocalDate.of(1987, 10, 20))));
+  }
+
+  @Test
+  void actsCalledOffOrFacedByTheSubject() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertTrue(
+        code("Brazil cancelled a 40 mln dlr crude oil purchase from Saudi Arabia.", day).stream()
+            .noneMatch(e -> e.code().startsWith("06")));
+    assertEquals(
+        Set.of("IRN>IRQ:130"), coded(code("Iraq, despite a warning from Iran, attacked.", day)));
+    assertEquals(
+        Set.of("IGO>EGY:111"),
+        coded(
+            code(
+                "Egypt started slaughtering pigs despite resistance by farmers and criticism"
+                    + " from the United Nations.",
+                LocalDate.of(2009, 4, 30))));
+  }
+
+  @Test
+  void aBillOfAnAmountIsANoun() {
+    assertTrue(
+        code(
+                "The U.S. Congress sent President Barack Obama a $106 billion bill to pay for the"
+                    + " Iraq and Afghanistan wars.",
+                LocalDate.of(2009, 6, 19))
+            .stream()
+            .noneMatch(e -> e.code().startsWith("17")));
+  }
+
+  @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();
     for (CodedEvent e : seedEvents) {

@@ -132,7 +132,8 @@ final class Clause {
           || (participle && afterIndefiniteNounPhrase(i) && nounNext(i))
           || nounPosition(i)
           || pluralBeforePast(i)
-          || (!participle && !gerund && nounInObject(i))) {
+          || (!participle && !gerund && nounInObject(i))
+          || (prev.equals("TO") && !participle && !gerund && inflected(w.key(), chosen))) {
         continue;
       }
       boolean beBefore = beBefore(i) || (participle && existential(i));
@@ -215,6 +216,22 @@ final class Clause {
           && spanAt[j] < 0;
     }
     return false;
+  }
+
+  /**
+   * True for a form in "-s" that is not its verb's base ("imports" of IMPORT): after "to" it is a
+   * noun ("close its border to imports of fruit"), since an infinitive is bare.
+   */
+  private static boolean inflected(String key, List<VerbLexicon.Form> forms) {
+    if (!key.endsWith("S")) {
+      return false;
+    }
+    for (VerbLexicon.Form f : forms) {
+      if (VerbLexicon.words(f.sense().lemma()).get(0).equals(key)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1141,7 +1158,7 @@ final class Clause {
       if (abbreviationOfPrevious(s)) {
         continue; // "the United Arab Emirates (UAE)": one actor named twice
       }
-      if (duringTime(s)) {
+      if (timeOrCompanion(s)) {
         continue; // "intervened during London trading": when, not whom; "along with X": beside
       }
       if (s.mention().resolved()
@@ -1182,7 +1199,7 @@ final class Clause {
    * True when the actor's phrase is a time ("during London trading") or a companion of the subject
    * ("attend the meeting along with the Central American producers").
    */
-  private boolean duringTime(Span s) {
+  private boolean timeOrCompanion(Span s) {
     int p = s.from() - 1;
     while (p >= 0
         && (PatternEventCoder.determiner(key(p))

@@ -266,7 +266,10 @@ final class ClauseWords {
           "AIMS",
           "PREPARED",
           "PREPARING",
-          "READY");
+          "READY",
+          "DECIDE",
+          "DECIDES",
+          "DECIDED");
 
   static final Set<String> PLANNED =
       union(PLANNING, "DUE", "ABOUT", "EXPECTED", "SCHEDULED", "SET", "TO");

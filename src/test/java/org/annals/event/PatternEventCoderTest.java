@@ -1399,6 +1399,17 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aDecisionToActIsAnIntentAndAnInflectedFormAfterToIsANoun() {
+    assertEquals(
+        Set.of("MEX>USA:137"),
+        coded(
+            code(
+                "Mexico has decided to close its border to imports of fresh fruit from San Diego"
+                    + " in California.",
+                LocalDate.of(1987, 4, 1))));
+  }
+
+  @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();
     for (CodedEvent e : seedEvents) {

@@ -1186,6 +1186,39 @@ final class Clause {
     return null;
   }
 
+  /**
+   * True when the actor is the subject of a clause of its own, an auxiliary or a verb right after
+   * it: "announced recently Iran had emplaced missiles".
+   */
+  boolean subjectOfOwnClause(Span s) {
+    return s.to() < words.size() && (AUXILIARIES.contains(key(s.to())) || verbAt[s.to()]);
+  }
+
+  /**
+   * True when the verb's clause gives a period's trade, not an act: "bought 500,000 tonnes of
+   * Spanish barley last year", "imported ... in calendar 1986".
+   */
+  boolean tradeFigure(Verb v) {
+    int end = clauseEnd(v);
+    for (int j = Math.max(0, clauseStart(v) + 1); j < end; j++) {
+      String k = key(j);
+      String next = j + 1 < words.size() ? key(j + 1) : "";
+      if ((k.equals("LAST") || k.equals("THIS"))
+              && (next.equals("YEAR") || next.equals("SEASON") || next.equals("QUARTER"))
+          || k.equals("CALENDAR")
+          || (k.equals("IN") && next.matches("(19|20)\\d\\d"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the verb's clause opens with "before": "before Nakasone leaves for Washington". */
+  boolean beforeClause(Verb v) {
+    int start = clauseStart(v);
+    return start >= 0 && key(start).equals("BEFORE");
+  }
+
   /** True when the actor stands in parentheses right after an actor of its country. */
   private boolean abbreviationOfPrevious(Span s) {
     int open = s.from() - 1;

@@ -307,7 +307,8 @@ final class NominalEvents {
               || k.equals("UP")
               || (!c.words.get(j).capitalized() && k.chars().allMatch(Character::isLetter))
               || k.chars().anyMatch(Character::isDigit);
-      if (!modifier || c.spanIndexAt(j) >= 0 || isVerb(c, j)) {
+      boolean gerund = k.endsWith("ING") && j == i - 1; // "launched two bombing raids"
+      if (!modifier || c.spanIndexAt(j) >= 0 || (isVerb(c, j) && !gerund)) {
         return -1; // another verb's object, or an actor's own noun phrase
       }
     }

@@ -118,6 +118,7 @@ public final class PatternEventCoder implements EventCoder {
     saidToBeBehind(c, out, seen);
     chargedThat(c, out, seen);
     toldAddressee(c, out, seen);
+    visitingGuest(c, out, seen);
     for (NominalEvents.Found f : nominal.find(c)) {
       if (!codedAlready(out, f.source(), f.target(), f.supported() ? null : f.code())) {
         addAt(
@@ -238,6 +239,36 @@ public final class PatternEventCoder implements EventCoder {
         continue; // one's own firms told, or "told Japan to resolve the row": no statement
       }
       addAt(c, i, source.mention(), target.mention(), "010", Modality.ASSERTED, out, seen);
+    }
+  }
+
+  /**
+   * "Deng Xiaoping told visiting U.S. Secretary of State George Shultz": a visiting official or
+   * delegation named as the object of the clause's subject visits the subject's country (042). "is
+   * visiting China" and ", visiting China," name the place visited instead.
+   */
+  private void visitingGuest(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i + 1 < c.words.size(); i++) {
+      String before = c.key(i - 1);
+      if (!c.key(i).equals("VISITING") || be(before) || before.equals(",")) {
+        continue;
+      }
+      Clause.Span guest = c.spanStartingAt(i + 1);
+      List<Clause.Span> hosts = c.subjectBefore(i);
+      if (hosts.isEmpty()) {
+        hosts = c.subjectBefore(i - 1); // "Deng told visiting ...": the reporting verb's subject
+      }
+      if (guest == null || hosts.isEmpty() || guest.mention().code().length() <= 3) {
+        continue; // a bare country after "visiting" is the place visited
+      }
+      Clause.Span host = hosts.get(0);
+      if (stateless(guest.mention())
+          || stateless(host.mention())
+          || guest.mention().country().equals(host.mention().country())
+          || codedAlready(out, guest, host, "042")) {
+        continue;
+      }
+      addAt(c, i, guest.mention(), host.mention(), "042", Modality.ASSERTED, out, seen);
     }
   }
 
@@ -452,6 +483,9 @@ public final class PatternEventCoder implements EventCoder {
           continue;
         }
       }
+      if (prospectBefore(c, i)) {
+        continue; // "prospects appear slim for a summer meeting between": none held
+      }
       Modality modality = Modality.ASSERTED;
       for (int j = i + 1; j < Math.min(c.words.size(), second.to() + 10); j++) {
         String k = c.key(j);
@@ -474,6 +508,29 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /** Words that make a meeting named after them a mere prospect: "prospects for a meeting". */
+  private static final Set<String> MEETING_PROSPECTS =
+      Set.of(
+          "PROSPECT",
+          "PROSPECTS",
+          "CHANCE",
+          "CHANCES",
+          "POSSIBLE",
+          "POSSIBILITY",
+          "PROPOSED",
+          "POTENTIAL",
+          "HOPES",
+          "HOPE");
+
+  private static boolean prospectBefore(Clause c, int i) {
+    for (int j = Math.max(0, i - 6); j < i; j++) {
+      if (MEETING_PROSPECTS.contains(c.key(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -583,6 +640,12 @@ public final class PatternEventCoder implements EventCoder {
             || ClauseWords.NUMBER_WORDS.contains(c.key(v.end())))) {
       return; // "Australia has ordered 10 million doses": a purchase, not a command
     }
+    if (code != null
+        && code.startsWith("06")
+        && TRADE_VERBS.contains(best.sense().lemma())
+        && c.tradeFigure(v)) {
+      return; // "Saudi Arabia bought 500,000 tonnes of Spanish barley last year": a statistic
+    }
     if ((code == null || !hostile(code))
         && TRANSFER_VERBS.contains(best.sense().lemma())
         && humanitarianObject(c, v)) {
@@ -672,6 +735,13 @@ public final class PatternEventCoder implements EventCoder {
         // is made, a meeting or a deal held, is no party ("invested in China" is)
         t = null;
       }
+      if (t != null
+          && t != best.target()
+          && code != null
+          && code.startsWith("01")
+          && c.subjectOfOwnClause(t)) {
+        t = null; // "the U.S. announced recently Iran had emplaced missiles": Iran's act, told
+      }
       if (t != null && t != best.target() && c.courtAfterIn(t)) {
         t = null; // "filed a lawsuit in U.S. district court against X": the court hears it
       }
@@ -702,6 +772,12 @@ public final class PatternEventCoder implements EventCoder {
       return; // "the virus, which the World Health Organization named, has killed scores"
     }
     Modality modality = c.denied(v, subjects) ? Modality.NEGATED : c.modality(v, from);
+    if (code != null
+        && code.startsWith("04")
+        && modality == Modality.ASSERTED
+        && c.beforeClause(v)) {
+      return; // "possibly before Nakasone leaves for Washington": a time, no visit reported
+    }
     boolean negated = modality == Modality.NEGATED;
     if (modality != Modality.NEGATED && c.intended(v, from)) {
       String stated = intent(code); // "will meet": an intent to meet (036), not a meeting
@@ -745,6 +821,10 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
   }
+
+  /** Verbs of trade, whose totals over a period are statistics, not acts. */
+  private static final Set<String> TRADE_VERBS =
+      Set.of("BUY", "PURCHASE", "IMPORT", "EXPORT", "SELL", "SHIP", "SUPPLY");
 
   /** Verbs of sending and giving, whose goods or purpose can make them humanitarian aid. */
   private static final Set<String> TRANSFER_VERBS =

@@ -1410,6 +1410,64 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void prospectsStatisticsTimesAndToldClausesAreNoEvents() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertTrue(
+        code("Prospects appear slim for a summer meeting between U.S. and Soviet officials.", day)
+            .isEmpty());
+    assertTrue(
+        code("Saudi Arabia bought 500,000 tonnes of Spanish barley last year.", day).isEmpty());
+    assertEquals(
+        Set.of("SAU>ESP:061"),
+        coded(code("Saudi Arabia bought 500,000 tonnes of Spanish barley on Tuesday.", day)));
+    assertTrue(
+        code(
+                "Rates may fall, possibly before Prime Minister Yasuhiro Nakasone leaves for"
+                    + " Washington on April 29.",
+                day)
+            .isEmpty());
+    assertTrue(
+        code("The U.S. announced recently Iran had emplaced Chinese-made missiles.", day).stream()
+            .noneMatch(e -> "IRN".equals(target(e))));
+    assertTrue(
+        code("Fitzwater spoke one day before U.S. and Japanese officials are to meet.", day)
+            .stream()
+            .anyMatch(e -> e.code().equals("036")),
+        "a meeting scheduled after 'before' is still planned");
+  }
+
+  @Test
+  void aVisitingOfficialVisitsTheCountryOfWhomHeMeets() {
+    assertEquals(
+        Set.of("USA>CHN:042"),
+        coded(
+            code(
+                "Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz"
+                    + " China's troubles were over.",
+                LocalDate.of(1987, 3, 5))));
+  }
+
+  @Test
+  void raidsLaunchedAndMoneyExtendedAndNoLeadManager() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        Set.of("IRQ>IRN:190"),
+        coded(
+            code(
+                "Iraq said its warplanes launched two bombing raids on Iran's offshore oilfield.",
+                day)));
+    assertEquals(
+        Set.of("IGO>PAK:071"),
+        coded(code("The World Bank said it has extended Pakistan 220 mln dlrs in loans.", day)));
+    assertTrue(
+        code(
+                "Gunze Sangyo Inc of Tokyo is issuing 25 mln Swiss francs of notes, lead manager"
+                    + " Swiss Volksbank said.",
+                day)
+            .isEmpty());
+  }
+
+  @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();
     for (CodedEvent e : seedEvents) {

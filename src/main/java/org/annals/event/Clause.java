@@ -144,7 +144,7 @@ final class Clause {
       // agent is passive
       boolean passive = participle && (beBefore || (prev.equals(",") && key(i + 1).equals("BY")));
       boolean skip =
-          (gerund && !beBefore && !ASPECTUAL.contains(prev))
+          (gerund && !beBefore && !ASPECTUAL.contains(prev) && !DOCUMENTS.contains(prev))
               || reducedRelative(i, w, participle, beBefore);
       if (!skip && prev.equals("TO")) {
         skip = !infinitiveLicensed(i - 1);
@@ -178,6 +178,9 @@ final class Clause {
    * participle ("rejects foreign offers", "containing offers"), is read as a noun.
    */
   private boolean nounPosition(int i) {
+    if (i > 0 && DOCUMENTS.contains(key(i - 1)) && key(i).endsWith("ING")) {
+      return false; // "a statement deploring Japan's trade imbalance"
+    }
     int j = i - 1;
     int adjectives = 0;
     int amounts = 0;
@@ -259,6 +262,23 @@ final class Clause {
         && key(j).chars().allMatch(Character::isLetter)
         && !PatternEventCoder.determiner(key(j));
   }
+
+  /**
+   * Nouns of documents whose "-ing" modifier says what their author does: "issued a statement
+   * deploring Japan's trade imbalance".
+   */
+  private static final Set<String> DOCUMENTS =
+      Set.of(
+          "STATEMENT",
+          "COMMUNIQUE",
+          "RESOLUTION",
+          "DECLARATION",
+          "LETTER",
+          "REPORT",
+          "MESSAGE",
+          "NOTE",
+          "MOTION",
+          "BILL");
 
   /** Verbs whose infinitive states what is so, not what is to be: "seems to be backed by". */
   private static final Set<String> RAISING =

@@ -302,10 +302,13 @@ final class NominalEvents {
       boolean modifier =
           PatternEventCoder.determiner(k)
               || k.equals("ONE")
-              || k.equals("OF")
+              || (k.equals("OF") && c.key(j - 1).equals("ONE")) // "one of the biggest"
               || k.equals("OUT")
               || k.equals("UP")
-              || (!c.words.get(j).capitalized() && k.chars().allMatch(Character::isLetter))
+              || (!c.words.get(j).capitalized()
+                  && k.chars().allMatch(Character::isLetter)
+                  && !PatternEventCoder.preposition(k)
+                  && !k.equals("TO"))
               || k.chars().anyMatch(Character::isDigit);
       boolean gerund = k.endsWith("ING") && j == i - 1; // "launched two bombing raids"
       if (!modifier || c.spanIndexAt(j) >= 0 || (isVerb(c, j) && !gerund)) {

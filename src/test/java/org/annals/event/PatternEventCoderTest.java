@@ -1468,6 +1468,25 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aDocumentsParticipleIsItsAuthorsActAndAnOfferIsNoSupportVerbAcrossTo() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertTrue(
+        coded(
+                code(
+                    "EC foreign ministers issued a statement deploring Japan's continued trade"
+                        + " imbalance.",
+                    day))
+            .contains("IGO>JPN:111"));
+    assertTrue(
+        code(
+                "The CCC has accepted a bid for two bonus offers to cover the sale of poultry to"
+                    + " Egypt.",
+                day)
+            .stream()
+            .noneMatch(e -> e.code().startsWith("03")));
+  }
+
+  @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();
     for (CodedEvent e : seedEvents) {

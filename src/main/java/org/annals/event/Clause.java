@@ -911,11 +911,13 @@ final class Clause {
       p--; // "accounts of the ousted Philippine president": still a preposition's object
     }
     if (p > start && PatternEventCoder.preposition(key(p))) {
-      // "hundreds of UN troops", "some of the rebels": the quantity is not the head
+      // "hundreds of UN troops", "some of the rebels", "a team of Nigerian officials": the
+      // quantity or the group is not the head
       boolean quantity =
           key(p).equals("OF")
               && p - 1 > start
               && (ClauseWords.QUANTIFIERS.contains(key(p - 1))
+                  || COLLECTIVES.contains(key(p - 1))
                   || Character.isDigit(key(p - 1).charAt(0)));
       if (!quantity) {
         return false;
@@ -930,6 +932,22 @@ final class Clause {
     }
     return !modifier(s);
   }
+
+  /** Nouns of a group whose members act: "a team of Nigerian officials will meet". */
+  private static final Set<String> COLLECTIVES =
+      Set.of(
+          "TEAM",
+          "TEAMS",
+          "DELEGATION",
+          "DELEGATIONS",
+          "GROUP",
+          "GROUPS",
+          "MISSION",
+          "PARTY",
+          "CONTINGENT",
+          "PANEL",
+          "UNIT",
+          "UNITS");
 
   /** An actor used as a modifier of a noun ("the NATO pullout", "Islamist militancy"). */
   boolean modifier(Span s) {

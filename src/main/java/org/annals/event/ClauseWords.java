@@ -483,6 +483,7 @@ final class ClauseWords {
           "TALKS", "046",
           "NEGOTIATIONS", "046",
           "CONSULTATIONS", "046",
+          "DISCUSSIONS", "046",
           "MEETING", "040",
           "MEETINGS", "040",
           "SUMMIT", "040");

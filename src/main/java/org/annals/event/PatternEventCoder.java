@@ -119,6 +119,7 @@ public final class PatternEventCoder implements EventCoder {
     chargedThat(c, out, seen);
     toldAddressee(c, out, seen);
     visitingGuest(c, out, seen);
+    presentIn(c, out, seen);
     for (NominalEvents.Found f : nominal.find(c)) {
       if (!codedAlready(out, f.source(), f.target(), f.supported() ? null : f.code())) {
         addAt(
@@ -271,6 +272,41 @@ public final class PatternEventCoder implements EventCoder {
       addAt(c, i, guest.mention(), host.mention(), "042", Modality.ASSERTED, out, seen);
     }
   }
+
+  /**
+   * "Two World Bank review teams are in the Philippines", "Nicaragua's trade minister was in London
+   * to brief ...": an official, a team or an organisation present in another country visits it
+   * (042). A state "in" a place is in a condition ("Iran is in talks"), not a visitor.
+   */
+  private void presentIn(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i + 2 < c.words.size(); i++) {
+      String k = c.key(i);
+      int last = i - 1; // "World Bank review teams are in": the actor's noun may follow it
+      if (c.spanIndexAt(last) < 0 && last > 0 && GROUP_NOUNS.contains(c.key(last))) {
+        last--;
+      }
+      if (!(k.equals("IS") || k.equals("ARE") || k.equals("WAS") || k.equals("WERE"))
+          || !c.key(i + 1).equals("IN")
+          || c.spanIndexAt(last) < 0) {
+        continue;
+      }
+      Clause.Span guest = c.spans.get(c.spanIndexAt(last));
+      Clause.Span place = c.spanStartingAt(i + 2);
+      if (place == null
+          || place.mention().code().length() != 3
+          || stateless(guest.mention())
+          || (guest.mention().code().length() <= 3 && !guest.mention().country().equals("IGO"))
+          || guest.mention().country().equals(place.mention().country())
+          || codedAlready(out, guest, place, "042")) {
+        continue;
+      }
+      addAt(c, i, guest.mention(), place.mention(), "042", Modality.ASSERTED, out, seen);
+    }
+  }
+
+  /** Nouns of a group sent somewhere, after the actor that sends it: "review teams". */
+  private static final Set<String> GROUP_NOUNS =
+      Set.of("TEAM", "TEAMS", "DELEGATION", "DELEGATIONS", "MISSION", "MISSIONS");
 
   private static boolean unsaidBefore(Clause c, int i) {
     for (int j = Math.max(0, i - 3); j < i; j++) {

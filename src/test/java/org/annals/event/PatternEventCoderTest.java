@@ -1487,6 +1487,31 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void officialsPresentInAnotherCountryVisitItAndGroupsActThroughTheirMembers() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        Set.of("IGO>PHL:042"),
+        coded(code("Two World Bank review teams are in the Philippines to assess requests.", day)));
+    assertEquals(
+        Set.of("NIC>GBR:042"),
+        coded(
+            code(
+                "Nicaraguan Foreign Trade Minister Alejandro Martinez Cuenca was in London to"
+                    + " brief coffee producers.",
+                day)));
+    assertEquals(
+        Set.of("NGA>JPN:036"),
+        coded(code("A team of Nigerian officials will meet with Japanese creditor banks.", day)));
+    assertTrue(
+        coded(
+                code(
+                    "The talks were separate from discussions between Japanese officials and"
+                        + " British minister Michael Howard.",
+                    day))
+            .containsAll(Set.of("JPN>GBR:046", "GBR>JPN:046")));
+  }
+
+  @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();
     for (CodedEvent e : seedEvents) {

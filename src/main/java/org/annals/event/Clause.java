@@ -549,6 +549,22 @@ final class Clause {
    * ("issued warrants for two Brazilian men sought in the slaying"). It is no clause of its own.
    */
   private boolean reducedRelative(int i, Word w, boolean participle, boolean beBefore) {
+    if (participle
+        && i >= 2
+        && key(i - 1).equals("BEING")
+        && !PatternEventCoder.be(key(i - 2))
+        && !AUXILIARIES.contains(key(i - 2))) {
+      return true; // "a trade bill being considered by the U.S. Congress": the bill's
+    }
+    if (participle
+        && i >= 2
+        && key(i - 1).equals(",")
+        && spanAt[i - 2] >= 0
+        && PatternEventCoder.preposition(key(i + 1))
+        && !key(i + 1).equals("BY")
+        && closesAside(i + 1)) {
+      return true; // "the North Korean news agency, monitored in Tokyo, reported"
+    }
     if (!participle || beBefore || i == 0 || i + 2 >= words.size()) {
       return false;
     }
@@ -570,6 +586,19 @@ final class Clause {
     int from = spans.get(spanAt[i - 1]).from();
     // "tariffs President Reagan slapped on goods": a relative clause with its own subject
     return (from == 0 || !adjectiveLike(from - 1)) && verbBeforeInClause(from);
+  }
+
+  /** True when a comma closes the phrase starting at {@code j} within four words. */
+  private boolean closesAside(int j) {
+    for (int k = j + 1; k < Math.min(words.size(), j + 5); k++) {
+      if (key(k).equals(",")) {
+        return true;
+      }
+      if (verbAt[k] || PatternEventCoder.clauseBreak(key(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The actor that starts at word {@code i} (after a "the"), or null. */

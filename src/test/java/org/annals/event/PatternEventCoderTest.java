@@ -1512,6 +1512,31 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void reducedRelativesAndMarketRivalryAreNoEvents() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        Set.of("CAN>USA:020"),
+        coded(
+            code(
+                "Lawmakers from Ontario asked their U.S. counterparts to exempt Canada from a trade"
+                    + " bill being considered by the U.S. Congress.",
+                day)));
+    assertTrue(
+        code(
+                "North Korea unveiled plans, the official North Korean Central News Agency,"
+                    + " monitored in Tokyo, reported.",
+                day)
+            .stream()
+            .noneMatch(e -> "JPN".equals(target(e))));
+    assertTrue(
+        code("It would help Swiss banks compete better against those in Britain.", day).isEmpty());
+    assertEquals(
+        Set.of("SYR>IRN:050", "IRN>IRQ:190"),
+        coded(code("Iran, backed by Syria, attacked Iraq.", day)),
+        "a participle with its agent stays an event");
+  }
+
+  @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();
     for (CodedEvent e : seedEvents) {

@@ -382,7 +382,7 @@ final class Clause {
   }
 
   /** A number: "10", "two". */
-  private boolean number(int j) {
+  boolean number(int j) {
     String k = key(j);
     return !k.isEmpty()
         && (Character.isDigit(k.charAt(0))

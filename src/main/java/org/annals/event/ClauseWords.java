@@ -413,28 +413,6 @@ final class ClauseWords {
   /** Nouns of loans and credits (CAMEO 071) that a verb of announcing or enacting grants. */
   static final Set<String> LOAN_NOUNS = Set.of("LOAN", "LOANS", "CREDIT", "CREDITS");
 
-  /** Numbers in words, which open a quantity of goods: "ordered six new airplanes". */
-  static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "ONE",
-          "TWO",
-          "THREE",
-          "FOUR",
-          "FIVE",
-          "SIX",
-          "SEVEN",
-          "EIGHT",
-          "NINE",
-          "TEN",
-          "ELEVEN",
-          "TWELVE",
-          "TWENTY",
-          "FIFTY",
-          "DOZENS",
-          "HUNDREDS",
-          "THOUSANDS",
-          "MILLIONS");
-
   /** Verbs that enact or announce what their object names: "announced sanctions against X". */
   static final Set<String> ENACTING =
       Set.of(

@@ -670,10 +670,7 @@ public final class PatternEventCoder implements EventCoder {
     int colon = pair.indexOf(':');
     String code = valid(colon < 0 ? pair : pair.substring(0, colon));
     String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));
-    if (best.sense().lemma().equals("ORDER")
-        && v.end() < c.words.size()
-        && (Character.isDigit(c.key(v.end()).charAt(0))
-            || ClauseWords.NUMBER_WORDS.contains(c.key(v.end())))) {
+    if (best.sense().lemma().equals("ORDER") && v.end() < c.words.size() && c.number(v.end())) {
       return; // "Australia has ordered 10 million doses": a purchase, not a command
     }
     if (code != null

@@ -119,6 +119,12 @@ final class Clause {
       if (chosen.isEmpty() || PatternEventCoder.reporting(chosen.get(0).sense().lemma())) {
         continue;
       }
+      if (PatternEventCoder.catenative(w.key())) {
+        int to = afterTimePhrase(end); // "agreed on February 22 to cooperate"
+        if (to > end && to + 1 < words.size() && key(to).equals("TO")) {
+          end = to;
+        }
+      }
       String prev = key(i - 1);
       boolean gerund = chosen.get(0).gerund();
       boolean participle = false;
@@ -588,6 +594,26 @@ final class Clause {
     return (from == 0 || !adjectiveLike(from - 1)) && verbBeforeInClause(from);
   }
 
+  /**
+   * The index after a time phrase that starts at {@code j} ("on February 22", "last week", "today",
+   * "in March"), or {@code j} when none starts there.
+   */
+  private int afterTimePhrase(int j) {
+    int k = j;
+    if (k < words.size() && (key(k).equals("ON") || key(k).equals("IN"))) {
+      k++;
+    }
+    int start = k;
+    while (k < words.size()
+        && k - start < 3
+        && (ClauseWords.TIME_WORDS.contains(key(k))
+            || ClauseWords.CALENDAR_WORDS.contains(key(k))
+            || Character.isDigit(key(k).charAt(0)))) {
+      k++;
+    }
+    return k > start ? k : j;
+  }
+
   /** True when a comma closes the phrase starting at {@code j} within four words. */
   private boolean closesAside(int j) {
     for (int k = j + 1; k < Math.min(words.size(), j + 5); k++) {
@@ -642,7 +668,13 @@ final class Clause {
         return true;
       }
       if (!(k.length() > 4 && k.endsWith("LY")) && !k.equals("NOT")) {
-        return false;
+        break;
+      }
+    }
+    // "agreed on February 22 to cooperate": a time phrase between the catenative and "to"
+    for (int j = to - 1; j >= Math.max(1, to - 4); j--) {
+      if (PatternEventCoder.catenative(key(j - 1)) && afterTimePhrase(j) == to) {
+        return true;
       }
     }
     return false;
@@ -1608,12 +1640,17 @@ final class Clause {
     if (scheduledByBe(v) || presentForFuture(v) || stillToBeDone(v)) {
       return true;
     }
-    for (int j = v.at() - 1; j >= Math.max(0, from) && j > v.at() - 6 && spanAt[j] < 0; j--) {
+    for (int j = v.at() - 1; j >= Math.max(0, from) && j > v.at() - 9 && spanAt[j] < 0; j--) {
       String k = key(j);
       if (ClauseWords.INTENT.contains(k)) {
         return true;
       }
-      if (!verbGroupWord(k) && !k.equals("TO")) {
+      boolean time = // "agreed on February 22 to cooperate"
+          ClauseWords.TIME_WORDS.contains(k)
+              || ClauseWords.CALENDAR_WORDS.contains(k)
+              || Character.isDigit(k.charAt(0))
+              || k.equals("ON");
+      if (!verbGroupWord(k) && !k.equals("TO") && !time) {
         return false;
       }
     }

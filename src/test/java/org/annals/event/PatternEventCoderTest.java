@@ -1537,6 +1537,23 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aTimeBetweenACommitmentAndItsInfinitiveKeepsTheIntent() {
+    assertEquals(
+        Set.of(
+            "GBR>CAN:032",
+            "GBR>FRA:032",
+            "CAN>GBR:032",
+            "CAN>FRA:032",
+            "FRA>GBR:032",
+            "FRA>CAN:032"),
+        coded(
+            code(
+                "Finance ministers of Britain, Canada and France agreed on February 22 to"
+                    + " cooperate in stabilizing exchange rates.",
+                LocalDate.of(1987, 3, 1))));
+  }
+
+  @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();
     for (CodedEvent e : seedEvents) {

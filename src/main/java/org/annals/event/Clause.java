@@ -94,6 +94,7 @@ final class Clause {
       Word w = words.get(i);
       List<VerbLexicon.Form> forms = lexicon.forms(w.key());
       if (forms.isEmpty()
+          || (w.capitalized() && ClauseWords.CALENDAR_WORDS.contains(w.key())) // "March 26"
           || (w.capitalized()
               && i > 0
               && (!words.get(i - 1).punctuation() || nextCapitalized(i))
@@ -346,7 +347,7 @@ final class Clause {
           "\u00a3");
 
   private static final Set<String> TIME_ADJECTIVES =
-      Set.of("EARLIER", "LATER", "LAST", "NEXT", "PREVIOUS", "FORMER", "LATEST");
+      Set.of("EARLIER", "LATER", "LAST", "NEXT", "PREVIOUS", "FORMER", "LATEST", "EARLY", "LATE");
 
   /**
    * "Turkey's NATO allies called on ...": a plural in "-s" right before a past tense in "-ed" is
@@ -1310,6 +1311,33 @@ final class Clause {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the verb's clause is an indirect question or a condition: "whether exports have
+   * injured", "if Washington imposes tariffs".
+   */
+  boolean inQuestion(Verb v) {
+    int start = clauseStart(v);
+    return start >= 0
+        && (key(start).equals("WHETHER") || key(start).equals("IF") || key(start).equals("UNLESS"));
+  }
+
+  /**
+   * True when the actor only tells where goods come from: "65,000 tonnes of French maize", "300 mln
+   * dlrs of Japanese goods".
+   */
+  boolean goodsOrigin(Span t) {
+    int p = t.from() - 1;
+    if (p < 1 || !key(p).equals("OF")) {
+      return false;
+    }
+    String unit = key(p - 1);
+    return AMOUNT_UNITS.contains(unit)
+        || unit.equals("BUSHELS")
+        || unit.equals("BARRELS")
+        || unit.equals("BALES")
+        || Character.isDigit(unit.charAt(0));
   }
 
   /** True when the verb's clause opens with "before": "before Nakasone leaves for Washington". */

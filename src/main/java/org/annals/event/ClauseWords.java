@@ -45,6 +45,7 @@ final class ClauseWords {
           "UNTIL",
           "IF",
           "UNLESS",
+          "WHETHER",
           "BUT",
           "SAID",
           "SAYS",

@@ -778,8 +778,15 @@ public final class PatternEventCoder implements EventCoder {
       if (t != null && t != best.target() && c.courtAfterIn(t)) {
         t = null; // "filed a lawsuit in U.S. district court against X": the court hears it
       }
-      if (t == null) {
+      if (t == null && code != null && hostile(code)) {
         t = c.reporterOwningObject(v, sources); // "Iraq said Iran attacked its oil fields"
+      }
+      if (t != null
+          && t != best.target()
+          && code != null
+          && (code.startsWith("05") || code.startsWith("08"))
+          && c.goodsOrigin(t)) {
+        t = null; // "authorised the export of 65,000 tonnes of French maize": no party
       }
       if (violence(code)
           && (t == null ? ATTACK_VERBS.contains(best.sense().lemma()) : stateless(t.mention()))) {
@@ -805,6 +812,9 @@ public final class PatternEventCoder implements EventCoder {
       return; // "the virus, which the World Health Organization named, has killed scores"
     }
     Modality modality = c.denied(v, subjects) ? Modality.NEGATED : c.modality(v, from);
+    if (modality != Modality.NEGATED && c.inQuestion(v)) {
+      modality = Modality.POSSIBLE; // "its ruling whether U.S. corn exports have injured growers"
+    }
     if (code != null
         && code.startsWith("04")
         && modality == Modality.ASSERTED

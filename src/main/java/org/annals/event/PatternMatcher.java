@@ -29,6 +29,9 @@ final class PatternMatcher {
         if (p.words() == 0 || 2 * p.words() + 2 < bestScore) {
           continue;
         }
+        if (particleOnly(p) && p.code().compareTo("10") >= 0 && !writtenFor(p, sense)) {
+          continue; // PRESS's "press on" (190) is no use of force by DEMAND, a synonym
+        }
         Clause.Span[] target = new Clause.Span[1];
         if (matchesBefore(p, v.at(), start) && matchesAfter(p, v.end(), end, target)) {
           int score = 2 * p.words() + (target[0] != null ? 1 : 0) + (writtenFor(p, sense) ? 1 : 0);
@@ -79,6 +82,26 @@ final class PatternMatcher {
       return new Clause.Match(own, null, own.code(), null);
     }
     return new Clause.Match(v.forms().get(0).sense(), null, "---", null);
+  }
+
+  /**
+   * True for a pattern of one preposition after the verb, which, when it codes conflict, is an
+   * idiom of its own verb's ("press on") rather than a sense its synonyms share ("talk with").
+   */
+  private static boolean particleOnly(VerbPattern p) {
+    if (!p.before().isEmpty() || p.after().size() != 1 || p.words() != 1) {
+      return false;
+    }
+    VerbPattern.Element e = p.after().get(0);
+    if (e.kind() != VerbPattern.Kind.WORDS) {
+      return false;
+    }
+    for (List<String> alternative : e.alternatives()) {
+      if (alternative.size() != 1 || !PatternEventCoder.preposition(alternative.get(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the pattern's comment names this verb ("PULLED_OUT" for PULL_OUT). */

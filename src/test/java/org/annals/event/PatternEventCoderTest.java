@@ -1554,6 +1554,35 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void questionsConditionsGoodsAndIdiomsOfSynonymsAreNoActs() {
+    LocalDate day = LocalDate.of(1987, 3, 20);
+    assertTrue(
+        code(
+                "Canada is expected to announce its ruling whether U.S. corn exports have injured"
+                    + " Ontario growers.",
+                day)
+            .stream()
+            .noneMatch(e -> e.code().startsWith("18")));
+    assertTrue(
+        code("Japan will end its pact with the U.S. if Washington imposes tariffs.", day).stream()
+            .allMatch(e -> e.modality() != Modality.ASSERTED));
+    assertTrue(
+        code("The European Commission authorised the export of 65,000 tonnes of French maize.", day)
+            .isEmpty());
+    assertTrue(
+        code("The G-7 countries reaffirmed their accord, Japan's finance minister said.", day)
+            .stream()
+            .noneMatch(e -> "JPN".equals(target(e))));
+    assertEquals(
+        Set.of("GBR>IGO:100"),
+        coded(code("Britain demanded the early debate on the EC Commission's proposal.", day)));
+    assertEquals(
+        Set.of("TWN>USA:0311"),
+        coded(
+            code("Taiwan will tender Thursday, March 26, for 356,000 tonnes of U.S. corn.", day)));
+  }
+
+  @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();
     for (CodedEvent e : seedEvents) {

@@ -1032,8 +1032,9 @@ final class Clause {
         || ClauseWords.NEGATIONS.contains(k)
         || ClauseWords.TIME_WORDS.contains(k)
         || k.equals("WHO")
-        || k.equals("OR")) {
-      return false;
+        || k.equals("OR")
+        || COLLECTIVES.contains(k)) {
+      return false; // "a Taiwan mission will leave": the group is the state's
     }
     return k.chars().allMatch(Character::isLetter);
   }
@@ -1640,6 +1641,9 @@ final class Clause {
     String k = key(v.at());
     if (k.endsWith("ED") || v.passive() || v.at() < 1 || PatternEventCoder.be(key(v.at() - 1))) {
       return false;
+    }
+    if (key(v.at() - 1).equals("NEXT") && k.endsWith("S")) {
+      return true; // "the Senate team next heads for the United Arab Emirates"
     }
     int end = Math.min(clauseEnd(v), v.end() + 10);
     for (int j = v.end(); j < end; j++) {

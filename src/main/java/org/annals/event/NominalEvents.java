@@ -464,7 +464,7 @@ final class NominalEvents {
   private static final Set<String> TRADE = Set.of("061");
 
   /** Purchases, whose goods name the seller they are aimed at: "purchase of U.S. corn by Japan". */
-  private static final Set<String> PURCHASES = Set.of("PURCHASE", "PURCHASES");
+  private static final Set<String> PURCHASES = Set.of("PURCHASE", "PURCHASES", "TENDER", "TENDERS");
 
   /**
    * The country the goods come from, an actor that opens a word or two after "of" right after the

@@ -120,6 +120,7 @@ public final class PatternEventCoder implements EventCoder {
     toldAddressee(c, out, seen);
     visitingGuest(c, out, seen);
     presentIn(c, out, seen);
+    atWar(c, out, seen);
     for (NominalEvents.Found f : nominal.find(c)) {
       if (!codedAlready(out, f.source(), f.target(), f.supported() ? null : f.code())) {
         addAt(
@@ -301,6 +302,54 @@ public final class PatternEventCoder implements EventCoder {
         continue;
       }
       addAt(c, i, guest.mention(), place.mention(), "042", Modality.ASSERTED, out, seen);
+    }
+  }
+
+  /**
+   * "Iran and Iraq, which have been at war since September 1980", "Iraq, at war with Iran": states
+   * at war fight each other (190, both ways).
+   */
+  private void atWar(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i + 1 < c.words.size(); i++) {
+      if (!c.key(i).equals("AT") || !c.key(i + 1).equals("WAR") || unsaidBefore(c, i)) {
+        continue;
+      }
+      List<Clause.Span> sides = new ArrayList<>();
+      Clause.Span enemy = c.key(i + 2).equals("WITH") ? c.spanStartingAt(i + 3) : null;
+      int before = i - 1;
+      while (before > 0
+          && (be(c.key(before))
+              || c.key(before).equals("BEEN")
+              || c.key(before).equals("HAVE")
+              || c.key(before).equals("HAS")
+              || c.key(before).equals("WHICH")
+              || c.key(before).equals(","))) {
+        before--; // "Iran and Iraq, which have been at war", "Iraq, at war with Iran"
+      }
+      if (c.spanIndexAt(before) >= 0) {
+        Clause.Span last = c.spans.get(c.spanIndexAt(before));
+        for (Clause.Span s : c.spans) {
+          if (c.compound(s).contains(last)) {
+            sides.addAll(c.compound(s));
+            break;
+          }
+        }
+      }
+      if (enemy != null && sides.size() == 1) {
+        sides.add(enemy);
+      }
+      if (sides.size() != 2) {
+        continue;
+      }
+      Clause.Span a = sides.get(0);
+      Clause.Span b = sides.get(1);
+      if (stateless(a.mention())
+          || stateless(b.mention())
+          || a.mention().country().equals(b.mention().country())) {
+        continue;
+      }
+      addAt(c, i, a.mention(), b.mention(), "190", Modality.ASSERTED, out, seen);
+      addAt(c, i, b.mention(), a.mention(), "190", Modality.ASSERTED, out, seen);
     }
   }
 

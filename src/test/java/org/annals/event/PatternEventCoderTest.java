@@ -1583,6 +1583,29 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void statesAtWarAMissionsJourneyAndABuyingTender() {
+    LocalDate day = LocalDate.of(1987, 3, 20);
+    assertEquals(
+        Set.of("IRN>IRQ:190", "IRQ>IRN:190"),
+        coded(
+            code(
+                "Japan had good relations with both Iran and Iraq, which have been at war since"
+                    + " September 1980.",
+                day)));
+    assertTrue(code("Iran is not at war with Iraq.", day).isEmpty());
+    assertEquals(
+        Set.of("TWN>USA:036"),
+        coded(code("A Taiwan mission will leave next week for Washington.", day)));
+    assertEquals(
+        Set.of("USA>ARE:036"),
+        coded(code("The Senate team next heads for the United Arab Emirates.", day)));
+    assertEquals(
+        Set.of("EGY>USA:0311"),
+        coded(
+            code("Results were awaited on Egypt's tender for 200,000 tonnes of U.S. wheat.", day)));
+  }
+
+  @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();
     for (CodedEvent e : seedEvents) {

@@ -1341,6 +1341,15 @@ final class Clause {
         || Character.isDigit(unit.charAt(0));
   }
 
+  /**
+   * True when "in" and a verb in "-ing" follow the last of the actors joined: "joined Canada and
+   * the US in reporting": doing it alongside them.
+   */
+  boolean joinedIn(List<Span> joined) {
+    int end = joined.get(joined.size() - 1).to();
+    return end + 1 < words.size() && key(end).equals("IN") && key(end + 1).endsWith("ING");
+  }
+
   /** True when the verb's clause opens with "before": "before Nakasone leaves for Washington". */
   boolean beforeClause(Verb v) {
     int start = clauseStart(v);

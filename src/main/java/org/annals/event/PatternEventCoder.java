@@ -857,6 +857,9 @@ public final class PatternEventCoder implements EventCoder {
         from = Math.max(from, s.to());
       }
     }
+    if (best.sense().lemma().equals("JOIN") && !targets.isEmpty() && c.joinedIn(targets)) {
+      return; // "the UK joined Canada and the US in reporting transmission": alongside them
+    }
     if (violence(code) && reverse == null && !sources.isEmpty() && allUnarmed(sources)) {
       return; // "the virus, which the World Health Organization named, has killed scores"
     }

@@ -1606,6 +1606,20 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void joiningOthersInAnActAndAMarketShareTakenAreNoEvents() {
+    LocalDate day = LocalDate.of(2009, 5, 1);
+    assertTrue(
+        code(
+                "Meanwhile, the UK joined Canada, Spain, Germany and the US in reporting"
+                    + " person-to-person transmission of the virus.",
+                day)
+            .isEmpty());
+    assertEquals(Set.of("FRA>IGO:040"), coded(code("France joined NATO.", day)));
+    assertTrue(
+        code("Japan last year took 78 pct of the 170 mln dlr EC EPROM market.", day).isEmpty());
+  }
+
+  @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();
     for (CodedEvent e : seedEvents) {

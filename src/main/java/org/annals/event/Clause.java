@@ -287,6 +287,10 @@ final class Clause {
           "MOTION",
           "BILL");
 
+  /** Nouns of purpose whose infinitive is sought: "in an attempt to", "in a bid to". */
+  private static final Set<String> PURPOSES =
+      Set.of("ATTEMPT", "BID", "EFFORT", "EFFORTS", "ORDER", "DRIVE", "MOVE", "PLAN", "PLANS");
+
   /** Verbs whose infinitive states what is so, not what is to be: "seems to be backed by". */
   private static final Set<String> RAISING =
       Set.of(
@@ -597,7 +601,8 @@ final class Clause {
 
   /**
    * The index after a time phrase that starts at {@code j} ("on February 22", "last week", "today",
-   * "in March"), or {@code j} when none starts there.
+   * "in March"), or after a place or an occasion that a "to" follows ("at the summit", "in
+   * Geneva"); {@code j} when none starts there.
    */
   private int afterTimePhrase(int j) {
     int k = j;
@@ -612,7 +617,30 @@ final class Clause {
             || Character.isDigit(key(k).charAt(0)))) {
       k++;
     }
-    return k > start ? k : j;
+    if (k > start) {
+      return k;
+    }
+    // a place or an occasion: "agreed at the summit to use", "agreed in Geneva to release"
+    k = j;
+    if (k + 1 >= words.size() || !(key(k).equals("AT") || key(k).equals("IN"))) {
+      return j;
+    }
+    k++;
+    if (PatternEventCoder.determiner(key(k))) {
+      k++;
+    }
+    int nouns = 0;
+    while (k < words.size()
+        && nouns < 2
+        && !key(k).equals("TO")
+        && !verbAt[k]
+        && !words.get(k).punctuation()
+        && !PatternEventCoder.clauseBreak(key(k))
+        && !PatternEventCoder.preposition(key(k))) {
+      k++;
+      nouns++;
+    }
+    return nouns > 0 && k < words.size() && key(k).equals("TO") ? k : j;
   }
 
   /** True when a comma closes the phrase starting at {@code j} within four words. */
@@ -1680,6 +1708,9 @@ final class Clause {
   boolean intended(Verb v, int from) {
     if (scheduledByBe(v) || presentForFuture(v) || stillToBeDone(v)) {
       return true;
+    }
+    if (v.at() >= 2 && key(v.at() - 1).equals("TO") && PURPOSES.contains(key(v.at() - 2))) {
+      return true; // "in an attempt to increase cooperation": what is sought, not done
     }
     for (int j = v.at() - 1; j >= Math.max(0, from) && j > v.at() - 9 && spanAt[j] < 0; j--) {
       String k = key(j);

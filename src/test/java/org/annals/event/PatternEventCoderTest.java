@@ -1620,6 +1620,20 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aPlaceBetweenACommitmentAndItsInfinitiveAndAPurposeKeepTheIntent() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertEquals(
+        Set.of("USA>JPN:030", "JPN>USA:030"),
+        coded(code("The United States and Japan agreed at the summit to use indicators.", day)));
+    assertTrue(
+        code("Japan and Canada met in an attempt to increase cooperation on economic policy.", day)
+            .stream()
+            .filter(e -> e.code().startsWith("05"))
+            .findAny()
+            .isEmpty());
+  }
+
+  @Test
   void everyCodeIsInTheCodebook() {
     EventCodebook book = EventCodebook.standard();
     for (CodedEvent e : seedEvents) {

@@ -293,46 +293,12 @@ final class Clause {
 
   /** Verbs whose infinitive states what is so, not what is to be: "seems to be backed by". */
   private static final Set<String> RAISING =
-      Set.of(
-          "APPEAR",
-          "APPEARS",
-          "APPEARED",
-          "SEEM",
-          "SEEMS",
-          "SEEMED",
-          "HAPPEN",
-          "HAPPENS",
-          "HAPPENED",
-          "PROVE",
-          "PROVES",
-          "PROVED",
-          "TEND",
-          "TENDS",
-          "TENDED",
-          "CLAIM",
-          "CLAIMS",
-          "CLAIMED");
+      Inflection.forms(List.of("APPEAR", "SEEM", "HAPPEN", "PROVE", "TEND", "CLAIM"));
 
   /** Verbs of beginning and going on, whose "-ing" complement is the act: "began airdropping". */
   private static final Set<String> ASPECTUAL =
-      Set.of(
-          "BEGIN",
-          "BEGINS",
-          "BEGAN",
-          "BEGUN",
-          "START",
-          "STARTS",
-          "STARTED",
-          "CONTINUE",
-          "CONTINUES",
-          "CONTINUED",
-          "RESUME",
-          "RESUMES",
-          "RESUMED",
-          "KEEP",
-          "KEEPS",
-          "KEPT",
-          "BEGINNING");
+      Inflection.forms(
+          List.of("BEGIN", "START", "CONTINUE", "RESUME", "KEEP"), "BEGAN", "BEGUN", "KEPT");
 
   /** A number or a unit of money or weight inside a noun phrase: "a 40 mln dlr purchase". */
   private boolean amount(int j) {
@@ -1007,7 +973,7 @@ final class Clause {
           key(p).equals("OF")
               && p - 1 > start
               && (ClauseWords.QUANTIFIERS.contains(key(p - 1))
-                  || COLLECTIVES.contains(key(p - 1))
+                  || ClauseWords.COLLECTIVES.contains(key(p - 1))
                   || Character.isDigit(key(p - 1).charAt(0)));
       if (!quantity) {
         return false;
@@ -1022,22 +988,6 @@ final class Clause {
     }
     return !modifier(s);
   }
-
-  /** Nouns of a group whose members act: "a team of Nigerian officials will meet". */
-  private static final Set<String> COLLECTIVES =
-      Set.of(
-          "TEAM",
-          "TEAMS",
-          "DELEGATION",
-          "DELEGATIONS",
-          "GROUP",
-          "GROUPS",
-          "MISSION",
-          "PARTY",
-          "CONTINGENT",
-          "PANEL",
-          "UNIT",
-          "UNITS");
 
   /** An actor used as a modifier of a noun ("the NATO pullout", "Islamist militancy"). */
   boolean modifier(Span s) {
@@ -1061,7 +1011,7 @@ final class Clause {
         || ClauseWords.TIME_WORDS.contains(k)
         || k.equals("WHO")
         || k.equals("OR")
-        || COLLECTIVES.contains(k)) {
+        || ClauseWords.COLLECTIVES.contains(k)) {
       return false; // "a Taiwan mission will leave": the group is the state's
     }
     return k.chars().allMatch(Character::isLetter);
@@ -1343,16 +1293,6 @@ final class Clause {
   }
 
   /**
-   * True when the verb's clause is an indirect question or a condition: "whether exports have
-   * injured", "if Washington imposes tariffs".
-   */
-  boolean inQuestion(Verb v) {
-    int start = clauseStart(v);
-    return start >= 0
-        && (key(start).equals("WHETHER") || key(start).equals("IF") || key(start).equals("UNLESS"));
-  }
-
-  /**
    * True when the actor only tells where goods come from: "65,000 tonnes of French maize", "300 mln
    * dlrs of Japanese goods".
    */
@@ -1376,12 +1316,6 @@ final class Clause {
   boolean joinedIn(List<Span> joined) {
     int end = joined.get(joined.size() - 1).to();
     return end + 1 < words.size() && key(end).equals("IN") && key(end + 1).endsWith("ING");
-  }
-
-  /** True when the verb's clause opens with "before": "before Nakasone leaves for Washington". */
-  boolean beforeClause(Verb v) {
-    int start = clauseStart(v);
-    return start >= 0 && key(start).equals("BEFORE");
   }
 
   /** True when the actor stands in parentheses right after an actor of its country. */

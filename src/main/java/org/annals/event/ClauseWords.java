@@ -414,6 +414,17 @@ final class ClauseWords {
   /** Nouns of loans and credits (CAMEO 071) that a verb of announcing or enacting grants. */
   static final Set<String> LOAN_NOUNS = Set.of("LOAN", "LOANS", "CREDIT", "CREDITS");
 
+  /** Nouns of a group sent somewhere by the actor before them: "World Bank review teams". */
+  static final Set<String> SENT_GROUPS =
+      Set.of("TEAM", "TEAMS", "DELEGATION", "DELEGATIONS", "MISSION", "MISSIONS");
+
+  /** Nouns of a group whose members act: "a team of Nigerian officials will meet". */
+  static final Set<String> COLLECTIVES =
+      union(SENT_GROUPS, "GROUP", "GROUPS", "PARTY", "CONTINGENT", "PANEL", "UNIT", "UNITS");
+
+  /** Words that open a clause of what is asked or supposed, not done: "whether", "if". */
+  static final Set<String> QUESTIONS = Set.of("WHETHER", "IF", "UNLESS");
+
   /** Verbs that enact or announce what their object names: "announced sanctions against X". */
   static final Set<String> ENACTING =
       Set.of(

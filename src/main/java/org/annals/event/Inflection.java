@@ -1,7 +1,9 @@
 package org.annals.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Regular English verb inflections of an upper-case base form. Stateless and thread-safe. */
 final class Inflection {
@@ -50,5 +52,18 @@ final class Inflection {
       }
     }
     return out;
+  }
+
+  /**
+   * The base forms with their regular inflections and the irregular forms given: a closed word list
+   * of verbs written once ("BEGIN" and "BEGAN", "BEGUN").
+   */
+  static Set<String> forms(List<String> bases, String... irregular) {
+    Set<String> out = new HashSet<>(List.of(irregular));
+    for (String b : bases) {
+      out.add(b);
+      out.addAll(regular(b));
+    }
+    return Set.copyOf(out);
   }
 }

@@ -231,7 +231,7 @@ final class NominalEvents {
    * US is mounting relief operations in Haiti".
    */
   private static final Set<String> SUPPORT_VERBS =
-      forms(
+      Inflection.forms(
           List.of(
               "LAUNCH",
               "MOUNT",
@@ -277,16 +277,7 @@ final class NominalEvents {
 
   /** Support verbs that promise the act rather than perform it: "pledged aid to Haiti". */
   private static final Set<String> PLEDGES =
-      forms(List.of("PLEDGE", "PROMISE", "OFFER"), "PLEDGED", "PROMISED", "OFFERED");
-
-  private static Set<String> forms(List<String> bases, String... irregular) {
-    Set<String> out = new HashSet<>(List.of(irregular));
-    for (String b : bases) {
-      out.add(b);
-      out.addAll(Inflection.regular(b));
-    }
-    return Set.copyOf(out);
-  }
+      Inflection.forms(List.of("PLEDGE", "PROMISE", "OFFER"), "PLEDGED", "PROMISED", "OFFERED");
 
   /**
    * The support verb whose object the noun at {@code i} heads: at most five words before it, past
@@ -396,7 +387,7 @@ final class NominalEvents {
 
   /** Verbs that call off what their object names: "cancelled a 40 mln dlr purchase from". */
   private static final Set<String> CANCELLING =
-      forms(
+      Inflection.forms(
           List.of("CANCEL", "HALT", "SUSPEND", "STOP", "SCRAP", "ABANDON", "POSTPONE", "DELAY"),
           "CANCELLED",
           "CANCELLING");

@@ -195,19 +195,7 @@ public final class PatternEventCoder implements EventCoder {
 
   /** Verbs of telling, whose addressee follows them: "Mexico has told the U.S. that ...". */
   private static final Set<String> TELLING =
-      Set.of(
-          "TELL",
-          "TELLS",
-          "TOLD",
-          "TELLING",
-          "INFORM",
-          "INFORMS",
-          "INFORMED",
-          "INFORMING",
-          "NOTIFY",
-          "NOTIFIES",
-          "NOTIFIED",
-          "NOTIFYING");
+      Inflection.forms(List.of("TELL", "INFORM", "NOTIFY"), "TOLD");
 
   /**
    * "The Mexican Secretariat of Commerce has told the U.S. that ...": a state telling another a
@@ -263,14 +251,25 @@ public final class PatternEventCoder implements EventCoder {
       if (guest == null || hosts.isEmpty() || guest.mention().code().length() <= 3) {
         continue; // a bare country after "visiting" is the place visited
       }
-      Clause.Span host = hosts.get(0);
-      if (stateless(guest.mention())
-          || stateless(host.mention())
-          || guest.mention().country().equals(host.mention().country())
-          || codedAlready(out, guest, host, "042")) {
-        continue;
-      }
-      addAt(c, i, guest.mention(), host.mention(), "042", Modality.ASSERTED, out, seen);
+      addVisit(c, i, guest, hosts.get(0), out, seen);
+    }
+  }
+
+  /**
+   * A visit (042) by the guest to the host's country, unless one is coded or either is no state's.
+   */
+  private void addVisit(
+      Clause c,
+      int at,
+      Clause.Span guest,
+      Clause.Span host,
+      List<CodedEvent> out,
+      Set<String> seen) {
+    if (!stateless(guest.mention())
+        && !stateless(host.mention())
+        && !guest.mention().country().equals(host.mention().country())
+        && !codedAlready(out, guest, host, "042")) {
+      addAt(c, at, guest.mention(), host.mention(), "042", Modality.ASSERTED, out, seen);
     }
   }
 
@@ -283,7 +282,7 @@ public final class PatternEventCoder implements EventCoder {
     for (int i = 1; i + 2 < c.words.size(); i++) {
       String k = c.key(i);
       int last = i - 1; // "World Bank review teams are in": the actor's noun may follow it
-      if (c.spanIndexAt(last) < 0 && last > 0 && GROUP_NOUNS.contains(c.key(last))) {
+      if (c.spanIndexAt(last) < 0 && last > 0 && ClauseWords.SENT_GROUPS.contains(c.key(last))) {
         last--;
       }
       if (!(k.equals("IS") || k.equals("ARE") || k.equals("WAS") || k.equals("WERE"))
@@ -293,15 +292,11 @@ public final class PatternEventCoder implements EventCoder {
       }
       Clause.Span guest = c.spans.get(c.spanIndexAt(last));
       Clause.Span place = c.spanStartingAt(i + 2);
-      if (place == null
-          || place.mention().code().length() != 3
-          || stateless(guest.mention())
-          || (guest.mention().code().length() <= 3 && !guest.mention().country().equals("IGO"))
-          || guest.mention().country().equals(place.mention().country())
-          || codedAlready(out, guest, place, "042")) {
-        continue;
+      if (place != null
+          && place.mention().code().length() == 3
+          && (guest.mention().code().length() > 3 || guest.mention().country().equals("IGO"))) {
+        addVisit(c, i, guest, place, out, seen);
       }
-      addAt(c, i, guest.mention(), place.mention(), "042", Modality.ASSERTED, out, seen);
     }
   }
 
@@ -329,8 +324,9 @@ public final class PatternEventCoder implements EventCoder {
       if (c.spanIndexAt(before) >= 0) {
         Clause.Span last = c.spans.get(c.spanIndexAt(before));
         for (Clause.Span s : c.spans) {
-          if (c.compound(s).contains(last)) {
-            sides.addAll(c.compound(s));
+          List<Clause.Span> compound = c.compound(s);
+          if (compound.contains(last)) {
+            sides.addAll(compound);
             break;
           }
         }
@@ -352,10 +348,6 @@ public final class PatternEventCoder implements EventCoder {
       addAt(c, i, b.mention(), a.mention(), "190", Modality.ASSERTED, out, seen);
     }
   }
-
-  /** Nouns of a group sent somewhere, after the actor that sends it: "review teams". */
-  private static final Set<String> GROUP_NOUNS =
-      Set.of("TEAM", "TEAMS", "DELEGATION", "DELEGATIONS", "MISSION", "MISSIONS");
 
   private static boolean unsaidBefore(Clause c, int i) {
     for (int j = Math.max(0, i - 3); j < i; j++) {
@@ -851,7 +843,9 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
-    int from = c.clauseStart(v) + 1;
+    int start = c.clauseStart(v);
+    String opener = start >= 0 ? c.key(start) : ""; // "whether", "if", "before"
+    int from = start + 1;
     for (Clause.Span s : subjects) {
       if (s.to() <= v.at()) {
         from = Math.max(from, s.to());
@@ -864,13 +858,13 @@ public final class PatternEventCoder implements EventCoder {
       return; // "the virus, which the World Health Organization named, has killed scores"
     }
     Modality modality = c.denied(v, subjects) ? Modality.NEGATED : c.modality(v, from);
-    if (modality != Modality.NEGATED && c.inQuestion(v)) {
+    if (modality != Modality.NEGATED && ClauseWords.QUESTIONS.contains(opener)) {
       modality = Modality.POSSIBLE; // "its ruling whether U.S. corn exports have injured growers"
     }
     if (code != null
         && code.startsWith("04")
         && modality == Modality.ASSERTED
-        && c.beforeClause(v)) {
+        && opener.equals("BEFORE")) {
       return; // "possibly before Nakasone leaves for Washington": a time, no visit reported
     }
     boolean negated = modality == Modality.NEGATED;

@@ -137,6 +137,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   /** Nouns the agent dictionary lists that name places, not people: "14 years in prison". */
   private static final Set<String> NO_AGENTS = Set.of("PRISON", "PRISONS");
 
+  /** Words that open a verb's object: after "to", an agent noun before one is a verb. */
+  private static final Set<String> OBJECT_OPENERS =
+      Set.of("A", "AN", "THE", "ITS", "THEIR", "HIS", "HER", "THIS", "THESE", "THOSE");
+
   /** Words that make a community the world's, not a country's: "the international community". */
   private static final Set<String> WORLD = Set.of("INTERNATIONAL", "GLOBAL", "WORLD");
 
@@ -1236,6 +1240,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     if (NO_AGENTS.contains(c.key(k - 1))
         || (ag.code().equals("CVL") && i > 0 && WORLD.contains(c.key(i - 1)))) {
       return new Found(null, k, false, false); // "in prison", "the international community"
+    }
+    if (k == i + 1 && i > 0 && c.key(i - 1).equals("TO") && OBJECT_OPENERS.contains(c.key(k))) {
+      return new Found(null, k, false, false); // "needed to force a vote": a verb
     }
     if (COMMENTATORS.contains(singular(c.key(k)))) {
       return new Found(null, k + 1, false, true); // "industry analysts say": commentators

@@ -95,11 +95,9 @@ final class Clause {
       List<VerbLexicon.Form> forms = lexicon.forms(w.key());
       if (forms.isEmpty()
           || (w.capitalized() && ClauseWords.CALENDAR_WORDS.contains(w.key())) // "March 26"
-          || (w.capitalized()
-              && i > 0
-              && (!words.get(i - 1).punctuation() || nextCapitalized(i))
-              && !afterAbbreviation(i))) {
-        continue; // a name or a slogan ("Free Tibet" banners), not a verb
+          || nameWord(i)
+          || (i > 0 && afterAbbreviation(i) && baseForm(forms, w.key()))) {
+        continue; // a name or a slogan ("Free Tibet" banners), not a verb; "U.S. Aid to": a noun
       }
       List<VerbLexicon.Form> chosen = new ArrayList<>();
       int end = i + 1;
@@ -147,9 +145,11 @@ final class Clause {
       if (beBefore && !participle && !gerund) {
         continue; // "get better", "are free", "is open": an adjective, not a verb
       }
-      // "Britain, backed by the Netherlands, opposed ...": a participle set off by a comma with its
-      // agent is passive
-      boolean passive = participle && (beBefore || (prev.equals(",") && key(i + 1).equals("BY")));
+      // "Britain, backed by the Netherlands, opposed ...", "Canada, strongly supported by
+      // Australia, ...": a participle set off by a comma with its agent is passive
+      int before = prev.endsWith("LY") && !words.get(i - 1).capitalized() ? i - 2 : i - 1;
+      boolean passive =
+          participle && (beBefore || (key(before).equals(",") && key(i + 1).equals("BY")));
       boolean skip =
           (gerund && !beBefore && !ASPECTUAL.contains(prev) && !DOCUMENTS.contains(prev))
               || reducedRelative(i, w, participle, beBefore);
@@ -397,6 +397,37 @@ final class Clause {
       return key(j).equals("THERE");
     }
     return PatternEventCoder.be(key(j)) && key(j - 1).equals("THERE");
+  }
+
+  /**
+   * True when word {@code i} is a word of a name or a slogan ("Credit Lyonnais Canada", "Free
+   * Tibet" banners): capitalized inside the sentence, not only because it opens it or follows
+   * "U.S.".
+   */
+  boolean nameWord(int i) {
+    if (i >= words.size()) {
+      return false;
+    }
+    Word w = words.get(i);
+    return w.capitalized()
+        && i > 0
+        && (!words.get(i - 1).punctuation() || nextCapitalized(i))
+        && !afterAbbreviation(i);
+  }
+
+  /**
+   * True when {@code key} is a verb's bare form ("Aid", "Attack"), which cannot be the finite verb
+   * of a singular subject such as "the U.S." ("the U.S. Imposed tariffs" is one).
+   */
+  private static boolean baseForm(List<VerbLexicon.Form> forms, String key) {
+    for (VerbLexicon.Form f : forms) {
+      String lemma = f.sense().lemma();
+      int particle = lemma.indexOf('_');
+      if ((particle < 0 ? lemma : lemma.substring(0, particle)).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean nextCapitalized(int i) {
@@ -980,6 +1011,7 @@ final class Clause {
       }
     }
     if (p > start
+        && p > 0
         && (key(p).equals("AND") || key(p).equals("OR"))
         && spanAt[p - 1] >= 0
         && spans.get(spanAt[p - 1]).from() > start) {
@@ -1452,7 +1484,10 @@ final class Clause {
     return p >= 0 && (key(p).equals("IN") || key(p).equals("AT"));
   }
 
-  /** True when the actor is named as left out: "with the exception of Britain", "except Japan". */
+  /**
+   * True when the actor is named as left out or only compared: "with the exception of Britain",
+   * "except Japan", "other than China", "less than West German yards".
+   */
   private boolean excepted(Span s) {
     int p = s.from() - 1;
     while (p >= 0 && PatternEventCoder.determiner(key(p))) {
@@ -1462,7 +1497,7 @@ final class Clause {
         && (key(p).equals("EXCEPT")
             || key(p).equals("EXCLUDING")
             || (key(p).equals("OF") && key(p - 1).equals("EXCEPTION"))
-            || (key(p).equals("THAN") && key(p - 1).equals("OTHER"))
+            || key(p).equals("THAN")
             || (key(p).equals("FROM") && key(p - 1).equals("APART")));
   }
 

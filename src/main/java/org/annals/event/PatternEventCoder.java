@@ -68,11 +68,7 @@ public final class PatternEventCoder implements EventCoder {
     if (sentence == null || sentence.text() == null || actors == null || actors.isEmpty()) {
       return List.of();
     }
-    try {
-      return codeWords(sentence, actors);
-    } catch (RuntimeException e) {
-      return List.of(); // a sentence the rules cannot read yields no events, never a failure
-    }
+    return codeWords(sentence, actors);
   }
 
   private List<CodedEvent> codeWords(Sentence sentence, List<ActorMention> actors) {
@@ -148,8 +144,8 @@ public final class PatternEventCoder implements EventCoder {
   private void sanctionsAnnounced(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int i = 1; i + 2 < c.words.size(); i++) {
       boolean sanction = ClauseWords.SANCTION_NOUNS.contains(c.key(i));
-      if (!sanction && !ClauseWords.LOAN_NOUNS.contains(c.key(i))) {
-        continue;
+      if ((!sanction && !ClauseWords.LOAN_NOUNS.contains(c.key(i))) || c.nameWord(i)) {
+        continue; // "an order from Credit Lyonnais Canada": a name
       }
       int verb = i - 1;
       while (verb > 0 && i - verb <= 4 && !ClauseWords.ENACTING.contains(c.key(verb))) {

@@ -190,6 +190,9 @@ final class PatternMatcher {
     if (at < 0 || at >= c.words.size() || (c.spanIndexAt(at) >= 0 && named(at))) {
       return 0; // words of a named actor are the actor, not pattern words ("artillery" may be)
     }
+    if (c.nameWord(at) && c.nameWord(at + 1)) {
+      return 0; // "received an order from Credit Lyonnais Canada": a name, not credit; "Eid" is
+    }
     for (List<String> alt : alternatives) {
       if (at + alt.size() > c.words.size()) {
         continue;

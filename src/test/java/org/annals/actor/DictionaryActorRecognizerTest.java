@@ -493,4 +493,16 @@ class DictionaryActorRecognizerTest {
             + " dozens in Mexico.";
     assertEquals(List.of("MEX"), codes(find(text, LocalDate.of(2009, 4, 29))));
   }
+
+  @Test
+  void anAgentNounAfterToBeforeItsObjectIsAVerbAndWestGermanIsGermany() {
+    assertEquals(
+        List.of("USA", "JPN"),
+        codes(findIn("Byrd needed 60 votes to force a Senate vote on Japan.")),
+        "\"to force a vote\": no military");
+    assertEquals(List.of("IRN", "IRNMIL"), codes(findIn("Iran will use force.")));
+    assertEquals(
+        List.of("DEUGOV", "DEU"),
+        codes(findIn("West German officials met West Germans in Bonn.")).subList(0, 2));
+  }
 }

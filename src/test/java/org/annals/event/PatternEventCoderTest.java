@@ -1652,4 +1652,43 @@ class PatternEventCoderTest {
     ActorMention stray = new ActorMention(3, 900, 905, "Spain", "ESP", "Spain", false);
     assertTrue(coder.code(new Sentence(0, 0, 12, "Spain agreed"), List.of(stray)).isEmpty());
   }
+
+  @Test
+  void aBareVerbFormAfterUsIsANounAndNameWordsAreNoPatternWords() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("USA>IRN:190"),
+        coded(
+            code("The EC will not issue a statement on the U.S. Attack on Iran.", day).stream()
+                .filter(e -> e.code().startsWith("19"))
+                .toList()),
+        "the attack is the U.S.'s, not the EC's");
+    assertEquals(
+        Set.of("USA>JPN:163"), coded(code("The U.S. Imposed tariffs on Japanese goods.", day)));
+    assertTrue(
+        code("Teleglobe Canada Inc received an order from Credit Lyonnais Canada.", day).isEmpty(),
+        "a bank's name is no credit");
+  }
+
+  @Test
+  void aCommaPassiveWithAnAdverbAComparisonAndALoanAgreement() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("AUS>CAN:050"),
+        coded(code("Canada, strongly supported by Australia, has championed the cause.", day)));
+    assertTrue(
+        code("The Chinese firm offered to build the vessel for less than West German yards.", day)
+            .isEmpty(),
+        "a party compared with is no target");
+    assertEquals(
+        Set.of("CHN>IGO:057"),
+        coded(code("China has signed a 130 mln dlr loan agreement with the World Bank.", day)));
+  }
+
+  @Test
+  void aSentenceOpeningWithAndIsRead() {
+    assertEquals(
+        Set.of("JPN>USA:040", "USA>JPN:040"),
+        coded(code("And Japan and the United States met in Tokyo.", LocalDate.of(1987, 4, 20))));
+  }
 }

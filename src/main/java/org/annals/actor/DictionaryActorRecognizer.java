@@ -730,6 +730,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
     }
     int end = capitalizedRun(c, i);
+    int bracketed = bracketedName(c, i);
+    if (bracketed > 0 && (end - i < 2 || !COMPANY_SUFFIXES.contains(c.key(end - 1)))) {
+      // "<Banco de Santander> of Spain": wire copy's brackets mark a company's name
+      String after = ofCountry(c, bracketed + 1);
+      return after == null ? null : companyAt(c, i, bracketed, ofEnd(c, bracketed + 1), after);
+    }
     if (end - i < 2 || !COMPANY_SUFFIXES.contains(c.key(end - 1))) {
       return null;
     }
@@ -743,23 +749,80 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     if (inside != null) {
       return companyAt(c, i, end, inside);
     }
-    // "<Ecolab Co> of the United States"
+    // "<Ecolab Co> of the United States", "Mobil Corp <MOB.N> of the U.S."
     int at = end;
     if (c.key(at).equals(">")) {
       at++;
+    } else {
+      at = afterTicker(c, at);
     }
-    if (c.key(at).equals("OF")) {
-      int n = c.key(at + 1).equals("THE") ? at + 2 : at + 1;
-      PhraseTable.Match<ActorEntry> of =
-          n < c.words.size() && c.w(n).capitalized()
-              ? dict.actors().longestAt(c.words, n, this::nameKeys)
-              : null;
-      String after = of != null && acceptable(c, of) ? countryOf(of) : null;
-      if (after != null) {
-        return companyAt(c, i, end, of.to(), after); // named "Ecolab Co", not "... of the U.S."
-      }
+    String after = ofCountry(c, at);
+    if (after != null) {
+      return companyAt(c, i, end, ofEnd(c, at), after); // named "Ecolab Co", not "... of the U.S."
     }
     return null;
+  }
+
+  /**
+   * The end of the name that opens after "&lt;" at word {@code i} and closes with "&gt;" within
+   * eight words ("&lt;Banco de Santander&gt;"), or -1.
+   */
+  private static int bracketedName(Ctx c, int i) {
+    if (!c.key(i - 1).equals("<")) {
+      return -1;
+    }
+    for (int j = i + 1; j < Math.min(c.words.size(), i + 8); j++) {
+      if (c.key(j).equals(">")) {
+        return j;
+      }
+      if (c.key(j).equals("<") || c.key(j).equals(",")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** True when word {@code i} is a ticker symbol of wire copy: "&lt;MOB.N&gt;" is no mob. */
+  private static boolean ticker(Ctx c, int i) {
+    String next = c.key(i + 1);
+    return c.key(i - 1).equals("<")
+        && (next.equals(">") || next.equals(".") || next.equals(")"))
+        && c.w(i).text().equals(c.key(i));
+  }
+
+  /** After a ticker symbol at word {@code at} ("&lt;MOB.N&gt;", "&lt;HPC.N)"), else {@code at}. */
+  private static int afterTicker(Ctx c, int at) {
+    if (!c.key(at).equals("<")) {
+      return at;
+    }
+    for (int j = at + 1; j < Math.min(c.words.size(), at + 6); j++) {
+      if (c.key(j).equals(">") || c.key(j).equals(")")) {
+        return j + 1;
+      }
+    }
+    return at;
+  }
+
+  /** The country of "of [the] X" at word {@code at} ("of the U.S.", "of Spain"), or null. */
+  private String ofCountry(Ctx c, int at) {
+    PhraseTable.Match<ActorEntry> of = ofMatch(c, at);
+    return of == null ? null : countryOf(of);
+  }
+
+  private int ofEnd(Ctx c, int at) {
+    return ofMatch(c, at).to();
+  }
+
+  private PhraseTable.Match<ActorEntry> ofMatch(Ctx c, int at) {
+    if (!c.key(at).equals("OF")) {
+      return null;
+    }
+    int n = c.key(at + 1).equals("THE") ? at + 2 : at + 1;
+    PhraseTable.Match<ActorEntry> of =
+        n < c.words.size() && c.w(n).capitalized()
+            ? dict.actors().longestAt(c.words, n, this::nameKeys)
+            : null;
+    return of != null && acceptable(c, of) && countryOf(of) != null ? of : null;
   }
 
   private Found companyAt(Ctx c, int from, int to, String country) {
@@ -907,7 +970,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
     }
     PhraseTable.Match<AgentEntry> a = dict.agents().longestAt(c.words, i, this::agentKeys);
-    if (a != null && !c.key(i).equals("'S")) {
+    if (a != null && !c.key(i).equals("'S") && !ticker(c, i)) {
       return fromAgent(c, i, a);
     }
     if (w.capitalized()) {

@@ -107,6 +107,18 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aCompanyWithATickerOrInBracketsOfANamedCountry() {
+    List<ActorMention> m =
+        find(
+            "Mobil Corp <MOB.N> of the U.S. plans an office, and <Banco de Santander> of Spain"
+                + " bought a stake.",
+            SEED_DATE);
+    assertEquals(List.of("USABUS", "ESPBUS"), codes(m), "and the ticker MOB is no mob");
+    assertEquals("Mobil Corp", m.get(0).name());
+    assertEquals("Banco de Santander", m.get(1).name());
+  }
+
+  @Test
   void ownPlanesAreTheCountrysMilitary() {
     List<ActorMention> m =
         find("Iraq said its planes attacked an Iranian oil terminal.", SEED_DATE);

@@ -1691,4 +1691,13 @@ class PatternEventCoderTest {
         Set.of("JPN>USA:040", "USA>JPN:040"),
         coded(code("And Japan and the United States met in Tokyo.", LocalDate.of(1987, 4, 20))));
   }
+
+  @Test
+  void aTakeoverBidIsNoDemand() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertTrue(
+        code("<Carburos Metalicos> of Spain has bid 2,205 francs a share for French group X.", day)
+            .isEmpty());
+    assertEquals(Set.of("IRN>IRQ:100"), coded(code("Iran bid Iraq to withdraw its troops.", day)));
+  }
 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class ActorDictionary {
   private final PhraseTable<ActorEntry> actors = new PhraseTable<>();
   private final PhraseTable<AgentEntry> agents = new PhraseTable<>();
   private final Map<String, ActorEntry> people = new HashMap<>();
+  private final Map<String, List<ActorEntry>> surnames = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private final java.util.Set<String> roles = new java.util.HashSet<>();
 
@@ -76,6 +78,37 @@ public final class ActorDictionary {
   /** The person whose spelling-tolerant first and last name keys are these, or null. */
   ActorEntry person(String firstKey, String lastKey) {
     return people.get(firstKey + ' ' + lastKey);
+  }
+
+  /**
+   * The one person named by this surname (upper case, as written) who holds an office on {@code
+   * date}: a dated role code (GOV, MIL, LEG, ... or an IGO's, not ELI) whose period contains the
+   * date ("Nakasone" on 1987-04-01 is Yasuhiro Nakasone, JPNGOV). Null when no one or people of
+   * different codes hold office under that name then.
+   */
+  ActorEntry officeHolder(String surname, LocalDate date) {
+    List<ActorEntry> named = date == null ? null : surnames.get(surname);
+    if (named == null) {
+      return null;
+    }
+    ActorEntry found = null;
+    String code = null;
+    for (ActorEntry e : named) {
+      for (CodeSpan s : e.codes()) {
+        if (!s.dated() || s.from() == null || s.to() == null || !s.contains(date)) {
+          continue;
+        }
+        if (s.code().length() <= 3 || s.code().endsWith("ELI")) {
+          continue;
+        }
+        if (code != null && !code.equals(s.code())) {
+          return null;
+        }
+        code = s.code();
+        found = found == null ? e : found;
+      }
+    }
+    return found;
   }
 
   /**
@@ -186,6 +219,12 @@ public final class ActorDictionary {
       if (!first.isEmpty() && !last.isEmpty()) {
         people.putIfAbsent(first + ' ' + last, e);
       }
+    }
+    List<String> head = e.phrases().get(0);
+    List<ActorEntry> named =
+        surnames.computeIfAbsent(head.get(head.size() - 1), k -> new ArrayList<>());
+    if (!named.contains(e)) {
+      named.add(e);
     }
   }
 

@@ -1454,8 +1454,46 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     if (known != null && a.key().length() > 3) {
       return new Found(c.mention(i, i + 1, known.code(), known.name(), false), i + 1, true, false);
     }
+    ActorEntry holder = loneSurname(c, i) ? dict.officeHolder(a.key(), c.date) : null;
+    if (holder != null) {
+      // "Nakasone intervened": the one person of that name in office on the article's date
+      ActorMention m =
+          c.mention(
+              i, i + 1, holder.codeOn(c.date), ActorDictionary.readable(holder.headword()), false);
+      c.ante.addSurname(NameKey.of(a.key()), m);
+      return new Found(m, i + 1, true, false);
+    }
     return null;
   }
+
+  /**
+   * True when word {@code i} may be a surname standing alone: a capitalised word of more than three
+   * letters, written in lower case after its capital, with no capitalised word after it ("Baker
+   * Hughes") and none before it but a courtesy title ("Mrs Thatcher"), nor a determiner ("the Baker
+   * plan").
+   */
+  private static boolean loneSurname(Ctx c, int i) {
+    Word w = c.w(i);
+    String t = w.text();
+    if (t.length() <= 3
+        || t.equals(t.toUpperCase(Locale.ROOT))
+        || !t.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    Word next = c.w(i + 1);
+    if (next != null && next.capitalized() && !next.punctuation()) {
+      return false;
+    }
+    Word prev = c.w(i - 1);
+    if (prev == null || prev.punctuation()) {
+      return true;
+    }
+    String pk = c.key(i - 1);
+    return COURTESY_TITLES.contains(pk.replace(".", ""))
+        || (!prev.capitalized() && !pk.equals("THE") && !pk.equals("A") && !pk.equals("AN"));
+  }
+
+  private static final Set<String> COURTESY_TITLES = Set.of("MR", "MRS", "MS", "DR");
 
   // ---------------------------------------------------------------- references
 

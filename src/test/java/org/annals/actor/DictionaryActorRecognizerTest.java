@@ -119,6 +119,28 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aSurnameAloneIsTheOnePersonOfThatNameInOfficeOnTheDay() {
+    LocalDate spring1987 = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        List.of("JPNGOV", "SUNGOV", "USAGOV"),
+        codes(find("Nakasone met Gorbachev, and Mrs Thatcher spoke to Reagan.", spring1987))
+            .stream()
+            .distinct()
+            .filter(c -> !c.equals("GBRGOV"))
+            .toList());
+    assertEquals(
+        List.of("GBRGOV"), codes(find("Mrs Thatcher left.", spring1987)), "a courtesy title");
+    assertEquals(
+        List.of(),
+        codes(find("Banks said the Baker plan and Baker Hughes had failed.", spring1987)),
+        "no name standing alone");
+    assertEquals(
+        List.of(),
+        codes(find("Nakasone spoke.", LocalDate.of(2005, 4, 1))),
+        "out of office, a surname alone names no one");
+  }
+
+  @Test
   void ownPlanesAreTheCountrysMilitary() {
     List<ActorMention> m =
         find("Iraq said its planes attacked an Iranian oil terminal.", SEED_DATE);

@@ -1700,4 +1700,13 @@ class PatternEventCoderTest {
             .isEmpty());
     assertEquals(Set.of("IRN>IRQ:100"), coded(code("Iran bid Iraq to withdraw its troops.", day)));
   }
+
+  @Test
+  void aJourneyToAnotherCountryIsAVisitOrWhenStillToComeAnIntentToMeet() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(Set.of("USA>SUN:042"), coded(code("Shultz flew to Moscow on Sunday.", day)));
+    assertEquals(Set.of("USA>SUN:042"), coded(code("Shultz travelled to Moscow on Sunday.", day)));
+    assertEquals(Set.of("USA>SUN:036"), coded(code("Shultz will fly to Moscow next week.", day)));
+    assertEquals(Set.of("IRN>LBN:073"), coded(code("Iran flew aid to Lebanon.", day)));
+  }
 }

@@ -1709,4 +1709,17 @@ class PatternEventCoderTest {
     assertEquals(Set.of("USA>SUN:036"), coded(code("Shultz will fly to Moscow next week.", day)));
     assertEquals(Set.of("IRN>LBN:073"), coded(code("Iran flew aid to Lebanon.", day)));
   }
+
+  @Test
+  void anAgreementSignedWithAnotherIsOneWayAndACompoundSignsWithEachOther() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("KEN>GBR:057", "KEN>DEU:057"),
+        coded(code("Kenya has signed an agreement with British and German interests.", day)));
+    assertEquals(
+        Set.of("KEN>UGA:057"), coded(code("Kenya signed a peace treaty with Uganda.", day)));
+    assertEquals(
+        Set.of("KEN>GBR:057", "GBR>KEN:057"),
+        coded(code("Kenya and Britain signed an accord on Monday.", day)));
+  }
 }

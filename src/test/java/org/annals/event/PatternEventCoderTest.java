@@ -1119,8 +1119,7 @@ class PatternEventCoderTest {
   @Test
   void aRegionIsNotTheCountryItsNameContains() {
     assertEquals(
-        Set.of("SAM>ESP", "ESP>SAM"),
-        directions(code("South America signed a pact with Spain.", SEED_DAY)));
+        Set.of("SAM>ESP"), directions(code("South America signed a pact with Spain.", SEED_DAY)));
   }
 
   @Test

@@ -727,6 +727,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         if (COMPANY_SUFFIXES.contains(c.key(end - 1)) && end - 1 > j) {
           return companyAt(c, i, end, country);
         }
+        PhraseTable.Match<ActorEntry> firm = dict.actors().longestAt(c.words, j, this::nameKeys);
+        boolean sea =
+            i >= 2 && c.key(i - 1).equals("OF") && GEOGRAPHIC_FEATURES.contains(c.key(i - 2));
+        if (firm != null && multinational(c, firm) && !sea) {
+          return companyAt(c, i, firm.to(), country); // "British oil giant BP"
+        }
       }
     }
     int end = capitalizedRun(c, i);
@@ -823,6 +829,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             ? dict.actors().longestAt(c.words, n, this::nameKeys)
             : null;
     return of != null && acceptable(c, of) && countryOf(of) != null ? of : null;
+  }
+
+  /** True when the dictionary names a multinational company (CAMEO's MNC) by this phrase. */
+  private boolean multinational(Ctx c, PhraseTable.Match<ActorEntry> m) {
+    return choose(m.values(), c.date).codeOn(c.date).startsWith("MNC");
   }
 
   private Found companyAt(Ctx c, int from, int to, String country) {

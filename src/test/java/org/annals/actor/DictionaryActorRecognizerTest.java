@@ -141,6 +141,22 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aMultinationalNamedWithItsCountryIsThatCountrysBusiness() {
+    LocalDate day = LocalDate.of(2010, 6, 1);
+    assertEquals(
+        List.of("GBRBUS", "USAGOV"),
+        codes(find("British oil giant BP has agreed to pay the U.S. government.", day)));
+    assertEquals(
+        List.of("MNC", "USAGOV"),
+        codes(find("BP has agreed to pay the U.S. government.", day)),
+        "no country named: a multinational");
+    assertFalse(
+        codes(find("BP faces criticism over the Gulf of Mexico oil spill BP caused.", day))
+            .contains("MEXBUS"),
+        "a sea's name is no company's country");
+  }
+
+  @Test
   void ownPlanesAreTheCountrysMilitary() {
     List<ActorMention> m =
         find("Iraq said its planes attacked an Iranian oil terminal.", SEED_DATE);

@@ -157,6 +157,18 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void stateInstitutionsAndNewsAgenciesOfWireCopy() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        List.of("JPN", "USAGOV"), codes(find("MITI told U.S. officials of the cuts.", day)));
+    assertEquals(List.of("FRA", "GBR"), codes(find("The Elysee wrote to Downing Street.", day)));
+    assertEquals(List.of("SUN", "USA"), codes(find("Tass criticised the United States.", day)));
+    assertEquals(
+        List.of("RUS", "USA"),
+        codes(find("Tass criticised the United States.", LocalDate.of(2005, 4, 1))));
+  }
+
+  @Test
   void ownPlanesAreTheCountrysMilitary() {
     List<ActorMention> m =
         find("Iraq said its planes attacked an Iranian oil terminal.", SEED_DATE);

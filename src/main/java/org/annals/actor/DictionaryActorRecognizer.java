@@ -1163,9 +1163,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         // "NATO allies", "EU partners": the organisation's or country's members act as it
         return new Found(c.mention(i, k + 1, code, name, false), k + 1, false, true);
       }
-      return new Found(c.mention(i, k, code, name, false), k, false, pluralDemonym(c, k));
+      return new Found(organisation(c, i, k, code, name), k, false, pluralDemonym(c, k));
     }
-    return new Found(c.mention(i, k, code, name(code, e), false), k, false, pluralDemonym(c, k));
+    return new Found(organisation(c, i, k, code, name(code, e)), k, false, pluralDemonym(c, k));
+  }
+
+  /**
+   * The mention of a dictionary actor; an organisation named in several words is named again by its
+   * last one: "the Community" after "the European Community", "the Fund" after the IMF's name.
+   */
+  private static ActorMention organisation(Ctx c, int i, int k, String code, String name) {
+    ActorMention m = c.mention(i, k, code, name, false);
+    if (code.startsWith("IGO") && k - i >= 2 && c.w(k - 1).capitalized()) {
+      c.ante.addHead(c.key(k - 1), m);
+    }
+    return m;
   }
 
   /**
@@ -1543,7 +1555,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       if (head == null) {
         head = c.ante.head(singular(noun));
       }
-      if (head != null && !c.w(i + 1).capitalized()) {
+      if (head != null && (!c.w(i + 1).capitalized() || head.code().startsWith("IGO"))) {
         return resolved(c, i, i + 2, head, false, true, noun.endsWith("S"));
       }
       Found business = business(c, i);

@@ -1624,12 +1624,18 @@ final class Clause {
    * it would", "warned it would impose".
    */
   private boolean reportedClause(Verb v) {
-    for (int j = v.at() - 1; j >= Math.max(0, v.at() - 8); j--) {
+    // eight words back, an actor's name counting as one ("said officials of the Japanese Ministry
+    // of International Trade and Industry (MITI) would hold talks")
+    for (int j = v.at() - 1, counted = 0; j >= 0 && counted < 8; j--, counted++) {
+      if (spanAt[j] >= 0) {
+        j = spans.get(spanAt[j]).from();
+        continue;
+      }
       String k = key(j);
       if (ClauseWords.SPEECH.contains(k) || REPORTS_OF_INTENT.contains(k)) {
         return true;
       }
-      if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(k) && !k.equals("THAT")) {
+      if (PatternEventCoder.clauseBreak(k) && !k.equals("THAT")) {
         return false;
       }
     }

@@ -268,6 +268,10 @@ final class ClauseWords {
           "PREPARED",
           "PREPARING",
           "READY",
+          "EAGER",
+          "WILLING",
+          "KEEN",
+          "DETERMINED",
           "DECIDE",
           "DECIDES",
           "DECIDED");

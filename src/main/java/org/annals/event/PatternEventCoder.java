@@ -867,9 +867,20 @@ public final class PatternEventCoder implements EventCoder {
     if (modality != Modality.NEGATED && c.intended(v, from)) {
       String stated = intent(code); // "will meet": an intent to meet (036), not a meeting
       if (stated != null && !stated.equals(code)) {
+        // "officials of MITI would hold technical talks with U.S. officials": talks to come are
+        // each side's intent; a visit to come is the visitor's alone
+        boolean talks = code.startsWith("04") && !visit(code) && reverse != null;
         code = stated;
-        reverse = null;
+        reverse = talks ? stated : null;
       }
+    }
+    if (modality == Modality.POSSIBLE
+        && code != null
+        && code.startsWith("13")
+        && c.key(v.at() - 1).equals("WOULD")) {
+      // "the community would retaliate against U.S. exports if the bill is approved": the
+      // consequence a party says it would bring about is a threat made
+      modality = Modality.ASSERTED;
     }
     double confidence =
         0.45 + (best.pattern() != null ? 0.25 : 0.0) + (targets.isEmpty() ? 0.0 : 0.15);

@@ -169,6 +169,17 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void anOrganisationIsNamedAgainByTheLastWordOfItsName() {
+    List<ActorMention> m =
+        find(
+            "The International Monetary Fund said the Fund would lend to Brazil, and the"
+                + " European Community said the Community would not.",
+            LocalDate.of(1987, 4, 1));
+    assertEquals(List.of("IGOBUSIMF", "IGOBUSIMF", "BRA", "IGOEUREEC", "IGOEUREEC"), codes(m));
+    assertTrue(m.get(1).resolved());
+  }
+
+  @Test
   void ownPlanesAreTheCountrysMilitary() {
     List<ActorMention> m =
         find("Iraq said its planes attacked an Iranian oil terminal.", SEED_DATE);

@@ -1499,7 +1499,7 @@ class PatternEventCoderTest {
                     + " brief coffee producers.",
                 day)));
     assertEquals(
-        Set.of("NGA>JPN:036"),
+        Set.of("NGA>JPN:036", "JPN>NGA:036"),
         coded(code("A team of Nigerian officials will meet with Japanese creditor banks.", day)));
     assertTrue(
         coded(
@@ -1720,5 +1720,44 @@ class PatternEventCoderTest {
     assertEquals(
         Set.of("KEN>GBR:057", "GBR>KEN:057"),
         coded(code("Kenya and Britain signed an accord on Monday.", day)));
+  }
+
+  @Test
+  void talksToComeAreBothSidesIntentAndAReportedWouldIsAPlan() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("JPN>USA:036", "USA>JPN:036"),
+        coded(
+            code(
+                "A spokesman said officials of the Japanese Ministry of International Trade and"
+                    + " Industry (MITI) would hold technical talks with U.S. officials next week.",
+                day)));
+    List<CodedEvent> visit = code("Nakasone will visit Washington next month.", day);
+    assertEquals(Set.of("JPN>USA:036"), coded(visit), "a visit to come is the visitor's");
+    assertEquals(Modality.PLANNED, visit.get(0).modality());
+  }
+
+  @Test
+  void whatAPartySaysItWouldDoIfIsAThreatMade() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    String text =
+        "The European Community told Congress that if the bill is approved, the community"
+            + " would retaliate against U.S. exports.";
+    CodedEvent e = trigger(code(text, day), text, "retaliate");
+    assertEquals("IGOEUREEC", e.source().code(), "the Community is the EC");
+    assertEquals("138", e.code());
+    assertEquals(Modality.ASSERTED, e.modality());
+    List<CodedEvent> could = code("Japan could retaliate against Iran.", day);
+    assertEquals(Modality.POSSIBLE, could.get(0).modality(), "could: no threat made");
+  }
+
+  @Test
+  void beingEagerOrWillingToActIsAnIntent() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("JPN>USA:0311"), coded(code("Japan is willing to buy more U.S. goods.", day)));
+    assertEquals(
+        Set.of("IGO>ARG:0311"),
+        coded(code("The World Bank was eager to finance Argentine plans.", day)));
   }
 }

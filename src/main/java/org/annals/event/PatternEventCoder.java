@@ -117,6 +117,7 @@ public final class PatternEventCoder implements EventCoder {
     visitingGuest(c, out, seen);
     presentIn(c, out, seen);
     atWar(c, out, seen);
+    tradeBalanceAimedAt(c, out, seen);
     for (NominalEvents.Found f : nominal.find(c)) {
       if (!codedAlready(out, f.source(), f.target(), f.supported() ? null : f.code())) {
         addAt(
@@ -267,6 +268,91 @@ public final class PatternEventCoder implements EventCoder {
         && !codedAlready(out, guest, host, "042")) {
       addAt(c, at, guest.mention(), host.mention(), "042", Modality.ASSERTED, out, seen);
     }
+  }
+
+  /** What a state's trade with another is out of balance by: "its trade surplus with the U.S.". */
+  private static final Set<String> IMBALANCES =
+      Set.of("SURPLUS", "SURPLUSES", "DEFICIT", "DEFICITS", "IMBALANCE", "FRICTION", "GAP");
+
+  /** Verbs that reduce an imbalance: "to help narrow", "to cut", "to balance trade with". */
+  private static final Set<String> REDRESSING =
+      Inflection.forms(
+          List.of(
+              "REDUCE", "CUT", "NARROW", "BALANCE", "EASE", "LIMIT", "CURB", "TRIM", "SHRINK",
+              "CORRECT", "REDRESS", "LOWER", "SLASH", "OFFSET"),
+          "CUTTING",
+          "SLASHING");
+
+  /**
+   * "Taiwan plans another round of tariff cuts to help narrow its trade surplus with the U.S.",
+   * "South Korea will further open its market to help cut its trade surplus with the U.S.": a
+   * state's plan whose stated purpose is to redress its trade with another is an intent to
+   * cooperate economically with it (0311).
+   */
+  private void tradeBalanceAimedAt(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 2; i + 2 < c.words.size(); i++) {
+      boolean imbalance = IMBALANCES.contains(c.key(i)) && c.key(i + 1).equals("WITH");
+      boolean balance =
+          c.key(i).equals("TRADE")
+              && c.key(i + 1).equals("WITH")
+              && REDRESSING.contains(c.key(i - 1));
+      if (!imbalance && !balance) {
+        continue;
+      }
+      Clause.Span partner = c.spanStartingAt(determinersAfter(c, i + 2));
+      int to = purposeBefore(c, i);
+      if (partner == null || to < 0 || stateless(partner.mention())) {
+        continue;
+      }
+      List<Clause.Span> subjects = c.subjectBefore(to);
+      if (subjects.isEmpty() || !plannedBefore(c, subjects.get(0).to(), to)) {
+        continue;
+      }
+      for (Clause.Span s : subjects) {
+        if (!stateless(s.mention()) && !codedAlready(out, s, partner, "03")) {
+          addAt(c, i, s.mention(), partner.mention(), "0311", Modality.PLANNED, out, seen);
+        }
+      }
+    }
+  }
+
+  private static int determinersAfter(Clause c, int j) {
+    while (j < c.words.size() && determiner(c.key(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * The "to" of a purpose whose verb redresses the imbalance at word {@code i}, at most six words
+   * before it ("to help narrow its trade surplus", "to cut"), or -1.
+   */
+  private static int purposeBefore(Clause c, int i) {
+    for (int j = i - 1; j >= Math.max(1, i - 6); j--) {
+      String k = c.key(j);
+      if (REDRESSING.contains(k)) {
+        int to = j - 1;
+        if (c.key(to).equals("HELP") && c.key(to - 1).equals("TO")) {
+          to--;
+        }
+        return c.key(to).equals("TO") ? to : -1;
+      }
+      if (clauseBreak(k) || c.spanIndexAt(j) >= 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** True when a word of planning stands between the subject and the purpose: "will", "plans". */
+  private static boolean plannedBefore(Clause c, int from, int to) {
+    for (int j = from; j < to; j++) {
+      String k = c.key(j);
+      if ((ClauseWords.INTENT.contains(k) && !k.equals("TO")) || k.equals("PLANS")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1760,4 +1760,24 @@ class PatternEventCoderTest {
         Set.of("IGO>ARG:0311"),
         coded(code("The World Bank was eager to finance Argentine plans.", day)));
   }
+
+  @Test
+  void aPlanToRedressTradeWithAnotherIsAnIntentToCooperateEconomically() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("TWN>USA:0311"),
+        coded(
+            code(
+                "Taiwan plans another round of tariff cuts to help narrow its trade surplus with"
+                    + " the U.S.",
+                day)));
+    assertEquals(
+        Set.of("KOR>USA:0311"),
+        coded(code("South Korea will open its market to cut its surplus with the U.S.", day)));
+    assertTrue(
+        code("Japan's trade surplus with the U.S. rose to five billion dlrs.", day).isEmpty());
+    assertTrue(
+        code("South Korea cut taxes to reduce its surplus with the U.S.", day).isEmpty(),
+        "no plan: the act done is no intent");
+  }
 }

@@ -1687,6 +1687,13 @@ final class Clause {
     if (v.at() >= 2 && key(v.at() - 1).equals("TO") && PURPOSES.contains(key(v.at() - 2))) {
       return true; // "in an attempt to increase cooperation": what is sought, not done
     }
+    for (Verb u : verbs) {
+      if (u.end() + 1 == v.at()
+          && key(u.end()).equals("TO")
+          && ClauseWords.INTENT.contains(key(u.at()))) {
+        return true; // "agreed in principle to buy", "agreed at the summit to use"
+      }
+    }
     for (int j = v.at() - 1; j >= Math.max(0, from) && j > v.at() - 9 && spanAt[j] < 0; j--) {
       String k = key(j);
       if (ClauseWords.INTENT.contains(k)) {

@@ -1759,6 +1759,10 @@ class PatternEventCoderTest {
     assertEquals(
         Set.of("IGO>ARG:0311"),
         coded(code("The World Bank was eager to finance Argentine plans.", day)));
+    assertEquals(
+        Set.of("SWE>ESP:0311"),
+        coded(code("Sweden agreed in principle to buy Spanish wheat.", day)),
+        "a phrase between the commitment and its infinitive");
   }
 
   @Test

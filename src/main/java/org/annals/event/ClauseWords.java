@@ -279,6 +279,9 @@ final class ClauseWords {
   static final Set<String> PLANNED =
       union(PLANNING, "DUE", "ABOUT", "EXPECTED", "SCHEDULED", "SET", "TO");
 
+  /** Personal pronouns, which name an actor only when the actor recognizer resolved them. */
+  static final Set<String> PRONOUNS = Set.of("HE", "SHE", "IT", "THEY", "WE", "I", "YOU");
+
   /** Verbs of promising, which state an intent ("agreed to free") and commit to it. */
   private static final Set<String> PROMISES =
       Set.of(

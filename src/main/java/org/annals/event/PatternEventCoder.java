@@ -692,20 +692,38 @@ public final class PatternEventCoder implements EventCoder {
     return false;
   }
 
+  /** Words that open a meeting its clause's subject stands in: "during talks with", "after". */
+  private static final Set<String> MEETING_OPENERS =
+      Set.of("IN", "DURING", "AT", "AFTER", "FOLLOWING");
+
   /**
-   * "Japan agreed in talks with the U.S.", "Iraq said during talks with Jordan": the subject of the
-   * clause that stands in the meeting, when "in", "during" or "at" opens the meeting noun's phrase.
+   * "Japan agreed in talks with the U.S.", "Iraq said during talks with Jordan", "he spoke to
+   * reporters after talks with Turkey's ambassador": the subject of the clause that stands in the
+   * meeting, when "in", "during", "at", "after" or "following" opens the meeting noun's phrase.
    */
   private static Clause.Span subjectInMeeting(Clause c, int i) {
     int j = i - 1;
-    while (j > 0 && i - j <= 3 && (determiner(c.key(j)) || lowerWord(c, j))) {
+    while (j > 0
+        && i - j <= 3
+        && !MEETING_OPENERS.contains(c.key(j))
+        && (determiner(c.key(j)) || lowerWord(c, j))) {
       j--;
     }
     String k = c.key(j);
-    if (j <= 0 || !(k.equals("IN") || k.equals("DURING") || k.equals("AT"))) {
+    if (j <= 0 || !MEETING_OPENERS.contains(k)) {
       return null;
     }
-    List<Clause.Span> subjects = c.subjectBefore(j);
+    int end = j; // "he said during talks", "told reporters after meeting"
+    for (int b = j - 1; b > 0 && b >= j - 2; b--) {
+      if (ClauseWords.SPEECH.contains(c.key(b))) {
+        end = b;
+        break;
+      }
+    }
+    if (c.spanIndexAt(end - 1) < 0 && ClauseWords.PRONOUNS.contains(c.key(end - 1))) {
+      return null; // "he told reporters after meeting": one who is not named
+    }
+    List<Clause.Span> subjects = c.subjectBefore(end);
     return subjects.isEmpty() || stateless(subjects.get(0).mention()) ? null : subjects.get(0);
   }
 
@@ -753,6 +771,12 @@ public final class PatternEventCoder implements EventCoder {
 
   /** The actor after "with" a few words after meeting noun {@code i}: "talks in Bonn with X". */
   private static Clause.Span partnerWith(Clause c, int i) {
+    if (c.key(i).equals("MEETING") && MEETING_OPENERS.contains(c.key(i - 1))) {
+      Clause.Span met = c.spanStartingAt(i + 1); // "told reporters after meeting Funaro"
+      if (met != null) {
+        return stateless(met.mention()) ? null : met;
+      }
+    }
     for (int j = i + 1; j < Math.min(c.words.size() - 1, i + 6); j++) {
       String k = c.key(j);
       if (k.equals("WITH")) {

@@ -1784,4 +1784,25 @@ class PatternEventCoderTest {
         code("South Korea cut taxes to reduce its surplus with the U.S.", day).isEmpty(),
         "no plan: the act done is no intent");
   }
+
+  @Test
+  void theSubjectOfAClauseMetThePartnerOfTalksItSpokeAfterOrDuring() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("JPN>USA:046", "USA>JPN:046"),
+        coded(
+            code(
+                "The Japanese minister said during talks with Shultz that the dispute was over.",
+                day)));
+    assertEquals(
+        Set.of("ITA>USA:040", "USA>ITA:040"),
+        coded(
+            code(
+                "The Italian minister told reporters after meeting Shultz that it was over.",
+                day)));
+    assertTrue(
+        code("He told reporters after meeting U.S. and Japanese trade ministers.", day).stream()
+            .noneMatch(e -> e.code().startsWith("04")),
+        "the one who met them is not named");
+  }
 }

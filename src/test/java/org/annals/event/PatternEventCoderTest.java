@@ -1805,4 +1805,11 @@ class PatternEventCoderTest {
             .noneMatch(e -> e.code().startsWith("04")),
         "the one who met them is not named");
   }
+
+  @Test
+  void regretVoicedOverAnothersActIsDisapproval() {
+    assertTrue(
+        coded(code("Japan expressed deep regret over the U.S. measures.", LocalDate.of(1987, 4, 1)))
+            .contains("JPN>USA:110"));
+  }
 }

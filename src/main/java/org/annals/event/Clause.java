@@ -188,6 +188,17 @@ final class Clause {
     if (i > 0 && DOCUMENTS.contains(key(i - 1)) && key(i).endsWith("ING")) {
       return false; // "a statement deploring Japan's trade imbalance"
     }
+    if (i > 0
+        && key(i).endsWith("ED")
+        && pluralBeforePast(i - 1)
+        && i + 1 < words.size()
+        && !words.get(i + 1).punctuation()
+        && !PatternEventCoder.preposition(key(i + 1))
+        && !key(i + 1).equals("TO")) {
+      // "Taiwan's maize importers awarded contracts": the plural is the subject, the verb has an
+      // object; "the quotas allocated to them" is a participle
+      return false;
+    }
     int j = i - 1;
     int adjectives = 0;
     int amounts = 0;

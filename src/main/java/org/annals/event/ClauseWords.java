@@ -427,7 +427,20 @@ final class ClauseWords {
 
   /** Nouns of a group whose members act: "a team of Nigerian officials will meet". */
   static final Set<String> COLLECTIVES =
-      union(SENT_GROUPS, "GROUP", "GROUPS", "PARTY", "CONTINGENT", "PANEL", "UNIT", "UNITS");
+      union(
+          SENT_GROUPS,
+          "GROUP",
+          "GROUPS",
+          "PARTY",
+          "CONTINGENT",
+          "PANEL",
+          "UNIT",
+          "UNITS",
+          "COMMITTEE",
+          "COUNCIL",
+          "BOARD",
+          "ASSOCIATION",
+          "FEDERATION");
 
   /** Words that open a clause of what is asked or supposed, not done: "whether", "if". */
   static final Set<String> QUESTIONS = Set.of("WHETHER", "IF", "UNLESS");

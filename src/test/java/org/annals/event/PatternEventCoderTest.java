@@ -1812,4 +1812,19 @@ class PatternEventCoderTest {
         coded(code("Japan expressed deep regret over the U.S. measures.", LocalDate.of(1987, 4, 1)))
             .contains("JPN>USA:110"));
   }
+
+  @Test
+  void aContractAwardedIsEconomicCooperationFromItsAwarder() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("TWN>USA:061"),
+        coded(
+            code(
+                "The joint committee of Taiwan's maize importers awarded contracts to five U.S."
+                    + " companies for seven shipments.",
+                day)),
+        "the committee of Taiwan's importers is Taiwan's; the importers are no noun modifier");
+    assertTrue(
+        code("All OPEC states are producing within the quotas allocated to them.", day).isEmpty());
+  }
 }

@@ -154,9 +154,19 @@ public final class ActorDictionary {
     }
   }
 
+  /**
+   * One-word phrases of the Phoenix files that are common nouns of news text, not names: Tanzim's
+   * translation "organization" (so "the International Cocoa Organization" is no rebel group).
+   */
+  private static final java.util.Set<List<String>> COMMON_NOUNS =
+      java.util.Set.of(List.of("ORGANIZATION"), List.of("ORGANISATION"));
+
   private void addActors(List<ActorEntry> entries) {
     for (ActorEntry e : entries) {
       for (List<String> p : e.phrases()) {
+        if (COMMON_NOUNS.contains(p)) {
+          continue;
+        }
         actors.put(p, e);
         if (hyphenatedPlace(p)) {
           actors.put(List.of(String.join("-", p)), e); // "Port-au-Prince", one word of text

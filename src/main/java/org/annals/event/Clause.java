@@ -1277,6 +1277,9 @@ final class Clause {
       if (excepted(s)) {
         continue; // "decided to back an extension, with the exception of Britain"
       }
+      if (beside(s)) {
+        continue; // "hit two ships off the Iranian coast": where, not whom
+      }
       if (abbreviationOfPrevious(s)) {
         continue; // "the United Arab Emirates (UAE)": one actor named twice
       }
@@ -1332,6 +1335,15 @@ final class Clause {
         return true;
       }
     }
+    // "bought 320,000 tonnes of French wheat since the beginning of the campaign": a running total
+    for (int j = v.end(); j + 1 < Math.min(words.size(), v.end() + 12); j++) {
+      if (key(j).equals("SINCE") && (key(j + 1).equals("THE") || key(j + 1).matches("\\d.*"))) {
+        return true;
+      }
+      if (spanAt[j] < 0 && key(j).equals(",")) {
+        return false;
+      }
+    }
     return false;
   }
 
@@ -1350,6 +1362,40 @@ final class Clause {
         || unit.equals("BARRELS")
         || unit.equals("BALES")
         || Character.isDigit(unit.charAt(0));
+  }
+
+  /** Securities and money, which a state's name only tells the issuer or currency of. */
+  private static final Set<String> SECURITIES =
+      Set.of(
+          "EQUITIES",
+          "STOCKS",
+          "SHARES",
+          "BONDS",
+          "SECURITIES",
+          "TREASURIES",
+          "DOLLARS",
+          "DOLLAR",
+          "CURRENCY",
+          "NOTES",
+          "PAPER",
+          "DEBT",
+          "YEN",
+          "MARKS",
+          "FRANCS");
+
+  /**
+   * True when the actor names only the issuer of securities or money traded: "sold U.S. equities",
+   * "bought U.S. dollars"; dealing in them is no dealing with the state.
+   */
+  boolean securities(Span t) {
+    int j = t.to();
+    while (j < words.size() && j < t.to() + 2 && !SECURITIES.contains(key(j))) {
+      if (spanAt[j] >= 0 || words.get(j).punctuation() || verbAt[j]) {
+        return false;
+      }
+      j++;
+    }
+    return j < words.size() && SECURITIES.contains(key(j));
   }
 
   /**
@@ -1493,6 +1539,15 @@ final class Clause {
       p--;
     }
     return p >= 0 && (key(p).equals("IN") || key(p).equals("AT"));
+  }
+
+  /** True when the actor only places the act nearby: "off the Iranian coast", "near Basra". */
+  private boolean beside(Span s) {
+    int p = s.from() - 1;
+    while (p >= 0 && PatternEventCoder.determiner(key(p))) {
+      p--;
+    }
+    return p >= 0 && (key(p).equals("OFF") || key(p).equals("NEAR"));
   }
 
   /**

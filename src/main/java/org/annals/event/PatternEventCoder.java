@@ -841,6 +841,11 @@ public final class PatternEventCoder implements EventCoder {
         && !official(subjects)) {
       return; // "an adult from Fulham who returned from Mexico": a traveller, not a state visit
     }
+    boolean departure = // "Howard, who left Tokyo yesterday for South Korea": he was in Japan
+        code != null
+            && code.equals("040")
+            && best.sense().lemma().equals("LEAVE")
+            && !c.key(v.end()).equals("FOR");
     if (reverse == null
         && code != null
         && code.startsWith("04")
@@ -935,6 +940,13 @@ public final class PatternEventCoder implements EventCoder {
           && c.goodsOrigin(t)) {
         t = null; // "authorised the export of 65,000 tonnes of French maize": no party
       }
+      if (t != null
+          && t != best.target()
+          && code != null
+          && code.startsWith("06")
+          && c.securities(t)) {
+        t = null; // "the Japanese have sold U.S. equities": a market, not a partner
+      }
       if (violence(code)
           && (t == null ? ATTACK_VERBS.contains(best.sense().lemma()) : stateless(t.mention()))) {
         Clause.Span place = c.placeStruck(v, sources); // "bombed rebel positions in Syria"
@@ -967,11 +979,23 @@ public final class PatternEventCoder implements EventCoder {
     if (modality != Modality.NEGATED && ClauseWords.QUESTIONS.contains(opener)) {
       modality = Modality.POSSIBLE; // "its ruling whether U.S. corn exports have injured growers"
     }
+    if (modality != Modality.NEGATED
+        && opener.equals("THAT")
+        && start > 0
+        && MEETING_PROSPECTS.contains(c.key(start - 1))) {
+      modality = Modality.POSSIBLE; // "a good chance that the U.S. and Mexico will agree"
+    }
     if (code != null
         && code.startsWith("04")
         && modality == Modality.ASSERTED
-        && opener.equals("BEFORE")) {
-      return; // "possibly before Nakasone leaves for Washington": a time, no visit reported
+        && (opener.equals("BEFORE") || (departure && opener.equals("AFTER")))) {
+      // "possibly before Nakasone leaves for Washington", "hours after Thatcher left the West
+      // German capital": a time, no visit reported
+      return;
+    }
+    if (departure) {
+      code = "042"; // leaving a country one has visited
+      reverse = null;
     }
     boolean negated = modality == Modality.NEGATED;
     if (modality != Modality.NEGATED && c.intended(v, from)) {

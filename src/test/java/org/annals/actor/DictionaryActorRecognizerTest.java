@@ -180,6 +180,16 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void theWarsawPactIsNoPolishActorAndAnOrganizationNoRebelGroup() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        List.of("DEUMIL", "IGOEEU"),
+        codes(find("A West German navy ship was hit by shells from a Warsaw Pact vessel.", day)));
+    assertEquals(
+        List.of("HTI"), codes(find("Haiti joined the International Cocoa Organization.", day)));
+  }
+
+  @Test
   void ownPlanesAreTheCountrysMilitary() {
     List<ActorMention> m =
         find("Iraq said its planes attacked an Iranian oil terminal.", SEED_DATE);

@@ -1827,4 +1827,28 @@ class PatternEventCoderTest {
     assertTrue(
         code("All OPEC states are producing within the quotas allocated to them.", day).isEmpty());
   }
+
+  @Test
+  void marketsPlacesProspectsRunningTotalsAndDeparturesAreNoPartiesOrActs() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertTrue(code("The Japanese have already sold U.S. equities.", day).isEmpty(), "a market");
+    assertEquals(Set.of("JPN>USA:061"), coded(code("Japan bought U.S. corn.", day)));
+    assertTrue(
+        code("Iraq said its warplanes hit two ships off the Iranian coast.", day).stream()
+            .allMatch(e -> e.target() == null),
+        "where, not whom");
+    assertTrue(
+        code("There is a good chance that the United States and Mexico will agree.", day).stream()
+            .allMatch(e -> e.modality() == Modality.POSSIBLE));
+    assertTrue(
+        code(
+                "Syria has bought 320,000 tonnes of French wheat since the beginning of the season.",
+                day)
+            .isEmpty(),
+        "a running total");
+    assertTrue(
+        code("A bomb exploded hours after Thatcher left the West German capital.", day).isEmpty(),
+        "a departure that dates another event");
+    assertEquals(Set.of("GBR>DEU:042"), coded(code("Thatcher left Bonn on Monday.", day)));
+  }
 }

@@ -65,7 +65,10 @@ final class NominalEvents {
   private static final Set<String> FACING =
       Set.of("DESPITE", "BECAUSE", "AMID", "FACING", "FACES", "FACED", "FACE");
 
-  /** Verbs whose subject answers an act named after them: "Greece, replying to a warning". */
+  /**
+   * Verbs whose subject answers or bears an act named after them: "Greece, replying to a warning",
+   * "its troops repelled an Iranian attack", "Iraqi troops suffered casualties in an offensive".
+   */
   private static final Set<String> REPLIES =
       Set.of(
           "REPLYING",
@@ -80,7 +83,13 @@ final class NominalEvents {
           "DEFYING",
           "RESISTED",
           "RESISTING",
-          "DISMISSED");
+          "DISMISSED",
+          "REPELLED",
+          "REPELLING",
+          "REPULSED",
+          "REPULSING",
+          "SUFFERED",
+          "SUFFERING");
 
   private final Map<String, Noun> nouns;
 

@@ -788,8 +788,12 @@ public final class PatternEventCoder implements EventCoder {
         return span >= 0 && !stateless(c.spans.get(span).mention()) ? c.spans.get(span) : null;
       }
       if (clauseBreak(k)
-          || !(preposition(k) || c.spanIndexAt(j) >= 0 || c.words.get(j).capitalized())) {
-        return null;
+          || !(preposition(k)
+              || c.spanIndexAt(j) >= 0
+              || c.words.get(j).capitalized()
+              || time(k)
+              || k.equals("HERE"))) {
+        return null; // "in talks here today with Lawson" reaches its partner
       }
     }
     return null;
@@ -996,6 +1000,11 @@ public final class PatternEventCoder implements EventCoder {
     if (departure) {
       code = "042"; // leaving a country one has visited
       reverse = null;
+    }
+    if ("140".equals(code) && !sources.isEmpty() && allStates(sources)) {
+      // "Indonesia has protested against the EC plan": a state's protest is an official
+      // complaint (114), not the political dissent of citizens (140)
+      code = "114";
     }
     boolean negated = modality == Modality.NEGATED;
     if (modality != Modality.NEGATED && c.intended(v, from)) {
@@ -1279,6 +1288,21 @@ public final class PatternEventCoder implements EventCoder {
       String code = s.mention().code();
       boolean igo = code.startsWith("IGO");
       if (!igo && (code.length() < 6 || !STATE_ROLES.contains(code.substring(3, 6)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when every source is a state itself, its government or an IGO. */
+  private static boolean allStates(List<Clause.Span> sources) {
+    for (Clause.Span s : sources) {
+      String code = s.mention().code();
+      boolean state =
+          code.startsWith("IGO")
+              || (code.length() == 3 && !stateless(s.mention()))
+              || (code.length() == 6 && code.endsWith("GOV"));
+      if (!state) {
         return false;
       }
     }

@@ -1851,4 +1851,31 @@ class PatternEventCoderTest {
         "a departure that dates another event");
     assertEquals(Set.of("GBR>DEU:042"), coded(code("Thatcher left Bonn on Monday.", day)));
   }
+
+  @Test
+  void attacksBorneOrRepelledAStatesProtestAndAContractWon() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertTrue(
+        coded(code("Iraq said its troops repelled an overnight Iranian attack.", day))
+            .contains("IRN>IRQ:190"),
+        "the attack was on those who repelled it");
+    assertEquals(
+        Set.of("IRN>IRQ:190"),
+        coded(code("Iranian forces have renewed their assault on Iraqi lines.", day)));
+    assertEquals(
+        Set.of("IDN>IGO:114"),
+        coded(code("Indonesia has protested against the EC plan to increase duties.", day)));
+    assertEquals(
+        Set.of("ESP>IGO:140"), coded(code("Spanish farmers protested against the EC plan.", day)));
+    assertEquals(
+        Set.of("CHE>GBR:061"),
+        coded(code("The British firm won a contract from Switzerland.", day)));
+    assertEquals(
+        Set.of("FRA>GBR:046", "GBR>FRA:046"),
+        coded(
+            code(
+                "The French minister spoke in talks here today with British Chancellor Nigel"
+                    + " Lawson.",
+                day)));
+  }
 }

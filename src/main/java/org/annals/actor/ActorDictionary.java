@@ -82,8 +82,9 @@ public final class ActorDictionary {
 
   /**
    * The one person named by this surname (upper case, as written) who holds an office on {@code
-   * date}: a dated role code (GOV, MIL, LEG, ... or an IGO's, not ELI) whose period contains the
-   * date ("Nakasone" on 1987-04-01 is Yasuhiro Nakasone, JPNGOV). Null when no one or people of
+   * date}: a dated role code (GOV, MIL, LEG, ..., not ELI) whose period contains the date
+   * ("Nakasone" on 1987-04-01 is Yasuhiro Nakasone, JPNGOV). Only people of the spelling-tolerant
+   * index are named so, by the last word of their entry's headword. Null when no one or people of
    * different codes hold office under that name then.
    */
   ActorEntry officeHolder(String surname, LocalDate date) {

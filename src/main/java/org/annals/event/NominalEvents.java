@@ -146,6 +146,14 @@ final class NominalEvents {
         }
         code = "036"; // "a planned visit to China": an intent to visit
         modality = Modality.PLANNED;
+      } else if (scheduled(c, i + len)) {
+        // "American tariffs on Japanese goods set to go into effect on April 17": announced, not
+        // yet in force; a threat (1312) as the act's intent code says
+        code = PatternEventCoder.intent(code);
+        modality = Modality.PLANNED;
+        if (code == null) {
+          continue;
+        }
       }
       // a sale names its seller by its goods ("a sale of U.S. wheat flour to Iraq"); "India's
       // exports to Australia" are a trade figure, no act
@@ -407,6 +415,25 @@ final class NominalEvents {
         return true;
       }
       if (PatternEventCoder.clauseBreak(c.key(j))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words that put an act named before them on a schedule: "set to", "due to take effect". */
+  private static final Set<String> SCHEDULES = Set.of("SET", "DUE", "SCHEDULED", "EXPECTED");
+
+  /** True when "set to", "due to" or the like follows the noun's phrase within eight words. */
+  private static boolean scheduled(Clause c, int end) {
+    for (int j = end; j + 1 < Math.min(c.words.size(), end + 8); j++) {
+      if (SCHEDULES.contains(c.key(j)) && c.key(j + 1).equals("TO")) {
+        return true;
+      }
+      if (PatternEventCoder.be(c.key(j))) {
+        continue; // "tariffs on Japanese goods are set to go into effect"
+      }
+      if (PatternEventCoder.clauseBreak(c.key(j)) || isVerb(c, j)) {
         return false;
       }
     }

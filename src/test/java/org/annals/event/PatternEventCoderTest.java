@@ -1878,4 +1878,19 @@ class PatternEventCoderTest {
                     + " Lawson.",
                 day)));
   }
+
+  @Test
+  void sanctionsAndTariffsNamedByANounAreImposedOrWhenScheduledThreatened() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("USA>JPN:163"),
+        coded(
+            code("Baker said the U.S. imposition of tariffs on Japanese goods was no war.", day)));
+    assertEquals(
+        Set.of("USA>JPN:163"), coded(code("U.S. sanctions against Japan took effect.", day)));
+    List<CodedEvent> threat =
+        code("American tariffs on Japanese goods are set to go into effect on April 17.", day);
+    assertEquals(Set.of("USA>JPN:1312"), coded(threat));
+    assertEquals(Modality.PLANNED, threat.get(0).modality());
+  }
 }

@@ -739,8 +739,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     int bracketed = bracketedName(c, i);
     if (bracketed > 0 && (end - i < 2 || !COMPANY_SUFFIXES.contains(c.key(end - 1)))) {
       // "<Banco de Santander> of Spain": wire copy's brackets mark a company's name
-      String after = ofCountry(c, bracketed + 1);
-      return after == null ? null : companyAt(c, i, bracketed, ofEnd(c, bracketed + 1), after);
+      PhraseTable.Match<ActorEntry> of = countryAfterOf(c, bracketed + 1);
+      return of == null ? null : companyAt(c, i, bracketed, of.to(), countryOf(of));
     }
     if (end - i < 2 || !COMPANY_SUFFIXES.contains(c.key(end - 1))) {
       return null;
@@ -762,9 +762,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     } else {
       at = afterTicker(c, at);
     }
-    String after = ofCountry(c, at);
-    if (after != null) {
-      return companyAt(c, i, end, ofEnd(c, at), after); // named "Ecolab Co", not "... of the U.S."
+    PhraseTable.Match<ActorEntry> of = countryAfterOf(c, at);
+    if (of != null) {
+      // named "Ecolab Co", not "... of the U.S."
+      return companyAt(c, i, end, of.to(), countryOf(of));
     }
     return null;
   }
@@ -809,17 +810,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return at;
   }
 
-  /** The country of "of [the] X" at word {@code at} ("of the U.S.", "of Spain"), or null. */
-  private String ofCountry(Ctx c, int at) {
-    PhraseTable.Match<ActorEntry> of = ofMatch(c, at);
-    return of == null ? null : countryOf(of);
-  }
-
-  private int ofEnd(Ctx c, int at) {
-    return ofMatch(c, at).to();
-  }
-
-  private PhraseTable.Match<ActorEntry> ofMatch(Ctx c, int at) {
+  /** The country named by "of [the] X" at word {@code at} ("of the U.S.", "of Spain"), or null. */
+  private PhraseTable.Match<ActorEntry> countryAfterOf(Ctx c, int at) {
     if (!c.key(at).equals("OF")) {
       return null;
     }

@@ -870,10 +870,7 @@ final class Clause {
       return null;
     }
     Span s = spans.get(spanAt[start - 2]);
-    int p = s.from() - 1;
-    while (p >= 0 && PatternEventCoder.determiner(key(p))) {
-      p--;
-    }
+    int p = beforeDeterminers(s);
     // "of the Institute in Stockholm, who led": the place is not who
     return p >= 0 && PatternEventCoder.preposition(key(p)) ? null : s;
   }
@@ -1446,10 +1443,7 @@ final class Clause {
    * verb follows it at once ("and Australia has ordered", ", but Japan declined").
    */
   private boolean startsCoordinateClause(Span s) {
-    int p = s.from() - 1;
-    while (p >= 0 && PatternEventCoder.determiner(key(p))) {
-      p--;
-    }
+    int p = beforeDeterminers(s);
     if (p < 0 || !(key(p).equals("AND") || key(p).equals("BUT") || key(p).equals(","))) {
       return false;
     }
@@ -1534,20 +1528,23 @@ final class Clause {
   }
 
   private boolean afterIn(Span s) {
+    String before = key(beforeDeterminers(s));
+    return before.equals("IN") || before.equals("AT");
+  }
+
+  /** The word before the actor and the determiners that open its phrase, or -1. */
+  private int beforeDeterminers(Span s) {
     int p = s.from() - 1;
     while (p >= 0 && PatternEventCoder.determiner(key(p))) {
       p--;
     }
-    return p >= 0 && (key(p).equals("IN") || key(p).equals("AT"));
+    return p;
   }
 
   /** True when the actor only places the act nearby: "off the Iranian coast", "near Basra". */
   private boolean beside(Span s) {
-    int p = s.from() - 1;
-    while (p >= 0 && PatternEventCoder.determiner(key(p))) {
-      p--;
-    }
-    return p >= 0 && (key(p).equals("OFF") || key(p).equals("NEAR"));
+    String before = key(beforeDeterminers(s));
+    return before.equals("OFF") || before.equals("NEAR");
   }
 
   /**
@@ -1555,10 +1552,7 @@ final class Clause {
    * "except Japan", "other than China", "less than West German yards".
    */
   private boolean excepted(Span s) {
-    int p = s.from() - 1;
-    while (p >= 0 && PatternEventCoder.determiner(key(p))) {
-      p--;
-    }
+    int p = beforeDeterminers(s);
     return p >= 0
         && (key(p).equals("EXCEPT")
             || key(p).equals("EXCLUDING")

@@ -276,8 +276,10 @@ final class ClauseWords {
           "DECIDES",
           "DECIDED");
 
-  static final Set<String> PLANNED =
-      union(PLANNING, "DUE", "ABOUT", "EXPECTED", "SCHEDULED", "SET", "TO");
+  /** Words by which a reporter puts an act on a schedule: "due to", "set to take effect". */
+  static final Set<String> SCHEDULES = Set.of("DUE", "ABOUT", "EXPECTED", "SCHEDULED", "SET");
+
+  static final Set<String> PLANNED = union(union(PLANNING, SCHEDULES.toArray(String[]::new)), "TO");
 
   /** Personal pronouns, which name an actor only when the actor recognizer resolved them. */
   static final Set<String> PRONOUNS = Set.of("HE", "SHE", "IT", "THEY", "WE", "I", "YOU");

@@ -421,13 +421,10 @@ final class NominalEvents {
     return false;
   }
 
-  /** Words that put an act named before them on a schedule: "set to", "due to take effect". */
-  private static final Set<String> SCHEDULES = Set.of("SET", "DUE", "SCHEDULED", "EXPECTED");
-
   /** True when "set to", "due to" or the like follows the noun's phrase within eight words. */
   private static boolean scheduled(Clause c, int end) {
     for (int j = end; j + 1 < Math.min(c.words.size(), end + 8); j++) {
-      if (SCHEDULES.contains(c.key(j)) && c.key(j + 1).equals("TO")) {
+      if (ClauseWords.SCHEDULES.contains(c.key(j)) && c.key(j + 1).equals("TO")) {
         return true;
       }
       if (PatternEventCoder.be(c.key(j))) {

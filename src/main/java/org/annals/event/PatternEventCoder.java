@@ -205,11 +205,7 @@ public final class PatternEventCoder implements EventCoder {
       if (!TELLING.contains(c.key(i)) || c.spanIndexAt(i) >= 0) {
         continue;
       }
-      int at = i + 1;
-      while (at < c.words.size() - 1 && determiner(c.key(at))) {
-        at++;
-      }
-      Clause.Span target = c.spanStartingAt(at);
+      Clause.Span target = c.spanStartingAt(determinersAfter(c, i + 1));
       List<Clause.Span> sources = c.subjectBefore(i);
       if (target == null
           || sources.isEmpty()
@@ -347,8 +343,7 @@ public final class PatternEventCoder implements EventCoder {
   /** True when a word of planning stands between the subject and the purpose: "will", "plans". */
   private static boolean plannedBefore(Clause c, int from, int to) {
     for (int j = from; j < to; j++) {
-      String k = c.key(j);
-      if ((ClauseWords.INTENT.contains(k) && !k.equals("TO")) || k.equals("PLANS")) {
+      if (ClauseWords.INTENT.contains(c.key(j))) {
         return true;
       }
     }
@@ -669,8 +664,11 @@ public final class PatternEventCoder implements EventCoder {
     }
   }
 
-  /** Words that make a meeting named after them a mere prospect: "prospects for a meeting". */
-  private static final Set<String> MEETING_PROSPECTS =
+  /**
+   * Nouns and adjectives that make what follows them a mere prospect: "prospects for a meeting", "a
+   * good chance that the two will agree".
+   */
+  private static final Set<String> PROSPECTS =
       Set.of(
           "PROSPECT",
           "PROSPECTS",
@@ -685,7 +683,7 @@ public final class PatternEventCoder implements EventCoder {
 
   private static boolean prospectBefore(Clause c, int i) {
     for (int j = Math.max(0, i - 6); j < i; j++) {
-      if (MEETING_PROSPECTS.contains(c.key(j))) {
+      if (PROSPECTS.contains(c.key(j))) {
         return true;
       }
     }
@@ -780,10 +778,7 @@ public final class PatternEventCoder implements EventCoder {
     for (int j = i + 1; j < Math.min(c.words.size() - 1, i + 6); j++) {
       String k = c.key(j);
       if (k.equals("WITH")) {
-        int at = j + 1;
-        while (at < c.words.size() && determiner(c.key(at))) {
-          at++;
-        }
+        int at = determinersAfter(c, j + 1);
         int span = at < c.words.size() ? c.spanIndexAt(at) : -1;
         return span >= 0 && !stateless(c.spans.get(span).mention()) ? c.spans.get(span) : null;
       }
@@ -986,7 +981,7 @@ public final class PatternEventCoder implements EventCoder {
     if (modality != Modality.NEGATED
         && opener.equals("THAT")
         && start > 0
-        && MEETING_PROSPECTS.contains(c.key(start - 1))) {
+        && PROSPECTS.contains(c.key(start - 1))) {
       modality = Modality.POSSIBLE; // "a good chance that the U.S. and Mexico will agree"
     }
     if (code != null
@@ -1294,14 +1289,11 @@ public final class PatternEventCoder implements EventCoder {
     return true;
   }
 
-  /** True when every source is a state itself, its government or an IGO. */
+  /** True when every source is a state itself, one of its authorities or an IGO. */
   private static boolean allStates(List<Clause.Span> sources) {
     for (Clause.Span s : sources) {
       String code = s.mention().code();
-      boolean state =
-          code.startsWith("IGO")
-              || (code.length() == 3 && !stateless(s.mention()))
-              || (code.length() == 6 && code.endsWith("GOV"));
+      boolean state = (code.length() == 3 && !stateless(s.mention())) || official(List.of(s));
       if (!state) {
         return false;
       }

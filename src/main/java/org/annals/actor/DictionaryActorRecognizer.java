@@ -164,6 +164,45 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "DEPUTY",
           "ASSISTANT");
 
+  /**
+   * Fields an official or a group works in, between a country and its agent noun: "U.S. trade
+   * negotiators", "Soviet arms officials", "Japanese farm ministry officials".
+   */
+  private static final Set<String> DOMAINS =
+      Set.of(
+          "TRADE",
+          "ARMS",
+          "OIL",
+          "FARM",
+          "FINANCE",
+          "FINANCIAL",
+          "MONETARY",
+          "BANKING",
+          "ECONOMIC",
+          "ECONOMY",
+          "BUDGET",
+          "DEBT",
+          "TAX",
+          "CURRENCY",
+          "ENERGY",
+          "AGRICULTURE",
+          "AGRICULTURAL",
+          "TREASURY",
+          "FOREIGN",
+          "DEFENCE",
+          "DEFENSE",
+          "MILITARY",
+          "NAVAL",
+          "INTELLIGENCE",
+          "NUCLEAR",
+          "PEACE",
+          "BORDER",
+          "CUSTOMS",
+          "HEALTH",
+          "EMBASSY",
+          "CABINET",
+          "GOVERNMENT");
+
   /** Roles of a state's own institutions, which a bare mention gives to the state last named. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
 
@@ -1096,9 +1135,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         }
       } else if (dict.agents().longestAt(c.words, Math.min(k, c.words.size()), this::agentKeys)
           == null) {
-        // "Soviet first deputy prime minister", "Russian former security chief"
+        // "Soviet first deputy prime minister", "Russian former security chief", "U.S. trade
+        // negotiators", "Soviet arms negotiators"
         for (int j = k;
-            j < Math.min(c.words.size(), k + 2) && TITLE_MODIFIERS.contains(c.key(j));
+            j < Math.min(c.words.size(), k + 3)
+                && (TITLE_MODIFIERS.contains(c.key(j)) || DOMAINS.contains(c.key(j)));
             j++) {
           if (dict.agents().longestAt(c.words, j + 1, this::agentKeys) != null) {
             at = j + 1;

@@ -588,4 +588,19 @@ class DictionaryActorRecognizerTest {
         List.of("DEUGOV", "DEU"),
         codes(findIn("West German officials met West Germans in Bonn.")).subList(0, 2));
   }
+
+  @Test
+  void negotiatorsAndTheFieldTheyWorkIn() {
+    assertEquals(
+        List.of("USAGOV", "JPNGOV"),
+        codes(findIn("U.S. negotiators opened talks with Japanese officials.")),
+        "negotiators are the state's");
+    List<ActorMention> m =
+        findIn("American and Soviet arms negotiators will resume talks here tomorrow.");
+    assertEquals("SUNGOV", at(m, "Soviet arms negotiators").code(), m.toString());
+    assertEquals(
+        List.of("USAGOV", "JPNGOV"),
+        codes(findIn("U.S. trade negotiators met Japanese officials.")),
+        "\"trade\" between the country and its negotiators is their field, no verb");
+  }
 }

@@ -959,8 +959,10 @@ final class Clause {
     Span first = s;
     int p = s.from() - 1;
     while (p > start
-        && ((PatternEventCoder.determiner(key(p)) && !key(p).equals("'S")) || adjectiveLike(p))) {
-      p--;
+        && ((PatternEventCoder.determiner(key(p)) && !key(p).equals("'S"))
+            || adjectiveLike(p)
+            || ClauseWords.QUANTIFIERS.contains(key(p)))) {
+      p--; // "India and five Central American nations will"
     }
     while (p > start && (key(p).equals("AND") || key(p).equals("OR") || key(p).equals(","))) {
       if (key(p).equals(",") && !hasAnd(p, s.from())) {
@@ -1102,10 +1104,21 @@ final class Clause {
       andSeen |= hasAnd(j, k) || (k == j && pairedWith(first, next));
       j = next.to();
     }
-    if (out.size() > 1 && !andSeen) {
+    if (out.size() > 1 && !andSeen && !listGoesOn(j)) {
       return new ArrayList<>(out.subList(0, 1));
     }
     return out;
+  }
+
+  /**
+   * True when a list of actors joined by commas ends with "and" and a member that is no actor:
+   * "Mexico, Peru, India and five Central American nations".
+   */
+  private boolean listGoesOn(int j) {
+    if (j < words.size() && key(j).equals(",")) {
+      j++;
+    }
+    return j + 1 < words.size() && key(j).equals("AND") && spanAt[j + 1] < 0;
   }
 
   /** True for the two halves of one reference to two states ("the two | countries"). */

@@ -196,6 +196,11 @@ final class ClauseWords {
           "DIALOGUE",
           "NEGOTIATION",
           "SUMMIT",
+          "CONFERENCE",
+          "SESSION",
+          "SEMINAR",
+          "CONSULTATION",
+          "DISCUSSION",
           "COOPERATION",
           "PARTNERSHIP",
           "DISPUTE",
@@ -506,7 +511,7 @@ final class ClauseWords {
           "CHARGE", "CHARGES", "CHARGED", "CHARGING", "ALLEGE", "ALLEGES", "ALLEGED", "ALLEGING");
 
   /** Verbs whose party follows "in": "invested in China", "intervened in Syria". */
-  static final Set<String> IN_OBJECT_VERBS = Set.of("INVEST", "INTERVENE", "PARTICIPATE");
+  static final Set<String> IN_OBJECT_VERBS = Set.of("INVEST", "INTERVENE");
 
   /** Words between a possessive and its meeting noun: "Poland's fresh talks". */
   static final Set<String> MEETING_ADJECTIVES =

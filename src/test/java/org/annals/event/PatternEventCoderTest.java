@@ -1893,4 +1893,34 @@ class PatternEventCoderTest {
     assertEquals(Set.of("USA>JPN:1312"), coded(threat));
     assertEquals(Modality.PLANNED, threat.get(0).modality());
   }
+
+  @Test
+  void partiesTakingPartInAMeetingMeetEachOther() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of(
+            "GBR>FRA:046",
+            "GBR>ITA:046",
+            "FRA>GBR:046",
+            "FRA>ITA:046",
+            "ITA>GBR:046",
+            "ITA>FRA:046"),
+        coded(code("Britain, France and Italy participated in the talks.", day)));
+    assertEquals(
+        Set.of("GBR>FRA:036", "FRA>GBR:036"),
+        coded(code("Britain and France will take part in the conference.", day)),
+        "a conference to come: an intent to meet");
+    assertEquals(
+        Set.of("CAN>null:040"),
+        coded(code("Canada participated in the meeting in Geneva.", day)),
+        "where the meeting is held is no party");
+    Set<String> six =
+        coded(
+            code(
+                "He said delegates from Mexico, Peru, Ecuador, India and five Central American"
+                    + " nations will participate in the strategy session.",
+                day));
+    assertEquals(12, six.size(), "a list ending in 'and' and no actor is still a list: " + six);
+    assertTrue(six.contains("ECU>IND:036"), six.toString());
+  }
 }

@@ -327,6 +327,12 @@ final class Clause {
           "MLN", "BLN", "BILLION", "MILLION", "DLR", "DLRS", "TONNE", "TONNES", "PCT", "STG", "$",
           "\u00a3");
 
+  /** True for a number or a unit of an amount: "600,000", "tonnes", "mln", "dlrs". */
+  boolean amountWord(int j) {
+    String k = key(j);
+    return AMOUNT_UNITS.contains(k) || (!k.isEmpty() && Character.isDigit(k.charAt(0)));
+  }
+
   private static final Set<String> TIME_ADJECTIVES =
       Set.of("EARLIER", "LATER", "LAST", "NEXT", "PREVIOUS", "FORMER", "LATEST", "EARLY", "LATE");
 
@@ -1335,7 +1341,14 @@ final class Clause {
    */
   boolean tradeFigure(Verb v) {
     int end = clauseEnd(v);
-    for (int j = Math.max(0, clauseStart(v) + 1); j < end; j++) {
+    int from = Math.max(0, clauseStart(v) + 1);
+    for (int j = v.at() - 1; j > from; j--) {
+      if (spanAt[j] < 0 && key(j).equals(",")) {
+        from = j + 1; // "Under an agreement signed last year, South Africa will export": an opener
+        break;
+      }
+    }
+    for (int j = from; j < end; j++) {
       String k = key(j);
       String next = j + 1 < words.size() ? key(j + 1) : "";
       if ((k.equals("LAST") || k.equals("THIS"))

@@ -279,7 +279,10 @@ final class ClauseWords {
           "DETERMINED",
           "DECIDE",
           "DECIDES",
-          "DECIDED");
+          "DECIDED",
+          "EXPECT",
+          "EXPECTS",
+          "EXPECTING");
 
   /** Words by which a reporter puts an act on a schedule: "due to", "set to take effect". */
   static final Set<String> SCHEDULES = Set.of("DUE", "ABOUT", "EXPECTED", "SCHEDULED", "SET");

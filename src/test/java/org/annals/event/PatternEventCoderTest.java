@@ -1923,4 +1923,27 @@ class PatternEventCoderTest {
     assertEquals(12, six.size(), "a list ending in 'and' and no actor is still a list: " + six);
     assertTrue(six.contains("ECU>IND:036"), six.toString());
   }
+
+  @Test
+  void salesExpectedByTheSellerOrAfterAnAmountAndAnOpenerThatDatesAnAgreement() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    List<CodedEvent> expects =
+        code("The Australian Wheat Board expects to sell wheat to the Japanese.", day);
+    assertEquals(Set.of("AUS>JPN:0311"), coded(expects), "the seller's expectation: an intent");
+    assertEquals(
+        Set.of("ZAF>TWN:0311"),
+        coded(code("South Africa will export 600,000 tonnes of maize a year to Taiwan.", day)),
+        "an amount is no distance between the verb and its target");
+    assertEquals(
+        Set.of("ZAF>TWN:0311"),
+        coded(
+            code(
+                "Under an agreement signed last year, South Africa will export maize to Taiwan.",
+                day)),
+        "'last year' in the opener dates the agreement, not a year's trade");
+    assertEquals(
+        Set.of(),
+        coded(code("Japan bought 500,000 tonnes of Spanish barley from Spain last year.", day)),
+        "a year's trade is still no event");
+  }
 }

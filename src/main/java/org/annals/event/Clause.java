@@ -831,6 +831,12 @@ final class Clause {
   List<Span> subjects(Verb v) {
     int start = clauseStart(v);
     Span adjacent = adjacentSubject(v, start);
+    if (adjacent != null && key(adjacent.from()).equals("THEY")) {
+      List<Span> speakers = speakersOf(start);
+      if (speakers.size() > 1) {
+        return speakers; // "X and Y said they would form a partnership": both
+      }
+    }
     if (adjacent != null) {
       int before = adjacent.from() - 1;
       if (before >= 0 && spanAt[before] >= 0 && pairedWith(spans.get(spanAt[before]), adjacent)) {
@@ -856,6 +862,18 @@ final class Clause {
     }
     Span antecedent = relativeAntecedent(start, v);
     return antecedent == null ? List.of() : List.of(antecedent);
+  }
+
+  /**
+   * The compound subject of the speech verb that opens the clause at {@code start} ("X and Y said |
+   * they would"), or an empty list.
+   */
+  private List<Span> speakersOf(int start) {
+    int speech = start >= 0 && key(start).equals("THAT") ? start - 1 : start;
+    if (speech < 1 || !ClauseWords.SPEECH.contains(key(speech))) {
+      return List.of();
+    }
+    return subjectBefore(speech);
   }
 
   /**

@@ -203,6 +203,8 @@ final class ClauseWords {
           "DISCUSSION",
           "COOPERATION",
           "PARTNERSHIP",
+          "VENTURE",
+          "CONSORTIUM",
           "DISPUTE",
           "DIFFERENCE",
           "ROW",

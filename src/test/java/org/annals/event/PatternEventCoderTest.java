@@ -1946,4 +1946,18 @@ class PatternEventCoderTest {
         coded(code("Japan bought 500,000 tonnes of Spanish barley from Spain last year.", day)),
         "a year's trade is still no event");
   }
+
+  @Test
+  void theyAfterACompoundSpeakerIsBothAndAPartnershipFormedIsCooperation() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("GBR>FRA:057", "FRA>GBR:057"),
+        coded(code("Britain and France said that they had signed a treaty.", day)));
+    assertEquals(
+        Set.of("GBR>JPN:0311", "JPN>GBR:0311"),
+        coded(code("Britain and Japan said they would form a joint venture.", day)),
+        "a venture to come: an intent to cooperate economically, both ways");
+    assertEquals(
+        Set.of("GBR>KEN:061"), coded(code("Britain established a joint company with Kenya.", day)));
+  }
 }

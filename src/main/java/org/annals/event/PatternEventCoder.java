@@ -640,6 +640,20 @@ public final class PatternEventCoder implements EventCoder {
       if (prospectBefore(c, i)) {
         continue; // "prospects appear slim for a summer meeting between": none held
       }
+      int opener = openerOf(c, i);
+      if (first == owner && c.key(opener).equals("FOR")) {
+        if (opener > 0 && c.isVerbAt(opener - 1)) {
+          continue; // "Japan pressed for talks with the U.S.": the verb's own event
+        }
+        // "Shultz arrived in Moscow for talks with Soviet leaders": the visitor's intent to meet
+        for (Clause.Span other : c.compound(second)) {
+          if (!other.mention().country().equals(first.mention().country())
+              && !stateless(other.mention())) {
+            addAt(c, i, first.mention(), other.mention(), "036", Modality.PLANNED, out, seen);
+          }
+        }
+        continue;
+      }
       Modality modality = Modality.ASSERTED;
       for (int j = i + 1; j < Math.min(c.words.size(), second.to() + 10); j++) {
         String k = c.key(j);
@@ -692,7 +706,7 @@ public final class PatternEventCoder implements EventCoder {
 
   /** Words that open a meeting its clause's subject stands in: "during talks with", "after". */
   private static final Set<String> MEETING_OPENERS =
-      Set.of("IN", "DURING", "AT", "AFTER", "FOLLOWING");
+      Set.of("IN", "DURING", "AT", "AFTER", "FOLLOWING", "FOR");
 
   /**
    * "Japan agreed in talks with the U.S.", "Iraq said during talks with Jordan", "he spoke to
@@ -700,13 +714,7 @@ public final class PatternEventCoder implements EventCoder {
    * meeting, when "in", "during", "at", "after" or "following" opens the meeting noun's phrase.
    */
   private static Clause.Span subjectInMeeting(Clause c, int i) {
-    int j = i - 1;
-    while (j > 0
-        && i - j <= 3
-        && !MEETING_OPENERS.contains(c.key(j))
-        && (determiner(c.key(j)) || lowerWord(c, j))) {
-      j--;
-    }
+    int j = openerOf(c, i);
     String k = c.key(j);
     if (j <= 0 || !MEETING_OPENERS.contains(k)) {
       return null;
@@ -723,6 +731,21 @@ public final class PatternEventCoder implements EventCoder {
     }
     List<Clause.Span> subjects = c.subjectBefore(end);
     return subjects.isEmpty() || stateless(subjects.get(0).mention()) ? null : subjects.get(0);
+  }
+
+  /**
+   * The index of the word that opens meeting noun {@code i}'s phrase, over at most two determiners
+   * or adjectives ("during the first talks"); a meeting opener there or not.
+   */
+  private static int openerOf(Clause c, int i) {
+    int j = i - 1;
+    while (j > 0
+        && i - j <= 3
+        && !MEETING_OPENERS.contains(c.key(j))
+        && (determiner(c.key(j)) || lowerWord(c, j))) {
+      j--;
+    }
+    return Math.max(j, 0);
   }
 
   private static boolean lowerWord(Clause c, int j) {

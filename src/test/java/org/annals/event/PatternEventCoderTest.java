@@ -1960,4 +1960,17 @@ class PatternEventCoderTest {
     assertEquals(
         Set.of("GBR>KEN:061"), coded(code("Britain established a joint company with Kenya.", day)));
   }
+
+  @Test
+  void aVisitorComingForTalksIntendsToMeetButAnAppealForTalksIsOnlyTheAppeal() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("USA>SUN:042", "USA>SUN:036"),
+        coded(
+            code(
+                "U.S. Secretary of State George Shultz arrived in Moscow for talks with Soviet"
+                    + " leaders.",
+                day)));
+    assertEquals(Set.of("JPN>USA:026"), coded(code("Japan pressed for talks with the U.S.", day)));
+  }
 }

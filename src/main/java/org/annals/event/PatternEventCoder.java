@@ -166,13 +166,31 @@ public final class PatternEventCoder implements EventCoder {
       Clause.Span source = sources.get(0);
       boolean planned = false;
       boolean negated = false;
+      boolean threatened = false;
       for (int j = Math.max(0, verb - 3); j < verb; j++) {
         planned |= ClauseWords.PLANNED.contains(c.key(j)) && !c.key(j).equals("TO");
         planned |= ClauseWords.POSSIBLE.contains(c.key(j)); // "would impose tariffs": a threat
         negated |= ClauseWords.NEGATIONS.contains(c.key(j));
+        threatened |= THREATENING.contains(c.key(j));
       }
       if (negated) {
         continue; // "persuading the U.S. not to impose tariffs": not imposed, nor announced
+      }
+      if (threatened) {
+        if (!sanction) {
+          continue; // "threatened to extend loans": no aid given nor promised
+        }
+        // "the U.S. threatened to impose sanctions on Japan": a threat of sanctions, which says
+        // more than the threat the verb alone codes
+        planned = true;
+        String src = source.mention().code();
+        String tgt = target.mention().code();
+        out.removeIf(
+            e ->
+                e.code().equals("130")
+                    && e.source().code().equals(src)
+                    && e.target() != null
+                    && e.target().code().equals(tgt));
       }
       String code = sanction ? (planned ? "1312" : "163") : (planned ? "0331" : "071");
       if (codedAlready(out, source, target, code)) {
@@ -184,11 +202,14 @@ public final class PatternEventCoder implements EventCoder {
           source.mention(),
           target.mention(),
           code,
-          planned ? Modality.PLANNED : Modality.ASSERTED,
+          planned && !threatened ? Modality.PLANNED : Modality.ASSERTED, // a threat is made
           out,
           seen);
     }
   }
+
+  /** Forms of "threaten": sanctions a party threatens to impose are a threat of them (1312). */
+  private static final Set<String> THREATENING = Inflection.forms(List.of("THREATEN"));
 
   /** Verbs of telling, whose addressee follows them: "Mexico has told the U.S. that ...". */
   private static final Set<String> TELLING =

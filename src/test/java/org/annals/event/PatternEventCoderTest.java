@@ -1973,4 +1973,12 @@ class PatternEventCoderTest {
                 day)));
     assertEquals(Set.of("JPN>USA:026"), coded(code("Japan pressed for talks with the U.S.", day)));
   }
+
+  @Test
+  void sanctionsThreatenedAreAThreatOfSanctionsNotSanctionsImposed() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    List<CodedEvent> threat = code("The U.S. has threatened to impose tariffs on Japan.", day);
+    assertEquals(Set.of("USA>JPN:1312"), coded(threat));
+    assertEquals(Modality.ASSERTED, threat.get(0).modality(), "the threat is made");
+  }
 }

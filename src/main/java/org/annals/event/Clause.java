@@ -23,7 +23,7 @@ final class Clause {
   /** The chosen sense and pattern of a verb, the code they give, and the target a pattern marks. */
   record Match(VerbSense sense, VerbPattern pattern, String code, Span target) {}
 
-  private static final Set<String> POSSESSIVES = Set.of("OUR", "HIS", "HER", "ITS", "THEIR", "MY");
+  static final Set<String> POSSESSIVES = Set.of("OUR", "HIS", "HER", "ITS", "THEIR", "MY");
   private static final Set<String> CONNECTORS =
       Set.of(",", "AND", "OR", "NOR", "AS", "WELL", "NEITHER", "BOTH", "EITHER");
 

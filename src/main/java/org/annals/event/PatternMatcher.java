@@ -151,6 +151,16 @@ final class PatternMatcher {
             break;
           }
           int at = c.spanIndexAt(j);
+          if (at >= 0 && named(j) && headMatches(el.alternatives(), c.spans.get(at))) {
+            // "received the Israeli ambassador": the pattern's noun heads the actor, its target
+            Clause.Span head = c.spans.get(at);
+            if (target[0] == null) {
+              target[0] = head;
+            }
+            pos = head.to();
+            found = true;
+            break;
+          }
           if (at >= 0 && named(j)) {
             skipped = true;
             j = Math.max(j + 1, c.spans.get(at).to());
@@ -179,6 +189,26 @@ final class PatternMatcher {
       gap = 4;
     }
     return true;
+  }
+
+  /**
+   * True when a one-word alternative is the actor's last word, a common noun ("the Israeli
+   * ambassador", "Soviet envoys"), not a name nor an actor its possessive ties to the subject ("its
+   * troops").
+   */
+  private boolean headMatches(List<List<String>> alternatives, Clause.Span s) {
+    int last = s.to() - 1;
+    if (last <= s.from()
+        || c.words.get(last).capitalized()
+        || Clause.POSSESSIVES.contains(c.key(s.from()))) {
+      return false;
+    }
+    for (List<String> alt : alternatives) {
+      if (alt.size() == 1 && sameWord(c.key(last), alt.get(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean particle(String key) {

@@ -189,7 +189,7 @@ class PatternEventCoderTest {
             "killed"),
         "ISR",
         "PSE",
-        "19");
+        "20"); // KILL * CIVILIANS: mass killing of non-combatants (202)
     assertNegated(
         coded(
             "The ministry denied media reports that Russian troops had shelled Ukrainian positions.",
@@ -1980,5 +1980,14 @@ class PatternEventCoderTest {
     List<CodedEvent> threat = code("The U.S. has threatened to impose tariffs on Japan.", day);
     assertEquals(Set.of("USA>JPN:1312"), coded(threat));
     assertEquals(Modality.ASSERTED, threat.get(0).modality(), "the threat is made");
+  }
+
+  @Test
+  void aPatternsNounThatHeadsTheObjectActorMakesItTheTarget() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("EGY>ISR:043", "ISR>EGY:042"),
+        coded(code("Egypt's President Mubarak received the Israeli ambassador.", day)),
+        "RECEIVE * AMBASSADOR: hosting the envoy's visit");
   }
 }

@@ -245,7 +245,8 @@ final class NominalEvents {
   /**
    * Verbs whose subject performs the act their object names: "Iraq launched an attack on Iran",
    * "Turkey issued a warning to Greece", "U.S. exporters reported sales of wheat to Jordan", "the
-   * US is mounting relief operations in Haiti".
+   * US is mounting relief operations in Haiti", "the CCC accepted a bid for a bonus to cover the
+   * sale of semolina to Egypt".
    */
   private static final Set<String> SUPPORT_VERBS =
       Inflection.forms(
@@ -281,7 +282,8 @@ final class NominalEvents {
               "SEND",
               "GIVE",
               "FLY",
-              "PAY"),
+              "PAY",
+              "COVER"),
           "BEGAN",
           "BEGUN",
           "MADE",

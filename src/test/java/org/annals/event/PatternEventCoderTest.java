@@ -1990,4 +1990,17 @@ class PatternEventCoderTest {
         coded(code("Egypt's President Mubarak received the Israeli ambassador.", day)),
         "RECEIVE * AMBASSADOR: hosting the envoy's visit");
   }
+
+  @Test
+  void anExportBonusThatCoversASaleMakesTheSaleTheBonusGiversAct() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("USA>EGY:061"),
+        coded(
+            code(
+                "The Commodity Credit Corporation, CCC, has accepted a bid for an export bonus to"
+                    + " cover a sale of 2,000 tonnes of semolina to Egypt.",
+                day)),
+        "the CCC is the U.S. Agriculture Department's");
+  }
 }

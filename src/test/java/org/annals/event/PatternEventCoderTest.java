@@ -2003,4 +2003,16 @@ class PatternEventCoderTest {
                 day)),
         "the CCC is the U.S. Agriculture Department's");
   }
+
+  @Test
+  void shipsEscortedAreMilitaryProtection() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertEquals(
+        Set.of("USA>KWT:074"),
+        coded(code("U.S. warships escorted two Kuwaiti tankers through the Gulf.", day)));
+    assertEquals(
+        Set.of("USA>KWT:0334"),
+        coded(code("The U.S. Navy will escort reflagged Kuwaiti tankers.", day)),
+        "an escort to come: an intent to protect");
+  }
 }

@@ -345,6 +345,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
       if (f.person()) {
         f = withRestOfName(c, i, f); // "Crown Prince Abdullah bin Abdul Aziz met ..."
+        f = holderOfTitle(c, i, f, found);
       }
       ActorMention m = sharesRole(c, i, f.mention());
       // "Representatives of the U.S., the European Community and Japan": an IGO in the list
@@ -358,6 +359,43 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
     }
     return inCountryOfSentence(found, named);
+  }
+
+  /**
+   * "the Deputy U.S. Trade Representative, Michael Smith,": a name set off by a comma right after a
+   * title is the title's holder, of its country and role, whatever other person the dictionaries
+   * know by that name.
+   */
+  private Found holderOfTitle(Ctx c, int i, Found f, List<ActorMention> found) {
+    if (i < 2 || !c.key(i - 1).equals(",") || found.isEmpty()) {
+      return f;
+    }
+    ActorMention title = found.get(found.size() - 1);
+    ActorMention m = f.mention();
+    if (title.end() != c.w(i - 2).end()
+        || title.code().length() <= 3
+        || title.country().equals(ActorMention.UNKNOWN_COUNTRY)
+        || title.country().equals(m.country())
+        || !agentEndsAt(c, i - 1)) {
+      return f;
+    }
+    return new Found(
+        new ActorMention(
+            m.sentenceIndex(), m.begin(), m.end(), m.text(), title.code(), m.name(), false),
+        f.end(),
+        true,
+        false);
+  }
+
+  /** True when an agent phrase of at most three words ends right before word {@code end}. */
+  private boolean agentEndsAt(Ctx c, int end) {
+    for (int j = end - 1; j >= Math.max(0, end - 3); j--) {
+      PhraseTable.Match<AgentEntry> a = dict.agents().longestAt(c.words, j, this::agentKeys);
+      if (a != null && a.to() == end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1362,6 +1400,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     if (k == i + 1 && i > 0 && c.key(i - 1).equals("TO") && OBJECT_OPENERS.contains(c.key(k))) {
       return new Found(null, k, false, false); // "needed to force a vote": a verb
+    }
+    if (k == i + 1
+        && TITLE_MODIFIERS.contains(c.key(i))
+        && c.w(k) != null
+        && c.w(k).capitalized()) {
+      return new Found(null, k, false, false); // "Deputy U.S. Trade Representative": a title's part
     }
     if (COMMENTATORS.contains(singular(c.key(k)))) {
       return new Found(null, k + 1, false, true); // "industry analysts say": commentators

@@ -603,4 +603,15 @@ class DictionaryActorRecognizerTest {
         codes(findIn("U.S. trade negotiators met Japanese officials.")),
         "\"trade\" between the country and its negotiators is their field, no verb");
   }
+
+  @Test
+  void aTitlesModifierIsNoAgentAndANameSetOffAfterATitleIsItsHolder() {
+    List<ActorMention> m =
+        findIn("Kuroda will meet the Deputy U.S. Trade Representative, Michael Smith, today.");
+    assertEquals(List.of("USAGOV", "USAGOV"), codes(m), "no deputy sheriff (COP)");
+    assertEquals(
+        "USAGOV",
+        at(m, "Michael Smith").code(),
+        "the title's holder, not the Irish minister of that name");
+  }
 }

@@ -136,12 +136,29 @@ public final class PetrarchDictionaryReader {
     return out;
   }
 
-  /** Word keys of a dictionary phrase: underscores and spaces separate words. */
+  /**
+   * Word keys of a dictionary phrase: underscores and spaces separate words. A parenthesis after a
+   * name of three words or more is the dictionary's note, not words of the name
+   * ("AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_", "IRISH_REPUBLICAN_ARMY_(IRA)_"); after a shorter
+   * one it tells apart names that are otherwise the same ("VIRGIN_ISLANDS_(UK)_", "KOREA_(NORTH)_")
+   * and stays.
+   */
   public static List<String> phrase(String s) {
     int bracket = s.indexOf('[');
-    String p = (bracket < 0 ? s : s.substring(0, bracket)).replace('_', ' ').strip();
+    String p = bracket < 0 ? s : s.substring(0, bracket);
+    List<String> keys = keys(p);
+    if (p.indexOf('(') >= 0) {
+      List<String> bare = keys(p.replaceAll("\\([^)]*\\)", " "));
+      if (bare.size() >= 3) {
+        return bare;
+      }
+    }
+    return keys;
+  }
+
+  private static List<String> keys(String phrase) {
     List<String> keys = new ArrayList<>();
-    for (Word w : WordTokenizer.words(p)) {
+    for (Word w : WordTokenizer.words(phrase.replace('_', ' ').strip())) {
       keys.add(w.key());
     }
     return keys;

@@ -614,4 +614,16 @@ class DictionaryActorRecognizerTest {
         at(m, "Michael Smith").code(),
         "the title's holder, not the Irish minister of that name");
   }
+
+  @Test
+  void aDictionarysNoteInParenthesesIsNoPartOfALongName() {
+    assertEquals(
+        "ZAF",
+        findIn("The African National Congress said so.").get(0).country(),
+        "AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_");
+    List<ActorMention> m = findIn("Korea Space Launch Vehicle engineers met U.S. experts.");
+    assertFalse(
+        m.stream().anyMatch(a -> a.country().equals("PRK")),
+        "KOREA_(NORTH)_ is no bare 'Korea': " + m);
+  }
 }

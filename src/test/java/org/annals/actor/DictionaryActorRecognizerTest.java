@@ -626,4 +626,10 @@ class DictionaryActorRecognizerTest {
         m.stream().anyMatch(a -> a.country().equals("PRK")),
         "KOREA_(NORTH)_ is no bare 'Korea': " + m);
   }
+
+  @Test
+  void shortNamesOfWireCopy() {
+    assertEquals(List.of("USA", "JPN"), codes(findIn("The State Department criticized Japan.")));
+    assertEquals(List.of("IGOGOS", "JPN"), codes(findIn("The G-7 urged Japan to act.")));
+  }
 }

@@ -1320,6 +1320,9 @@ final class Clause {
       if (timeOrCompanion(s)) {
         continue; // "intervened during London trading": when, not whom; "along with X": beside
       }
+      if (meetingVenue(s)) {
+        continue; // "pledged at the G-7 meeting in Washington": where it was said, not to whom
+      }
       if (s.mention().resolved()
           && POSSESSIVES.contains(key(s.from()))
           && sameCountryAsSource(s, sources)) {
@@ -1343,6 +1346,18 @@ final class Clause {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the actor names the meeting its clause's act took place at: "at the G-7 meeting",
+   * "during the OPEC conference".
+   */
+  private boolean meetingVenue(Span s) {
+    if (s.to() >= words.size() || !ClauseWords.MEETING_NOUNS.containsKey(key(s.to()))) {
+      return false;
+    }
+    int p = beforeDeterminers(s);
+    return p >= 0 && (key(p).equals("AT") || key(p).equals("DURING"));
   }
 
   /**

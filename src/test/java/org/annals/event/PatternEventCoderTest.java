@@ -2015,4 +2015,14 @@ class PatternEventCoderTest {
         coded(code("The U.S. Navy will escort reflagged Kuwaiti tankers.", day)),
         "an escort to come: an intent to protect");
   }
+
+  @Test
+  void theMeetingAnActWasDoneAtIsNoParty() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of(),
+        coded(
+            code("Japan pledged to stimulate its economy at the G-7 meeting in Washington.", day)));
+    assertEquals(Set.of("JPN>IGO:030"), coded(code("Japan pledged to help the IMF.", day)));
+  }
 }

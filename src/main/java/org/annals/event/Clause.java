@@ -133,7 +133,7 @@ final class Clause {
       if (PatternEventCoder.determiner(prev)
           || (number(i - 1) && PatternEventCoder.determiner(key(i - 2)))
           || (PatternEventCoder.preposition(prev) && !gerund)
-          || (!participle && !gerund && afterIndefiniteNounPhrase(i))
+          || (!participle && !gerund && afterIndefiniteNounPhrase(i) && !objectAfter(i))
           || (participle && afterIndefiniteNounPhrase(i) && nounNext(i))
           || nounPosition(i)
           || pluralBeforePast(i)
@@ -473,6 +473,18 @@ final class Clause {
    * article, a number or a quantifier and words that modify the noun, actor names among them, the
    * word, when not a past form ("a Tunisian court jailed"), is the noun.
    */
+  /**
+   * True when an article or an actor follows word {@code i}: "An Iraqi missile hit a U.S. frigate"
+   * has its verb, whose object follows.
+   */
+  private boolean objectAfter(int i) {
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    String k = key(i + 1);
+    return k.equals("A") || k.equals("AN") || k.equals("THE") || spanAt[i + 1] >= 0;
+  }
+
   private boolean afterIndefiniteNounPhrase(int i) {
     int j = i - 1;
     boolean actor = false;

@@ -787,12 +787,21 @@ public final class PatternEventCoder implements EventCoder {
       if (k.equals("BETWEEN")) {
         return j;
       }
-      if (clauseBreak(k) || !(preposition(k) || c.words.get(j).capitalized() || time(k))) {
+      if (clauseBreak(k)
+          || !(preposition(k)
+              || c.words.get(j).capitalized()
+              || time(k)
+              || be(k)
+              || HOLDING.contains(k))) {
         return -1;
       }
     }
     return -1;
   }
+
+  /** Verb forms by which a meeting is held: "talks were held between", "will begin between". */
+  private static final Set<String> HOLDING =
+      Set.of("HELD", "BEING", "BEEN", "BE", "WILL", "TO", "BEGIN", "BEGAN", "RESUMED", "OPENED");
 
   private static boolean time(String key) {
     return ClauseWords.TIME_WORDS.contains(key) || ClauseWords.CALENDAR_WORDS.contains(key);

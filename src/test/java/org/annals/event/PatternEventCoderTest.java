@@ -2025,4 +2025,16 @@ class PatternEventCoderTest {
             code("Japan pledged to stimulate its economy at the G-7 meeting in Washington.", day)));
     assertEquals(Set.of("JPN>IGO:030"), coded(code("Japan pledged to help the IMF.", day)));
   }
+
+  @Test
+  void aVerbAfterAnIndefiniteActorWithAnObjectAndTalksHeldBetweenTwoParties() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertEquals(Set.of("IRQ>USA:195"), coded(code("An Iraqi missile hit a U.S. frigate.", day)));
+    assertEquals(
+        Set.of("JPN>USA:046", "USA>JPN:046"),
+        coded(code("Talks were held between Japan and the U.S. in Tokyo.", day)));
+    assertEquals(
+        Set.of("JPN>USA:036", "USA>JPN:036"),
+        coded(code("Talks will begin between Japan and the U.S. next week.", day)));
+  }
 }

@@ -762,11 +762,22 @@ final class Clause {
   /** Index of the word that opens the verb's clause (exclusive left bound), or -1. */
   int clauseStart(Verb v) {
     for (int j = v.at() - 1; j >= 0; j--) {
-      if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(key(j)) && !raising(j)) {
+      if (spanAt[j] < 0
+          && PatternEventCoder.clauseBreak(key(j))
+          && !raising(j)
+          && !catenativeBreak(j)) {
         return j;
       }
     }
     return -1;
+  }
+
+  /**
+   * "France hopes to sell": a word that opens a clause after it ("hopes that") takes an infinitive
+   * here, and the infinitive's subject is its own.
+   */
+  private boolean catenativeBreak(int j) {
+    return j + 1 < words.size() && key(j + 1).equals("TO") && PatternEventCoder.catenative(key(j));
   }
 
   /**

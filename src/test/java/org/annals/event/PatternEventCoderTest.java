@@ -2037,4 +2037,10 @@ class PatternEventCoderTest {
         Set.of("JPN>USA:036", "USA>JPN:036"),
         coded(code("Talks will begin between Japan and the U.S. next week.", day)));
   }
+
+  @Test
+  void hopingToDoAThingKeepsTheSubject() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertEquals(Set.of("FRA>IND:0311"), coded(code("France hopes to sell jets to India.", day)));
+  }
 }

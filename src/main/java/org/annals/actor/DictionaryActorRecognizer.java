@@ -519,9 +519,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     } else {
       return null;
     }
-    if (noun >= c.words.size() || !DEALINGS.contains(c.key(noun))) {
+    // "U.S.-Japanese trade talks", "Soviet-American arms talks": a field before the noun
+    int end = noun;
+    for (int j = noun; j < Math.min(c.words.size(), noun + 3); j++) {
+      Word x = c.w(j);
+      if (x.capitalized() || !x.key().chars().allMatch(Character::isLetter)) {
+        break;
+      }
+      if (DEALINGS.contains(x.key())) {
+        end = j;
+      }
+    }
+    if (end >= c.words.size() || !DEALINGS.contains(c.key(end))) {
       return null;
     }
+    noun = end;
     String first = countryOfName(firstName);
     String second = countryOfName(secondName);
     if (first == null || second == null || first.equals(second)) {

@@ -2043,4 +2043,14 @@ class PatternEventCoderTest {
     LocalDate day = LocalDate.of(1987, 6, 10);
     assertEquals(Set.of("FRA>IND:0311"), coded(code("France hopes to sell jets to India.", day)));
   }
+
+  @Test
+  void aJointAdjectiveNamesThePartiesOfItsDealingsAfterAField() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertEquals(
+        Set.of("USA>JPN:036", "JPN>USA:036"),
+        coded(code("U.S.-Japanese trade talks will resume next week.", day)));
+    assertTrue(
+        coded(code("Soviet-American arms talks resumed in Geneva.", day)).contains("SUN>USA:046"));
+  }
 }

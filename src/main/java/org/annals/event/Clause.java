@@ -217,6 +217,9 @@ final class Clause {
       return false;
     }
     String k = key(j);
+    if (adjectives > 0 && k.equals("'S") && capitalizedFrom(j + 1, i)) {
+      return false; // "Japan's Nippon Life took a stake": a name, then its verb
+    }
     if (adjectives > 0
         && (PatternEventCoder.determiner(k)
             || ClauseWords.QUANTIFIERS.contains(k)
@@ -473,6 +476,16 @@ final class Clause {
    * article, a number or a quantifier and words that modify the noun, actor names among them, the
    * word, when not a past form ("a Tunisian court jailed"), is the noun.
    */
+  /** True when every word from {@code from} up to {@code to} (exclusive) is capitalised. */
+  private boolean capitalizedFrom(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (!words.get(j).capitalized()) {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
   /**
    * True when an article or an actor follows word {@code i}: "An Iraqi missile hit a U.S. frigate"
    * has its verb, whose object follows.
@@ -1598,7 +1611,9 @@ final class Clause {
 
   /** True when the actor is a place after "in" or "at": "met in Zurich", "talks at Geneva". */
   boolean placeAfterIn(Span s) {
-    return afterIn(s) && s.mention().code().length() == 3;
+    return afterIn(s)
+        && s.mention().code().length() == 3
+        && !(s.to() < words.size() && key(s.to()).equals("'S")); // "a stake in France's Matra"
   }
 
   /**

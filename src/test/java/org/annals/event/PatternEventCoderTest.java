@@ -2053,4 +2053,20 @@ class PatternEventCoderTest {
     assertTrue(
         coded(code("Soviet-American arms talks resumed in Geneva.", day)).contains("SUN>USA:046"));
   }
+
+  @Test
+  void aStakeTakenOrAcquiredInAnothersBusinessIsEconomicCooperation() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertEquals(
+        Set.of("JPN>USA:061"),
+        coded(
+            code(
+                "Japan's Nippon Life took a 13 pct stake in Shearson Lehman Brothers of the U.S.",
+                day)),
+        "a name after a possessive is the subject of the verb after it");
+    assertEquals(
+        Set.of("DEU>FRA:0311"),
+        coded(code("West Germany's Daimler-Benz will acquire a stake in France's Matra.", day)),
+        "'in France's Matra' is a business, no place");
+  }
 }

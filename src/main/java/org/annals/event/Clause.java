@@ -151,7 +151,10 @@ final class Clause {
       boolean passive =
           participle && (beBefore || (key(before).equals(",") && key(i + 1).equals("BY")));
       boolean skip =
-          (gerund && !beBefore && !ASPECTUAL.contains(prev) && !DOCUMENTS.contains(prev))
+          (gerund
+                  && !beBefore
+                  && !ASPECTUAL.contains(prev)
+                  && !(DOCUMENTS.contains(prev) && !documentRejected(i - 1)))
               || reducedRelative(i, w, participle, beBefore);
       if (!skip && prev.equals("TO")) {
         skip = !infinitiveLicensed(i - 1);
@@ -283,6 +286,40 @@ final class Clause {
         && key(j).chars().allMatch(Character::isLetter)
         && !PatternEventCoder.determiner(key(j));
   }
+
+  /**
+   * True when the clause's verb rejects the document at {@code doc} ("vetoed a U.N. resolution
+   * condemning Israel"): what the document says is not its rejecter's act.
+   */
+  private boolean documentRejected(int doc) {
+    for (int j = doc - 1; j >= Math.max(0, doc - 5); j--) {
+      if (REJECTING.contains(key(j))) {
+        return true;
+      }
+      if (verbAt[j] || PatternEventCoder.clauseBreak(key(j))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs by which an actor rejects a document, so that its content is not the actor's. */
+  private static final Set<String> REJECTING =
+      Set.of(
+          "VETO",
+          "VETOED",
+          "VETOES",
+          "REJECT",
+          "REJECTED",
+          "REJECTS",
+          "BLOCK",
+          "BLOCKED",
+          "BLOCKS",
+          "DEFEAT",
+          "DEFEATED",
+          "OPPOSE",
+          "OPPOSED",
+          "OPPOSES");
 
   /**
    * Nouns of documents whose "-ing" modifier says what their author does: "issued a statement

@@ -2069,4 +2069,16 @@ class PatternEventCoderTest {
         coded(code("West Germany's Daimler-Benz will acquire a stake in France's Matra.", day)),
         "'in France's Matra' is a business, no place");
   }
+
+  @Test
+  void whatARejectedDocumentSaysIsNotItsRejectersAct() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertEquals(
+        Set.of("USA>IGO:129"),
+        coded(code("The U.S. vetoed a U.N. resolution condemning Israel.", day)));
+    assertTrue(
+        coded(code("The EC issued a statement deploring Japan's trade surplus.", day))
+            .contains("IGO>JPN:111"),
+        "a statement issued says what its author does");
+  }
 }

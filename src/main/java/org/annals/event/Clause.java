@@ -2030,6 +2030,11 @@ final class Clause {
     return i >= 0 && i < verbAt.length && verbAt[i];
   }
 
+  /** True when the lexicon knows the word as a form of a verb, wherever it stands. */
+  boolean verbForm(String key) {
+    return lexicon.isVerbForm(key);
+  }
+
   /** The span index at word {@code i}, or -1 when the word is no actor's. */
   int spanIndexAt(int i) {
     return spanAt[i];

@@ -208,6 +208,27 @@ public final class PatternEventCoder implements EventCoder {
     }
   }
 
+  /**
+   * True when a verb of commitment takes an infinitive the lexicon does not know ("agreed to
+   * charter tankers", "agreed to coooperate"): the commitment is an intent to cooperate, not an
+   * agreement reached; "agreed to the proposal" is not one.
+   */
+  private static boolean committedToUnknownAct(Clause c, Clause.Verb v) {
+    int to = v.end();
+    if (!ClauseWords.COMMITMENTS.contains(c.key(v.at()))
+        || to + 1 >= c.words.size()
+        || !c.key(to).equals("TO")) {
+      return false;
+    }
+    Word next = c.words.get(to + 1);
+    return !next.capitalized()
+        && next.key().chars().allMatch(Character::isLetter)
+        && !determiner(next.key())
+        && !c.isVerbAt(to + 1)
+        && !c.verbForm(next.key())
+        && c.spanIndexAt(to + 1) < 0;
+  }
+
   /** Forms of "threaten": sanctions a party threatens to impose are a threat of them (1312). */
   private static final Set<String> THREATENING = Inflection.forms(List.of("THREATEN"));
 
@@ -866,6 +887,9 @@ public final class PatternEventCoder implements EventCoder {
     }
     Clause.Match best = c.bestMatch(v);
     String pair = forced != null ? forced : best.code() == null ? "---" : best.code();
+    if (forced == null && best.pattern() == null && committedToUnknownAct(c, v)) {
+      pair = "030"; // "agreed to charter tankers": an intent, though the act has no code
+    }
     int colon = pair.indexOf(':');
     String code = valid(colon < 0 ? pair : pair.substring(0, colon));
     String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));

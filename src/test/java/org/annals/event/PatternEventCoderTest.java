@@ -2081,4 +2081,14 @@ class PatternEventCoderTest {
             .contains("IGO>JPN:111"),
         "a statement issued says what its author does");
   }
+
+  @Test
+  void aCommitmentToAnActTheLexiconLacksIsAnIntentToCooperate() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertEquals(
+        Set.of("KWT>SUN:030"),
+        coded(code("Kuwait has agreed to charter tankers from the Soviet Union.", day)),
+        "no agreement reached (050): a commitment to an act");
+    assertEquals(Set.of("JPN>USA:030"), coded(code("Japan agreed to the U.S. proposal.", day)));
+  }
 }

@@ -733,6 +733,26 @@ final class Clause {
   }
 
   /** The actor that starts at word {@code i} (after a "the"), or null. */
+  /**
+   * The parties after "between" a few words after a passive verb: "an agreement signed here
+   * yesterday between the Indian Finance Ministry and the British Overseas Development
+   * Administration"; empty when there are not two.
+   */
+  List<Span> partiesBetween(Verb v) {
+    for (int j = v.end(); j < Math.min(words.size() - 1, v.end() + 5); j++) {
+      String k = key(j);
+      if (k.equals("BETWEEN")) {
+        Span first = spanStartingAt(j + 1);
+        List<Span> all = first == null ? List.of() : compound(first);
+        return all.size() > 1 ? all : List.of();
+      }
+      if (spanAt[j] >= 0 || PatternEventCoder.clauseBreak(k) || verbAt[j]) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
   Span spanStartingAt(int i) {
     int at = key(i).equals("THE") ? i + 1 : i;
     if (at >= words.size() || spanAt[at] < 0) {

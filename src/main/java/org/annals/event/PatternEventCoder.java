@@ -645,12 +645,19 @@ public final class PatternEventCoder implements EventCoder {
   private void meetingsBetween(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int i = 0; i < c.words.size(); i++) {
       String code = ClauseWords.MEETING_NOUNS.get(c.key(i));
-      if (code == null) {
+      boolean agreement = code == null && AGREEMENT_NOUNS.contains(c.key(i));
+      if (code == null && !agreement) {
         continue;
+      }
+      if (agreement) {
+        if (!signedBefore(c, i)) {
+          continue; // "the treaty between the U.S. and the Soviet Union bans": no act of now
+        }
+        code = "057"; // "an agreement signed yesterday between India and Britain"
       }
       Clause.Span first;
       Clause.Span second;
-      Clause.Span owner = possessorBefore(c, i);
+      Clause.Span owner = agreement ? null : possessorBefore(c, i);
       if (owner == null) {
         owner = subjectInMeeting(c, i);
       }
@@ -820,9 +827,44 @@ public final class PatternEventCoder implements EventCoder {
     return -1;
   }
 
-  /** Verb forms by which a meeting is held: "talks were held between", "will begin between". */
+  /**
+   * Verb forms by which a meeting is held or an agreement made: "talks were held between", "will
+   * begin between", "an agreement signed between".
+   */
   private static final Set<String> HOLDING =
-      Set.of("HELD", "BEING", "BEEN", "BE", "WILL", "TO", "BEGIN", "BEGAN", "RESUMED", "OPENED");
+      Set.of(
+          "HELD",
+          "BEING",
+          "BEEN",
+          "BE",
+          "WILL",
+          "TO",
+          "BEGIN",
+          "BEGAN",
+          "RESUMED",
+          "OPENED",
+          "SIGNED",
+          "REACHED",
+          "CONCLUDED",
+          "HERE");
+
+  /**
+   * True when "signed", "reached" or "concluded" follows agreement noun {@code i} before "between".
+   */
+  private static boolean signedBefore(Clause c, int i) {
+    int between = betweenAfter(c, i);
+    for (int j = i + 1; j < between; j++) {
+      String k = c.key(j);
+      if (k.equals("SIGNED") || k.equals("REACHED") || k.equals("CONCLUDED")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of agreements whose parties follow "between": signed by both (057). */
+  private static final Set<String> AGREEMENT_NOUNS =
+      Set.of("AGREEMENT", "ACCORD", "TREATY", "PACT", "CONTRACT");
 
   private static boolean time(String key) {
     return ClauseWords.TIME_WORDS.contains(key) || ClauseWords.CALENDAR_WORDS.contains(key);
@@ -942,8 +984,8 @@ public final class PatternEventCoder implements EventCoder {
       targets = c.predicateOfClaim(v) ? List.of() : subjects;
       String main = code != null ? code : reverse;
       Clause.Span agent = c.agentOfPassive(v, stateAct(main), violence(main));
-      sources = agent == null ? List.of() : c.compound(agent);
-      unknownSource = agent == null;
+      sources = agent == null ? c.partiesBetween(v) : c.compound(agent);
+      unknownSource = agent == null && sources.isEmpty();
       if (targets.isEmpty() && agent != null) {
         // "sanctions were imposed on Iran by the United States": the object after the verb;
         // "evidence against Russia was presented by the US": the one the subject is aimed at

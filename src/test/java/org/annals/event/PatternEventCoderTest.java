@@ -2091,4 +2091,23 @@ class PatternEventCoderTest {
         "no agreement reached (050): a commitment to an act");
     assertEquals(Set.of("JPN>USA:030"), coded(code("Japan agreed to the U.S. proposal.", day)));
   }
+
+  @Test
+  void anAgreementSignedBetweenTwoPartiesIsSignedByBoth() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertEquals(
+        Set.of("IND>GBR:057", "GBR>IND:057"),
+        coded(
+            code(
+                "A grant would be disbursed under an agreement signed yesterday between India and"
+                    + " Britain.",
+                day)));
+    assertEquals(
+        Set.of("IND>GBR:057", "GBR>IND:057"),
+        coded(code("An agreement was signed here yesterday between India and Britain.", day)));
+    assertEquals(
+        Set.of(),
+        coded(code("The treaty between the U.S. and the Soviet Union bans missiles.", day)),
+        "a treaty in force is no signing");
+  }
 }

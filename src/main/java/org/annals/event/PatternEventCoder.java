@@ -662,6 +662,21 @@ public final class PatternEventCoder implements EventCoder {
         owner = subjectInMeeting(c, i);
       }
       Clause.Span partner = owner == null ? null : partnerWith(c, i);
+      if (owner != null && partner == null && !agreement && possessorBefore(c, i) == null) {
+        // "Stoltenberg and Baker reaffirmed their commitment at a secret meeting": the two met;
+        // a summit, or a meeting of many, named as where they agreed is its background
+        List<Clause.Span> met = c.compound(owner);
+        if (met.size() == 2 && !c.key(i).equals("SUMMIT") && !prospectBefore(c, i)) {
+          for (Clause.Span a : met) {
+            for (Clause.Span b : met) {
+              if (a != b && !a.mention().country().equals(b.mention().country())) {
+                addAt(c, i, a.mention(), b.mention(), code, Modality.ASSERTED, out, seen);
+              }
+            }
+          }
+          continue;
+        }
+      }
       int at = c.spanIndexAt(i);
       int before =
           at >= 0 && c.spans.get(at).from() > 0 ? c.spanIndexAt(c.spans.get(at).from() - 1) : -1;

@@ -2110,4 +2110,24 @@ class PatternEventCoderTest {
         coded(code("The treaty between the U.S. and the Soviet Union bans missiles.", day)),
         "a treaty in force is no signing");
   }
+
+  @Test
+  void twoWhoActAtAMeetingMetEachOther() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    Set<String> met =
+        coded(
+            code(
+                "West German Finance Minister Gerhard Stoltenberg and U.S. Treasury Secretary"
+                    + " James Baker reaffirmed their commitment to currency stability at a secret"
+                    + " meeting yesterday in Frankfurt.",
+                day));
+    assertTrue(met.contains("DEU>USA:040") && met.contains("USA>DEU:040"), met.toString());
+    Set<String> summit =
+        coded(
+            code(
+                "The United States, Japan, West Germany and France agreed at the summit to use"
+                    + " economic indicators.",
+                day));
+    assertFalse(summit.stream().anyMatch(e -> e.endsWith(":040")), summit.toString());
+  }
 }

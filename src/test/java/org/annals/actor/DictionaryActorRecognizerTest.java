@@ -632,4 +632,11 @@ class DictionaryActorRecognizerTest {
     assertEquals(List.of("USA", "JPN"), codes(findIn("The State Department criticized Japan.")));
     assertEquals(List.of("IGOGOS", "JPN"), codes(findIn("The G-7 urged Japan to act.")));
   }
+
+  @Test
+  void aRepresentativeIsAnOfficialOfWhatHeRepresents() {
+    assertEquals(
+        List.of("IGOEUREECGOV", "USA"),
+        codes(findIn("Roy Denman, the European Community representative, warned the U.S.")));
+  }
 }

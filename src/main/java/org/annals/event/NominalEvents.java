@@ -181,7 +181,7 @@ final class NominalEvents {
       Clause.Span target =
           purchase // "the purchase of 1.5 mln tonnes of U.S. corn by Japan": from the seller
               ? origin(c, i + len)
-              : aimedAt(c, i + len, noun.prepositions());
+              : aimedAt(c, i + len, noun.prepositions(), TRADE.contains(noun.code()) ? 16 : 8);
       if (target == null) {
         target = replier(c, i);
       }
@@ -516,7 +516,20 @@ final class NominalEvents {
 
   /** The actor after one of {@code prepositions} in the eight words after {@code from}. */
   private static Clause.Span aimedAt(Clause c, int from, Set<String> prepositions) {
-    for (int j = from; j < Math.min(c.words.size() - 1, from + 8); j++) {
+    return aimedAt(c, from, prepositions, 8);
+  }
+
+  /**
+   * The actor after one of the prepositions within {@code max} words of {@code from}, an amount
+   * counting as no word; a sale's goods may run longer ("sales of 340,000 tonnes of hard red winter
+   * wheat and 210,000 tonnes of soft red winter wheat to China").
+   */
+  private static Clause.Span aimedAt(Clause c, int from, Set<String> prepositions, int max) {
+    int words = 0;
+    for (int j = from; j < c.words.size() - 1 && words < max; j++) {
+      if (!c.amountWord(j)) {
+        words++;
+      }
       String k = c.key(j);
       if (prepositions.contains(k)) {
         return actorAfter(c, j + 1);

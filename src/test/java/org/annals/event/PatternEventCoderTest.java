@@ -2130,4 +2130,17 @@ class PatternEventCoderTest {
                 day));
     assertFalse(summit.stream().anyMatch(e -> e.endsWith(":040")), summit.toString());
   }
+
+  @Test
+  void aSalesBuyerFollowsTheGoodsAndTheirAmounts() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertEquals(
+        Set.of("USA>CHN:061"),
+        coded(
+            code(
+                "The Commodity Credit Corp (CCC) has accepted bids for export bonuses to cover"
+                    + " sales of 340,000 tonnes of hard red winter wheat and 210,000 tonnes of soft"
+                    + " red winter wheat to China.",
+                day)));
+  }
 }

@@ -367,6 +367,13 @@ final class Clause {
           "MLN", "BLN", "BILLION", "MILLION", "DLR", "DLRS", "TONNE", "TONNES", "PCT", "STG", "$",
           "\u00a3");
 
+  /**
+   * Ordinals of a period that make a purchase a running total: "for delivery in the fourth year of
+   * the grain agreement".
+   */
+  private static final Set<String> ORDINALS =
+      Set.of("FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "CURRENT");
+
   /** True for a number or a unit of an amount: "600,000", "tonnes", "mln", "dlrs". */
   boolean amountWord(int j) {
     String k = key(j);
@@ -1477,6 +1484,9 @@ final class Clause {
     for (int j = from; j < end; j++) {
       String k = key(j);
       String next = j + 1 < words.size() ? key(j + 1) : "";
+      if (ORDINALS.contains(k) && next.equals("YEAR") && key(j + 2).equals("OF")) {
+        return true; // "in the fourth year of the U.S.-USSR grain agreement": a running total
+      }
       if ((k.equals("LAST") || k.equals("THIS"))
               && (next.equals("YEAR") || next.equals("SEASON") || next.equals("QUARTER"))
           || k.equals("CALENDAR")
@@ -1798,8 +1808,39 @@ final class Clause {
       return Modality.NEGATED;
     }
     planned |= scheduledByBe(v) || presentForFuture(v) || stillToBeDone(v);
+    possible |= planUnderStudy(v);
     return possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
   }
+
+  /**
+   * "South Korea is studying a plan to buy more coal": a plan only studied or considered is no
+   * intent yet.
+   */
+  private boolean planUnderStudy(Verb v) {
+    if (v.at() < 3 || !key(v.at() - 1).equals("TO") || !PLAN_NOUNS.contains(key(v.at() - 2))) {
+      return false;
+    }
+    for (int j = v.at() - 3; j >= Math.max(0, v.at() - 6); j--) {
+      String k = key(j);
+      for (String stem : WEIGHING) {
+        if (k.startsWith(stem)) {
+          return true;
+        }
+      }
+      if (!PatternEventCoder.determiner(k) && !adjectiveLike(j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of a plan whose infinitive says what it would do: "a plan to buy". */
+  private static final Set<String> PLAN_NOUNS =
+      Set.of("PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "IDEA", "OFFER", "SCHEME");
+
+  /** Stems of verbs by which a plan is weighed, not adopted: studying, considering, reviewing. */
+  private static final List<String> WEIGHING =
+      List.of("STUD", "CONSIDER", "REVIEW", "EXAMIN", "WEIGH", "DISCUSS", "DEBAT", "MULL");
 
   /**
    * "issues to be discussed by the ministers", "talks to be held in May": a plain noun before a

@@ -2143,4 +2143,29 @@ class PatternEventCoderTest {
                     + " red winter wheat to China.",
                 day)));
   }
+
+  @Test
+  void aPlanStudiedIsNoIntentAndAPurchaseInAnAgreementsYearIsARunningTotal() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    List<CodedEvent> studied =
+        code("South Korea is studying a plan to buy more coal from the United States.", day);
+    assertEquals(Modality.POSSIBLE, studied.get(0).modality());
+    List<CodedEvent> announced =
+        code("South Korea announced a plan to buy more coal from the United States.", day);
+    assertTrue(
+        announced.stream().anyMatch(e -> e.modality() == Modality.PLANNED), announced.toString());
+    assertEquals(
+        Set.of(),
+        coded(
+            code(
+                "The USSR has purchased 2.40 mln tonnes of U.S. corn for delivery in the fourth"
+                    + " year of the U.S.-USSR grain agreement.",
+                day)));
+    assertEquals(
+        Set.of("EGY>USA:061"),
+        coded(
+            code(
+                "Egypt bought 200,000 tonnes of U.S. wheat for delivery in the first quarter.",
+                day)));
+  }
 }

@@ -2091,6 +2091,26 @@ final class Clause {
     return i >= 0 && i < verbAt.length && verbAt[i];
   }
 
+  /**
+   * True when a news medium stands within three words of the verb, or a broadcast word ("radio",
+   * "television") right before it: "Tehran radio, monitored by the British Broadcasting
+   * Corporation".
+   */
+  boolean mediaNear(Verb v) {
+    for (int j = Math.max(0, v.at() - 3); j < Math.min(words.size(), v.end() + 4); j++) {
+      if (spanAt[j] >= 0 && spans.get(spanAt[j]).mention().code().endsWith("MED")) {
+        return true;
+      }
+      if (BROADCASTS.contains(key(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BROADCASTS =
+      Set.of("RADIO", "TELEVISION", "BROADCAST", "BROADCASTS", "NEWSPAPER", "AGENCY");
+
   /** True when the lexicon knows the word as a form of a verb, wherever it stands. */
   boolean verbForm(String key) {
     return lexicon.isVerbForm(key);

@@ -229,6 +229,9 @@ public final class PatternEventCoder implements EventCoder {
         && c.spanIndexAt(to + 1) < 0;
   }
 
+  /** Forms of "monitor", which a news service does to another's broadcasts. */
+  private static final Set<String> MONITORING = Inflection.forms(List.of("MONITOR"));
+
   /** Forms of "threaten": sanctions a party threatens to impose are a threat of them (1312). */
   private static final Set<String> THREATENING = Inflection.forms(List.of("THREATEN"));
 
@@ -952,6 +955,9 @@ public final class PatternEventCoder implements EventCoder {
     String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));
     if (best.sense().lemma().equals("ORDER") && v.end() < c.words.size() && c.number(v.end())) {
       return; // "Australia has ordered 10 million doses": a purchase, not a command
+    }
+    if (MONITORING.contains(c.key(v.at())) && c.mediaNear(v)) {
+      return; // "Tehran radio, monitored by the BBC, said": a broadcast heard, no inquiry
     }
     if (code != null
         && code.startsWith("06")

@@ -2168,4 +2168,18 @@ class PatternEventCoderTest {
                 "Egypt bought 200,000 tonnes of U.S. wheat for delivery in the first quarter.",
                 day)));
   }
+
+  @Test
+  void aBroadcastMonitoredByANewsServiceIsNoInquiry() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertEquals(
+        Set.of(),
+        coded(
+            code(
+                "Tehran radio, monitored by the British Broadcasting Corporation, said the attack"
+                    + " was launched last night.",
+                day)));
+    assertEquals(
+        Set.of("USA>SUN:090"), coded(code("The U.S. monitored Soviet missile tests.", day)));
+  }
 }

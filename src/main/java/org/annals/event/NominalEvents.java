@@ -138,6 +138,9 @@ final class NominalEvents {
       if (negatedOrDenied(c, i) || cancelled(c, i)) {
         continue; // "no attack on", "denied charges of bombing", "cancelled a purchase from"
       }
+      if (noun.code().equals("042") && datesAnother(c, i)) {
+        continue; // "the loan, agreed last September during a visit to the U.S. by Aquino"
+      }
       Modality modality = Modality.ASSERTED;
       String code = noun.code();
       if (prospect(c, i)) {
@@ -240,6 +243,29 @@ final class NominalEvents {
       }
     }
     return null;
+  }
+
+  /** Words by which a visit named after them dates another act: "during a visit to". */
+  private static final Set<String> DATING = Set.of("DURING", "AFTER", "BEFORE", "FOLLOWING");
+
+  /**
+   * True when visit noun {@code i} only dates another act: "agreed upon in principle last September
+   * during a visit to the United States by President Corazon Aquino".
+   */
+  private static boolean datesAnother(Clause c, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+      String k = c.key(j);
+      if (DATING.contains(k)) {
+        return true;
+      }
+      if (!PatternEventCoder.determiner(k)
+          && !(c.words.get(j).key().chars().allMatch(Character::isLetter)
+              && !c.words.get(j).capitalized()
+              && c.spanIndexAt(j) < 0)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2182,4 +2182,19 @@ class PatternEventCoderTest {
     assertEquals(
         Set.of("USA>SUN:090"), coded(code("The U.S. monitored Soviet missile tests.", day)));
   }
+
+  @Test
+  void aVisitThatOnlyDatesAnotherActIsNotCoded() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertEquals(
+        Set.of(),
+        coded(
+            code(
+                "The loan, agreed upon in principle last September during a visit to the United"
+                    + " States by President Corazon Aquino, had been held up.",
+                day)));
+    assertEquals(
+        Set.of("PHL>USA:042"),
+        coded(code("Aquino's visit to the United States ended yesterday.", day)));
+  }
 }

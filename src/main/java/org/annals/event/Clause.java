@@ -1423,6 +1423,9 @@ final class Clause {
       if (meetingVenue(s)) {
         continue; // "pledged at the G-7 meeting in Washington": where it was said, not to whom
       }
+      if (ownUnit(s)) {
+        continue; // "will sign a loan through its Hong Kong unit": the company's own
+      }
       if (s.mention().resolved()
           && POSSESSIVES.contains(key(s.from()))
           && sameCountryAsSource(s, sources)) {
@@ -1447,6 +1450,31 @@ final class Clause {
     }
     return null;
   }
+
+  /** True for "its Hong Kong unit", "their U.S. subsidiary": a company's own unit abroad. */
+  private boolean ownUnit(Span s) {
+    int p = s.from() - 1;
+    return p >= 0
+        && POSSESSIVES.contains(key(p))
+        && s.to() < words.size()
+        && UNITS.contains(key(s.to()));
+  }
+
+  private static final Set<String> UNITS =
+      Set.of(
+          "UNIT",
+          "UNITS",
+          "SUBSIDIARY",
+          "SUBSIDIARIES",
+          "BRANCH",
+          "BRANCHES",
+          "ARM",
+          "AFFILIATE",
+          "AFFILIATES",
+          "OFFICE",
+          "OFFICES",
+          "OPERATIONS",
+          "DIVISION");
 
   /**
    * True when the actor names the meeting its clause's act took place at: "at the G-7 meeting",

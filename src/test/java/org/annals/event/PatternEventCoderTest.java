@@ -2197,4 +2197,16 @@ class PatternEventCoderTest {
         Set.of("PHL>USA:042"),
         coded(code("Aquino's visit to the United States ended yesterday.", day)));
   }
+
+  @Test
+  void aCompanysOwnUnitAbroadIsNoParty() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertEquals(
+        Set.of(),
+        coded(
+            code(
+                "Daewoo of South Korea will sign a 45 mln U.S. Dlr loan tomorrow through its Hong"
+                    + " Kong unit.",
+                day)));
+  }
 }

@@ -515,11 +515,6 @@ final class Clause {
     return !next.capitalized() && !next.punctuation();
   }
 
-  /**
-   * "an Islamic State target", "two artillery shells", "a Russian air strike": after an indefinite
-   * article, a number or a quantifier and words that modify the noun, actor names among them, the
-   * word, when not a past form ("a Tunisian court jailed"), is the noun.
-   */
   /** True when every word from {@code from} up to {@code to} (exclusive) is capitalised. */
   private boolean capitalizedFrom(int from, int to) {
     for (int j = from; j < to; j++) {
@@ -542,6 +537,11 @@ final class Clause {
     return k.equals("A") || k.equals("AN") || k.equals("THE") || spanAt[i + 1] >= 0;
   }
 
+  /**
+   * "an Islamic State target", "two artillery shells", "a Russian air strike": after an indefinite
+   * article, a number or a quantifier and words that modify the noun, actor names among them, the
+   * word, when not a past form ("a Tunisian court jailed"), is the noun.
+   */
   private boolean afterIndefiniteNounPhrase(int i) {
     int j = i - 1;
     boolean actor = false;
@@ -739,7 +739,6 @@ final class Clause {
     return false;
   }
 
-  /** The actor that starts at word {@code i} (after a "the"), or null. */
   /**
    * The parties after "between" a few words after a passive verb: "an agreement signed here
    * yesterday between the Indian Finance Ministry and the British Overseas Development
@@ -760,6 +759,7 @@ final class Clause {
     return List.of();
   }
 
+  /** The actor that starts at word {@code i} (after a "the"), or null. */
   Span spanStartingAt(int i) {
     int at = key(i).equals("THE") ? i + 1 : i;
     if (at >= words.size() || spanAt[at] < 0) {
@@ -2120,9 +2120,8 @@ final class Clause {
   }
 
   /**
-   * True when a news medium stands within three words of the verb, or a broadcast word ("radio",
-   * "television") right before it: "Tehran radio, monitored by the British Broadcasting
-   * Corporation".
+   * True when a news medium or a broadcast word ("radio", "television") stands within three words
+   * of the verb: "Tehran radio, monitored by the British Broadcasting Corporation".
    */
   boolean mediaNear(Verb v) {
     for (int j = Math.max(0, v.at() - 3); j < Math.min(words.size(), v.end() + 4); j++) {

@@ -665,7 +665,11 @@ public final class PatternEventCoder implements EventCoder {
         owner = subjectInMeeting(c, i);
       }
       Clause.Span partner = owner == null ? null : partnerWith(c, i);
-      if (owner != null && partner == null && !agreement && possessorBefore(c, i) == null) {
+      if (owner != null
+          && partner == null
+          && !agreement
+          && possessorBefore(c, i) == null
+          && !c.key(openerOf(c, i)).equals("FOR")) {
         // "Stoltenberg and Baker reaffirmed their commitment at a secret meeting": the two met;
         // a summit, or a meeting of many, named as where they agreed is its background
         List<Clause.Span> met = c.compound(owner);
@@ -771,7 +775,10 @@ public final class PatternEventCoder implements EventCoder {
     return false;
   }
 
-  /** Words that open a meeting its clause's subject stands in: "during talks with", "after". */
+  /**
+   * Words that open a meeting its clause's subject stands in ("during talks with", "after") or
+   * comes for ("arrived in Moscow for talks with").
+   */
   private static final Set<String> MEETING_OPENERS =
       Set.of("IN", "DURING", "AT", "AFTER", "FOLLOWING", "FOR");
 

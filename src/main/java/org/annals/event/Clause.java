@@ -739,26 +739,6 @@ final class Clause {
     return false;
   }
 
-  /**
-   * The parties after "between" a few words after a passive verb: "an agreement signed here
-   * yesterday between the Indian Finance Ministry and the British Overseas Development
-   * Administration"; empty when there are not two.
-   */
-  List<Span> partiesBetween(Verb v) {
-    for (int j = v.end(); j < Math.min(words.size() - 1, v.end() + 5); j++) {
-      String k = key(j);
-      if (k.equals("BETWEEN")) {
-        Span first = spanStartingAt(j + 1);
-        List<Span> all = first == null ? List.of() : compound(first);
-        return all.size() > 1 ? all : List.of();
-      }
-      if (spanAt[j] >= 0 || PatternEventCoder.clauseBreak(k) || verbAt[j]) {
-        break;
-      }
-    }
-    return List.of();
-  }
-
   /** The actor that starts at word {@code i} (after a "the"), or null. */
   Span spanStartingAt(int i) {
     int at = key(i).equals("THE") ? i + 1 : i;
@@ -1850,10 +1830,8 @@ final class Clause {
     }
     for (int j = v.at() - 3; j >= Math.max(0, v.at() - 6); j--) {
       String k = key(j);
-      for (String stem : WEIGHING) {
-        if (k.startsWith(stem)) {
-          return true;
-        }
+      if (WEIGHING.contains(k)) {
+        return true;
       }
       if (!PatternEventCoder.determiner(k) && !adjectiveLike(j)) {
         return false;
@@ -1866,9 +1844,10 @@ final class Clause {
   private static final Set<String> PLAN_NOUNS =
       Set.of("PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "IDEA", "OFFER", "SCHEME");
 
-  /** Stems of verbs by which a plan is weighed, not adopted: studying, considering, reviewing. */
-  private static final List<String> WEIGHING =
-      List.of("STUD", "CONSIDER", "REVIEW", "EXAMIN", "WEIGH", "DISCUSS", "DEBAT", "MULL");
+  /** Verbs by which a plan is weighed, not adopted: studying, considering, reviewing. */
+  private static final Set<String> WEIGHING =
+      Inflection.forms(
+          List.of("STUDY", "CONSIDER", "REVIEW", "EXAMINE", "WEIGH", "DISCUSS", "DEBATE", "MULL"));
 
   /**
    * "issues to be discussed by the ministers", "talks to be held in May": a plain noun before a

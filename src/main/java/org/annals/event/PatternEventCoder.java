@@ -852,6 +852,13 @@ public final class PatternEventCoder implements EventCoder {
     return -1;
   }
 
+  /** The parties after "between" at {@code between} when there are two or more, else none. */
+  private static List<Clause.Span> partiesAfter(Clause c, int between) {
+    Clause.Span first = between < 0 ? null : c.spanStartingAt(between + 1);
+    List<Clause.Span> all = first == null ? List.of() : c.compound(first);
+    return all.size() > 1 ? all : List.of();
+  }
+
   /**
    * Verb forms by which a meeting is held or an agreement made: "talks were held between", "will
    * begin between", "an agreement signed between".
@@ -1012,7 +1019,8 @@ public final class PatternEventCoder implements EventCoder {
       targets = c.predicateOfClaim(v) ? List.of() : subjects;
       String main = code != null ? code : reverse;
       Clause.Span agent = c.agentOfPassive(v, stateAct(main), violence(main));
-      sources = agent == null ? c.partiesBetween(v) : c.compound(agent);
+      // "an agreement was signed here yesterday between India and Britain": both its agents
+      sources = agent == null ? partiesAfter(c, betweenAfter(c, v.end() - 1)) : c.compound(agent);
       unknownSource = agent == null && sources.isEmpty();
       if (targets.isEmpty() && agent != null) {
         // "sanctions were imposed on Iran by the United States": the object after the verb;

@@ -154,7 +154,8 @@ final class Clause {
           (gerund
                   && !beBefore
                   && !ASPECTUAL.contains(prev)
-                  && !(DOCUMENTS.contains(prev) && !documentRejected(i - 1)))
+                  && !(DOCUMENTS.contains(prev) && !documentRejected(i - 1))
+                  && !appositiveParticiple(i))
               || reducedRelative(i, w, participle, beBefore);
       if (!skip && prev.equals("TO")) {
         skip = !infinitiveLicensed(i - 1);
@@ -680,6 +681,18 @@ final class Clause {
     int from = spans.get(spanAt[i - 1]).from();
     // "tariffs President Reagan slapped on goods": a relative clause with its own subject
     return (from == 0 || !adjectiveLike(from - 1)) && verbBeforeInClause(from);
+  }
+
+  /**
+   * "Urban, visiting Sweden to deliver a lecture, announced": an "-ing" participle set off by a
+   * comma right after the clause's opening actor is that actor's act.
+   */
+  private boolean appositiveParticiple(int i) {
+    if (i < 2 || !key(i - 1).equals(",") || spanAt[i - 2] < 0) {
+      return false;
+    }
+    int from = spans.get(spanAt[i - 2]).from();
+    return from == 0 || PatternEventCoder.clauseBreak(key(from - 1));
   }
 
   /**

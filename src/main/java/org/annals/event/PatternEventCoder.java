@@ -726,16 +726,9 @@ public final class PatternEventCoder implements EventCoder {
         continue;
       }
       Modality modality = Modality.ASSERTED;
-      for (int j = i + 1; j < Math.min(c.words.size(), second.to() + 10); j++) {
-        String k = c.key(j);
-        if (k.equals("WILL") || k.equals("SCHEDULED") || k.equals("PLANNED") || k.equals("NEXT")) {
-          modality = Modality.PLANNED;
-          code = "036";
-          break;
-        }
-        if (PatternEventCoder.clauseBreak(k)) {
-          break;
-        }
+      if (!agreement && meetingAhead(c, i, second.to())) {
+        modality = Modality.PLANNED;
+        code = "036";
       }
       for (Clause.Span other : c.compound(second)) { // "with the World Bank and the IMF"
         boolean own = // "talks between the Philippines and its bank advisory committee"
@@ -747,6 +740,46 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /** Words after a meeting noun that put it ahead: "talks in Geneva tomorrow", "next week". */
+  private static final Set<String> AHEAD =
+      Set.of("WILL", "SCHEDULED", "PLANNED", "NEXT", "TOMORROW", "UPCOMING", "COMING");
+
+  /**
+   * Words before a meeting noun that put it ahead when they govern it: "would offer ... at talks".
+   */
+  private static final Set<String> FUTURE_MODALS = Set.of("WILL", "WOULD", "SHALL", "'LL");
+
+  /** Words before a meeting noun that put it behind what the clause's modal governs. */
+  private static final Set<String> BEHIND = Set.of("AFTER", "FOLLOWING", "SINCE", "DURING");
+
+  /**
+   * Whether the meeting named at {@code i} (its last party ending at {@code end}) is still to be
+   * held: "talks with the Soviet Union in Geneva tomorrow", "a meeting later this month between",
+   * "the United States would offer a draft treaty at talks with".
+   */
+  private static boolean meetingAhead(Clause c, int i, int end) {
+    for (int j = i + 1; j < Math.min(c.words.size(), end + 10); j++) {
+      String k = c.key(j);
+      if (AHEAD.contains(k)
+          || (k.equals("LATER") && j + 1 < c.words.size() && c.key(j + 1).equals("THIS"))) {
+        return true;
+      }
+      if (clauseBreak(k)) {
+        break;
+      }
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
+      String k = c.key(j);
+      if (BEHIND.contains(k) || clauseBreak(k) || k.equals(",")) {
+        return false;
+      }
+      if (FUTURE_MODALS.contains(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

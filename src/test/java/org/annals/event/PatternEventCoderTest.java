@@ -2209,4 +2209,61 @@ class PatternEventCoderTest {
                     + " Kong unit.",
                 day)));
   }
+
+  @Test
+  void aParticipleSetOffAfterTheOpeningActorIsItsAct() {
+    LocalDate day = LocalDate.of(1987, 5, 4);
+    assertEquals(
+        Set.of("CHN>FRA:042", "FRA>CHN:043"),
+        coded(
+            code(
+                "Chinese Premier Zhao Ziyang, visiting France for four days, said trade would"
+                    + " grow.",
+                day)));
+    assertTrue(
+        code("Chinese Premier Zhao Ziyang said trade with France was visiting new highs.", day)
+            .stream()
+            .noneMatch(e -> e.code().startsWith("04")));
+  }
+
+  @Test
+  void talksStillToComeAreAnIntentToMeet() {
+    LocalDate day = LocalDate.of(1987, 5, 4);
+    assertEquals(
+        Set.of("USA>CHN:036", "CHN>USA:036"),
+        coded(
+            code(
+                "Baker said he would raise the matter at talks with China in Peking next week.",
+                day)));
+    assertEquals(
+        Set.of("USA>CHN:036", "CHN>USA:036"),
+        coded(code("Baker will raise the matter at talks with China in Peking.", day)));
+    assertEquals(
+        Set.of("USA>CHN:046", "CHN>USA:046"),
+        coded(code("Baker raised the matter at talks with China in Peking on Monday.", day)));
+    assertEquals(
+        Set.of("USA>CHN:046", "CHN>USA:046"),
+        coded(code("Baker would fly home after talks with China in Peking on Monday.", day)));
+  }
+
+  @Test
+  void moneyLentAndLoansApprovedAreEconomicAid() {
+    LocalDate day = LocalDate.of(1987, 5, 4);
+    assertEquals(
+        Set.of("IGO>KEN:071"),
+        coded(code("The World Bank said it has loaned Kenya 80 mln dlrs for roads.", day)));
+    assertEquals(
+        Set.of("IGO>KEN:071"),
+        coded(code("The World Bank approved two loans for Kenya to build roads.", day)));
+    assertEquals(
+        Set.of("USA>KEN:071"),
+        coded(
+            code(
+                "The Commodity Credit Corporation has allocated 12 mln dlrs in credit guarantees"
+                    + " to Kenya.",
+                day)));
+    assertEquals(
+        Set.of("IGO>KEN:0331"),
+        coded(code("The World Bank will lend Kenya 80 mln dlrs for roads.", day)));
+  }
 }

@@ -263,18 +263,23 @@ final class Clause {
   }
 
   /**
-   * "sent food and water supplies to Haiti": a form in "-s" after lower-case nouns that follow a
-   * verb of the clause closes that verb's object; it is a noun.
+   * "sent food and water supplies to Haiti", "its estimate of 1986/87 grain purchases by the Soviet
+   * Union": a form in "-s" after lower-case nouns that follow a verb of the clause or "of" closes
+   * that verb's or that preposition's object, and one that "by" follows names its agent; it is a
+   * noun.
    */
   private boolean nounInObject(int i) {
     if (!key(i).endsWith("S") || i < 2 || !plainLowerWord(i - 1)) {
       return false;
     }
+    if (key(i + 1).equals("BY")) {
+      return true;
+    }
     for (int j = i - 2; j >= Math.max(0, i - 5); j--) {
-      if (verbAt[j]) {
+      if (verbAt[j] || key(j).equals("OF")) {
         return true;
       }
-      if (!(plainLowerWord(j) || key(j).equals("AND") || key(j).equals(","))) {
+      if (!(plainLowerWord(j) || number(j) || key(j).equals("AND") || key(j).equals(","))) {
         return false;
       }
     }

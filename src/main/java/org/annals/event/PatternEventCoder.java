@@ -229,6 +229,35 @@ public final class PatternEventCoder implements EventCoder {
         && c.spanIndexAt(to + 1) < 0;
   }
 
+  /** Nouns of figures that a report revises: "raised its estimate of", "cut its forecast for". */
+  private static final Set<String> STATISTICS =
+      Set.of(
+          "ESTIMATE",
+          "ESTIMATES",
+          "FORECAST",
+          "FORECASTS",
+          "PROJECTION",
+          "PROJECTIONS",
+          "FIGURE",
+          "FIGURES",
+          "OUTLOOK",
+          "PREDICTION",
+          "PREDICTIONS");
+
+  /** True when the verb's object, over a determiner and two modifiers, is a figure. */
+  private static boolean statisticObject(Clause c, Clause.Verb v) {
+    for (int j = v.end(); j < Math.min(c.words.size(), v.end() + 4); j++) {
+      String k = c.key(j);
+      if (STATISTICS.contains(k)) {
+        return true;
+      }
+      if (!(determiner(k) || lowerWord(c, j)) || c.spanIndexAt(j) >= 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Forms of "monitor", which a news service does to another's broadcasts. */
   private static final Set<String> MONITORING = Inflection.forms(List.of("MONITOR"));
 
@@ -1012,6 +1041,9 @@ public final class PatternEventCoder implements EventCoder {
         && c.tradeFigure(v)) {
       return; // "Saudi Arabia bought 500,000 tonnes of Spanish barley last year": a statistic
     }
+    if (best.pattern() == null && statisticObject(c, v)) {
+      return; // "increased its estimate of grain purchases by the Soviet Union": a figure revised
+    }
     if ((code == null || !hostile(code))
         && TRANSFER_VERBS.contains(best.sense().lemma())
         && humanitarianObject(c, v)) {
@@ -1126,6 +1158,21 @@ public final class PatternEventCoder implements EventCoder {
           && (code.startsWith("05") || code.startsWith("08"))
           && c.goodsOrigin(t)) {
         t = null; // "authorised the export of 65,000 tonnes of French maize": no party
+      }
+      if (t != null
+          && t != best.target()
+          && code != null
+          && code.startsWith("06")
+          && SALE_VERBS.contains(best.sense().lemma())
+          && (c.goodsOrigin(t) || (t.from() > 0 && c.number(t.from() - 1)))) {
+        t = null; // "it sold 11,841 U.S. cars": the goods' origin, not the buyer
+      }
+      if (t != null
+          && t != best.target()
+          && code != null
+          && code.startsWith("06")
+          && MARKETS.contains(c.key(t.to()))) {
+        t = null; // "softwood shipped to U.S. markets": a market, a place, not a partner
       }
       if (t != null
           && t != best.target()
@@ -1247,6 +1294,11 @@ public final class PatternEventCoder implements EventCoder {
   /** Verbs of trade, whose totals over a period are statistics, not acts. */
   private static final Set<String> TRADE_VERBS =
       Set.of("BUY", "PURCHASE", "IMPORT", "EXPORT", "SELL", "SHIP", "SUPPLY");
+
+  private static final Set<String> MARKETS = Set.of("MARKET", "MARKETS");
+
+  /** Trade verbs whose subject sells: the goods' origin names no buyer. */
+  private static final Set<String> SALE_VERBS = Set.of("EXPORT", "SELL", "SHIP", "SUPPLY");
 
   /** Verbs of sending and giving, whose goods or purpose can make them humanitarian aid. */
   private static final Set<String> TRANSFER_VERBS =

@@ -2266,4 +2266,27 @@ class PatternEventCoderTest {
         Set.of("IGO>KEN:0331"),
         coded(code("The World Bank will lend Kenya 80 mln dlrs for roads.", day)));
   }
+
+  @Test
+  void revisedFiguresGoodsOriginsMarketsAndTrendsAreNoTrade() {
+    LocalDate day = LocalDate.of(1987, 5, 4);
+    assertTrue(
+        code(
+                "The U.S. Agriculture Department raised its forecast of wheat purchases by China"
+                    + " to nine mln tonnes.",
+                day)
+            .isEmpty());
+    assertTrue(code("A West German firm said it sold 9,200 U.S. cars in April.", day).isEmpty());
+    assertEquals(
+        Set.of("DEU>CHN:061"),
+        coded(code("A West German firm sold 9,200 cars to China in April.", day)));
+    assertTrue(
+        code("Mexican growers sold 40,000 tonnes of tomatoes to U.S. markets.", day).isEmpty());
+    assertEquals(
+        Set.of("MEX>USA:061"),
+        coded(code("Mexican growers sold 40,000 tonnes of tomatoes to the U.S.", day)));
+    assertTrue(
+        code("Japanese imports from Australia have tended to displace Chinese coal.", day).stream()
+            .noneMatch(e -> e.code().startsWith("07")));
+  }
 }

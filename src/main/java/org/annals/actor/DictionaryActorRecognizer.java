@@ -1410,8 +1410,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         || (ag.code().equals("CVL") && i > 0 && WORLD.contains(c.key(i - 1)))) {
       return new Found(null, k, false, false); // "in prison", "the international community"
     }
-    if (k == i + 1 && i > 0 && c.key(i - 1).equals("TO") && OBJECT_OPENERS.contains(c.key(k))) {
-      return new Found(null, k, false, false); // "needed to force a vote": a verb
+    if (k == i + 1
+        && i > 0
+        && c.key(i - 1).equals("TO")
+        && (OBJECT_OPENERS.contains(c.key(k))
+            || (!c.w(i).capitalized() && c.w(k) != null && c.w(k).capitalized()))) {
+      return new Found(null, k, false, false); // "needed to force a vote", "to force Tokyo": a verb
     }
     if (k == i + 1
         && TITLE_MODIFIERS.contains(c.key(i))

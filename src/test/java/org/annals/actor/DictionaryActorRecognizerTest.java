@@ -585,6 +585,11 @@ class DictionaryActorRecognizerTest {
         "\"to force a vote\": no military");
     assertEquals(List.of("IRN", "IRNMIL"), codes(findIn("Iran will use force.")));
     assertEquals(
+        List.of("GBR", "JPN"),
+        codes(findIn("Britain wants sanctions to force Tokyo to open its market.")),
+        "\"to force Tokyo\": a verb before a named object");
+    assertEquals(List.of("IRQ", "IRQMIL", "KWT"), codes(findIn("Iraq sent troops to Kuwait.")));
+    assertEquals(
         List.of("DEUGOV", "DEU"),
         codes(findIn("West German officials met West Germans in Bonn.")).subList(0, 2));
   }

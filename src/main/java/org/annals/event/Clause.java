@@ -1825,6 +1825,10 @@ final class Clause {
         planned = true; // "Japan said it would retaliate": the future of a report, an intent
         continue;
       }
+      if (likelyTo(j)) {
+        planned = true; // "is likely to visit Moscow soon": a hedged intent, as "expected to"
+        continue;
+      }
       possible |= ClauseWords.POSSIBLE.contains(k);
     }
     if (negations % 2 == 1) {
@@ -1976,7 +1980,7 @@ final class Clause {
     }
     for (int j = v.at() - 1; j >= Math.max(0, from) && j > v.at() - 9 && spanAt[j] < 0; j--) {
       String k = key(j);
-      if (ClauseWords.INTENT.contains(k)) {
+      if (ClauseWords.INTENT.contains(k) || likelyTo(j)) {
         return true;
       }
       boolean time = // "agreed on February 22 to cooperate"
@@ -1989,6 +1993,11 @@ final class Clause {
       }
     }
     return false;
+  }
+
+  /** "likely to" at {@code j}, which states an intent; the adverb ("will likely") a forecast. */
+  private boolean likelyTo(int j) {
+    return key(j).equals("LIKELY") && key(j + 1).equals("TO");
   }
 
   /**

@@ -2289,4 +2289,15 @@ class PatternEventCoderTest {
         code("Japanese imports from Australia have tended to displace Chinese coal.", day).stream()
             .noneMatch(e -> e.code().startsWith("07")));
   }
+
+  @Test
+  void likelyToIsAHedgedIntentAndTheAdverbAForecast() {
+    LocalDate day = LocalDate.of(1987, 5, 4);
+    String likely = "Shultz is likely to visit Peking next month.";
+    CodedEvent e = trigger(code(likely, day), likely, "visit");
+    assertEquals("036", e.code());
+    assertEquals(Modality.PLANNED, e.modality());
+    String adverb = "China will likely buy U.S. wheat.";
+    assertEquals(Modality.POSSIBLE, trigger(code(adverb, day), adverb, "buy").modality());
+  }
 }

@@ -114,6 +114,7 @@ public final class PatternEventCoder implements EventCoder {
     saidToBeBehind(c, out, seen);
     chargedThat(c, out, seen);
     toldAddressee(c, out, seen);
+    judged(c, out, seen);
     visitingGuest(c, out, seen);
     presentIn(c, out, seen);
     atWar(c, out, seen);
@@ -297,6 +298,122 @@ public final class PatternEventCoder implements EventCoder {
       }
       addAt(c, i, source.mention(), target.mention(), "010", Modality.ASSERTED, out, seen);
     }
+  }
+
+  /** Words of a judgement that faults another's act or policy (111). */
+  private static final Set<String> FAULTING =
+      Set.of(
+          "UNFAIR",
+          "UNFAIRLY",
+          "UNJUSTIFIED",
+          "UNWARRANTED",
+          "UNACCEPTABLE",
+          "PROTECTIONIST",
+          "PROTECTIONISM",
+          "DISCRIMINATORY");
+
+  private static final Set<String> ALLEGED = Set.of("ALLEGED", "ALLEGEDLY", "SO-CALLED");
+
+  /** Adjectives of a speaker's own displeasure at another (110): "is disappointed at". */
+  private static final Set<String> DISPLEASED =
+      Set.of("DISAPPOINTED", "SCEPTICAL", "SKEPTICAL", "IMPATIENT", "DISSATISFIED");
+
+  /**
+   * "Younger said the U.S. was unfairly protecting its defence industry", "Yeutter said Canada's
+   * finding is totally unjustified": a speaker who faults another state's act or policy criticises
+   * it (111); "Japan is disappointed at the threats from the EC", "he was sceptical of the
+   * U.S.-British accord": one who states displeasure at another disapproves of it (110).
+   */
+  private void judged(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int e = 1; e < c.words.size(); e++) {
+      String word = c.key(e);
+      boolean faulting = FAULTING.contains(word);
+      if ((!faulting && !DISPLEASED.contains(word))
+          || ClauseWords.NEGATIONS.contains(c.key(e - 1))
+          || (e > 1 && ClauseWords.NEGATIONS.contains(c.key(e - 2)))
+          || ALLEGED.contains(c.key(e - 1))) {
+        continue; // "not unfair", "alleged unfair practices": no judgement of the speaker's
+      }
+      Clause.Span judge = null;
+      if (!faulting && be(c.key(e - 1))) {
+        List<Clause.Span> subjects = c.subjectBefore(e - 1); // "Japan is disappointed at"
+        judge = subjects.isEmpty() ? null : subjects.get(0);
+      }
+      int speech = speechAround(c, e);
+      int speaker = speech > 1 && c.key(speech - 1).equals(",") ? speech - 2 : speech - 1;
+      if ((judge == null || ClauseWords.PRONOUNS.contains(c.key(judge.from())))
+          && speech > 0
+          && c.spanIndexAt(speaker) >= 0) {
+        // "Younger said", "..., Yeutter said", "Lusser, vice-president of the Swiss National Bank,
+        // said"
+        judge = c.spans.get(c.spanIndexAt(speaker));
+      }
+      if (judge == null || stateless(judge.mention())) {
+        continue;
+      }
+      List<Clause.Span> judgedParties = new ArrayList<>();
+      if (faulting) {
+        int from = speech > 0 && speech < e ? speech + 1 : 0;
+        for (int j = e - 1; j >= from; j--) {
+          int at = c.spanIndexAt(j);
+          if (at >= 0 && c.spans.get(at) != judge) {
+            if (!ClauseWords.PRONOUNS.contains(c.key(j))) { // "said it was unfair": unnamed
+              judgedParties.addAll(c.compound(c.spans.get(at)));
+            }
+            break;
+          }
+        }
+      } else {
+        for (int j = e + 1; j < Math.min(c.words.size(), e + 12); j++) {
+          int at = c.spanIndexAt(j);
+          if (at >= 0) {
+            Clause.Span t = c.spans.get(at);
+            judgedParties.add(t);
+            int next = c.key(t.to()).equals("-") ? t.to() + 1 : t.to();
+            if (next < c.words.size() && c.spanIndexAt(next) >= 0) {
+              judgedParties.add(c.spans.get(c.spanIndexAt(next))); // "the U.S.-British accord"
+            }
+            break;
+          }
+          if (clauseBreak(c.key(j)) || c.isVerbAt(j)) {
+            break;
+          }
+        }
+      }
+      for (Clause.Span t : judgedParties) {
+        if (!stateless(t.mention())
+            && !t.mention().country().equals(judge.mention().country())
+            && !codedAlready(out, judge, t, null)) {
+          addAt(
+              c,
+              e,
+              judge.mention(),
+              t.mention(),
+              faulting ? "111" : "110",
+              Modality.ASSERTED,
+              out,
+              seen);
+        }
+      }
+    }
+  }
+
+  /**
+   * The speech verb whose report holds word {@code e}: the nearest "said" or "told" before it, else
+   * the one after it that closes the sentence ("..., Yeutter said"); -1 when there is none.
+   */
+  private static int speechAround(Clause c, int e) {
+    for (int j = e - 1; j > 0; j--) {
+      if (ClauseWords.SPEECH.contains(c.key(j))) {
+        return j;
+      }
+    }
+    for (int j = e + 1; j < c.words.size(); j++) {
+      if (ClauseWords.SPEECH.contains(c.key(j))) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**

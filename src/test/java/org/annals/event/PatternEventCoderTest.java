@@ -2300,4 +2300,36 @@ class PatternEventCoderTest {
     String adverb = "China will likely buy U.S. wheat.";
     assertEquals(Modality.POSSIBLE, trigger(code(adverb, day), adverb, "buy").modality());
   }
+
+  @Test
+  void aSpeakerFaultingAnothersPolicyCriticisesItAndDispleasureIsDisapproval() {
+    LocalDate day = LocalDate.of(1987, 5, 4);
+    assertEquals(
+        Set.of("CAN>USA:111"),
+        coded(
+            code(
+                "Canadian Trade Minister Pat Carney said the U.S. duty on softwood was"
+                    + " unjustified.",
+                day)));
+    assertEquals(
+        Set.of("AUS>IGO:111"),
+        coded(
+            code(
+                "The EC farm policy is plain protectionism, Australia's trade minister said.",
+                day)));
+    assertEquals(
+        Set.of("NOR>USA:110", "NOR>GBR:110"),
+        coded(
+            code(
+                "Gro Harlem Brundtland, prime minister of Norway, said she was sceptical of the"
+                    + " U.S.-British plan on fishing.",
+                day)));
+    assertTrue(
+        code("Canada said the U.S. duty on softwood was not unfair.", day).isEmpty(),
+        "a judgement denied faults nobody");
+    assertTrue(
+        code("Canada will retaliate for alleged unfair practices, officials said.", day).stream()
+            .noneMatch(e -> e.code().equals("111")),
+        "an alleged fault is not the speaker's judgement");
+  }
 }

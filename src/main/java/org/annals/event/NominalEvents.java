@@ -67,7 +67,8 @@ final class NominalEvents {
 
   /**
    * Verbs whose subject answers or bears an act named after them: "Greece, replying to a warning",
-   * "its troops repelled an Iranian attack", "Iraqi troops suffered casualties in an offensive".
+   * "its troops repelled an Iranian attack", "crushed a new Iranian offensive", "Iraqi troops
+   * suffered casualties in an offensive".
    */
   private static final Set<String> REPLIES =
       Set.of(
@@ -89,7 +90,12 @@ final class NominalEvents {
           "REPULSED",
           "REPULSING",
           "SUFFERED",
-          "SUFFERING");
+          "SUFFERING",
+          "CRUSHED",
+          "CRUSHING",
+          "FOILED",
+          "THWARTED",
+          "BLUNTED");
 
   private final Map<String, Noun> nouns;
 
@@ -576,7 +582,10 @@ final class NominalEvents {
       if (c.spanIndexAt(k) >= 0) {
         return c.spans.get(c.spanIndexAt(k));
       }
-      if (PatternEventCoder.clauseBreak(c.key(k)) || PatternEventCoder.preposition(c.key(k))) {
+      boolean partOf = // "by three divisions of Iranian Revolutionary Guards": its members'
+          c.key(k).equals("OF") && k > j && (c.number(k - 2) || c.amountWord(k - 2));
+      if (PatternEventCoder.clauseBreak(c.key(k))
+          || (PatternEventCoder.preposition(c.key(k)) && !partOf)) {
         return null;
       }
     }

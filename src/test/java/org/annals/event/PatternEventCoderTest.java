@@ -2332,4 +2332,19 @@ class PatternEventCoderTest {
             .noneMatch(e -> e.code().equals("111")),
         "an alleged fault is not the speaker's judgement");
   }
+
+  @Test
+  void anAttackCrushedOrRepelledIsTheAttackersOnTheDefender() {
+    LocalDate day = LocalDate.of(1987, 2, 4);
+    assertTrue(
+        coded(code("Chad said its troops crushed a Libyan attack on Fada.", day))
+            .contains("LBY>TCD:190"));
+    assertTrue(
+        coded(
+                code(
+                    "Chad said its troops repelled an attack by two battalions of Libyan"
+                        + " soldiers.",
+                    day))
+            .contains("LBY>TCD:190"));
+  }
 }

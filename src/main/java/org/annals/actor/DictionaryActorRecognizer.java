@@ -1157,6 +1157,15 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     ActorEntry e = choose(m.values(), c.date);
     String code = e.codeOn(c.date);
     int k = m.to();
+    if (code.startsWith("MNC") && k - i >= 2) {
+      // "British Petroleum", "American Express": a multinational its name gives a country
+      String land = countryOfName(c.text.substring(c.w(i).begin(), c.w(i).end()));
+      if (land != null) {
+        ActorMention am =
+            c.mention(i, k, land + "BUS", ActorDictionary.readable(e.headword()), false);
+        return new Found(am, k, false, false);
+      }
+    }
     boolean person = ActorDictionary.isPerson(e);
     if (person) {
       Found f =

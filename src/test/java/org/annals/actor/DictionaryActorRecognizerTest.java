@@ -150,6 +150,10 @@ class DictionaryActorRecognizerTest {
         List.of("MNC", "USAGOV"),
         codes(find("BP has agreed to pay the U.S. government.", day)),
         "no country named: a multinational");
+    assertEquals(
+        List.of("GBRBUS", "USAGOV"),
+        codes(find("British Petroleum has agreed to pay the U.S. government.", day)),
+        "a multinational whose name opens with a country's adjective is that country's");
     assertFalse(
         codes(find("BP faces criticism over the Gulf of Mexico oil spill BP caused.", day))
             .contains("MEXBUS"),

@@ -1549,6 +1549,27 @@ final class Clause {
         || Character.isDigit(unit.charAt(0));
   }
 
+  /**
+   * True when the actor, with the actors joined to it ("British and West German"), qualifies the
+   * lower-case noun after it: "British and West German feed wheat", "French and Danish barley".
+   */
+  boolean modifiesNoun(Span t) {
+    List<Span> all = compound(t);
+    Span last = all.get(all.size() - 1);
+    int end = last.to();
+    if (last.mention().code().length() == 3 && !words.get(end - 1).capitalized()) {
+      return true; // "Danish barley": a country's name and the goods it qualifies
+    }
+    return end < words.size()
+        && spanAt[end] < 0
+        && !words.get(end).capitalized()
+        && (!verbAt[end] || plainLowerWord(end + 1)) // "feed wheat"
+        && key(end).chars().allMatch(Character::isLetter)
+        && !PatternEventCoder.preposition(key(end))
+        && !PatternEventCoder.determiner(key(end))
+        && !CONNECTORS.contains(key(end));
+  }
+
   /** Securities and money, which a state's name only tells the issuer or currency of. */
   private static final Set<String> SECURITIES =
       Set.of(

@@ -1288,6 +1288,15 @@ public final class PatternEventCoder implements EventCoder {
           && t != best.target()
           && code != null
           && code.startsWith("06")
+          && !TRADE_VERBS.contains(best.sense().lemma())
+          && c.key(t.from() - 1).equals("FOR")
+          && c.modifiesNoun(t)) {
+        t = null; // "increased the size of export tenders for British feed wheat": the goods
+      }
+      if (t != null
+          && t != best.target()
+          && code != null
+          && code.startsWith("06")
           && MARKETS.contains(c.key(t.to()))) {
         t = null; // "softwood shipped to U.S. markets": a market, a place, not a partner
       }

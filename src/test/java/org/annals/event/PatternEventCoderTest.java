@@ -2347,4 +2347,14 @@ class PatternEventCoderTest {
                     day))
             .contains("LBY>TCD:190"));
   }
+
+  @Test
+  void aCountryQualifyingGoodsAfterForIsNoPartnerOfABoost() {
+    LocalDate day = LocalDate.of(1987, 5, 4);
+    assertTrue(code("The EC has enlarged its tender for French and Danish barley.", day).isEmpty());
+    assertEquals(
+        Set.of("IGO>FRA:073"),
+        coded(code("The EC has enlarged its aid for France.", day)),
+        "a country named for itself after 'for' is the one aided");
+  }
 }

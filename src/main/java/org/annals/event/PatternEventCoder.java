@@ -312,6 +312,7 @@ public final class PatternEventCoder implements EventCoder {
           "PROTECTIONISM",
           "DISCRIMINATORY");
 
+  /** Words that make a fault another's claim: "alleged unfair practices". */
   private static final Set<String> ALLEGED = Set.of("ALLEGED", "ALLEGEDLY", "SO-CALLED");
 
   /** Adjectives of a speaker's own displeasure at another (110): "is disappointed at". */
@@ -1421,6 +1422,7 @@ public final class PatternEventCoder implements EventCoder {
   private static final Set<String> TRADE_VERBS =
       Set.of("BUY", "PURCHASE", "IMPORT", "EXPORT", "SELL", "SHIP", "SUPPLY");
 
+  /** Nouns of a market, a place where goods go, not a party that buys them. */
   private static final Set<String> MARKETS = Set.of("MARKET", "MARKETS");
 
   /** Trade verbs whose subject sells: the goods' origin names no buyer. */

@@ -230,6 +230,23 @@ public final class PatternEventCoder implements EventCoder {
         && c.spanIndexAt(to + 1) < 0;
   }
 
+  /**
+   * True when sanctions head the relative clause whose verb this is: "the sanctions President
+   * Reagan imposed", "tariffs the U.S. imposed last week".
+   */
+  private static boolean sanctionsBefore(Clause c, Clause.Verb v) {
+    List<Clause.Span> subjects = c.subjectBefore(v.at());
+    if (subjects.isEmpty()) {
+      return false;
+    }
+    int before = subjects.get(0).from() - 1;
+    return before >= 0 && ClauseWords.SANCTION_NOUNS.contains(c.key(before));
+  }
+
+  /** Verbs that weigh an act named by the gerund after them, which is no act of their own. */
+  private static final Set<String> CONSIDERING =
+      Set.of("CONSIDER", "STUDY", "WEIGH", "CONTEMPLATE");
+
   /** Nouns of figures that a report revises: "raised its estimate of", "cut its forecast for". */
   private static final Set<String> STATISTICS =
       Set.of(
@@ -984,7 +1001,16 @@ public final class PatternEventCoder implements EventCoder {
       return null; // "he told reporters after meeting": one who is not named
     }
     List<Clause.Span> subjects = c.subjectBefore(end);
-    return subjects.isEmpty() || stateless(subjects.get(0).mention()) ? null : subjects.get(0);
+    if (subjects.isEmpty() || stateless(subjects.get(0).mention())) {
+      return null;
+    }
+    Clause.Span subject = subjects.get(0);
+    for (int b = subject.from() - 1; b >= 0 && !clauseBreak(c.key(b)); b--) {
+      if (c.isVerbAt(b)) {
+        return null; // "a team will visit Washington for talks": the place visited, no subject
+      }
+    }
+    return subject;
   }
 
   /**
@@ -1158,6 +1184,14 @@ public final class PatternEventCoder implements EventCoder {
         && TRADE_VERBS.contains(best.sense().lemma())
         && c.tradeFigure(v)) {
       return; // "Saudi Arabia bought 500,000 tonnes of Spanish barley last year": a statistic
+    }
+    if (CONSIDERING.contains(best.sense().lemma())
+        && c.key(v.end()).endsWith("ING")
+        && c.verbForm(c.key(v.end()))) {
+      return; // "is considering buying a U.S.-built supercomputer": the purchase under study
+    }
+    if ("170".equals(code) && best.sense().lemma().equals("IMPOSE") && sanctionsBefore(c, v)) {
+      code = "163"; // "the tough trade sanctions President Reagan imposed on Japanese exports"
     }
     if (best.pattern() == null && statisticObject(c, v)) {
       return; // "increased its estimate of grain purchases by the Soviet Union": a figure revised

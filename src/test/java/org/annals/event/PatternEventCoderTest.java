@@ -2357,4 +2357,27 @@ class PatternEventCoderTest {
         coded(code("The EC has enlarged its aid for France.", day)),
         "a country named for itself after 'for' is the one aided");
   }
+
+  @Test
+  void aPlaceVisitedIsNoMeetingsOwnerAndAPurchaseWeighedIsNoAct() {
+    LocalDate day = LocalDate.of(1987, 5, 4);
+    assertTrue(
+        code("A team will visit Tokyo next month for talks with IMF officials.", day).isEmpty(),
+        "the team has no country; Tokyo is where it goes");
+    assertTrue(
+        code("Japan is considering buying a U.S.-built supercomputer, officials said.", day)
+            .stream()
+            .noneMatch(e -> e.modality() == Modality.ASSERTED));
+  }
+
+  @Test
+  void penaltiesImposedAndSanctionsARelativeClauseImposesAreSanctions() {
+    LocalDate day = LocalDate.of(1987, 5, 4);
+    assertEquals(
+        Set.of("USA>JPN:163"),
+        coded(code("President Reagan imposed penalties over Japan's chip dumping.", day)));
+    assertEquals(
+        Set.of("USA>JPN:163"),
+        coded(code("The tariffs President Reagan imposed on Japanese goods angered Tokyo.", day)));
+  }
 }

@@ -131,6 +131,8 @@ final class Clause {
         participle |= f.participle();
       }
       if (PatternEventCoder.determiner(prev)
+          || prev.equals("'S")
+          || (prev.equals("'") && key(i - 2).endsWith("S")) // "the United States' attack"
           || (number(i - 1) && PatternEventCoder.determiner(key(i - 2)))
           || (PatternEventCoder.preposition(prev) && !gerund)
           || (!participle && !gerund && afterIndefiniteNounPhrase(i) && !objectAfter(i))
@@ -291,6 +293,17 @@ final class Clause {
         && !words.get(j).capitalized()
         && key(j).chars().allMatch(Character::isLetter)
         && !PatternEventCoder.determiner(key(j));
+  }
+
+  /**
+   * True when the word at {@code to} is the "to" of an infinitive that states what a document
+   * rejected at the word before it asks for: "vetoed a resolution to impose sanctions".
+   */
+  boolean rejectedDocumentsInfinitive(int to) {
+    return key(to).equals("TO")
+        && to > 0
+        && DOCUMENTS.contains(key(to - 1))
+        && documentRejected(to - 1);
   }
 
   /**

@@ -492,8 +492,8 @@ final class NominalEvents {
     }
     for (int j = i - 1; j >= Math.max(1, i - 3); j--) {
       String k = c.key(j);
-      if (k.equals("'S") && c.spanIndexAt(j - 1) >= 0) {
-        return stated(c.spans.get(c.spanIndexAt(j - 1)));
+      if ((k.equals("'S") || k.equals("'")) && c.spanIndexAt(j - 1) >= 0) {
+        return stated(c.spans.get(c.spanIndexAt(j - 1))); // "Iran's", "the United States'"
       }
       if (c.spanIndexAt(j) >= 0) {
         Clause.Span s = c.spans.get(c.spanIndexAt(j));

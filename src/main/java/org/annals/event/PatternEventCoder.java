@@ -156,6 +156,9 @@ public final class PatternEventCoder implements EventCoder {
       if (!ClauseWords.ENACTING.contains(c.key(verb)) || verbBetween(c, verb, i)) {
         continue; // "agreed to lift the sanctions": the sanctions are another verb's object
       }
+      if (c.rejectedDocumentsInfinitive(verb - 1)) {
+        continue; // "vetoed a resolution to impose sanctions": none imposed
+      }
       Clause.Span target = aimedAt(c, i, sanction ? "AGAINST" : "TO");
       if (target == null) {
         target = aimedAt(c, i, sanction ? "ON" : "FOR");

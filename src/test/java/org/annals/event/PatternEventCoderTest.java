@@ -2380,4 +2380,18 @@ class PatternEventCoderTest {
         Set.of("USA>JPN:163"),
         coded(code("The tariffs President Reagan imposed on Japanese goods angered Tokyo.", day)));
   }
+
+  @Test
+  void sanctionsAVetoedResolutionAsksForAreNotImposedAndAPluralsPossessiveMarksANoun() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("FRA>IGO:129"),
+        coded(
+            code(
+                "France vetoed a Security Council resolution to impose sanctions against Chile.",
+                day)));
+    assertTrue(
+        coded(code("Canada backed the United States' attack on an Iranian oil platform.", day))
+            .contains("USA>IRN:190"));
+  }
 }

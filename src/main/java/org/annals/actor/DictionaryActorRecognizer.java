@@ -346,6 +346,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       if (f.person()) {
         f = withRestOfName(c, i, f); // "Crown Prince Abdullah bin Abdul Aziz met ..."
         f = holderOfTitle(c, i, f, found);
+      } else if (i > 0 && HONORIFICS.contains(c.key(i - 1))) {
+        f = holderOfTitle(c, i, f, found); // a name the dictionaries give an IGO's office
       }
       ActorMention m = sharesRole(c, i, f.mention());
       // "Representatives of the U.S., the European Community and Japan": an IGO in the list
@@ -361,18 +363,23 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return inCountryOfSentence(found, named);
   }
 
+  /** Honorifics between a title and its holder's name: "Foreign Secretary Sir Geoffrey Howe". */
+  private static final Set<String> HONORIFICS = Set.of("SIR", "DAME", "LORD");
+
   /**
-   * "the Deputy U.S. Trade Representative, Michael Smith,": a name set off by a comma right after a
-   * title is the title's holder, of its country and role, whatever other person the dictionaries
-   * know by that name.
+   * "the Deputy U.S. Trade Representative, Michael Smith,", "British Foreign Secretary Sir Geoffrey
+   * Howe": a name set off by a comma or an honorific right after a title is the title's holder, of
+   * its country and role, whatever other person the dictionaries know by that name.
    */
   private Found holderOfTitle(Ctx c, int i, Found f, List<ActorMention> found) {
-    if (i < 2 || !c.key(i - 1).equals(",") || found.isEmpty()) {
+    boolean comma = i >= 2 && c.key(i - 1).equals(",");
+    boolean honorific = i >= 2 && HONORIFICS.contains(c.key(i - 1)); // "Secretary Sir Geoffrey"
+    if ((!comma && !honorific) || found.isEmpty()) {
       return f;
     }
     ActorMention title = found.get(found.size() - 1);
     ActorMention m = f.mention();
-    if (title.end() != c.w(i - 2).end()
+    if (title.end() != c.w(comma ? i - 2 : i - 1).end()
         || title.code().length() <= 3
         || title.country().equals(ActorMention.UNKNOWN_COUNTRY)
         || title.country().equals(m.country())

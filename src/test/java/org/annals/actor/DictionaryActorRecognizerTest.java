@@ -141,6 +141,15 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aNameAfterATitleAndAnHonorificIsTheTitlesHolder() {
+    assertEquals(
+        List.of("GBRGOV", "GBRGOV"),
+        codes(
+            find("British Foreign Secretary Sir Geoffrey Howe spoke.", LocalDate.of(1987, 10, 20))),
+        "an IGO office the dictionaries date to 1986 does not take the British minister of 1987");
+  }
+
+  @Test
   void aMultinationalNamedWithItsCountryIsThatCountrysBusiness() {
     LocalDate day = LocalDate.of(2010, 6, 1);
     assertEquals(

@@ -246,6 +246,47 @@ public final class PatternEventCoder implements EventCoder {
     return before >= 0 && ClauseWords.SANCTION_NOUNS.contains(c.key(before));
   }
 
+  /** Verbs of examining, whose reading of another's document is no act toward its author. */
+  private static final Set<String> EXAMINING =
+      Set.of("REVIEW", "RE-EXAMINE", "REEXAMINE", "EXAMINE", "STUDY", "CONSIDER", "REVISE");
+
+  /** Documents that another sends or proposes. */
+  private static final Set<String> PAPERS =
+      Set.of(
+          "LETTER",
+          "LETTERS",
+          "PROPOSAL",
+          "PROPOSALS",
+          "REPORT",
+          "REPORTS",
+          "PLAN",
+          "PLANS",
+          "REQUEST",
+          "REQUESTS",
+          "DRAFT",
+          "MESSAGE",
+          "NOTE",
+          "OFFER",
+          "OFFERS",
+          "BILL");
+
+  /** True when the verb's object, over a determiner and up to four modifiers, is a document. */
+  private static boolean documentObject(Clause c, Clause.Verb v) {
+    for (int j = v.end(); j < Math.min(c.words.size(), v.end() + 5); j++) {
+      String k = c.key(j);
+      if (PAPERS.contains(k)) {
+        return true;
+      }
+      if (!(determiner(k)
+          || lowerWord(c, j)
+          || c.spanIndexAt(j) >= 0
+          || c.words.get(j).capitalized())) {
+        return false; // "a letter", "EC Commission proposals", "the Japanese plan"
+      }
+    }
+    return false;
+  }
+
   /** Verbs that weigh an act named by the gerund after them, which is no act of their own. */
   private static final Set<String> CONSIDERING =
       Set.of("CONSIDER", "STUDY", "WEIGH", "CONTEMPLATE");
@@ -1192,6 +1233,9 @@ public final class PatternEventCoder implements EventCoder {
         && c.key(v.end()).endsWith("ING")
         && c.verbForm(c.key(v.end()))) {
       return; // "is considering buying a U.S.-built supercomputer": the purchase under study
+    }
+    if (EXAMINING.contains(best.sense().lemma()) && documentObject(c, v)) {
+      return; // "will re-examine a letter from Nakasone", "would review EC proposals": a reading
     }
     if ("170".equals(code) && best.sense().lemma().equals("IMPOSE") && sanctionsBefore(c, v)) {
       code = "163"; // "the tough trade sanctions President Reagan imposed on Japanese exports"

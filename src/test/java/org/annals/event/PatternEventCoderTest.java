@@ -2394,4 +2394,14 @@ class PatternEventCoderTest {
         coded(code("Canada backed the United States' attack on an Iranian oil platform.", day))
             .contains("USA>IRN:190"));
   }
+
+  @Test
+  void examiningAnothersDocumentIsNoActTowardItsAuthor() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertTrue(
+        code("Canada will re-examine a letter from Japanese Prime Minister Nakasone.", day)
+            .isEmpty());
+    assertTrue(
+        code("France said it would review EC Commission proposals on farm prices.", day).isEmpty());
+  }
 }

@@ -136,7 +136,7 @@ final class Clause {
           || (number(i - 1) && PatternEventCoder.determiner(key(i - 2)))
           || (PatternEventCoder.preposition(prev) && !gerund)
           || (!participle && !gerund && afterIndefiniteNounPhrase(i) && !objectAfter(i))
-          || (participle && afterIndefiniteNounPhrase(i) && nounNext(i))
+          || (participle && afterIndefiniteNounPhrase(i) && nounNext(i) && !agentHeadBefore(i))
           || nounPosition(i)
           || pluralBeforePast(i)
           || (!participle && !gerund && nounInObject(i))
@@ -415,6 +415,17 @@ final class Clause {
         && next.length() > 4
         && next.endsWith("ED")
         && lexicon.isVerbForm(next);
+  }
+
+  /**
+   * "An Iranian gunboat fired missiles": an actor phrase that ends with its agent noun right before
+   * the form is a subject with its head, not a name modifying a noun ("a U.S. backed plan").
+   */
+  private boolean agentHeadBefore(int i) {
+    return i > 0
+        && spanAt[i - 1] >= 0
+        && !words.get(i - 1).capitalized()
+        && spans.get(spanAt[i - 1]).mention().code().length() > 3;
   }
 
   /**

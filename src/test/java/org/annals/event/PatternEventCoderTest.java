@@ -2404,4 +2404,16 @@ class PatternEventCoderTest {
     assertTrue(
         code("France said it would review EC Commission proposals on farm prices.", day).isEmpty());
   }
+
+  @Test
+  void aPastFormAfterAnIndefiniteSubjectWithItsAgentNounIsTheVerb() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("IRN>CYP:190"),
+        coded(code("An Iranian gunboat fired missiles at a Cypriot tanker.", day)));
+    assertTrue(
+        code("Iraq rejected a U.S. backed plan.", day).stream()
+            .noneMatch(e -> e.code().equals("050") && e.target() != null),
+        "a name before the participle still modifies the noun after it");
+  }
 }

@@ -246,9 +246,21 @@ public final class PatternEventCoder implements EventCoder {
     return before >= 0 && ClauseWords.SANCTION_NOUNS.contains(c.key(before));
   }
 
-  /** Verbs of examining, whose reading of another's document is no act toward its author. */
+  /**
+   * Verbs of examining and weighing: neither reading another's document nor weighing an act named
+   * by a gerund after them is an act toward another.
+   */
   private static final Set<String> EXAMINING =
-      Set.of("REVIEW", "RE-EXAMINE", "REEXAMINE", "EXAMINE", "STUDY", "CONSIDER", "REVISE");
+      Set.of(
+          "REVIEW",
+          "RE-EXAMINE",
+          "REEXAMINE",
+          "EXAMINE",
+          "STUDY",
+          "CONSIDER",
+          "REVISE",
+          "WEIGH",
+          "CONTEMPLATE");
 
   /** Documents that another sends or proposes. */
   private static final Set<String> PAPERS =
@@ -286,10 +298,6 @@ public final class PatternEventCoder implements EventCoder {
     }
     return false;
   }
-
-  /** Verbs that weigh an act named by the gerund after them, which is no act of their own. */
-  private static final Set<String> CONSIDERING =
-      Set.of("CONSIDER", "STUDY", "WEIGH", "CONTEMPLATE");
 
   /** Nouns of figures that a report revises: "raised its estimate of", "cut its forecast for". */
   private static final Set<String> STATISTICS =
@@ -1229,7 +1237,7 @@ public final class PatternEventCoder implements EventCoder {
         && c.tradeFigure(v)) {
       return; // "Saudi Arabia bought 500,000 tonnes of Spanish barley last year": a statistic
     }
-    if (CONSIDERING.contains(best.sense().lemma())
+    if (EXAMINING.contains(best.sense().lemma())
         && c.key(v.end()).endsWith("ING")
         && c.verbForm(c.key(v.end()))) {
       return; // "is considering buying a U.S.-built supercomputer": the purchase under study

@@ -282,23 +282,6 @@ public final class PatternEventCoder implements EventCoder {
           "OFFERS",
           "BILL");
 
-  /** True when the verb's object, over a determiner and up to four modifiers, is a document. */
-  private static boolean documentObject(Clause c, Clause.Verb v) {
-    for (int j = v.end(); j < Math.min(c.words.size(), v.end() + 5); j++) {
-      String k = c.key(j);
-      if (PAPERS.contains(k)) {
-        return true;
-      }
-      if (!(determiner(k)
-          || lowerWord(c, j)
-          || c.spanIndexAt(j) >= 0
-          || c.words.get(j).capitalized())) {
-        return false; // "a letter", "EC Commission proposals", "the Japanese plan"
-      }
-    }
-    return false;
-  }
-
   /** Nouns of figures that a report revises: "raised its estimate of", "cut its forecast for". */
   private static final Set<String> STATISTICS =
       Set.of(
@@ -314,14 +297,21 @@ public final class PatternEventCoder implements EventCoder {
           "PREDICTION",
           "PREDICTIONS");
 
-  /** True when the verb's object, over a determiner and two modifiers, is a figure. */
-  private static boolean statisticObject(Clause c, Clause.Verb v) {
-    for (int j = v.end(); j < Math.min(c.words.size(), v.end() + 4); j++) {
+  /**
+   * True when the verb's object is headed by one of {@code heads}, after a determiner and modifiers
+   * ({@code named}: names among them, "EC Commission proposals"), within {@code reach} words:
+   * "raised its estimate of", "will re-examine a letter from".
+   */
+  private static boolean objectHeadedBy(
+      Clause c, Clause.Verb v, Set<String> heads, boolean named, int reach) {
+    for (int j = v.end(); j < Math.min(c.words.size(), v.end() + reach); j++) {
       String k = c.key(j);
-      if (STATISTICS.contains(k)) {
+      if (heads.contains(k)) {
         return true;
       }
-      if (!(determiner(k) || lowerWord(c, j)) || c.spanIndexAt(j) >= 0) {
+      boolean modifier = determiner(k) || lowerWord(c, j);
+      boolean name = c.spanIndexAt(j) >= 0 || c.words.get(j).capitalized();
+      if (named ? !(modifier || name) : !modifier || c.spanIndexAt(j) >= 0) {
         return false;
       }
     }
@@ -1242,13 +1232,13 @@ public final class PatternEventCoder implements EventCoder {
         && c.verbForm(c.key(v.end()))) {
       return; // "is considering buying a U.S.-built supercomputer": the purchase under study
     }
-    if (EXAMINING.contains(best.sense().lemma()) && documentObject(c, v)) {
+    if (EXAMINING.contains(best.sense().lemma()) && objectHeadedBy(c, v, PAPERS, true, 5)) {
       return; // "will re-examine a letter from Nakasone", "would review EC proposals": a reading
     }
     if ("170".equals(code) && best.sense().lemma().equals("IMPOSE") && sanctionsBefore(c, v)) {
       code = "163"; // "the tough trade sanctions President Reagan imposed on Japanese exports"
     }
-    if (best.pattern() == null && statisticObject(c, v)) {
+    if (best.pattern() == null && objectHeadedBy(c, v, STATISTICS, false, 4)) {
       return; // "increased its estimate of grain purchases by the Soviet Union": a figure revised
     }
     if ((code == null || !hostile(code))
@@ -1370,25 +1360,8 @@ public final class PatternEventCoder implements EventCoder {
           && t != best.target()
           && code != null
           && code.startsWith("06")
-          && SALE_VERBS.contains(best.sense().lemma())
-          && (c.goodsOrigin(t) || (t.from() > 0 && c.number(t.from() - 1)))) {
-        t = null; // "it sold 11,841 U.S. cars": the goods' origin, not the buyer
-      }
-      if (t != null
-          && t != best.target()
-          && code != null
-          && code.startsWith("06")
-          && !TRADE_VERBS.contains(best.sense().lemma())
-          && c.key(t.from() - 1).equals("FOR")
-          && c.modifiesNoun(t)) {
-        t = null; // "increased the size of export tenders for British feed wheat": the goods
-      }
-      if (t != null
-          && t != best.target()
-          && code != null
-          && code.startsWith("06")
-          && MARKETS.contains(c.key(t.to()))) {
-        t = null; // "softwood shipped to U.S. markets": a market, a place, not a partner
+          && noTradePartner(c, best.sense().lemma(), t)) {
+        t = null;
       }
       if (t != null
           && t != best.target()
@@ -1510,6 +1483,18 @@ public final class PatternEventCoder implements EventCoder {
   /** Verbs of trade, whose totals over a period are statistics, not acts. */
   private static final Set<String> TRADE_VERBS =
       Set.of("BUY", "PURCHASE", "IMPORT", "EXPORT", "SELL", "SHIP", "SUPPLY");
+
+  /**
+   * True when the actor a trade verb's object names is no partner: "it sold 11,841 U.S. cars" (the
+   * goods' origin after a sale), "increased the size of export tenders for British feed wheat"
+   * (goods after "for"), "softwood shipped to U.S. markets" (a market, a place).
+   */
+  private static boolean noTradePartner(Clause c, String lemma, Clause.Span t) {
+    return (SALE_VERBS.contains(lemma)
+            && (c.goodsOrigin(t) || (t.from() > 0 && c.number(t.from() - 1))))
+        || (!TRADE_VERBS.contains(lemma) && c.key(t.from() - 1).equals("FOR") && c.modifiesNoun(t))
+        || MARKETS.contains(c.key(t.to()));
+  }
 
   /** Nouns of a market, a place where goods go, not a party that buys them. */
   private static final Set<String> MARKETS = Set.of("MARKET", "MARKETS");

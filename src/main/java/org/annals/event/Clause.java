@@ -156,7 +156,7 @@ final class Clause {
           (gerund
                   && !beBefore
                   && !ASPECTUAL.contains(prev)
-                  && !(DOCUMENTS.contains(prev) && !documentRejected(i - 1))
+                  && !(ClauseWords.DOCUMENTS.contains(prev) && !documentRejected(i - 1))
                   && !appositiveParticiple(i))
               || reducedRelative(i, w, participle, beBefore);
       if (!skip && prev.equals("TO")) {
@@ -191,7 +191,7 @@ final class Clause {
    * participle ("rejects foreign offers", "containing offers"), is read as a noun.
    */
   private boolean nounPosition(int i) {
-    if (i > 0 && DOCUMENTS.contains(key(i - 1)) && key(i).endsWith("ING")) {
+    if (i > 0 && ClauseWords.DOCUMENTS.contains(key(i - 1)) && key(i).endsWith("ING")) {
       return false; // "a statement deploring Japan's trade imbalance"
     }
     if (i > 0
@@ -302,7 +302,7 @@ final class Clause {
   boolean rejectedDocumentsInfinitive(int to) {
     return key(to).equals("TO")
         && to > 0
-        && DOCUMENTS.contains(key(to - 1))
+        && ClauseWords.DOCUMENTS.contains(key(to - 1))
         && documentRejected(to - 1);
   }
 
@@ -339,23 +339,6 @@ final class Clause {
           "OPPOSE",
           "OPPOSED",
           "OPPOSES");
-
-  /**
-   * Nouns of documents whose "-ing" modifier says what their author does: "issued a statement
-   * deploring Japan's trade imbalance".
-   */
-  private static final Set<String> DOCUMENTS =
-      Set.of(
-          "STATEMENT",
-          "COMMUNIQUE",
-          "RESOLUTION",
-          "DECLARATION",
-          "LETTER",
-          "REPORT",
-          "MESSAGE",
-          "NOTE",
-          "MOTION",
-          "BILL");
 
   /** Nouns of purpose whose infinitive is sought: "in an attempt to", "in a bid to". */
   private static final Set<String> PURPOSES =
@@ -1892,12 +1875,14 @@ final class Clause {
    * intent yet.
    */
   private boolean planUnderStudy(Verb v) {
-    if (v.at() < 3 || !key(v.at() - 1).equals("TO") || !PLAN_NOUNS.contains(key(v.at() - 2))) {
+    if (v.at() < 3
+        || !key(v.at() - 1).equals("TO")
+        || !ClauseWords.PLAN_NOUNS.contains(key(v.at() - 2))) {
       return false;
     }
     for (int j = v.at() - 3; j >= Math.max(0, v.at() - 6); j--) {
       String k = key(j);
-      if (WEIGHING.contains(k)) {
+      if (ClauseWords.WEIGHING.contains(k)) {
         return true;
       }
       if (!PatternEventCoder.determiner(k) && !adjectiveLike(j)) {
@@ -1906,15 +1891,6 @@ final class Clause {
     }
     return false;
   }
-
-  /** Nouns of a plan whose infinitive says what it would do: "a plan to buy". */
-  private static final Set<String> PLAN_NOUNS =
-      Set.of("PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "IDEA", "OFFER", "SCHEME");
-
-  /** Verbs by which a plan is weighed, not adopted: studying, considering, reviewing. */
-  private static final Set<String> WEIGHING =
-      Inflection.forms(
-          List.of("STUDY", "CONSIDER", "REVIEW", "EXAMINE", "WEIGH", "DISCUSS", "DEBATE", "MULL"));
 
   /**
    * "issues to be discussed by the ministers", "talks to be held in May": a plain noun before a

@@ -699,6 +699,64 @@ final class ClauseWords {
           "HOPE");
 
   /** The words of {@code catenatives.tsv} of the given kinds. */
+  /**
+   * Verbs by which an actor examines or weighs a document, a plan or an act, none of which is an
+   * act toward another: "is studying a plan to buy", "will re-examine a letter from", "is
+   * considering buying".
+   */
+  static final List<String> EXAMINING_VERBS =
+      List.of(
+          "STUDY",
+          "CONSIDER",
+          "REVIEW",
+          "EXAMINE",
+          "RE-EXAMINE",
+          "REEXAMINE",
+          "WEIGH",
+          "CONTEMPLATE",
+          "MULL");
+
+  /** {@link #EXAMINING_VERBS} as the lemmas of the verb dictionary's senses. */
+  static final Set<String> EXAMINING = Set.copyOf(EXAMINING_VERBS);
+
+  /** The forms of the verbs by which a plan is weighed, not adopted: studying, discussing. */
+  static final Set<String> WEIGHING =
+      union(
+          Inflection.forms(EXAMINING_VERBS),
+          Inflection.forms(List.of("DISCUSS", "DEBATE")).toArray(String[]::new));
+
+  /**
+   * Documents whose "-ing" modifier or infinitive says what their author states or asks: "a
+   * statement deploring Japan's trade imbalance", "a resolution to impose sanctions".
+   */
+  static final Set<String> DOCUMENTS =
+      Set.of(
+          "STATEMENT",
+          "COMMUNIQUE",
+          "RESOLUTION",
+          "DECLARATION",
+          "LETTER",
+          "REPORT",
+          "MESSAGE",
+          "NOTE",
+          "MOTION",
+          "BILL");
+
+  /** Nouns of a plan whose infinitive says what it would do: "a plan to buy". */
+  static final Set<String> PLAN_NOUNS =
+      Set.of("PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "IDEA", "OFFER", "SCHEME");
+
+  /** Documents and plans that another sends or proposes, which examining is no act toward. */
+  static final Set<String> PAPERS =
+      union(
+          union(DOCUMENTS, PLAN_NOUNS.toArray(String[]::new)),
+          "LETTERS",
+          "REPORTS",
+          "REQUEST",
+          "REQUESTS",
+          "DRAFT",
+          "OFFERS");
+
   private static Set<String> union(Set<String> words, String... more) {
     Set<String> all = new HashSet<>(words);
     all.addAll(List.of(more));

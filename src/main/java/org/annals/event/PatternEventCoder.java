@@ -246,42 +246,6 @@ public final class PatternEventCoder implements EventCoder {
     return before >= 0 && ClauseWords.SANCTION_NOUNS.contains(c.key(before));
   }
 
-  /**
-   * Verbs of examining and weighing: neither reading another's document nor weighing an act named
-   * by a gerund after them is an act toward another.
-   */
-  private static final Set<String> EXAMINING =
-      Set.of(
-          "REVIEW",
-          "RE-EXAMINE",
-          "REEXAMINE",
-          "EXAMINE",
-          "STUDY",
-          "CONSIDER",
-          "REVISE",
-          "WEIGH",
-          "CONTEMPLATE");
-
-  /** Documents that another sends or proposes. */
-  private static final Set<String> PAPERS =
-      Set.of(
-          "LETTER",
-          "LETTERS",
-          "PROPOSAL",
-          "PROPOSALS",
-          "REPORT",
-          "REPORTS",
-          "PLAN",
-          "PLANS",
-          "REQUEST",
-          "REQUESTS",
-          "DRAFT",
-          "MESSAGE",
-          "NOTE",
-          "OFFER",
-          "OFFERS",
-          "BILL");
-
   /** Nouns of figures that a report revises: "raised its estimate of", "cut its forecast for". */
   private static final Set<String> STATISTICS =
       Set.of(
@@ -1227,12 +1191,13 @@ public final class PatternEventCoder implements EventCoder {
         && c.tradeFigure(v)) {
       return; // "Saudi Arabia bought 500,000 tonnes of Spanish barley last year": a statistic
     }
-    if (EXAMINING.contains(best.sense().lemma())
+    if (ClauseWords.EXAMINING.contains(best.sense().lemma())
         && c.key(v.end()).endsWith("ING")
         && c.verbForm(c.key(v.end()))) {
       return; // "is considering buying a U.S.-built supercomputer": the purchase under study
     }
-    if (EXAMINING.contains(best.sense().lemma()) && objectHeadedBy(c, v, PAPERS, true, 5)) {
+    if (ClauseWords.EXAMINING.contains(best.sense().lemma())
+        && objectHeadedBy(c, v, ClauseWords.PAPERS, true, 5)) {
       return; // "will re-examine a letter from Nakasone", "would review EC proposals": a reading
     }
     if ("170".equals(code) && best.sense().lemma().equals("IMPOSE") && sanctionsBefore(c, v)) {

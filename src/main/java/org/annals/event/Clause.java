@@ -514,7 +514,8 @@ final class Clause {
   /**
    * Newswire capitalizes the word after "U.S." ("the U.S. Imposed tariffs on"): a capitalized word
    * right after an abbreviation with a final period, and followed by a lower-case word, may be a
-   * verb ("U.S. Trade Representative" stays a name).
+   * verb ("U.S. Trade Representative" stays a name), and so may one followed by a state's name when
+   * it is not a bare form ("the U.S. Criticised Japan's policy", "The U.S. Wants Japan to").
    */
   private boolean afterAbbreviation(int i) {
     String prev = words.get(i - 1).text();
@@ -525,6 +526,12 @@ final class Clause {
       return false;
     }
     Word next = words.get(i + 1);
+    if (next.capitalized() && spanAt[i + 1] >= 0) {
+      String code = spans.get(spanAt[i + 1]).mention().code();
+      return code.length() == 3
+          && Character.isLetter(code.charAt(0))
+          && !baseForm(lexicon.forms(words.get(i).key()), words.get(i).key());
+    }
     return !next.capitalized() && !next.punctuation();
   }
 
@@ -781,6 +788,25 @@ final class Clause {
     }
     int at = key(v.end()).equals("THE") ? v.end() + 1 : v.end();
     return at < words.size() && spanAt[at] >= 0 && key(spans.get(spanAt[at]).to()).equals("TO");
+  }
+
+  /**
+   * True when the wish of {@link #wishFor} asks the other actor for an act of its own ("wants Japan
+   * to eliminate import controls", "would like Brazil to work more closely with"), not foretells
+   * one ("expects the EC to allow") or wants it done to a third actor ("wants Putin to attack
+   * Switzerland").
+   */
+  boolean appealedAct(Verb v) {
+    String k = key(v.at());
+    if (k.startsWith("EXPECT") || k.startsWith("PREFER")) {
+      return false;
+    }
+    int at = key(v.end()).equals("THE") ? v.end() + 1 : v.end();
+    int infinitive = spans.get(spanAt[at]).to() + 1;
+    if (infinitive >= words.size() || !lexicon.isVerbForm(key(infinitive))) {
+      return false;
+    }
+    return spanStartingAt(infinitive + 1) == null;
   }
 
   /** True when a verb stands before word {@code j} in its clause. */

@@ -1166,7 +1166,10 @@ public final class PatternEventCoder implements EventCoder {
       Set<String> seen,
       String forced) {
     if (c.wishFor(v)) {
-      return; // "Obama wants Putin to attack X": a wish for another's act, neither's event
+      if (forced != null || !c.appealedAct(v)) {
+        return; // "Obama wants Putin to attack X": a wish for another's act, neither's event
+      }
+      forced = "020"; // "Britain wants Japan to agree a timetable": asked of Japan, an appeal
     }
     if (c.demanded(v)) {
       return; // "Russia demanded that Ukraine withdraw": asked for, not done

@@ -282,6 +282,9 @@ class PatternEventCoderTest {
     CodedEvent e = coded("The U.S. Imposed tariffs on Japanese goods.", "Imposed");
     assertEquals("USA", e.source().country());
     assertEquals("JPN", target(e));
+    String before =
+        "In talks last week, the U.S. Criticised Japan's fiscal policy as deflationary.";
+    assertEquals(Set.of("USA>JPN:111"), coded(code(before, LocalDate.of(1987, 3, 10))));
     String name = "U.S. Trade Representative Clayton Yeutter met Japanese officials.";
     for (CodedEvent x : code(name, LocalDate.of(1987, 3, 1))) {
       assertFalse(name.startsWith("Trade", x.triggerBegin()), x.toString());
@@ -610,6 +613,12 @@ class PatternEventCoderTest {
   @Test
   void aWishForAnotherActorsActIsNoEvent() {
     assertTrue(code("Obama wants Putin to attack Switzerland.", SEED_DAY).isEmpty());
+    LocalDate day = LocalDate.of(1987, 3, 10);
+    assertTrue(code("Officials expect the EC to allow U.S. plants to ship meat.", day).isEmpty());
+    // what one actor wants another to do is asked of it: an appeal
+    assertEquals(
+        Set.of("GBR>JPN:020"),
+        coded(code("Britain wants Japan to agree a timetable for joint rules.", day)));
     CodedEvent own =
         trigger(
             code("Obama wants to attack Switzerland.", SEED_DAY),

@@ -28,8 +28,13 @@ public final class ActorDictionary {
     "Phoenix.Countries.actors.txt",
     "Phoenix.International.actors.txt",
     "Phoenix.MilNonState.actors.txt",
-    "ICEWS.persons.actors.txt"
+    "ICEWS.persons.actors.txt",
+    ActorDictionary.NEWS_PERSONS
   };
+
+  /** The people learnt from news ({@code org.annals.actor.build.NewsPersonsBuilder}). */
+  static final String NEWS_PERSONS = "Reuters.persons.actors.txt";
+
   static final String[] AGENT_RESOURCES = {"annals.agents.txt", "Phoenix.agents.txt"};
   static final String COUNTRY_RESOURCE = "countries.tsv";
 
@@ -39,6 +44,8 @@ public final class ActorDictionary {
   private final Map<String, List<ActorEntry>> surnames = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private final java.util.Set<String> roles = new java.util.HashSet<>();
+
+  private boolean skipNewsPersons;
 
   private ActorDictionary() {}
 
@@ -60,6 +67,18 @@ public final class ActorDictionary {
       for (Reader r : extraAgents) {
         d.addAgents(PetrarchDictionaryReader.readAgents(new BufferedReader(r)));
       }
+      d.loadShipped();
+      return d;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The shipped dictionaries without the people learnt from news, which are learnt with these. */
+  public static ActorDictionary withoutNewsPersons() {
+    try {
+      ActorDictionary d = new ActorDictionary();
+      d.skipNewsPersons = true;
       d.loadShipped();
       return d;
     } catch (IOException e) {
@@ -136,6 +155,9 @@ public final class ActorDictionary {
 
   private void loadShipped() throws IOException {
     for (String r : ACTOR_RESOURCES) {
+      if (skipNewsPersons && r.equals(NEWS_PERSONS)) {
+        continue;
+      }
       try (BufferedReader in = resource(r)) {
         addActors(PetrarchDictionaryReader.readActors(in));
       }

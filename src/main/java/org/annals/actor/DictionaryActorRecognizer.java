@@ -1235,8 +1235,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         if (p != null) {
           ActorMention pm = p.mention();
           if (pm.code().startsWith(code.substring(0, Math.min(3, code.length())))) {
-            return new Found(
-                c.mention(i, p.end(), pm.code(), pm.name(), false), p.end(), true, false);
+            // out of the dates of their office, the person keeps the title's role
+            String held =
+                pm.code().length() == 3 && combined.startsWith(pm.code()) ? combined : pm.code();
+            return new Found(c.mention(i, p.end(), held, pm.name(), false), p.end(), true, false);
           }
           // "X's minister <name>": the possessor's country is the person's
           ActorMention am = c.mention(i, p.end(), combined, pm.name(), false);

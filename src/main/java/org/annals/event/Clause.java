@@ -1988,8 +1988,12 @@ final class Clause {
     if (key(v.at() - 1).equals("NEXT") && k.endsWith("S")) {
       return true; // "the Senate team next heads for the United Arab Emirates"
     }
-    int end = Math.min(clauseEnd(v), v.end() + 10);
-    for (int j = v.end(); j < end; j++) {
+    return timeToCome(v.end(), Math.min(clauseEnd(v), v.end() + 10));
+  }
+
+  /** True when "tomorrow" or "next week" (month, year, Monday, ...) is among words [from, end). */
+  boolean timeToCome(int from, int end) {
+    for (int j = from; j < Math.min(end, words.size()); j++) {
       String w = key(j);
       if (w.equals("TOMORROW")
           || (w.equals("NEXT")

@@ -477,7 +477,9 @@ final class NominalEvents {
         return true;
       }
     }
-    return false;
+    // "the trip to Tokyo next week by Michael Howard": a visit with a time to come
+    return (c.key(i).startsWith("TRIP") || c.key(i).startsWith("VISIT"))
+        && c.timeToCome(i + 1, i + 5);
   }
 
   /**

@@ -1174,6 +1174,11 @@ public final class PatternEventCoder implements EventCoder {
     if (c.demanded(v)) {
       return; // "Russia demanded that Ukraine withdraw": asked for, not done
     }
+    if (ClauseWords.WISHES.contains(c.key(v.at()))
+        && c.key(v.end()).equals("TO")
+        && c.key(v.end() + 1).equals("SEE")) {
+      return; // "he wanted to see stronger Japanese demand": a wish for a state of affairs
+    }
     Clause.Match best = c.bestMatch(v);
     String pair = forced != null ? forced : best.code() == null ? "---" : best.code();
     if (forced == null && best.pattern() == null && committedToUnknownAct(c, v)) {

@@ -615,6 +615,8 @@ class PatternEventCoderTest {
     assertTrue(code("Obama wants Putin to attack Switzerland.", SEED_DAY).isEmpty());
     LocalDate day = LocalDate.of(1987, 3, 10);
     assertTrue(code("Officials expect the EC to allow U.S. plants to ship meat.", day).isEmpty());
+    String wish = "Robert Heller, a Fed governor, said he wanted to see stronger Japanese demand.";
+    assertTrue(code(wish, day).isEmpty(), "a wish for a state of affairs");
     // what one actor wants another to do is asked of it: an appeal
     assertEquals(
         Set.of("GBR>JPN:020"),
@@ -1176,6 +1178,17 @@ class PatternEventCoderTest {
   }
 
   private static final LocalDate HAITI_QUAKE = LocalDate.of(2010, 1, 20);
+
+  @Test
+  void aTripWithATimeToComeIsAnIntentToVisit() {
+    LocalDate day = LocalDate.of(1987, 3, 20);
+    String ahead =
+        "London pins its hopes on the trip to Tokyo next week by Britain's trade minister.";
+    assertEquals(Set.of("GBR>JPN:036"), coded(code(ahead, day)));
+    String done =
+        "London pinned its hopes on the trip to Tokyo last week by Britain's trade minister.";
+    assertEquals(Set.of("GBR>JPN:042"), coded(code(done, day)));
+  }
 
   @Test
   void goodsOrPurposesOfReliefMakeSendingHumanitarianAid() {

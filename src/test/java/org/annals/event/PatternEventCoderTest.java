@@ -1180,6 +1180,14 @@ class PatternEventCoderTest {
   private static final LocalDate HAITI_QUAKE = LocalDate.of(2010, 1, 20);
 
   @Test
+  void partiesThatMetForTalksHeldThem() {
+    LocalDate day = LocalDate.of(1987, 3, 20);
+    String met =
+        "Treasury Secretary James Baker met Brazilian Finance Minister Dilson Funaro for talks.";
+    assertEquals(Set.of("BRA>USA:046", "USA>BRA:046"), coded(code(met, day)));
+  }
+
+  @Test
   void aTripWithATimeToComeIsAnIntentToVisit() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String ahead =

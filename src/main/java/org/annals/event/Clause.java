@@ -843,6 +843,36 @@ final class Clause {
     return false;
   }
 
+  /**
+   * True when the "to" at {@code to} opens an infinitive of purpose: it follows the object of a
+   * verb of its clause ("restrain output to support"), not a catenative, an adjective or a noun
+   * that governs it ("plans to", "ready to", "the right to", "efforts to").
+   */
+  boolean purposeInfinitive(int to) {
+    if (infinitiveLicensed(to)) {
+      return false;
+    }
+    String before = key(to - 1);
+    if (PatternEventCoder.clauseBreak(before)
+        || before.equals(",")
+        || PatternEventCoder.catenative(before)
+        || ClauseWords.PLANNED.contains(before)
+        || ClauseWords.INFINITIVE_HEADS.contains(before)
+        || spanAt[to - 1] >= 0 // "ask Russia to help": Russia's help
+        || verbAt[to - 1]) {
+      return false;
+    }
+    for (int j = to - 1; j >= Math.max(0, to - 6); j--) {
+      if (PatternEventCoder.clauseBreak(key(j)) || key(j).equals(",")) {
+        return false;
+      }
+      if (verbAt[j]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isPredicate(Verb v) {
     for (VerbLexicon.Form f : v.forms()) {
       if (f.sense().block().equals("PREDICATE")) {

@@ -86,6 +86,8 @@ public final class PatternEventCoder implements EventCoder {
     int lastVerbEnd = -1;
     Clause.Verb promise = null;
     List<Clause.Span> promiseSubjects = List.of();
+    List<Clause.Verb> purposes = new ArrayList<>();
+    List<List<Clause.Span>> purposeSubjects = new ArrayList<>();
     for (Clause.Verb v : c.verbs) {
       List<Clause.Span> subjects = c.subjects(v);
       if (subjects.isEmpty() && lastVerbEnd >= 0 && c.onlySoftBetween(lastVerbEnd, v.at())) {
@@ -99,6 +101,10 @@ public final class PatternEventCoder implements EventCoder {
         if (ClauseWords.COMMITMENTS.contains(c.key(v.at())) && c.key(v.end()).equals("TO")) {
           promise = v; // "agreed to develop plans": the intent, if the plan has no code
           promiseSubjects = subjects;
+        }
+        if (purposeOf(c, v, subjects)) {
+          purposes.add(v);
+          purposeSubjects.add(subjects);
         }
         continue;
       }
@@ -130,6 +136,17 @@ public final class PatternEventCoder implements EventCoder {
             f.modality(),
             out,
             seen);
+      }
+    }
+    for (int i = 0; i < purposes.size(); i++) {
+      Clause.Verb v = purposes.get(i);
+      Clause.Span target = c.spanStartingAt(v.end());
+      String code = intent(c.bestMatch(v).code());
+      for (Clause.Span s : purposeSubjects.get(i)) {
+        if (!codedAlready(out, s, target, null)) {
+          // "a loan to help Brazil finance": the loan is the act toward Brazil, its aim no other
+          addAt(c, v.at(), s.mention(), target.mention(), code, Modality.PLANNED, out, seen);
+        }
       }
     }
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
@@ -668,6 +685,30 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * "Egypt has pledged to restrain output to support OPEC's moves": an infinitive of purpose whose
+   * object is an actor states the subject's aim toward it, an intent of the act's cooperation (0311
+   * to 034x); aims of conflict, and the infinitives that a verb or noun governs ("plans to visit",
+   * "the right to sell"), are not purposes.
+   */
+  private static boolean purposeOf(Clause c, Clause.Verb v, List<Clause.Span> subjects) {
+    int to = v.at() - 1;
+    if (subjects.isEmpty()
+        || v.passive()
+        || to < 2
+        || !c.key(to).equals("TO")
+        || !c.purposeInfinitive(to)) {
+      return false;
+    }
+    Clause.Span target = c.spanStartingAt(v.end());
+    String code = c.bestMatch(v).code();
+    if (target == null || code == null || code.indexOf(':') >= 0 || stateless(target.mention())) {
+      return false;
+    }
+    String root = code.substring(0, 2);
+    return root.equals("05") || root.equals("06") || root.equals("07") || root.equals("08");
   }
 
   /**

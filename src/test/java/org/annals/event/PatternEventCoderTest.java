@@ -1180,6 +1180,26 @@ class PatternEventCoderTest {
   private static final LocalDate HAITI_QUAKE = LocalDate.of(2010, 1, 20);
 
   @Test
+  void anInfinitiveOfPurposeTowardAnActorIsTheSubjectsIntent() {
+    LocalDate day = LocalDate.of(1987, 3, 20);
+    String aim = "Egypt has pledged to restrain output to support OPEC's moves to boost prices.";
+    List<CodedEvent> events = code(aim, day);
+    assertEquals(Set.of("EGY>IGO:032"), coded(events));
+    assertEquals(Modality.PLANNED, events.get(0).modality());
+    // the help asked of another actor, and the aim of an act already coded, are no purposes
+    for (CodedEvent e : code("Obama said he would not ask Russia to help Israel.", day)) {
+      assertFalse("ISR".equals(target(e)), e.toString());
+    }
+    String loan =
+        "The World Bank said it approved a 100 mln dlr loan to help Brazil finance a railway.";
+    assertTrue(coded(code(loan, day)).contains("IGO>BRA:071"));
+    for (CodedEvent e : code(loan, day)) {
+      assertFalse(e.code().startsWith("03"), e.toString());
+    }
+    assertTrue(code("Japanese investors are reluctant to buy West German stocks.", day).isEmpty());
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

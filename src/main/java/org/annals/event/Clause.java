@@ -1923,7 +1923,39 @@ final class Clause {
     }
     planned |= scheduledByBe(v) || presentForFuture(v) || stillToBeDone(v);
     possible |= planUnderStudy(v);
+    if (!planned && !possible && first == v.at()) {
+      Modality shared = coordinatedModality(v);
+      if (shared != null) {
+        return shared;
+      }
+    }
     return possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
+  }
+
+  /**
+   * "Nakasone will visit the United States and hold talks with Reagan": a bare verb after "and"
+   * shares the modal of the verb it is coordinated with; null when there is none to share.
+   */
+  private Modality coordinatedModality(Verb v) {
+    if (!key(v.at() - 1).equals("AND") || !baseForm(v.forms(), key(v.at()))) {
+      return null;
+    }
+    Verb prev = null;
+    for (Verb u : verbs) {
+      if (u.at() < v.at() - 1) {
+        prev = u;
+      }
+    }
+    if (prev == null) {
+      return null;
+    }
+    for (int j = prev.end(); j < v.at() - 1; j++) {
+      if (PatternEventCoder.clauseBreak(key(j)) || verbAt[j]) {
+        return null;
+      }
+    }
+    Modality m = modality(prev, clauseStart(prev) + 1);
+    return m == Modality.PLANNED || m == Modality.POSSIBLE ? m : null;
   }
 
   /**

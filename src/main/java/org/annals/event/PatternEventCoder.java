@@ -1347,8 +1347,10 @@ public final class PatternEventCoder implements EventCoder {
           && c.placeAfterIn(t)
           && !ClauseWords.IN_OBJECT_VERBS.contains(best.sense().lemma())) {
         // "attend a summit in Switzerland", "issued notes in London": the place where a statement
-        // is made, a meeting or a deal held, is no party ("invested in China" is)
-        t = null;
+        // is made, a meeting or a deal held, is no party ("invested in China" is); "a joint
+        // venture in London with U.S. firm X": the partner after the place is
+        Clause.Span partner = c.key(t.to()).equals("WITH") ? c.spanStartingAt(t.to() + 1) : null;
+        t = partner == null || stateless(partner.mention()) ? null : partner;
       }
       if (t != null
           && t != best.target()

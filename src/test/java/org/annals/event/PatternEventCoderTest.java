@@ -1200,6 +1200,28 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void thePartnerAfterThePlaceOfADealIsItsTarget() {
+    LocalDate day = LocalDate.of(1987, 3, 20);
+    String venture =
+        "Sweden's Enskilda Banken said it will set up a joint venture in London with U.S. firm"
+            + " Equitable Securities Corp.";
+    assertEquals(Set.of("SWE>USA:0311"), coded(code(venture, day)));
+  }
+
+  @Test
+  void aBareVerbAfterAndSharesTheModalOfItsFellow() {
+    LocalDate day = LocalDate.of(1987, 3, 20);
+    String ahead = "Nakasone will visit the United States and hold talks with Reagan.";
+    for (CodedEvent e : code(ahead, day)) {
+      assertEquals(Modality.PLANNED, e.modality(), e.toString());
+    }
+    String done = "Nakasone visited the United States and held talks with Reagan.";
+    for (CodedEvent e : code(done, day)) {
+      assertEquals(Modality.ASSERTED, e.modality(), e.toString());
+    }
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

@@ -188,11 +188,13 @@ public final class EventEvaluator {
 
   /**
    * One record as scored: its expected events and the coder's, as (source country, target country,
-   * root) keys, with the coder's events that are not scored (negated, one-sided) apart.
+   * root) keys, with the coder's events that are not scored (negated, hypothetical, one-sided)
+   * apart; a planned event under the intent code it is scored with.
    *
    * @param expected the expected events that are CAMEO codes
    * @param predicted the coder's scored events
-   * @param unscored the coder's negated and one-sided events, marked "not" and "one-sided"
+   * @param unscored the coder's negated, hypothetical and one-sided events, marked "not",
+   *     "possible" and "one-sided"
    * @param score the record's score
    */
   public record Detail(
@@ -208,12 +210,13 @@ public final class EventEvaluator {
     List<String> predicted = new ArrayList<>();
     List<String> unscored = new ArrayList<>();
     for (CodedEvent e : events) {
+      String code = scoredCode(e); // as scored: a plan under its intent code
       String k =
-          key(e.source().code(), e.target() == null ? "" : e.target().code(), e.code())
-              + ' '
-              + e.code();
+          key(e.source().code(), e.target() == null ? "" : e.target().code(), code) + ' ' + code;
       if (e.negated()) {
         unscored.add(k + " (not)");
+      } else if (intents && e.modality() == Modality.POSSIBLE) {
+        unscored.add(k + " (possible)");
       } else if (e.target() == null || e.source().text().isEmpty()) {
         unscored.add(k + " (one-sided)");
       } else {

@@ -127,4 +127,15 @@ class EventEvaluatorTest {
     EventScore literal = coding("042", Modality.POSSIBLE, false).score(mayVisit);
     assertEquals(1, literal.falsePositives(), "a verb dictionary's literal output codes it");
   }
+
+  @Test
+  void theDetailShowsEventsAsTheyAreScored() {
+    EventEvaluator.Detail planned = coding("042", Modality.PLANNED, true).detail(WILL_VISIT);
+    assertEquals(List.of("USA|CHN|03 036"), planned.predicted(), "a plan under its intent code");
+    PetrarchRecord mayVisit =
+        new PetrarchRecord("RN-2", null, "", "Obama may visit China", List.of(), true, true);
+    EventEvaluator.Detail possible = coding("042", Modality.POSSIBLE, true).detail(mayVisit);
+    assertEquals(List.of(), possible.predicted());
+    assertEquals(List.of("USA|CHN|04 042 (possible)"), possible.unscored());
+  }
 }

@@ -679,6 +679,15 @@ final class Clause {
         && closesAside(i + 1)) {
       return true; // "the North Korean news agency, monitored in Tokyo, reported"
     }
+    if (participle
+        && i >= 2
+        && key(i - 1).equals(",")
+        && spanAt[i - 2] < 0
+        && i + 2 < words.size()
+        && ClauseWords.TIME_WORDS.contains(key(i + 1))
+        && key(i + 2).equals(",")) {
+      return true; // "Tokyo's package, announced yesterday, to be": the package's, no one's act
+    }
     if (!participle || beBefore || i == 0 || i + 2 >= words.size()) {
       return false;
     }
@@ -807,6 +816,24 @@ final class Clause {
       return false;
     }
     return spanStartingAt(infinitive + 1) == null;
+  }
+
+  /**
+   * True when the verb's object is judged ("considered the package to be a stimulation", "regards
+   * the tax as a violation"): "to be" or "as" follows it, past an aside set off by commas ("the
+   * package, announced yesterday, to be") but not into another clause.
+   */
+  boolean judgedAs(Verb v) {
+    for (int j = v.end(); j < Math.min(words.size(), v.end() + 12); j++) {
+      String k = key(j);
+      if (k.equals("AS") || (k.equals("TO") && key(j + 1).equals("BE"))) {
+        return true;
+      }
+      if (k.equals("THAT") || k.equals("BUT") || k.equals("WHICH") || k.equals(";")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True when a verb stands before word {@code j} in its clause. */

@@ -1228,6 +1228,9 @@ public final class PatternEventCoder implements EventCoder {
     int colon = pair.indexOf(':');
     String code = valid(colon < 0 ? pair : pair.substring(0, colon));
     String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));
+    if (best.sense().lemma().equals("CONSIDER") && c.judgedAs(v)) {
+      return; // "Baker considered Tokyo's package to be a major stimulation": an opinion
+    }
     if (best.sense().lemma().equals("ORDER") && v.end() < c.words.size() && c.number(v.end())) {
       return; // "Australia has ordered 10 million doses": a purchase, not a command
     }

@@ -1222,6 +1222,15 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anObjectJudgedIsAnOpinionNoConsultation() {
+    LocalDate day = LocalDate.of(1987, 3, 20);
+    String judged =
+        "Sources said Treasury Secretary James Baker considered Tokyo's package, announced"
+            + " yesterday, to be a major stimulation of the Japanese economy.";
+    assertTrue(coded(code(judged, day)).isEmpty(), coded(code(judged, day)).toString());
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

@@ -99,6 +99,19 @@ final class Clause {
           || (i > 0 && afterAbbreviation(i) && baseForm(forms, w.key()))) {
         continue; // a name or a slogan ("Free Tibet" banners), not a verb; "U.S. Aid to": a noun
       }
+      if (afterNo(i)) {
+        continue; // "has no official direct trade": words of the noun phrase "no" opens
+      }
+      if (i >= 2
+          && words.get(i - 1).capitalized()
+          && ClauseWords.CALENDAR_WORDS.contains(key(i - 1))
+          && PatternEventCoder.determiner(key(i - 2))) {
+        continue; // "a January outline agreement": a noun's modifier
+      }
+      if (w.key().equals("DOWN")
+          && !(i > 0 && (AUXILIARIES.contains(key(i - 1)) || key(i - 1).equals("TO")))) {
+        continue; // "11.5 mln tonnes, down slightly from": an adverb; "to down a plane" a verb
+      }
       List<VerbLexicon.Form> chosen = new ArrayList<>();
       int end = i + 1;
       for (VerbLexicon.Form f : forms) {
@@ -824,12 +837,25 @@ final class Clause {
    * package, announced yesterday, to be") but not into another clause.
    */
   boolean judgedAs(Verb v) {
-    for (int j = v.end(); j < Math.min(words.size(), v.end() + 12); j++) {
+    for (int j = v.end(); j < Math.min(words.size(), v.end() + 16); j++) {
       String k = key(j);
       if (k.equals("AS") || (k.equals("TO") && key(j + 1).equals("BE"))) {
         return true;
       }
       if (k.equals("THAT") || k.equals("BUT") || k.equals("WHICH") || k.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when "no" opens the noun phrase of word {@code i}: "no direct", "no official direct". */
+  private boolean afterNo(int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (key(j).equals("NO")) {
+        return true;
+      }
+      if (!(spanAt[j] >= 0 || adjectiveLike(j))) {
         return false;
       }
     }
@@ -1868,7 +1894,7 @@ final class Clause {
    * Syria", "killed 150 people in raids into Pakistani territory"); else null.
    */
   Span placeStruck(Verb v, List<Span> sources) {
-    for (int j = v.end(); j < Math.min(words.size(), v.end() + 12); j++) {
+    for (int j = v.end(); j < Math.min(words.size(), v.end() + 16); j++) {
       String k = key(j);
       if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(k)) {
         return null;

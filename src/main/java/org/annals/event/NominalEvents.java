@@ -510,6 +510,9 @@ final class NominalEvents {
     }
     for (int j = end; j < Math.min(c.words.size() - 1, end + 10); j++) {
       String k = c.key(j);
+      if (k.equals("FROM") && TRAVELS.contains(c.key(i)) && toAfter(c, j + 1)) {
+        continue; // "a round trip from the U.S. to London": where the trip starts, not who travels
+      }
       if (k.equals("FROM") || k.equals("BY")) {
         return stated(actorAfter(c, j + 1));
       }
@@ -518,6 +521,20 @@ final class NominalEvents {
       }
     }
     return null;
+  }
+
+  /** Nouns of travel, whose "from" names a place of departure. */
+  private static final Set<String> TRAVELS =
+      Set.of("TRIP", "TRIPS", "FLIGHT", "FLIGHTS", "JOURNEY", "VOYAGE", "TICKET", "TICKETS");
+
+  /** True when "to" follows within a few words of {@code from} ("from the U.S. to London"). */
+  private static boolean toAfter(Clause c, int from) {
+    for (int j = from; j < Math.min(c.words.size(), from + 5); j++) {
+      if (c.key(j).equals("TO")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Codes of trade, whose goods name their seller: "exports of Brazilian goods to Iraq". */

@@ -263,6 +263,9 @@ public final class PatternEventCoder implements EventCoder {
     return before >= 0 && ClauseWords.SANCTION_NOUNS.contains(c.key(before));
   }
 
+  /** Verbs that judge their object when "as" or "to be" follows: "viewed the pact as vital". */
+  private static final Set<String> JUDGING = Set.of("CONSIDER", "VIEW", "REGARD", "SEE");
+
   /** Nouns of figures that a report revises: "raised its estimate of", "cut its forecast for". */
   private static final Set<String> STATISTICS =
       Set.of(
@@ -1228,7 +1231,7 @@ public final class PatternEventCoder implements EventCoder {
     int colon = pair.indexOf(':');
     String code = valid(colon < 0 ? pair : pair.substring(0, colon));
     String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));
-    if (best.sense().lemma().equals("CONSIDER") && c.judgedAs(v)) {
+    if (JUDGING.contains(best.sense().lemma()) && c.judgedAs(v)) {
       return; // "Baker considered Tokyo's package to be a major stimulation": an opinion
     }
     if (best.sense().lemma().equals("ORDER") && v.end() < c.words.size() && c.number(v.end())) {

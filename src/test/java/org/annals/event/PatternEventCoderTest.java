@@ -1231,6 +1231,26 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void wordsOfANounPhraseAreNoVerbs() {
+    LocalDate day = LocalDate.of(1987, 3, 20);
+    for (String text :
+        List.of(
+            "China's crop is forecast at 11.5 mln tonnes, down slightly from last year, the U.S."
+                + " Agriculture Department said.",
+            "China has no official direct trade or government ties with Seoul.",
+            "Japan viewed a January outline agreement between the Bank of England and U.S."
+                + " authorities as significant.")) {
+      assertTrue(coded(code(text, day)).isEmpty(), text + ": " + coded(code(text, day)));
+    }
+    // where a trip starts is no traveller
+    for (CodedEvent e : code("Customers buy a round trip from the U.S. to London.", day)) {
+      assertFalse("GBR".equals(target(e)), e.toString());
+    }
+    assertEquals(
+        Set.of("IRN>USA:190"), coded(code("Iran downed a U.S. plane over the Gulf.", day)));
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

@@ -276,10 +276,19 @@ public final class NewsPersonsBuilder {
     return written;
   }
 
-  /** True when the shipped dictionaries already name the person ("James Baker said."). */
+  /**
+   * True when the shipped dictionaries already name the person, by full name or by surname on the
+   * date ("James Baker said.", "Yeutter said."): a second entry would make the surname ambiguous.
+   */
   private static boolean known(ActorRecognizer recognizer, String name, LocalDate date) {
+    List<String> parts = List.of(name.split(" "));
+    return named(recognizer, parts, date)
+        || named(recognizer, parts.subList(parts.size() - 1, parts.size()), date);
+  }
+
+  private static boolean named(ActorRecognizer recognizer, List<String> parts, LocalDate date) {
     StringBuilder text = new StringBuilder();
-    for (String part : name.split(" ")) {
+    for (String part : parts) {
       text.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT)).append(' ');
     }
     text.append("said.");

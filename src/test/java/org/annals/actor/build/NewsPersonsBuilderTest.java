@@ -66,6 +66,16 @@ class NewsPersonsBuilderTest {
   }
 
   @Test
+  void aPersonTheShippedDictionariesNameKeepsTheirSurname() {
+    // Clayton Yeutter, U.S. Trade Representative, is introduced hundreds of times in 1987 news;
+    // a second entry for him would leave "Yeutter" ambiguous
+    List<ActorMention> found =
+        find(ActorRecognizer.standard(), "Yeutter said Japan must open its markets.", DAY);
+    assertFalse(found.isEmpty());
+    assertEquals("USA", found.get(0).code().substring(0, 3));
+  }
+
+  @Test
   void threeQuartersOfTheIntroductionsDecideTheCode() {
     NewsPersonsBuilder.Seen s = new NewsPersonsBuilder.Seen();
     s.add("DEUGOV", DAY);

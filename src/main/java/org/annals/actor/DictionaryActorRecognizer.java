@@ -1290,6 +1290,17 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     if (p != null) {
       return p;
     }
+    Word next = c.w(k + 1);
+    ActorEntry holder =
+        next == null || !next.capitalized() ? dict.officeHolder(c.key(k), c.date) : null;
+    if (holder != null) {
+      // "Commerce Secretary Baldrige": the one person of that name in office on the date
+      ActorMention m =
+          c.mention(
+              k, k + 1, holder.codeOn(c.date), ActorDictionary.readable(holder.headword()), false);
+      c.ante.addSurname(NameKey.of(c.key(k)), m);
+      return new Found(m, k + 1, true, false);
+    }
     PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, k, this::nameKeys);
     if (m == null || !acceptable(c, m)) {
       return null;

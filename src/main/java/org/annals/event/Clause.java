@@ -1082,6 +1082,30 @@ final class Clause {
    * The compound subject of the speech verb that opens the clause at {@code start} ("X and Y said |
    * they would"), or an empty list.
    */
+  /** The speakers of a reporting verb right before word {@code from} ("Yeutter said [that]"). */
+  List<Span> speakersBefore(int from) {
+    int at = key(from - 1).equals("THE") ? from - 1 : from; // "said the Taiwan currency"
+    int speech = key(at - 1).equals("THAT") ? at - 2 : at - 1;
+    return speech >= 1 && ClauseWords.SPEECH.contains(key(speech))
+        ? subjectBefore(speech)
+        : List.of();
+  }
+
+  /**
+   * The speaker of a report that closes the sentence after word {@code from} (", Baldrige said."),
+   * or none.
+   */
+  List<Span> speakersAtEnd(int from) {
+    for (int j = words.size() - 1; j > from + 2; j--) {
+      if (ClauseWords.SPEECH.contains(key(j))
+          && spanAt[j - 1] >= 0
+          && key(spans.get(spanAt[j - 1]).from() - 1).equals(",")) {
+        return List.of(spans.get(spanAt[j - 1]));
+      }
+    }
+    return List.of();
+  }
+
   private List<Span> speakersOf(int start) {
     int speech = start >= 0 && key(start).equals("THAT") ? start - 1 : start;
     if (speech < 1 || !ClauseWords.SPEECH.contains(key(speech))) {

@@ -121,6 +121,7 @@ public final class PatternEventCoder implements EventCoder {
     chargedThat(c, out, seen);
     toldAddressee(c, out, seen);
     judged(c, out, seen);
+    saidShould(c, out, seen);
     visitingGuest(c, out, seen);
     presentIn(c, out, seen);
     atWar(c, out, seen);
@@ -311,6 +312,39 @@ public final class PatternEventCoder implements EventCoder {
   /** Verbs of telling, whose addressee follows them: "Mexico has told the U.S. that ...". */
   private static final Set<String> TELLING =
       Inflection.forms(List.of("TELL", "INFORM", "NOTIFY"), "TOLD");
+
+  /**
+   * "Yeutter said Japan should open its markets", "Japan must cut its surplus, Baldrige said": what
+   * a speaker says another state should or must do is asked of it, an appeal (020), when no other
+   * event joins the two.
+   */
+  private void saidShould(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i + 1 < c.words.size(); i++) {
+      String k = c.key(i);
+      if (!(k.equals("SHOULD") || k.equals("MUST"))
+          || ClauseWords.NEGATIONS.contains(c.key(i + 1))
+          || !c.isVerbAt(i + 1) && !c.key(i + 1).equals("BE")) {
+        continue;
+      }
+      List<Clause.Span> subjects = c.subjectBefore(i);
+      if (subjects.isEmpty() || subjects.get(subjects.size() - 1).to() < i - 3) {
+        continue;
+      }
+      List<Clause.Span> speakers = c.speakersBefore(subjects.get(0).from());
+      if (speakers.isEmpty()) {
+        speakers = c.speakersAtEnd(i);
+      }
+      for (Clause.Span speaker : speakers) {
+        for (Clause.Span target : subjects) {
+          if (!stateless(target.mention())
+              && !speaker.mention().country().equals(target.mention().country())
+              && !codedAlready(out, speaker, target, null)) {
+            addAt(c, i, speaker.mention(), target.mention(), "020", Modality.ASSERTED, out, seen);
+          }
+        }
+      }
+    }
+  }
 
   /**
    * "The Mexican Secretariat of Commerce has told the U.S. that ...": a state telling another a

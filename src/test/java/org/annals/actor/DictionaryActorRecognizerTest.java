@@ -447,6 +447,15 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aSurnameAfterATitleIsTheOfficeHolderNotTheLastStateNamed() {
+    List<ActorMention> found =
+        find(
+            "Japan must cut its surplus, Commerce Secretary Baldrige said.",
+            LocalDate.of(1987, 4, 1));
+    assertEquals(List.of("JPN", "USAGOV"), codes(found));
+  }
+
+  @Test
   void titleAfterADemonymWithRankWordsIsTheCountrys() {
     assertEquals(
         "SUNGOV",

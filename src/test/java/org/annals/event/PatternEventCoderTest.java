@@ -1251,6 +1251,19 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void whatASpeakerSaysAnotherStateShouldDoIsAnAppeal() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        Set.of("USA>TWN:020", "USA>KOR:020"),
+        coded(
+            code("Yeutter said the Taiwan and South Korean currencies should be adjusted.", day)));
+    assertEquals(
+        Set.of("USA>JPN:020"),
+        coded(code("Japan must cut its trade surplus, Commerce Secretary Baldrige said.", day)));
+    assertTrue(coded(code("Japan said it should cut its trade surplus.", day)).isEmpty());
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

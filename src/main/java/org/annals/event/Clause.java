@@ -862,6 +862,16 @@ final class Clause {
     return false;
   }
 
+  /** The index of the "(" that opens the parenthesis closing at {@code close}, or -1. */
+  private int afterParenthesisStart(int close) {
+    for (int j = close - 1; j >= Math.max(0, close - 6); j--) {
+      if (key(j).equals("(")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** True when a verb stands before word {@code j} in its clause. */
   private boolean verbBeforeInClause(int j) {
     for (int k = j - 1; k >= 0; k--) {
@@ -1078,10 +1088,6 @@ final class Clause {
     return antecedent == null ? List.of() : List.of(antecedent);
   }
 
-  /**
-   * The compound subject of the speech verb that opens the clause at {@code start} ("X and Y said |
-   * they would"), or an empty list.
-   */
   /** The speakers of a reporting verb right before word {@code from} ("Yeutter said [that]"). */
   List<Span> speakersBefore(int from) {
     int at = key(from - 1).equals("THE") ? from - 1 : from; // "said the Taiwan currency"
@@ -1106,6 +1112,10 @@ final class Clause {
     return List.of();
   }
 
+  /**
+   * The compound subject of the speech verb that opens the clause at {@code start} ("X and Y said |
+   * they would"), or an empty list.
+   */
   private List<Span> speakersOf(int start) {
     int speech = start >= 0 && key(start).equals("THAT") ? start - 1 : start;
     if (speech < 1 || !ClauseWords.SPEECH.contains(key(speech))) {
@@ -1120,7 +1130,19 @@ final class Clause {
    * verb.
    */
   private Span relativeAntecedent(int start, Verb v) {
-    if (start < 2 || !key(start).equals("WHO") || !key(start - 1).equals(",")) {
+    if (start >= 2 && key(start).equals("WHICH") && !key(start - 1).equals(",")) {
+      // "the Islamic Development Bank (IDB) which signed": an organisation's restrictive clause
+      int before = key(start - 1).equals(")") ? afterParenthesisStart(start - 1) - 1 : start - 1;
+      for (int j = start + 1; j < v.at(); j++) {
+        if (spanAt[j] >= 0 || verbAt[j]) {
+          return null;
+        }
+      }
+      return before >= 0 && spanAt[before] >= 0 ? spans.get(spanAt[before]) : null;
+    }
+    if (start < 2
+        || !(key(start).equals("WHO") || key(start).equals("WHICH"))
+        || !key(start - 1).equals(",")) {
       return null;
     }
     for (int j = start + 1; j < v.at(); j++) {

@@ -1264,6 +1264,18 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anOrganisationsRelativeClauseHasItForSubject() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    String text =
+        "The import would be financed by the Islamic Development Bank (IDB) which signed an"
+            + " agreement with Pakistan this week.";
+    assertTrue(coded(code(text, day)).contains("IGO>PAK:057"), coded(code(text, day)).toString());
+    assertEquals(
+        Set.of("JPN>CHN:057"),
+        coded(code("Japan, which signed an accord with China, said it was pleased.", day)));
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

@@ -1889,8 +1889,13 @@ final class Clause {
   boolean placeAfterIn(Span s) {
     return afterIn(s)
         && s.mention().code().length() == 3
-        && !(s.to() < words.size() && key(s.to()).equals("'S")); // "a stake in France's Matra"
+        && !(s.to() < words.size() && key(s.to()).equals("'S")) // "a stake in France's Matra"
+        && !(modifier(s) && !CONJUNCTIONS.contains(key(s.to()))); // "the increase in U.S. rates"
   }
+
+  /** Words that open a clause after a place: "met rescuers in Haiti as they search". */
+  private static final Set<String> CONJUNCTIONS =
+      Set.of("AS", "WHEN", "WHILE", "WHERE", "BECAUSE", "THAN", "IF", "ONCE", "UNLESS");
 
   /**
    * True when the actor is a court after "in" or "at": "filed a lawsuit in U.S. district court".

@@ -1431,6 +1431,14 @@ public final class PatternEventCoder implements EventCoder {
         Clause.Span place = c.placeStruck(v, sources); // "bombed rebel positions in Syria"
         t = place != null ? place : t;
       }
+      if (t != null
+          && t != best.target()
+          && sources.size() > 1
+          && c.reciprocal(v, best.sense())
+          && (c.key(t.to()).equals("'S") || c.modifier(t))
+          && sameCountry(t, sources)) {
+        t = null; // "Nigeria and Britain signed an agreement to reschedule Nigeria's debts"
+      }
       targets = t == null ? List.of() : c.compound(t);
       if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {
         targets = sources; // "X and Y renewed ties": with each other
@@ -1615,6 +1623,16 @@ public final class PatternEventCoder implements EventCoder {
         return false;
       }
       if (HUMANITARIAN.contains(k) && c.spanIndexAt(j) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the actor is of the country of one of {@code sources}. */
+  private static boolean sameCountry(Clause.Span t, List<Clause.Span> sources) {
+    for (Clause.Span s : sources) {
+      if (s.mention().country().equals(t.mention().country())) {
         return true;
       }
     }

@@ -1276,6 +1276,26 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aStateNamedInsideTheObjectAfterInIsItsOwnerNotAPlace() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        Set.of("BEL>USA:051"),
+        coded(code("Belgium warmly welcomed the increase in U.S. interest rates.", day)));
+    // a place followed by a clause is still a place
+    for (CodedEvent e : code("Britain welcomed its rescuers in Haiti as they searched.", day)) {
+      assertFalse("HTI".equals(target(e)), e.toString());
+    }
+  }
+
+  @Test
+  void aCompoundSubjectSigningOverOneOfItsOwnIsSigningWithEachOther() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        Set.of("NGA>GBR:057", "GBR>NGA:057"),
+        coded(code("Nigeria and Britain signed an agreement to reschedule Nigeria's debts.", day)));
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

@@ -1296,6 +1296,13 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anApprovalReceivedIsTheGiversEndorsement() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    String text = "American President Lines obtained final approval from Japanese authorities.";
+    assertEquals(Set.of("JPN>USA:051"), coded(code(text, day)));
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

@@ -1325,6 +1325,11 @@ final class Clause {
     if (next.capitalized() || next.punctuation() || verbAt[s.to()] || lexicon.isVerbForm(k)) {
       return false;
     }
+    if (PatternEventCoder.catenative(k)
+        && key(s.to() + 1).equals("TO")
+        && (k.endsWith("ED") || (k.endsWith("S") && !k.endsWith("SS")))) {
+      return false; // "Japan tried to attack", "the U.S. vows to": the catenative's subject
+    }
     if (PatternEventCoder.preposition(k)
         || PatternEventCoder.determiner(k)
         || PatternEventCoder.soft(k)

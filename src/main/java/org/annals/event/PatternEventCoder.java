@@ -122,6 +122,7 @@ public final class PatternEventCoder implements EventCoder {
     toldAddressee(c, out, seen);
     judged(c, out, seen);
     saidShould(c, out, seen);
+    hopedOf(c, out, seen);
     visitingGuest(c, out, seen);
     presentIn(c, out, seen);
     atWar(c, out, seen);
@@ -345,6 +346,36 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
   }
+
+  /**
+   * "The U.S. hopes Japan will take steps to lift its economy", "Baker hoped Brazil would resolve
+   * its differences": a hope voiced of another state's act asks it of that state, an appeal (020).
+   */
+  private void hopedOf(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i + 3 < c.words.size(); i++) {
+      if (!HOPES.contains(c.key(i)) || determiner(c.key(i - 1)) || preposition(c.key(i - 1))) {
+        continue; // "in hopes Iran would be reluctant", "its hope": a noun
+      }
+      int at = c.key(i + 1).equals("THAT") ? i + 2 : i + 1;
+      Clause.Span target = c.spanStartingAt(at);
+      if (target == null
+          || !HOPED_MODALS.contains(c.key(target.to()))
+          || ClauseWords.NEGATIONS.contains(c.key(target.to() + 1))
+          || stateless(target.mention())) {
+        continue;
+      }
+      for (Clause.Span source : c.subjectBefore(i)) {
+        if (!source.mention().country().equals(target.mention().country())
+            && !codedAlready(out, source, target, null)) {
+          addAt(c, i, source.mention(), target.mention(), "020", Modality.ASSERTED, out, seen);
+        }
+      }
+    }
+  }
+
+  private static final Set<String> HOPES = Set.of("HOPE", "HOPES", "HOPED", "HOPING");
+
+  private static final Set<String> HOPED_MODALS = Set.of("WILL", "WOULD", "CAN", "COULD");
 
   /**
    * "The Mexican Secretariat of Commerce has told the U.S. that ...": a state telling another a

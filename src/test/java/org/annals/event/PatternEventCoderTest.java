@@ -1303,6 +1303,22 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void hopingOrPersuadingAnotherStateToActIsAnAppeal() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        Set.of("USA>JPN:020"),
+        coded(
+            code("Armacost said the U.S. Hopes Japan will take steps to lift its economy.", day)));
+    assertEquals(
+        Set.of("JPN>USA:020"),
+        coded(code("Japan tried to persuade the U.S. to drop the sanctions.", day)));
+    assertTrue(
+        coded(code("Kuwait moved its tankers in hopes Iran would be reluctant to fire.", day))
+            .stream()
+            .noneMatch(k -> k.startsWith("KWT>IRN")));
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

@@ -924,12 +924,33 @@ public final class PatternEventCoder implements EventCoder {
    * World Bank and the IMF"; one still to be held ("will", "scheduled", "planned", "next") is an
    * intent to meet (036).
    */
+  /**
+   * True when meeting noun {@code i} is in the phrase that opens the sentence with "Following" or
+   * "After", which dates the report that follows: only determiners and modifiers stand between.
+   */
+  private static boolean datesTheSentence(Clause c, int i) {
+    String first = c.key(0);
+    if (!(first.equals("FOLLOWING") || first.equals("AFTER")) || i > 5) {
+      return false;
+    }
+    for (int j = 1; j < i; j++) {
+      if (c.isVerbAt(j) || c.key(j).equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void meetingsBetween(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int i = 0; i < c.words.size(); i++) {
       String code = ClauseWords.MEETING_NOUNS.get(c.key(i));
       boolean agreement = code == null && AGREEMENT_NOUNS.contains(c.key(i));
       if (code == null && !agreement) {
         continue;
+      }
+      if (!agreement && datesTheSentence(c, i)) {
+        continue; // "Following weekend talks here between Japanese and British officials Lawson
+        // told reporters": the talks only date what was said
       }
       if (agreement) {
         if (!signedBefore(c, i)) {

@@ -1319,6 +1319,17 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void talksThatOpenTheSentenceOnlyDateWhatFollows() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    String dated =
+        "Following weekend talks here between Japanese and British officials, Lawson told"
+            + " reporters the objective was achieved.";
+    assertTrue(coded(code(dated, day)).isEmpty(), coded(code(dated, day)).toString());
+    String held = "Weekend talks between Japanese and British officials ended without agreement.";
+    assertEquals(Set.of("JPN>GBR:046", "GBR>JPN:046"), coded(code(held, day)));
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

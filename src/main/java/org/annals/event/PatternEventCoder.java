@@ -265,6 +265,19 @@ public final class PatternEventCoder implements EventCoder {
     return before >= 0 && ClauseWords.SANCTION_NOUNS.contains(c.key(before));
   }
 
+  /** True when a number follows word {@code at}, after "at", "to" or "about" ("at 11.5 mln"). */
+  private static boolean figureAfter(Clause c, int at) {
+    int j = at;
+    while (j < c.words.size()
+        && (c.key(j).equals("AT")
+            || c.key(j).equals("TO")
+            || c.key(j).equals("ABOUT")
+            || c.key(j).equals("SOME"))) {
+      j++;
+    }
+    return j < c.words.size() && c.number(j);
+  }
+
   /** Verbs that judge their object when "as" or "to be" follows: "viewed the pact as vital". */
   private static final Set<String> JUDGING = Set.of("CONSIDER", "VIEW", "REGARD", "SEE");
 
@@ -1317,6 +1330,9 @@ public final class PatternEventCoder implements EventCoder {
     int colon = pair.indexOf(':');
     String code = valid(colon < 0 ? pair : pair.substring(0, colon));
     String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));
+    if (best.sense().block().equals("ESTIMATE") && figureAfter(c, v.end())) {
+      return; // "Taiwanese investment in the U.S. totalled 46 mln dlrs": a figure, no statement
+    }
     if (JUDGING.contains(best.sense().lemma()) && c.judgedAs(v)) {
       return; // "Baker considered Tokyo's package to be a major stimulation": an opinion
     }

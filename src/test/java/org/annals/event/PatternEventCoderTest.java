@@ -1330,6 +1330,13 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anEstimateVerbBeforeAFigureStatesNothing() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    String figure = "Taiwanese investment in the U.S. totalled 46 mln dlrs last year.";
+    assertTrue(coded(code(figure, day)).isEmpty(), coded(code(figure, day)).toString());
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

@@ -303,7 +303,8 @@ public final class PatternEventCoder implements EventCoder {
    */
   private static boolean objectHeadedBy(
       Clause c, Clause.Verb v, Set<String> heads, boolean named, int reach) {
-    for (int j = v.end(); j < Math.min(c.words.size(), v.end() + reach); j++) {
+    int steps = 0;
+    for (int j = v.end(); j < c.words.size() && steps < reach; j++, steps++) {
       String k = c.key(j);
       if (heads.contains(k)) {
         return true;
@@ -312,6 +313,14 @@ public final class PatternEventCoder implements EventCoder {
       boolean name = c.spanIndexAt(j) >= 0 || c.words.get(j).capitalized();
       if (named ? !(modifier || name) : !modifier || c.spanIndexAt(j) >= 0) {
         return false;
+      }
+      if (named && c.spanIndexAt(j) >= 0) {
+        // "an Organisation for Economic Cooperation and Development (OECD) staff report": a name,
+        // and its abbreviation, count as one word
+        j = c.spans.get(c.spanIndexAt(j)).to() - 1;
+        if (c.key(j + 1).equals("(")) {
+          j = c.afterParenthesis(j + 1) - 1;
+        }
       }
     }
     return false;

@@ -1337,6 +1337,17 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aDocumentUnderStudyMayBeNamedAfterItsAuthor() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    String read =
+        "French officials are considering an Organisation for Economic Cooperation and"
+            + " Development (OECD) staff report on Japan's trade surplus.";
+    assertTrue(
+        coded(code(read, day)).stream().noneMatch(k -> k.startsWith("FRA>IGO")),
+        coded(code(read, day)).toString());
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

@@ -1291,8 +1291,10 @@ final class Clause {
             || (adjectiveLike(p) && s.from() - p <= 2))) {
       p--; // "accounts of the ousted Philippine president": still a preposition's object
     }
-    if (p > start && PatternEventCoder.preposition(key(p))) {
-      // "hundreds of UN troops", "some of the rebels", "a team of Nigerian officials": the
+    if (p > start && (PatternEventCoder.preposition(key(p)) || key(p).equals("TO"))) {
+      // "sales of arms to Iran had been used": an infinitive's "to" takes no actor, a
+      // preposition's does; "hundreds of UN troops", "some of the rebels", "a team of Nigerian
+      // officials": the
       // quantity or the group is not the head
       boolean quantity =
           key(p).equals("OF")

@@ -1348,6 +1348,15 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anActorAfterToIsAPrepositionsObjectNoSubject() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    String text = "Profits from sales of arms to Iran had been used to aid rebels in Nicaragua.";
+    for (CodedEvent e : code(text, day)) {
+      assertFalse(e.source().country().equals("IRN"), e.toString());
+    }
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

@@ -1339,6 +1339,12 @@ public final class PatternEventCoder implements EventCoder {
     int colon = pair.indexOf(':');
     String code = valid(colon < 0 ? pair : pair.substring(0, colon));
     String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));
+    if (best.sense().lemma().equals("DENY")
+        && c.key(v.end()).endsWith("ING")
+        && c.verbForm(c.key(v.end()))) {
+      code = "016"; // "Japan denied breaking a pact with the U.S.": denies responsibility
+      reverse = null;
+    }
     if (best.sense().block().equals("ESTIMATE") && figureAfter(c, v.end())) {
       return; // "Taiwanese investment in the U.S. totalled 46 mln dlrs": a figure, no statement
     }

@@ -1357,6 +1357,14 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void denyingAnOwnActDeniesResponsibility() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        Set.of("JPN>USA:016"),
+        coded(code("Japan denied breaking a pact with the U.S. on semiconductor trade.", day)));
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

@@ -516,12 +516,19 @@ final class NominalEvents {
       if (k.equals("FROM") || k.equals("BY")) {
         return stated(actorAfter(c, j + 1));
       }
+      if (VOICING.contains(k) && c.key(j + 1).equals("BY")) {
+        continue; // "criticism of rises in German interest rates voiced by Baker": Baker's
+      }
       if (PatternEventCoder.clauseBreak(k) || isVerb(c, j)) {
         break;
       }
     }
     return null;
   }
+
+  /** Participles by which a noun of speech names its author: "criticism voiced by Baker". */
+  private static final Set<String> VOICING =
+      Set.of("VOICED", "EXPRESSED", "MADE", "LEVELLED", "LEVELED", "RAISED", "ISSUED");
 
   /** Nouns of travel, whose "from" names a place of departure. */
   private static final Set<String> TRAVELS =
@@ -603,6 +610,12 @@ final class NominalEvents {
       }
       boolean partOf = // "by three divisions of Iranian Revolutionary Guards": its members'
           c.key(k).equals("OF") && k > j && (c.number(k - 2) || c.amountWord(k - 2));
+      if (c.key(k).equals("IN")
+          && k > j
+          && c.spanIndexAt(k + 1) >= 0
+          && c.modifier(c.spans.get(c.spanIndexAt(k + 1)))) {
+        return c.spans.get(c.spanIndexAt(k + 1)); // "of rises in West German interest rates"
+      }
       if (PatternEventCoder.clauseBreak(c.key(k))
           || (PatternEventCoder.preposition(c.key(k)) && !partOf)) {
         return null;

@@ -1365,6 +1365,15 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void criticismVoicedByAnActorIsItsOwn() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    String text =
+        "Stoltenberg's statement was a reaction to criticism of rises in West German interest"
+            + " rates voiced by U.S. Treasury Secretary James Baker.";
+    assertTrue(coded(code(text, day)).contains("USA>DEU:111"), coded(code(text, day)).toString());
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

@@ -863,7 +863,7 @@ final class Clause {
   }
 
   /** The index of the "(" that opens the parenthesis closing at {@code close}, or -1. */
-  private int afterParenthesisStart(int close) {
+  private int parenthesisOpening(int close) {
     for (int j = close - 1; j >= Math.max(0, close - 6); j--) {
       if (key(j).equals("(")) {
         return j;
@@ -1132,7 +1132,7 @@ final class Clause {
   private Span relativeAntecedent(int start, Verb v) {
     if (start >= 2 && key(start).equals("WHICH") && !key(start - 1).equals(",")) {
       // "the Islamic Development Bank (IDB) which signed": an organisation's restrictive clause
-      int before = key(start - 1).equals(")") ? afterParenthesisStart(start - 1) - 1 : start - 1;
+      int before = key(start - 1).equals(")") ? parenthesisOpening(start - 1) - 1 : start - 1;
       for (int j = start + 1; j < v.at(); j++) {
         if (spanAt[j] >= 0 || verbAt[j]) {
           return null;

@@ -123,6 +123,7 @@ public final class PatternEventCoder implements EventCoder {
     judged(c, out, seen);
     saidShould(c, out, seen);
     hopedOf(c, out, seen);
+    addedToPurchases(c, out, seen);
     visitingGuest(c, out, seen);
     presentIn(c, out, seen);
     atWar(c, out, seen);
@@ -264,6 +265,47 @@ public final class PatternEventCoder implements EventCoder {
     int before = subjects.get(0).from() - 1;
     return before >= 0 && ClauseWords.SANCTION_NOUNS.contains(c.key(before));
   }
+
+  /**
+   * "China has added 30,000 tonnes of U.S. corn to its previous commitments", "the Soviet Union has
+   * added 50,000 tonnes to its previous purchases of U.S. corn": the U.S. Agriculture Department's
+   * formula for a purchase (061) from the country of the goods. "Added" is otherwise a word of
+   * speech ("he added"), no verb of the dictionary.
+   */
+  private void addedToPurchases(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i + 3 < c.words.size(); i++) {
+      if (!c.key(i).equals("ADDED") || !AUXILIARIES_OF_PERFECT.contains(c.key(i - 1))) {
+        continue;
+      }
+      int records = -1;
+      for (int j = i + 1; j + 2 < Math.min(c.words.size(), i + 14); j++) {
+        if (c.key(j).equals("TO") && determiner(c.key(j + 1))) {
+          int k = c.key(j + 2).equals("PREVIOUS") ? j + 3 : j + 2;
+          records = PURCHASE_RECORDS.contains(c.key(k)) ? k : -1;
+          break;
+        }
+      }
+      List<Clause.Span> buyers = c.subjectBefore(i - 1);
+      if (records < 0 || buyers.isEmpty()) {
+        continue;
+      }
+      Clause.Span buyer = buyers.get(0);
+      for (int j = i + 1; j < Math.min(c.words.size(), records + 5); j++) {
+        Clause.Span seller = c.spanIndexAt(j) >= 0 ? c.spans.get(c.spanIndexAt(j)) : null;
+        if (seller != null
+            && !stateless(seller.mention())
+            && !seller.mention().country().equals(buyer.mention().country())) {
+          addAt(c, i, buyer.mention(), seller.mention(), "061", Modality.ASSERTED, out, seen);
+          break;
+        }
+      }
+    }
+  }
+
+  private static final Set<String> AUXILIARIES_OF_PERFECT = Set.of("HAS", "HAVE", "HAD");
+
+  private static final Set<String> PURCHASE_RECORDS =
+      Set.of("COMMITMENTS", "PURCHASES", "PURCHASE", "COMMITMENT");
 
   /** True when a number follows word {@code at}, after "at", "to" or "about" ("at 11.5 mln"). */
   private static boolean figureAfter(Clause c, int at) {

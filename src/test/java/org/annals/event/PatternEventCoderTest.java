@@ -1374,6 +1374,22 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void tonnesAddedToPurchasesArePurchasesFromTheGoodsCountry() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        Set.of("CHN>USA:061"),
+        coded(
+            code("China has added 30,000 tonnes of U.S. corn to its previous commitments.", day)));
+    assertEquals(
+        Set.of("SUN>USA:061"),
+        coded(
+            code("The Soviet Union has added 50,000 tonnes to its purchases of U.S. corn.", day)));
+    assertTrue(
+        coded(code("China has added that it would buy U.S. corn.", day)).stream()
+            .noneMatch(k -> k.endsWith(":061")));
+  }
+
+  @Test
   void partiesThatMetForTalksHeldThem() {
     LocalDate day = LocalDate.of(1987, 3, 20);
     String met =

@@ -388,7 +388,7 @@ public final class PatternEventCoder implements EventCoder {
       String k = c.key(i);
       if (!(k.equals("SHOULD") || k.equals("MUST"))
           || ClauseWords.NEGATIONS.contains(c.key(i + 1))
-          || !c.isVerbAt(i + 1) && !c.key(i + 1).equals("BE")) {
+          || (!c.isVerbAt(i + 1) && !c.key(i + 1).equals("BE"))) {
         continue;
       }
       List<Clause.Span> subjects = c.subjectBefore(i);
@@ -822,8 +822,9 @@ public final class PatternEventCoder implements EventCoder {
   /**
    * "Egypt has pledged to restrain output to support OPEC's moves": an infinitive of purpose whose
    * object is an actor states the subject's aim toward it, an intent of the act's cooperation (0311
-   * to 034x); aims of conflict, and the infinitives that a verb or noun governs ("plans to visit",
-   * "the right to sell"), are not purposes.
+   * to 034x), coded when no other event joins the two; aims of conflict, and the infinitives that a
+   * verb, a noun or an actor governs ("plans to visit", "the right to sell", "ask Russia to help"),
+   * are not purposes.
    */
   private static boolean purposeOf(Clause c, Clause.Verb v, List<Clause.Span> subjects) {
     int to = v.at() - 1;
@@ -982,13 +983,6 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   /**
-   * "Talks between China and Portugal have ended", "a meeting between Putin and Obama": a meeting
-   * named by its noun, with its two parties after "between", is a meeting of each with the other
-   * (046 for talks and negotiations, 040 for meetings and summits); so is "Poland's talks with the
-   * World Bank and the IMF"; one still to be held ("will", "scheduled", "planned", "next") is an
-   * intent to meet (036).
-   */
-  /**
    * True when meeting noun {@code i} is in the phrase that opens the sentence with "Following" or
    * "After", which dates the report that follows: only determiners and modifiers stand between.
    */
@@ -1005,6 +999,13 @@ public final class PatternEventCoder implements EventCoder {
     return true;
   }
 
+  /**
+   * "Talks between China and Portugal have ended", "a meeting between Putin and Obama": a meeting
+   * named by its noun, with its two parties after "between", is a meeting of each with the other
+   * (046 for talks and negotiations, 040 for meetings and summits); so is "Poland's talks with the
+   * World Bank and the IMF"; one still to be held ("will", "scheduled", "planned", "next") is an
+   * intent to meet (036).
+   */
   private void meetingsBetween(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int i = 0; i < c.words.size(); i++) {
       String code = ClauseWords.MEETING_NOUNS.get(c.key(i));

@@ -203,6 +203,55 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "CABINET",
           "GOVERNMENT");
 
+  /**
+   * Goods and trades between a country and an agent noun that leave the agent the country's:
+   * "Taiwan soybean importers", "U.S. wheat exporters", "Japanese steel makers".
+   */
+  private static final Set<String> GOODS =
+      Set.of(
+          "WHEAT",
+          "CORN",
+          "GRAIN",
+          "SOYBEAN",
+          "SOYBEANS",
+          "SUGAR",
+          "COFFEE",
+          "COCOA",
+          "RICE",
+          "BEEF",
+          "MEAT",
+          "STEEL",
+          "COAL",
+          "TEXTILE",
+          "CAR",
+          "AUTO",
+          "CHIP",
+          "SEMICONDUCTOR",
+          "COMPUTER",
+          "RUBBER",
+          "TIN",
+          "COPPER",
+          "GOLD",
+          "METAL",
+          "PAPER",
+          "TIMBER",
+          "LUMBER",
+          "FISH",
+          "COTTON",
+          "WOOL",
+          "PETROLEUM",
+          "CRUDE",
+          "AIRCRAFT",
+          "SHIPPING",
+          "INSURANCE",
+          "SECURITIES",
+          "FEED",
+          "FLOUR",
+          "OILSEED",
+          "VEGETABLE",
+          "DAIRY",
+          "ELECTRONICS");
+
   /** Roles of a state's own institutions, which a bare mention gives to the state last named. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
 
@@ -1205,7 +1254,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         // negotiators", "Soviet arms negotiators"
         for (int j = k;
             j < Math.min(c.words.size(), k + 3)
-                && (TITLE_MODIFIERS.contains(c.key(j)) || DOMAINS.contains(c.key(j)));
+                && (TITLE_MODIFIERS.contains(c.key(j))
+                    || DOMAINS.contains(c.key(j))
+                    || GOODS.contains(c.key(j)));
             j++) {
           if (dict.agents().longestAt(c.words, j + 1, this::agentKeys) != null) {
             at = j + 1;

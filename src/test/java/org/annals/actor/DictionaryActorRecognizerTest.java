@@ -456,6 +456,13 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void goodsBetweenACountryAndATraderLeaveTheTraderTheCountrys() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(List.of("TWNBUS"), codes(find("Taiwan soybean importers bought corn.", day)));
+    assertEquals(List.of("USABUS"), codes(find("U.S. wheat exporters reported sales.", day)));
+  }
+
+  @Test
   void titleAfterADemonymWithRankWordsIsTheCountrys() {
     assertEquals(
         "SUNGOV",

@@ -252,6 +252,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "DAIRY",
           "ELECTRONICS");
 
+  /** "Japanese feed and starch makers": a second good joined to a first by "and". */
+  private static boolean goodsJoined(Ctx c, int k, int j) {
+    if (j > k && c.key(j).equals("AND")) {
+      return GOODS.contains(c.key(j - 1));
+    }
+    return j > k + 1 && c.key(j - 1).equals("AND") && !c.w(j).capitalized();
+  }
+
   /** Roles of a state's own institutions, which a bare mention gives to the state last named. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
 
@@ -1253,10 +1261,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         // "Soviet first deputy prime minister", "Russian former security chief", "U.S. trade
         // negotiators", "Soviet arms negotiators"
         for (int j = k;
-            j < Math.min(c.words.size(), k + 3)
+            j < Math.min(c.words.size(), k + 4)
                 && (TITLE_MODIFIERS.contains(c.key(j))
                     || DOMAINS.contains(c.key(j))
-                    || GOODS.contains(c.key(j)));
+                    || GOODS.contains(c.key(j))
+                    || goodsJoined(c, k, j));
             j++) {
           if (dict.agents().longestAt(c.words, j + 1, this::agentKeys) != null) {
             at = j + 1;

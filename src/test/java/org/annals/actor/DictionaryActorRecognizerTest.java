@@ -460,6 +460,10 @@ class DictionaryActorRecognizerTest {
     LocalDate day = LocalDate.of(1987, 4, 1);
     assertEquals(List.of("TWNBUS"), codes(find("Taiwan soybean importers bought corn.", day)));
     assertEquals(List.of("USABUS"), codes(find("U.S. wheat exporters reported sales.", day)));
+    assertEquals(
+        List.of("JPNBUS", "USA"),
+        codes(find("Japanese feed and starch makers bought U.S. corn.", day)));
+    assertEquals(List.of("CANBUS"), codes(find("The Canadian banker said it was fair.", day)));
   }
 
   @Test

@@ -252,10 +252,23 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "DAIRY",
           "ELECTRONICS");
 
-  /** "Japanese feed and starch makers": a second good joined to a first by "and". */
-  private static boolean goodsJoined(Ctx c, int k, int j) {
+  /**
+   * "Japanese feed and starch makers": a second good joined to a first by "and"; "a Japanese
+   * autoparts maker": one plain lower-case word of goods right before the agent noun.
+   */
+  private boolean goodsJoined(Ctx c, int k, int j) {
     if (j > k && c.key(j).equals("AND")) {
       return GOODS.contains(c.key(j - 1));
+    }
+    if (j == k
+        && !c.w(j).capitalized()
+        && c.key(j).length() > 3
+        && c.key(j).chars().allMatch(Character::isLetter)
+        && !c.key(j).endsWith("ED")
+        && !c.key(j).endsWith("ING")
+        && !c.key(j).endsWith("LY")) {
+      PhraseTable.Match<AgentEntry> a = dict.agents().longestAt(c.words, j + 1, this::agentKeys);
+      return a != null && a.values().get(0).code().endsWith("BUS");
     }
     return j > k + 1 && c.key(j - 1).equals("AND") && !c.w(j).capitalized();
   }

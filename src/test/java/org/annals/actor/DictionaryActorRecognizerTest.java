@@ -464,6 +464,8 @@ class DictionaryActorRecognizerTest {
         List.of("JPNBUS", "USA"),
         codes(find("Japanese feed and starch makers bought U.S. corn.", day)));
     assertEquals(List.of("CANBUS"), codes(find("The Canadian banker said it was fair.", day)));
+    assertEquals(List.of("JPNBUS"), codes(find("A Japanese autoparts maker said so.", day)));
+    assertEquals(List.of("FRABUS"), codes(find("French maize producers will ask.", day)));
   }
 
   @Test

@@ -1952,7 +1952,7 @@ final class Clause {
    * Syria", "killed 150 people in raids into Pakistani territory"); else null.
    */
   Span placeStruck(Verb v, List<Span> sources) {
-    for (int j = v.end(); j < Math.min(words.size(), v.end() + 16); j++) {
+    for (int j = v.end(); j < Math.min(words.size(), v.end() + 12); j++) {
       String k = key(j);
       if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(k)) {
         return null;

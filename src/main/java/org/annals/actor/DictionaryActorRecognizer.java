@@ -256,7 +256,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
    * "Japanese feed and starch makers": a second good joined to a first by "and"; "a Japanese
    * autoparts maker": one plain lower-case word of goods right before the agent noun.
    */
-  private boolean goodsJoined(Ctx c, int k, int j) {
+  private boolean goodsOfTrader(Ctx c, int k, int j) {
     if (j > k && c.key(j).equals("AND")) {
       return GOODS.contains(c.key(j - 1));
     }
@@ -1278,7 +1278,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 && (TITLE_MODIFIERS.contains(c.key(j))
                     || DOMAINS.contains(c.key(j))
                     || GOODS.contains(c.key(j))
-                    || goodsJoined(c, k, j));
+                    || goodsOfTrader(c, k, j));
             j++) {
           if (dict.agents().longestAt(c.words, j + 1, this::agentKeys) != null) {
             at = j + 1;
@@ -1364,15 +1364,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       return p;
     }
     Word next = c.w(k + 1);
-    ActorEntry holder =
-        next == null || !next.capitalized() ? dict.officeHolder(c.key(k), c.date) : null;
-    if (holder != null) {
-      // "Commerce Secretary Baldrige": the one person of that name in office on the date
-      ActorMention m =
-          c.mention(
-              k, k + 1, holder.codeOn(c.date), ActorDictionary.readable(holder.headword()), false);
-      c.ante.addSurname(NameKey.of(c.key(k)), m);
-      return new Found(m, k + 1, true, false);
+    if (next == null || !next.capitalized()) {
+      Found holder = officeHolder(c, k); // "Commerce Secretary Baldrige"
+      if (holder != null) {
+        return holder;
+      }
     }
     PhraseTable.Match<ActorEntry> m = dict.actors().longestAt(c.words, k, this::nameKeys);
     if (m == null || !acceptable(c, m)) {
@@ -1672,16 +1668,23 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     if (known != null && a.key().length() > 3) {
       return new Found(c.mention(i, i + 1, known.code(), known.name(), false), i + 1, true, false);
     }
-    ActorEntry holder = loneSurname(c, i) ? dict.officeHolder(a.key(), c.date) : null;
-    if (holder != null) {
-      // "Nakasone intervened": the one person of that name in office on the article's date
-      ActorMention m =
-          c.mention(
-              i, i + 1, holder.codeOn(c.date), ActorDictionary.readable(holder.headword()), false);
-      c.ante.addSurname(NameKey.of(a.key()), m);
-      return new Found(m, i + 1, true, false);
+    return loneSurname(c, i) ? officeHolder(c, i) : null;
+  }
+
+  /**
+   * "Nakasone intervened": the one person whose surname is word {@code i} in office on the
+   * article's date, or null.
+   */
+  private Found officeHolder(Ctx c, int i) {
+    ActorEntry holder = dict.officeHolder(c.key(i), c.date);
+    if (holder == null) {
+      return null;
     }
-    return null;
+    ActorMention m =
+        c.mention(
+            i, i + 1, holder.codeOn(c.date), ActorDictionary.readable(holder.headword()), false);
+    c.ante.addSurname(NameKey.of(c.key(i)), m);
+    return new Found(m, i + 1, true, false);
   }
 
   /**

@@ -1091,10 +1091,7 @@ final class Clause {
   /** The speakers of a reporting verb right before word {@code from} ("Yeutter said [that]"). */
   List<Span> speakersBefore(int from) {
     int at = key(from - 1).equals("THE") ? from - 1 : from; // "said the Taiwan currency"
-    int speech = key(at - 1).equals("THAT") ? at - 2 : at - 1;
-    return speech >= 1 && ClauseWords.SPEECH.contains(key(speech))
-        ? subjectBefore(speech)
-        : List.of();
+    return speakersOf(at - 1);
   }
 
   /**
@@ -1130,25 +1127,21 @@ final class Clause {
    * verb.
    */
   private Span relativeAntecedent(int start, Verb v) {
-    if (start >= 2 && key(start).equals("WHICH") && !key(start - 1).equals(",")) {
-      // "the Islamic Development Bank (IDB) which signed": an organisation's restrictive clause
-      int before = key(start - 1).equals(")") ? parenthesisOpening(start - 1) - 1 : start - 1;
-      for (int j = start + 1; j < v.at(); j++) {
-        if (spanAt[j] >= 0 || verbAt[j]) {
-          return null;
-        }
-      }
-      return before >= 0 && spanAt[before] >= 0 ? spans.get(spanAt[before]) : null;
-    }
-    if (start < 2
-        || !(key(start).equals("WHO") || key(start).equals("WHICH"))
-        || !key(start - 1).equals(",")) {
+    if (start < 2 || !(key(start).equals("WHO") || key(start).equals("WHICH"))) {
       return null;
     }
     for (int j = start + 1; j < v.at(); j++) {
       if (spanAt[j] >= 0 || verbAt[j]) {
         return null;
       }
+    }
+    if (!key(start - 1).equals(",")) {
+      if (!key(start).equals("WHICH")) {
+        return null;
+      }
+      // "the Islamic Development Bank (IDB) which signed": an organisation's restrictive clause
+      int before = key(start - 1).equals(")") ? parenthesisOpening(start - 1) - 1 : start - 1;
+      return before >= 0 && spanAt[before] >= 0 ? spans.get(spanAt[before]) : null;
     }
     if (spanAt[start - 2] < 0) {
       return null;
@@ -1294,8 +1287,7 @@ final class Clause {
     if (p > start && (PatternEventCoder.preposition(key(p)) || key(p).equals("TO"))) {
       // "sales of arms to Iran had been used": an infinitive's "to" takes no actor, a
       // preposition's does; "hundreds of UN troops", "some of the rebels", "a team of Nigerian
-      // officials": the
-      // quantity or the group is not the head
+      // officials": the quantity or the group is not the head
       boolean quantity =
           key(p).equals("OF")
               && p - 1 > start

@@ -86,8 +86,7 @@ public final class PatternEventCoder implements EventCoder {
     int lastVerbEnd = -1;
     Clause.Verb promise = null;
     List<Clause.Span> promiseSubjects = List.of();
-    List<Clause.Verb> purposes = new ArrayList<>();
-    List<List<Clause.Span>> purposeSubjects = new ArrayList<>();
+    List<Purpose> purposes = new ArrayList<>();
     for (Clause.Verb v : c.verbs) {
       List<Clause.Span> subjects = c.subjects(v);
       if (subjects.isEmpty() && lastVerbEnd >= 0 && c.onlySoftBetween(lastVerbEnd, v.at())) {
@@ -102,9 +101,9 @@ public final class PatternEventCoder implements EventCoder {
           promise = v; // "agreed to develop plans": the intent, if the plan has no code
           promiseSubjects = subjects;
         }
-        if (purposeOf(c, v, subjects)) {
-          purposes.add(v);
-          purposeSubjects.add(subjects);
+        Purpose aim = purposeOf(c, v, subjects);
+        if (aim != null) {
+          purposes.add(aim);
         }
         continue;
       }
@@ -141,14 +140,19 @@ public final class PatternEventCoder implements EventCoder {
             seen);
       }
     }
-    for (int i = 0; i < purposes.size(); i++) {
-      Clause.Verb v = purposes.get(i);
-      Clause.Span target = c.spanStartingAt(v.end());
-      String code = intent(c.bestMatch(v).code());
-      for (Clause.Span s : purposeSubjects.get(i)) {
-        if (!codedAlready(out, s, target, null)) {
+    for (Purpose aim : purposes) {
+      for (Clause.Span s : aim.subjects()) {
+        if (!codedAlready(out, s, aim.target(), null)) {
           // "a loan to help Brazil finance": the loan is the act toward Brazil, its aim no other
-          addAt(c, v.at(), s.mention(), target.mention(), code, Modality.PLANNED, out, seen);
+          addAt(
+              c,
+              aim.at(),
+              s.mention(),
+              aim.target().mention(),
+              aim.code(),
+              Modality.PLANNED,
+              out,
+              seen);
         }
       }
     }
@@ -826,23 +830,28 @@ public final class PatternEventCoder implements EventCoder {
    * verb, a noun or an actor governs ("plans to visit", "the right to sell", "ask Russia to help"),
    * are not purposes.
    */
-  private static boolean purposeOf(Clause c, Clause.Verb v, List<Clause.Span> subjects) {
+  private static Purpose purposeOf(Clause c, Clause.Verb v, List<Clause.Span> subjects) {
     int to = v.at() - 1;
     if (subjects.isEmpty()
         || v.passive()
         || to < 2
         || !c.key(to).equals("TO")
         || !c.purposeInfinitive(to)) {
-      return false;
+      return null;
     }
     Clause.Span target = c.spanStartingAt(v.end());
     String code = c.bestMatch(v).code();
     if (target == null || code == null || code.indexOf(':') >= 0 || stateless(target.mention())) {
-      return false;
+      return null;
     }
     String root = code.substring(0, 2);
-    return root.equals("05") || root.equals("06") || root.equals("07") || root.equals("08");
+    boolean cooperation =
+        root.equals("05") || root.equals("06") || root.equals("07") || root.equals("08");
+    return cooperation ? new Purpose(v.at(), subjects, target, intent(code)) : null;
   }
+
+  /** An aim stated by an infinitive of purpose: its verb, who aims, at whom, the intent code. */
+  private record Purpose(int at, List<Clause.Span> subjects, Clause.Span target, String code) {}
 
   /**
    * Adds an event whose trigger is the one word {@code at} (a noun, or the verb that reports it)

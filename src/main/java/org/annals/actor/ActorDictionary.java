@@ -241,6 +241,9 @@ public final class ActorDictionary {
   /** Two- and three-word names of people with a role code go into the spelling-tolerant index. */
   private void indexPerson(ActorEntry e) {
     if (!isPerson(e)) {
+      if (isIgoOfficial(e)) {
+        indexSurname(e); // "Conable" on 1987-05-01: Barber Conable of the World Bank
+      }
       return;
     }
     for (List<String> p : e.phrases()) {
@@ -253,12 +256,35 @@ public final class ActorDictionary {
         people.putIfAbsent(first + ' ' + last, e);
       }
     }
+    indexSurname(e);
+  }
+
+  /** Files the entry under the last word of its headword, for {@link #officeHolder}. */
+  private void indexSurname(ActorEntry e) {
     List<String> head = e.phrases().get(0);
     List<ActorEntry> named =
         surnames.computeIfAbsent(head.get(head.size() - 1), k -> new ArrayList<>());
     if (!named.contains(e)) {
       named.add(e);
     }
+  }
+
+  /**
+   * Heads of international organisations, as the Phoenix dictionaries date them ("BARBER_CONABLE_
+   * [IGOUNODEVWBK 860701-910831]"): named by their surname alone while in office, as state
+   * officials are, though not people of a state's role.
+   */
+  private static boolean isIgoOfficial(ActorEntry e) {
+    List<String> head = e.phrases().isEmpty() ? List.of() : e.phrases().get(0);
+    if (head.size() < 2 || head.size() > 4) {
+      return false;
+    }
+    for (CodeSpan s : e.codes()) {
+      if (s.code().startsWith("IGO") && s.dated() && s.from() != null && s.to() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** People: entries whose codes carry a role and which are dated, as leaders' entries are. */

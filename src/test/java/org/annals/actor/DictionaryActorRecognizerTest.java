@@ -141,6 +141,16 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aSurnameAloneNamesTheHeadOfAnInternationalOrganisationInOffice() {
+    assertEquals(
+        List.of("IGOUNODEVWBK"), codes(find("Conable spoke on Friday.", LocalDate.of(1987, 4, 1))));
+    assertEquals(
+        List.of(),
+        codes(find("Conable spoke on Friday.", LocalDate.of(1995, 4, 1))),
+        "out of office");
+  }
+
+  @Test
   void aNameAfterATitleAndAnHonorificIsTheTitlesHolder() {
     assertEquals(
         List.of("GBRGOV", "GBRGOV"),

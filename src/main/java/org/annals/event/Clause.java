@@ -50,6 +50,17 @@ final class Clause {
     return relative + sentence.begin();
   }
 
+  /** The index of the word that starts at document offset {@code offset}, or -1. */
+  int wordAtChar(int offset) {
+    int relative = offset - sentence.begin();
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).begin() == relative) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   String key(int i) {
     return i >= 0 && i < words.size() ? words.get(i).key() : "";
   }

@@ -156,8 +156,127 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
+    visitsToMeetings(c, out, seen);
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
     return out;
+  }
+
+  /** Codes of meetings and agreements whose place, when a state's, its parties came to. */
+  private static final Set<String> HELD_IN_PLACE = Set.of("040", "043", "046", "057");
+
+  /**
+   * "Baker met Stoltenberg in Frankfurt", "Poland's talks in Washington with the World Bank", "an
+   * agreement signed with Pakistan in Jeddah", "In Paris, Britain, Canada ... agreed to cooperate":
+   * a meeting held, or an agreement made, in a state's place is a visit to that state (042) by each
+   * party of another state. Organisations visit no one by meeting where they sit.
+   */
+  private void visitsToMeetings(Clause c, List<CodedEvent> out, Set<String> seen) {
+    int coded = out.size();
+    for (int e = 0; e < coded; e++) {
+      CodedEvent held = out.get(e);
+      if (held.target() == null
+          || stateless(held.source())
+          || stateless(held.target())
+          || held.modality() != Modality.ASSERTED
+          || held.negated()
+          || !(HELD_IN_PLACE.contains(held.code()) || jointAgreement(out, held))) {
+        continue;
+      }
+      int at = c.wordAtChar(held.triggerBegin());
+      Clause.Span place = at < 0 ? null : placeHeld(c, held, at);
+      if (place == null) {
+        continue;
+      }
+      for (ActorMention guest : List.of(held.source(), held.target())) {
+        if (!stateless(guest)
+            && !guest.country().equals("IGO")
+            && !place.mention().country().equals(guest.country())
+            && !visited(out, guest, place.mention())) {
+          addAt(c, at, guest, place.mention(), "042", Modality.ASSERTED, out, seen);
+        }
+      }
+    }
+  }
+
+  /** True when an agreement or intent (03) joins the two both ways: "X and Y agreed to". */
+  private static boolean jointAgreement(List<CodedEvent> out, CodedEvent e) {
+    if (!e.code().startsWith("03")) {
+      return false;
+    }
+    for (CodedEvent r : out) {
+      if (r.target() != null
+          && r.code().equals(e.code())
+          && r.triggerBegin() == e.triggerBegin()
+          && r.source().code().equals(e.target().code())
+          && r.target().code().equals(e.source().code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a visit of the guest's state to the host's state is coded already. */
+  private static boolean visited(List<CodedEvent> out, ActorMention guest, ActorMention host) {
+    for (CodedEvent v : out) {
+      if (v.code().equals("042")
+          && v.target() != null
+          && v.source().country().equals(guest.country())
+          && v.target().country().equals(host.country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The place after "in" nearest to the event's words, in its clause: after its verb or noun {@code
+   * at} ("met ... in Frankfurt on Monday", "talks in Washington with") or set before the clause by
+   * a comma ("In Paris, Britain, Canada ... agreed"); not where one of its actors is ("the US
+   * commander in Iraq held talks").
+   */
+  private static Clause.Span placeHeld(Clause c, CodedEvent held, int at) {
+    int first = c.words.size();
+    int last = -1;
+    for (int i = 0; i < c.words.size(); i++) {
+      int b = c.offset(c.words.get(i).begin());
+      if (b >= held.begin() && b < held.end()) {
+        first = Math.min(first, i);
+        last = i;
+      }
+    }
+    Clause.Span best = null;
+    int distance = Integer.MAX_VALUE;
+    for (Clause.Span s : c.spans) {
+      int d = s.from() > last ? s.from() - last : s.to() <= first ? first - s.to() : 0;
+      if (d < distance
+          && d <= PLACE_WINDOW
+          && (s.from() > at
+              || (c.key(s.to()).equals(",") && (s.from() < 2 || c.spanIndexAt(s.from() - 2) < 0)))
+          && c.placeAfterIn(s)
+          && c.key(s.from() - 1).equals("IN")
+          && !(s.from() > at ? breakBetween(c, at, s.from()) : breakBetween(c, s.to(), first))) {
+        best = s;
+        distance = d;
+      }
+    }
+    return best;
+  }
+
+  /** How many words from the event's words its place may stand. */
+  private static final int PLACE_WINDOW = 8;
+
+  /**
+   * True when a clause opener, or "as", "for" or "to" opening what the act is for, stands between
+   * words {@code from} and {@code to}: "an agreement with X for sales in Canada".
+   */
+  private static boolean breakBetween(Clause c, int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      String k = c.key(j);
+      if (clauseBreak(k) || k.equals("AS") || k.equals("FOR") || k.equals("TO")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1034,6 +1153,7 @@ public final class PatternEventCoder implements EventCoder {
       }
       Clause.Span first;
       Clause.Span second;
+      List<Clause.Span> group = null; // three or more parties, each meeting each other
       Clause.Span owner = agreement ? null : possessorBefore(c, i);
       if (owner == null) {
         owner = subjectInMeeting(c, i);
@@ -1072,14 +1192,21 @@ public final class PatternEventCoder implements EventCoder {
         if (between < 0) {
           continue;
         }
-        first = c.spanStartingAt(between + 1);
-        int and = first == null ? -1 : c.afterParenthesis(first.to());
-        if (and < 0 || !c.key(and).equals("AND")) {
-          continue;
-        }
-        second = c.spanStartingAt(and + 1);
-        if (second == null) {
-          continue;
+        List<Clause.Span> parties = partiesAfter(c, between);
+        if (parties.size() > 2) { // "a meeting between Baker, Poehl and Stoltenberg"
+          group = parties;
+          first = parties.get(0);
+          second = parties.get(1);
+        } else {
+          first = c.spanStartingAt(between + 1);
+          int and = first == null ? -1 : c.afterParenthesis(first.to());
+          if (and < 0 || !c.key(and).equals("AND")) {
+            continue;
+          }
+          second = c.spanStartingAt(and + 1);
+          if (second == null) {
+            continue;
+          }
         }
       }
       if (prospectBefore(c, i)) {
@@ -1103,6 +1230,19 @@ public final class PatternEventCoder implements EventCoder {
       if (!agreement && meetingAhead(c, i, second.to())) {
         modality = Modality.PLANNED;
         code = "036";
+      }
+      if (group != null) {
+        for (Clause.Span a : group) {
+          for (Clause.Span b : group) {
+            if (a != b
+                && !a.mention().country().equals(b.mention().country())
+                && !stateless(a.mention())
+                && !stateless(b.mention())) {
+              addAt(c, i, a.mention(), b.mention(), code, modality, out, seen);
+            }
+          }
+        }
+        continue;
       }
       for (Clause.Span other : c.compound(second)) { // "with the World Bank and the IMF"
         boolean own = // "talks between the Philippines and its bank advisory committee"
@@ -1594,6 +1734,11 @@ public final class PatternEventCoder implements EventCoder {
     if (best.sense().lemma().equals("JOIN") && !targets.isEmpty() && c.joinedIn(targets)) {
       return; // "the UK joined Canada and the US in reporting transmission": alongside them
     }
+    if ("171".equals(code)
+        && ((!sources.isEmpty() && allBusinesses(sources))
+            || (!targets.isEmpty() && allBusinesses(targets)))) {
+      code = "061"; // "Akzo agreed to take over the French company Rhone-Poulenc": an acquisition
+    }
     if (violence(code) && reverse == null && !sources.isEmpty() && allUnarmed(sources)) {
       return; // "the virus, which the World Health Organization named, has killed scores"
     }
@@ -1681,7 +1826,7 @@ public final class PatternEventCoder implements EventCoder {
 
   /** Verbs of trade, whose totals over a period are statistics, not acts. */
   private static final Set<String> TRADE_VERBS =
-      Set.of("BUY", "PURCHASE", "IMPORT", "EXPORT", "SELL", "SHIP", "SUPPLY");
+      Set.of("BUY", "PURCHASE", "ACQUIRE", "IMPORT", "EXPORT", "SELL", "SHIP", "SUPPLY");
 
   /**
    * True when the actor a trade verb's object names is no partner: "it sold 11,841 U.S. cars" (the
@@ -1808,6 +1953,17 @@ public final class PatternEventCoder implements EventCoder {
                       || code.endsWith("BUS")
                       || code.endsWith("EDU")));
       if (!unarmed) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when every source is a business: "the U.S. firm took over its Dutch rival". */
+  private static boolean allBusinesses(List<Clause.Span> sources) {
+    for (Clause.Span s : sources) {
+      String code = s.mention().code();
+      if (!code.startsWith("MNC") && !(code.length() > 3 && code.endsWith("BUS"))) {
         return false;
       }
     }

@@ -690,6 +690,53 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aMeetingBetweenThreePartiesIsAMeetingOfEachWithEachOther() {
+    String text = "There have been discussions between Canada, the United States and Japan.";
+    List<CodedEvent> events = code(text, LocalDate.of(1987, 4, 8));
+    assertEquals(
+        Set.of("CAN>USA", "CAN>JPN", "USA>CAN", "USA>JPN", "JPN>CAN", "JPN>USA"),
+        directions(events));
+    for (CodedEvent e : events) {
+      assertEquals("046", e.code());
+    }
+  }
+
+  @Test
+  void aMeetingHeldInAStatesPlaceIsAVisitByThePartiesFromElsewhere() {
+    LocalDate day = LocalDate.of(1987, 4, 8);
+    String met =
+        "U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard"
+            + " Stoltenberg in Frankfurt on Monday.";
+    assertEquals(Set.of("USA>DEU"), visits(code(met, day)), "the host visits no one");
+    String talks = "Poland's talks in Washington with the World Bank were frank.";
+    assertEquals(Set.of("POL>USA"), visits(code(talks, day)), "the bank visits no one");
+    String fronted = "In Paris, Britain and Japan agreed to cooperate.";
+    assertEquals(Set.of("GBR>FRA", "JPN>FRA"), visits(code(fronted, day)));
+    String stationed = "The U.S. commander in Iraq held talks with Lebanon's president.";
+    assertEquals(Set.of(), visits(code(stationed, day)), "where an actor is, not the talks");
+    String purpose = "Britain signed an agreement with Japan for sales in Canada.";
+    assertEquals(Set.of(), visits(code(purpose, day)), "where the sales are");
+    String planned = "Baker will meet Stoltenberg in Frankfurt next week.";
+    assertEquals(Set.of(), visits(code(planned, day)), "no visit made yet");
+  }
+
+  /** The directions of the visits (042) among the events. */
+  private static Set<String> visits(List<CodedEvent> events) {
+    return directions(events.stream().filter(e -> e.code().equals("042")).toList());
+  }
+
+  @Test
+  void aCompanyAcquiredOrTakenOverIsBought() {
+    LocalDate day = LocalDate.of(1987, 4, 8);
+    assertCoded(
+        "Dutch insurer Stad Rotterdam acquired a Swiss insurer.", day, "acquired", "061", "CHE");
+    String agreed = "Dutch firm Akzo agreed to take over the French company Rhone-Poulenc.";
+    assertCoded(agreed, day, "take", "0311", "FRA");
+    String seized = "Rebels took over the Swiss embassy.";
+    assertEquals("171", trigger(code(seized, day), seized, "took").code(), "a seizure");
+  }
+
+  @Test
   void callingANamedLeaderAQuotedInsultIsCriticism() {
     String text =
         "The Turkish President called Greek Prime Minister Andreas Papandreou a \"liar\".";
@@ -726,12 +773,14 @@ class PatternEventCoderTest {
   void anActorsTalksWithOthersAreTalksOfEachWithTheOther() {
     String text = "Argentina's talks in Paris with the IMF and the World Bank ended on Friday.";
     List<CodedEvent> events = code(text, LocalDate.of(1987, 3, 2));
+    List<CodedEvent> talks = events.stream().filter(e -> !e.code().equals("042")).toList();
     assertEquals(
         Set.of("ARG>IGOBUSIMF", "IGOBUSIMF>ARG", "ARG>IGOUNODEVWBK", "IGOUNODEVWBK>ARG"),
-        codes(events));
-    for (CodedEvent e : events) {
+        codes(talks));
+    for (CodedEvent e : talks) {
       assertEquals("046", e.code());
     }
+    assertEquals(Set.of("ARG>FRA"), visits(events), "talks in Paris: Argentina went there");
   }
 
   /** The event the trigger word starts, asserted to have the code and target country given. */
@@ -919,12 +968,14 @@ class PatternEventCoderTest {
         "In Paris, finance ministers of the U.S., Japan and Canada reaffirmed an earlier Louvre"
             + " accord to steady the dollar.";
     List<CodedEvent> events = code(text, LocalDate.of(1987, 4, 9));
+    List<CodedEvent> joint = events.stream().filter(e -> !e.code().equals("042")).toList();
     assertEquals(
         Set.of("USA>JPN", "USA>CAN", "JPN>USA", "JPN>CAN", "CAN>USA", "CAN>JPN"),
-        directions(events));
-    for (CodedEvent e : events) {
+        directions(joint));
+    for (CodedEvent e : joint) {
       assertEquals("030", e.code());
     }
+    assertEquals(Set.of("USA>FRA", "JPN>FRA", "CAN>FRA"), visits(events), "met in Paris");
   }
 
   @Test
@@ -1119,8 +1170,11 @@ class PatternEventCoderTest {
         List.of(
             "Soviet-American talks on missiles had made a breakthrough.",
             "U.S.-Soviet talks resumed in Geneva.")) {
+      List<CodedEvent> events = code(text, LocalDate.of(1987, 4, 1));
       assertEquals(
-          Set.of("SUN>USA", "USA>SUN"), directions(code(text, LocalDate.of(1987, 4, 1))), text);
+          Set.of("SUN>USA", "USA>SUN"),
+          directions(events.stream().filter(e -> !e.code().equals("042")).toList()),
+          text);
     }
     assertEquals(
         Set.of("CHN>SUN", "SUN>CHN"),
@@ -1927,7 +1981,7 @@ class PatternEventCoderTest {
   @Test
   void aSentenceOpeningWithAndIsRead() {
     assertEquals(
-        Set.of("JPN>USA:040", "USA>JPN:040"),
+        Set.of("JPN>USA:040", "USA>JPN:040", "USA>JPN:042"),
         coded(code("And Japan and the United States met in Tokyo.", LocalDate.of(1987, 4, 20))));
   }
 
@@ -2271,7 +2325,7 @@ class PatternEventCoderTest {
     LocalDate day = LocalDate.of(1987, 6, 10);
     assertEquals(Set.of("IRQ>USA:195"), coded(code("An Iraqi missile hit a U.S. frigate.", day)));
     assertEquals(
-        Set.of("JPN>USA:046", "USA>JPN:046"),
+        Set.of("JPN>USA:046", "USA>JPN:046", "USA>JPN:042"),
         coded(code("Talks were held between Japan and the U.S. in Tokyo.", day)));
     assertEquals(
         Set.of("JPN>USA:036", "USA>JPN:036"),
@@ -2479,10 +2533,10 @@ class PatternEventCoderTest {
         Set.of("USA>CHN:036", "CHN>USA:036"),
         coded(code("Baker will raise the matter at talks with China in Peking.", day)));
     assertEquals(
-        Set.of("USA>CHN:046", "CHN>USA:046"),
+        Set.of("USA>CHN:046", "CHN>USA:046", "USA>CHN:042"),
         coded(code("Baker raised the matter at talks with China in Peking on Monday.", day)));
     assertEquals(
-        Set.of("USA>CHN:046", "CHN>USA:046"),
+        Set.of("USA>CHN:046", "CHN>USA:046", "USA>CHN:042"),
         coded(code("Baker would fly home after talks with China in Peking on Monday.", day)));
   }
 

@@ -20,13 +20,13 @@ make 150; one sentence an article.
 Each batch has a fixed seed, so the draw is reproducible. Writes annotations/sentences.tsv
 (id, date, category, text) for the annotators.
 
-Batches 4 to 19 (jobs/eval/realnews-4/ to realnews-19/) are drawn as batch 3, each with another
+Batches 4 to 20 (jobs/eval/realnews-4/ to realnews-20/) are drawn as batch 3, each with another
 seed, from articles none of the earlier batches drew a sentence of
 (news_cluster has none left: 70 Reuters-21578 and 80 Timeline17 sentences each; batch 10 found
-51 Timeline17 articles left and batch 11 none, so batches 11 to 19 draw 150 Reuters-21578
+51 Timeline17 articles left and batch 11 none, so batches 11 to 20 draw 150 Reuters-21578
 sentences each).
 
-Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2|...|19] [SHARED_DATA_DIR]
+Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2|...|20] [SHARED_DATA_DIR]
        (default batch 1, ../shared/data)
 """
 import argparse
@@ -37,15 +37,15 @@ import random
 import re
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--batch", type=int, choices=range(1, 20), default=1)
+parser.add_argument("--batch", type=int, choices=range(1, 21), default=1)
 parser.add_argument("data", nargs="?", default=os.path.join("..", "shared", "data"))
 args = parser.parse_args()
 data = args.data
 here = os.path.dirname(__file__)
 folder = "realnews" if args.batch == 1 else f"realnews-{args.batch}"
 out_path = os.path.join(here, "..", "eval", folder, "annotations", "sentences.tsv")
-prefix = {1: "RW", 2: "RX", 3: "RY", 4: "RZ", 5: "RV", 6: "RU", 7: "RT", 8: "RS", 9: "RR", 10: "RQ", 11: "RP", 12: "RO", 13: "RN", 14: "RM", 15: "RL", 16: "RK", 17: "RJ", 18: "RI", 19: "RH"}[args.batch]
-random.seed({1: 20261127, 2: 20261128, 3: 20261130, 4: 20261201, 5: 20261202, 6: 20261203, 7: 20261204, 8: 20261205, 9: 20261206, 10: 20261207, 11: 20261208, 12: 20261209, 13: 20261210, 14: 20261211, 15: 20261212, 16: 20261213, 17: 20261214, 18: 20261215, 19: 20261216}[args.batch])
+prefix = {1: "RW", 2: "RX", 3: "RY", 4: "RZ", 5: "RV", 6: "RU", 7: "RT", 8: "RS", 9: "RR", 10: "RQ", 11: "RP", 12: "RO", 13: "RN", 14: "RM", 15: "RL", 16: "RK", 17: "RJ", 18: "RI", 19: "RH", 20: "RG"}[args.batch]
+random.seed({1: 20261127, 2: 20261128, 3: 20261130, 4: 20261201, 5: 20261202, 6: 20261203, 7: 20261204, 8: 20261205, 9: 20261206, 10: 20261207, 11: 20261208, 12: 20261209, 13: 20261210, 14: 20261211, 15: 20261212, 16: 20261213, 17: 20261214, 18: 20261215, 19: 20261216, 20: 20261217}[args.batch])
 ABBREVIATION = re.compile(
     r"\b(U\.S|U\.K|Mr|Mrs|Dr|Gen|Sen|Rep|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|St|No)\.$")
 

@@ -33,6 +33,29 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   private static final Set<String> FIRST_POSSESSIVE = Set.of("OUR", "MY");
   private static final Set<String> COUNTRY_NOUNS =
       Set.of("NATION", "COUNTRY", "TERRITORY", "PEOPLE", "STATE", "LAND", "SOIL", "HOMELAND");
+
+  /** Verbs after which "there" is a place gone to: "when he visits there". */
+  private static final Set<String> TRAVEL_VERBS =
+      Set.of(
+          "VISIT",
+          "VISITS",
+          "VISITED",
+          "VISITING",
+          "TRAVEL",
+          "TRAVELS",
+          "TRAVELLED",
+          "TRAVELED",
+          "TRAVELLING",
+          "TRAVELING",
+          "GO",
+          "GOES",
+          "WENT",
+          "GOING",
+          "RETURN",
+          "RETURNS",
+          "RETURNED",
+          "RETURNING");
+
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
           "AND", "OR", "BUT", "OF", "IN", "ON", "AT", "TO", "FOR", "WITH", "BY", "FROM", "AS", "IS",
@@ -1744,10 +1767,17 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     if (possessive) {
       return possessive(c, i);
     }
-    if (k.equals("THE") && i + 1 < c.words.size()) {
+    if (k.equals("THERE") && i > 0 && TRAVEL_VERBS.contains(c.key(i - 1))) {
+      // "when he visits there next month": the last state named
+      return resolved(c, i, i + 1, c.ante.lastCountry(), true, false, false);
+    }
+    if ((k.equals("THE") || k.equals("THAT") || k.equals("THIS")) && i + 1 < c.words.size()) {
       String noun = c.key(i + 1);
       if (noun.equals("COUNTRY") || noun.equals("NATION")) {
         return resolved(c, i, i + 2, c.ante.lastCountry(), true, false, false);
+      }
+      if (!k.equals("THE")) {
+        return null;
       }
       ActorMention head = c.ante.head(noun);
       if (head == null) {

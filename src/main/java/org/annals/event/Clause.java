@@ -2164,8 +2164,35 @@ final class Clause {
     if (key(v.at() - 1).equals("NEXT") && k.endsWith("S")) {
       return true; // "the Senate team next heads for the United Arab Emirates"
     }
-    return timeToCome(v.end(), Math.min(clauseEnd(v), v.end() + 10));
+    return timeToCome(v.end(), Math.min(clauseEnd(v), v.end() + 10)) || whenToCome(v);
   }
+
+  /**
+   * "Lyng will ask Japan to lift quotas when he visits there": a verb in the present after "when"
+   * (before, once, until) and its subject, in a clause that a future modal governs, is to come.
+   */
+  private boolean whenToCome(Verb v) {
+    int when = v.at() - 1;
+    while (when > 0 && when > v.at() - 5 && spanAt[when] >= 0) {
+      when--; // "when he", "when the minister"
+    }
+    if (when < 1 || when == v.at() - 1 || !TIME_CONJUNCTIONS.contains(key(when))) {
+      return false;
+    }
+    for (int j = when - 1; j >= 0 && j > when - 25; j--) {
+      String k = key(j);
+      if (k.equals("WILL") || k.equals("SHALL") || k.equals("'LL")) {
+        return true;
+      }
+      if (k.equals(".") || k.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Conjunctions of time whose present tense, under a future, is future too. */
+  private static final Set<String> TIME_CONJUNCTIONS = Set.of("WHEN", "BEFORE", "ONCE", "UNTIL");
 
   /** True when "tomorrow" or "next week" (month, year, Monday, ...) is among words [from, end). */
   boolean timeToCome(int from, int end) {

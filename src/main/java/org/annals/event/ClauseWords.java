@@ -506,6 +506,9 @@ final class ClauseWords {
           "NEGOTIATIONS", "046",
           "CONSULTATIONS", "046",
           "DISCUSSIONS", "046",
+          "DISCUSSION", "046",
+          "NEGOTIATION", "046",
+          "CONSULTATION", "046",
           "MEETING", "040",
           "MEETINGS", "040",
           "SUMMIT", "040");

@@ -131,7 +131,7 @@ final class NominalEvents {
   List<Found> find(Clause c) {
     List<Found> out = new ArrayList<>();
     int n = c.words.size();
-    for (int i = 1; i < n; i++) {
+    for (int i = 0; i < n; i++) {
       int len = 2;
       Noun noun = i + 1 < n ? nouns.get(c.key(i) + " " + c.key(i + 1)) : null;
       if (noun == null) {
@@ -410,6 +410,7 @@ final class NominalEvents {
             && c.key(i - 1).chars().allMatch(Character::isLetter);
     return c.spanIndexAt(i) >= 0 // "UK aid efforts": the word ends an actor's noun phrase
         || adjective
+        || c.key(i + 1).equals("OF") // "Recent purchases of U.S. corn by the Soviet Union"
         || PatternEventCoder.determiner(k)
         || PatternEventCoder.preposition(k)
         || FACING.contains(k)

@@ -247,7 +247,10 @@ public final class PatternEventCoder implements EventCoder {
     Clause.Span best = null;
     int distance = Integer.MAX_VALUE;
     for (Clause.Span s : c.spans) {
-      int d = s.from() > last ? s.from() - last : s.to() <= first ? first - s.to() : 0;
+      int d =
+          s.from() > last
+              ? wordsBetween(c, last, s.from())
+              : s.to() <= first ? wordsBetween(c, s.to() - 1, first) : 0;
       if (d < distance
           && d <= PLACE_WINDOW
           && (s.from() > at
@@ -262,8 +265,19 @@ public final class PatternEventCoder implements EventCoder {
     return best;
   }
 
-  /** How many words from the event's words its place may stand. */
-  private static final int PLACE_WINDOW = 8;
+  /**
+   * How many words, not counting actors' names, may stand between the event's words and its place.
+   */
+  private static final int PLACE_WINDOW = 6;
+
+  /** The words strictly between {@code from} and {@code to} that are no actor's. */
+  private static int wordsBetween(Clause c, int from, int to) {
+    int n = 0;
+    for (int j = from + 1; j < to; j++) {
+      n += c.spanIndexAt(j) < 0 ? 1 : 0;
+    }
+    return n;
+  }
 
   /**
    * True when a clause opener, or "as", "for" or "to" opening what the act is for, stands between
@@ -1199,7 +1213,7 @@ public final class PatternEventCoder implements EventCoder {
           second = parties.get(1);
         } else {
           first = c.spanStartingAt(between + 1);
-          int and = first == null ? -1 : c.afterParenthesis(first.to());
+          int and = first == null ? -1 : afterOwnedName(c, c.afterParenthesis(first.to()));
           if (and < 0 || !c.key(and).equals("AND")) {
             continue;
           }
@@ -1406,6 +1420,26 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The word after the company a state's possessive names at {@code i} ("between Italy's STET and
+   * France's Thomson-CSF": the "and"), or {@code i} when no possessive stands there.
+   */
+  private static int afterOwnedName(Clause c, int i) {
+    if (!c.key(i).equals("'S")) {
+      return i;
+    }
+    for (int j = i + 1; j < Math.min(c.words.size(), i + 12); j++) {
+      Word w = c.words.get(j);
+      if (c.key(j).equals("AND")) {
+        return j;
+      }
+      if (!(w.capitalized() || w.punctuation()) || clauseBreak(c.key(j))) {
+        return i;
+      }
+    }
+    return i;
   }
 
   /** The parties after "between" at {@code between} when there are two or more, else none. */

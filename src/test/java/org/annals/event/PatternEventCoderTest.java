@@ -1017,6 +1017,30 @@ class PatternEventCoderTest {
     String text = "The recent purchase of 1.5 mln tonnes of U.S. corn by Japan lifted prices.";
     CodedEvent e = assertCoded(text, LocalDate.of(1987, 4, 1), "purchase", "061", "USA");
     assertEquals("JPN", e.source().country());
+    String opening = "Recent purchases of U.S. corn by the Soviet Union have skewed the market.";
+    CodedEvent first = assertCoded(opening, LocalDate.of(1987, 4, 1), "purchases", "061", "USA");
+    assertEquals("SUN", first.source().country(), "the noun opens the sentence");
+  }
+
+  @Test
+  void aVentureUnderDiscussionBetweenTwoStatesCompaniesIsTheirTalks() {
+    String text =
+        "A venture is under discussion between Italy's STET and France's Thomson-CSF, a"
+            + " spokesman said.";
+    List<CodedEvent> events = code(text, LocalDate.of(1987, 4, 1));
+    assertEquals(Set.of("ITA>FRA", "FRA>ITA"), directions(events));
+    assertEquals("046", events.get(0).code());
+  }
+
+  @Test
+  void aVisitThereIsAVisitToTheStateLastNamed() {
+    String text = "Lyng will ask the Japanese Government to lift beef quotas when he visits there.";
+    CodedEvent visit = assertCoded(text, LocalDate.of(1987, 4, 1), "visits", "036", "JPN");
+    assertEquals(Modality.PLANNED, visit.modality());
+    assertEquals(
+        Set.of(),
+        directions(code("There are talks, and there is hope.", LocalDate.of(1987, 4, 1))),
+        "\"there\" where nothing is visited names no one");
   }
 
   @Test

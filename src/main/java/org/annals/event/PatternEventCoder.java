@@ -72,7 +72,7 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   private List<CodedEvent> codeWords(Sentence sentence, List<ActorMention> actors) {
-    List<Word> words = WordTokenizer.words(sentence.text());
+    List<Word> words = withoutScareQuotes(WordTokenizer.words(sentence.text()));
     if (words.isEmpty() || words.size() > MAX_WORDS) {
       return List.of();
     }
@@ -160,6 +160,48 @@ public final class PatternEventCoder implements EventCoder {
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
     return out;
   }
+
+  /**
+   * The words without the quote marks around a phrase of one to four words inside the sentence
+   * ("they had \"agreed in principle\" on a concept"): scare quotes open no quotation, so the
+   * phrase is read with its clause. Quotation marks of speech, which enclose a clause and a comma,
+   * are kept.
+   */
+  static List<Word> withoutScareQuotes(List<Word> words) {
+    List<Word> out = null;
+    for (int i = 1; i + 2 < words.size(); i++) {
+      if (!SCARE_QUOTES.contains(words.get(i).key())) {
+        continue;
+      }
+      int close = -1;
+      for (int j = i + 2; j < Math.min(words.size() - 1, i + 6); j++) {
+        String k = words.get(j).key();
+        if (SCARE_QUOTES.contains(k)) {
+          close = j;
+          break;
+        }
+        if (k.equals(",") || k.equals(".") || k.equals(";") || k.equals(":")) {
+          break;
+        }
+      }
+      if (close < 0 || !Character.isLetter(words.get(close + 1).text().charAt(0))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(words);
+      }
+      out.set(i, null);
+      out.set(close, null);
+      i = close;
+    }
+    if (out == null) {
+      return words;
+    }
+    out.removeIf(java.util.Objects::isNull);
+    return out;
+  }
+
+  private static final Set<String> SCARE_QUOTES = Set.of("\"", "\u201c", "\u201d");
 
   /** Codes of meetings and agreements whose place, when a state's, its parties came to. */
   private static final Set<String> HELD_IN_PLACE = Set.of("040", "043", "046", "057");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.annals.actor.ActorMention;
 import org.annals.actor.ActorRecognizer;
+import org.annals.actor.WordTokenizer;
 import org.annals.text.Sentence;
 import org.annals.text.SentenceSplitter;
 import org.junit.jupiter.api.BeforeAll;
@@ -1030,6 +1031,19 @@ class PatternEventCoderTest {
     List<CodedEvent> events = code(text, LocalDate.of(1987, 4, 1));
     assertEquals(Set.of("ITA>FRA", "FRA>ITA"), directions(events));
     assertEquals("046", events.get(0).code());
+  }
+
+  @Test
+  void aVerbInScareQuotesIsReadWithItsSubject() {
+    String text =
+        "A spokesman said Japan and France had \"agreed in principle\" on a common helicopter.";
+    assertEquals(Set.of("JPN>FRA", "FRA>JPN"), directions(code(text, LocalDate.of(1987, 4, 1))));
+    String quoted = "\"We will meet France,\" Japan said.";
+    long marks =
+        PatternEventCoder.withoutScareQuotes(WordTokenizer.words(quoted)).stream()
+            .filter(w -> w.key().equals("\""))
+            .count();
+    assertEquals(2, marks, "quotation marks of speech are kept");
   }
 
   @Test

@@ -661,7 +661,25 @@ public final class PatternEventCoder implements EventCoder {
           "UNACCEPTABLE",
           "PROTECTIONIST",
           "PROTECTIONISM",
-          "DISCRIMINATORY");
+          "DISCRIMINATORY",
+          "FLAWED",
+          "MISGUIDED",
+          "MISTAKEN",
+          "WRONG",
+          "ILLEGAL",
+          "ILLEGITIMATE",
+          "UNJUST",
+          "IRRESPONSIBLE",
+          "UNREASONABLE",
+          "COUNTERPRODUCTIVE",
+          "COUNTER-PRODUCTIVE",
+          "DANGEROUS",
+          "DEPLORABLE",
+          "OUTRAGEOUS",
+          "ABSURD",
+          "RIDICULOUS",
+          "HYPOCRITICAL",
+          "ARBITRARY");
 
   /** Words that make a fault another's claim: "alleged unfair practices". */
   private static final Set<String> ALLEGED = Set.of("ALLEGED", "ALLEGEDLY", "SO-CALLED");
@@ -692,10 +710,10 @@ public final class PatternEventCoder implements EventCoder {
         judge = subjects.isEmpty() ? null : subjects.get(0);
       }
       int speech = speechAround(c, e);
-      int speaker = speech > 1 && c.key(speech - 1).equals(",") ? speech - 2 : speech - 1;
+      int speaker = speakerBefore(c, speech);
       if ((judge == null || ClauseWords.PRONOUNS.contains(c.key(judge.from())))
           && speech > 0
-          && c.spanIndexAt(speaker) >= 0) {
+          && speaker >= 0) {
         // "Younger said", "..., Yeutter said", "Lusser, vice-president of the Swiss National Bank,
         // said"
         judge = c.spans.get(c.spanIndexAt(speaker));
@@ -754,6 +772,25 @@ public final class PatternEventCoder implements EventCoder {
    * The speech verb whose report holds word {@code e}: the nearest "said" or "told" before it, else
    * the one after it that closes the sentence ("..., Yeutter said"); -1 when there is none.
    */
+  /**
+   * The last word of the actor that speaks by the verb of speech at {@code speech}: right before it
+   * or its comma ("..., Yeutter said"), or a few nouns before it ("two U.S. wheat organizations
+   * said"); -1 when none.
+   */
+  private static int speakerBefore(Clause c, int speech) {
+    int j = speech > 1 && c.key(speech - 1).equals(",") ? speech - 2 : speech - 1;
+    for (int k = j; k >= 0 && k > j - 4; k--) {
+      if (c.spanIndexAt(k) >= 0) {
+        return k;
+      }
+      Word w = c.words.get(k);
+      if (w.punctuation() || w.capitalized() || c.isVerbAt(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private static int speechAround(Clause c, int e) {
     for (int j = e - 1; j > 0; j--) {
       if (ClauseWords.SPEECH.contains(c.key(j))) {

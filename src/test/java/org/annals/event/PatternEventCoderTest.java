@@ -1047,6 +1047,19 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anotherStatesPolicyCalledFlawedIsCriticismByTheSpeaker() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    String text =
+        "The recent Australian farm policy proposals are flawed, two U.S. wheat groups said.";
+    CodedEvent e = assertCoded(text, day, "flawed", "111", "AUS");
+    assertEquals("USA", e.source().country(), "the speaker a few nouns before \"said\"");
+    String misguided = "The U.S. trade bill is misguided, the Canadian minister said.";
+    assertCoded(misguided, day, "misguided", "111", "USA");
+    String not = "The U.S. trade bill is not misguided, the Canadian minister said.";
+    assertEquals(Set.of(), directions(code(not, day)));
+  }
+
+  @Test
   void aVisitThereIsAVisitToTheStateLastNamed() {
     String text = "Lyng will ask the Japanese Government to lift beef quotas when he visits there.";
     CodedEvent visit = assertCoded(text, LocalDate.of(1987, 4, 1), "visits", "036", "JPN");

@@ -34,6 +34,33 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   private static final Set<String> COUNTRY_NOUNS =
       Set.of("NATION", "COUNTRY", "TERRITORY", "PEOPLE", "STATE", "LAND", "SOIL", "HOMELAND");
 
+  /**
+   * A state's installations and ships, which stand for it where they are struck or defended: "the
+   * American raid on its Gulf oil platforms", "to protect their tankers".
+   */
+  private static final Set<String> HOLDINGS =
+      Set.of(
+          "PLATFORM",
+          "PLATFORMS",
+          "RIG",
+          "RIGS",
+          "TANKER",
+          "TANKERS",
+          "SHIPS",
+          "VESSELS",
+          "SHIPPING",
+          "EMBASSY",
+          "OILFIELDS",
+          "INSTALLATIONS",
+          "WATERS",
+          "AIRSPACE",
+          "BORDER",
+          "BORDERS",
+          "PORTS",
+          "CITIES",
+          "TOWNS",
+          "VILLAGES");
+
   /** Verbs after which "there" is a place gone to: "when he visits there". */
   private static final Set<String> TRAVEL_VERBS =
       Set.of(
@@ -1846,7 +1873,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 i, a.to(), code, c.text.substring(c.w(i).begin(), c.w(a.to() - 1).end()), true);
         return new Found(m, a.to(), isPersonAgent(c, a), plural(c, a));
       }
-      if (COUNTRY_NOUNS.contains(w.key())) {
+      if (COUNTRY_NOUNS.contains(w.key()) || (kind != Kind.PERSON && HOLDINGS.contains(w.key()))) {
         return resolved(c, i, j + 1, ante, true, false, false);
       }
     }

@@ -408,7 +408,15 @@ final class NominalEvents {
             && PatternEventCoder.determiner(c.key(i - 2))
             && !c.words.get(i - 1).capitalized()
             && c.key(i - 1).chars().allMatch(Character::isLetter);
+    int before = i > 0 ? c.spanIndexAt(i - 1) : -1;
+    boolean actorAdjective = // "the U.S. military attack on", "an Iranian raid"
+        before >= 0
+            && c.spans.get(before).to() == i
+            && c.spans.get(before).from() > 0
+            && (PatternEventCoder.determiner(c.key(c.spans.get(before).from() - 1))
+                || PatternEventCoder.preposition(c.key(c.spans.get(before).from() - 1)));
     return c.spanIndexAt(i) >= 0 // "UK aid efforts": the word ends an actor's noun phrase
+        || actorAdjective
         || adjective
         || c.key(i + 1).equals("OF") // "Recent purchases of U.S. corn by the Soviet Union"
         || PatternEventCoder.determiner(k)

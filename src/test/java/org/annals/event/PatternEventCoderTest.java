@@ -1060,6 +1060,16 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anAttackNamedAfterItsAuthorsAdjectiveIsOnTheOwnerOfWhatItStruck() {
+    LocalDate day = LocalDate.of(1987, 10, 20);
+    String text = "Tension was augmented by the U.S. military attack on an Iranian oil platform.";
+    assertCoded(text, day, "attack", "190", "IRN");
+    String owned = "Iran sued over the American raid on its Gulf oil platforms.";
+    CodedEvent raid = assertCoded(owned, day, "raid", "190", "IRN");
+    assertEquals("USA", raid.source().country());
+  }
+
+  @Test
   void aVisitThereIsAVisitToTheStateLastNamed() {
     String text = "Lyng will ask the Japanese Government to lift beef quotas when he visits there.";
     CodedEvent visit = assertCoded(text, LocalDate.of(1987, 4, 1), "visits", "036", "JPN");

@@ -684,6 +684,14 @@ public final class PatternEventCoder implements EventCoder {
   /** Words that make a fault another's claim: "alleged unfair practices". */
   private static final Set<String> ALLEGED = Set.of("ALLEGED", "ALLEGEDLY", "SO-CALLED");
 
+  /** Words of a judgement that approves another's act or policy (051): "a constructive step". */
+  private static final Set<String> PRAISING =
+      Set.of("CONSTRUCTIVE", "ENCOURAGING", "COMMENDABLE", "WELCOME", "HELPFUL");
+
+  /** Adjectives of a speaker's own approval of another (051): "Canada was pleased with". */
+  private static final Set<String> PLEASED =
+      Set.of("PLEASED", "SATISFIED", "DELIGHTED", "GRATIFIED", "HEARTENED", "ENCOURAGED");
+
   /** Adjectives of a speaker's own displeasure at another (110): "is disappointed at". */
   private static final Set<String> DISPLEASED =
       Set.of("DISAPPOINTED", "SCEPTICAL", "SKEPTICAL", "IMPATIENT", "DISSATISFIED");
@@ -697,8 +705,10 @@ public final class PatternEventCoder implements EventCoder {
   private void judged(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int e = 1; e < c.words.size(); e++) {
       String word = c.key(e);
-      boolean faulting = FAULTING.contains(word);
-      if ((!faulting && !DISPLEASED.contains(word))
+      String verdict = FAULTING.contains(word) ? "111" : PRAISING.contains(word) ? "051" : null;
+      boolean faulting = verdict != null; // a judgement of another's act, named before it
+      boolean pleased = PLEASED.contains(word);
+      if ((!faulting && !pleased && !DISPLEASED.contains(word))
           || ClauseWords.NEGATIONS.contains(c.key(e - 1))
           || (e > 1 && ClauseWords.NEGATIONS.contains(c.key(e - 2)))
           || ALLEGED.contains(c.key(e - 1))) {
@@ -759,7 +769,7 @@ public final class PatternEventCoder implements EventCoder {
               e,
               judge.mention(),
               t.mention(),
-              faulting ? "111" : "110",
+              faulting ? verdict : pleased ? "051" : "110",
               Modality.ASSERTED,
               out,
               seen);
@@ -768,10 +778,6 @@ public final class PatternEventCoder implements EventCoder {
     }
   }
 
-  /**
-   * The speech verb whose report holds word {@code e}: the nearest "said" or "told" before it, else
-   * the one after it that closes the sentence ("..., Yeutter said"); -1 when there is none.
-   */
   /**
    * The last word of the actor that speaks by the verb of speech at {@code speech}: right before it
    * or its comma ("..., Yeutter said"), or a few nouns before it ("two U.S. wheat organizations
@@ -791,6 +797,10 @@ public final class PatternEventCoder implements EventCoder {
     return -1;
   }
 
+  /**
+   * The speech verb whose report holds word {@code e}: the nearest "said" or "told" before it, else
+   * the one after it that closes the sentence ("..., Yeutter said"); -1 when there is none.
+   */
   private static int speechAround(Clause c, int e) {
     for (int j = e - 1; j > 0; j--) {
       if (ClauseWords.SPEECH.contains(c.key(j))) {

@@ -1060,6 +1060,16 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void pleasureAtOrPraiseOfAnotherStatesActIsApproval() {
+    LocalDate day = LocalDate.of(1987, 4, 8);
+    String pleased = "The minister said Canada was pleased with the U.S. decision.";
+    assertCoded(pleased, day, "pleased", "051", "USA");
+    String praise = "The U.S. move was a constructive development, the Canadian minister said.";
+    assertCoded(praise, day, "constructive", "051", "USA");
+    assertEquals(Set.of(), directions(code("Canada was not pleased with the U.S. decision.", day)));
+  }
+
+  @Test
   void anAttackNamedAfterItsAuthorsAdjectiveIsOnTheOwnerOfWhatItStruck() {
     LocalDate day = LocalDate.of(1987, 10, 20);
     String text = "Tension was augmented by the U.S. military attack on an Iranian oil platform.";

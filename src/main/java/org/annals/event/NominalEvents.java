@@ -170,6 +170,16 @@ final class NominalEvents {
       Clause.Span source =
           TRADE.contains(noun.code()) && !purchase ? origin(c, i + len) : author(c, i, i + len);
       boolean supported = false;
+      int lifting = source == null && code.equals("163") ? liftingVerb(c, i) : -1;
+      if (lifting >= 0) {
+        // "the United States could lift trade sanctions against Japan": the sanctions it imposed
+        List<Clause.Span> subjects = c.subjectBefore(lifting);
+        source = subjects.isEmpty() ? null : stated(subjects.get(0));
+        if (THREATENED.contains(c.key(i - 1)) || THREATENED.contains(c.key(i - 2))) {
+          code = "1312"; // "to drop threatened trade sanctions": a threat, none imposed yet
+          modality = Modality.PLANNED;
+        }
+      }
       if (source == null && modality == Modality.ASSERTED) {
         int verb = supportVerb(c, i);
         supported = true;
@@ -444,6 +454,29 @@ final class NominalEvents {
     }
     return false;
   }
+
+  /**
+   * The verb a few words before sanctions noun {@code i} that lifts them ("could lift an additional
+   * 84 mln dlrs in trade sanctions against"), with no actor or clause break between; else -1.
+   */
+  private static int liftingVerb(Clause c, int i) {
+    for (int j = i - 1; j >= Math.max(1, i - 8); j--) {
+      if (LIFTING.contains(c.key(j))) {
+        return j;
+      }
+      if (PatternEventCoder.clauseBreak(c.key(j)) || c.spanIndexAt(j) >= 0 || c.isVerbAt(j)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Verbs that lift sanctions, which were in force till then. */
+  private static final Set<String> LIFTING =
+      Inflection.forms(List.of("LIFT", "EASE", "REMOVE", "RESCIND", "DROP", "END"), "DROPPED");
+
+  /** Words that make sanctions a threat: "threatened trade sanctions". */
+  private static final Set<String> THREATENED = Set.of("THREATENED", "PLANNED", "PROPOSED");
 
   /** Verbs that call off what their object names: "cancelled a 40 mln dlr purchase from". */
   private static final Set<String> CANCELLING =

@@ -1306,6 +1306,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       return new Found(null, k + 1, false, false); // "U.S. dlrs", "Australian dollar": money
     }
     if (combinable) {
+      String own = code; // "Senate" is the U.S. legislature (USAGOVLEG), unless an agent follows
       code = base(code);
       int at = k;
       if (c.key(k).equals("'S")) {
@@ -1386,6 +1387,15 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       if (k < c.words.size() && MEMBERS.contains(c.key(k))) {
         // "NATO allies", "EU partners": the organisation's or country's members act as it
         return new Found(c.mention(i, k + 1, code, name, false), k + 1, false, true);
+      }
+      if (!own.equals(code) && own.startsWith(code) && own.endsWith("LEG")) {
+        // a legislature's own name ("Senate", "House Foreign Affairs Committee"): it deals with
+        // its government as a party of its own
+        return new Found(
+            organisation(c, i, k, own, ActorDictionary.readable(e.headword())),
+            k,
+            false,
+            pluralDemonym(c, k));
       }
       return new Found(organisation(c, i, k, code, name), k, false, pluralDemonym(c, k));
     }

@@ -2193,7 +2193,13 @@ public final class PatternEventCoder implements EventCoder {
    * "Congress overrode the President's veto" are CAMEO events of one state.
    */
   private static boolean legislature(ActorMention m) {
-    return m.code().length() >= 6 && m.code().startsWith("LEG", 3);
+    String code = m.code();
+    for (int p = 3; p + 3 <= code.length(); p += 3) {
+      if (code.startsWith("LEG", p)) {
+        return true; // "USALEG", and the Phoenix dictionaries' "USAGOVLEG" for Congress
+      }
+    }
+    return false;
   }
 
   private static boolean stateSide(ActorMention m) {

@@ -1060,6 +1060,14 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aLegislatureNamedAloneDealsWithItsGovernment() {
+    String text = "The Senate Agriculture Committee urged President Reagan to reverse his stand.";
+    CodedEvent e = assertCoded(text, LocalDate.of(1987, 4, 20), "urged", "020", "USA");
+    assertTrue(e.source().code().endsWith("LEG"), e.toString());
+    assertEquals("USAGOV", e.target().code());
+  }
+
+  @Test
   void sanctionsToBeLiftedAreSanctionsInForce() {
     LocalDate day = LocalDate.of(1987, 6, 1);
     String text =

@@ -124,6 +124,7 @@ public final class PatternEventCoder implements EventCoder {
     hopedOf(c, out, seen);
     addedToPurchases(c, out, seen);
     visitingGuest(c, out, seen);
+    contractsToSupply(c, out, seen);
     presentIn(c, out, seen);
     atWar(c, out, seen);
     tradeBalanceAimedAt(c, out, seen);
@@ -814,6 +815,65 @@ public final class PatternEventCoder implements EventCoder {
     }
     return -1;
   }
+
+  /**
+   * "British Aerospace has won a contract to supply Switzerland with military equipment", "Ericsson
+   * was awarded a contract to supply its terminals to the West German Bundespost": the customer a
+   * contract won names after its verb of supplying buys from the winner (061).
+   */
+  private void contractsToSupply(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i + 3 < c.words.size(); i++) {
+      if (!CONTRACTS.contains(c.key(i)) || !c.key(i + 1).equals("TO")) {
+        continue;
+      }
+      int won = -1;
+      for (int j = i - 1; j >= Math.max(0, i - 7); j--) {
+        if (CONTRACT_WINNING.contains(c.key(j))) {
+          won = j;
+          break;
+        }
+        if (clauseBreak(c.key(j)) || c.spanIndexAt(j) >= 0) {
+          break;
+        }
+      }
+      if (won < 0 || !SUPPLYING.contains(c.key(i + 2))) {
+        continue;
+      }
+      List<Clause.Span> winners = c.subjectBefore(won);
+      Clause.Span customer = null;
+      for (int j = i + 3; j < Math.min(c.words.size(), i + 12) && customer == null; j++) {
+        int at = c.spanIndexAt(j);
+        if (at >= 0 && !ClauseWords.PRONOUNS.contains(c.key(j))) {
+          customer = c.spans.get(at); // "to supply Switzerland", "to supply its terminals to X"
+        } else if (clauseBreak(c.key(j)) || c.isVerbAt(j)) {
+          break;
+        }
+      }
+      if (winners.isEmpty() || customer == null || c.goodsOrigin(customer)) {
+        continue;
+      }
+      for (Clause.Span w : winners) {
+        if (!stateless(w.mention())
+            && !stateless(customer.mention())
+            && !w.mention().country().equals(customer.mention().country())
+            && !codedAlready(out, customer, w, "06")) {
+          addAt(c, i, customer.mention(), w.mention(), "061", Modality.ASSERTED, out, seen);
+        }
+      }
+    }
+  }
+
+  /** Nouns of a contract or an order won. */
+  private static final Set<String> CONTRACTS =
+      Set.of("CONTRACT", "CONTRACTS", "ORDER", "ORDERS", "DEAL");
+
+  /** Verbs by which a supplier wins a contract. */
+  private static final Set<String> CONTRACT_WINNING =
+      Set.of("WON", "WIN", "WINS", "AWARDED", "SECURED", "LANDED", "GRANTED", "RECEIVED", "GIVEN");
+
+  /** Verbs of supplying after a contract: "a contract to supply Switzerland". */
+  private static final Set<String> SUPPLYING =
+      Set.of("SUPPLY", "PROVIDE", "DELIVER", "BUILD", "SELL", "EQUIP", "INSTALL");
 
   /**
    * "Deng Xiaoping told visiting U.S. Secretary of State George Shultz": a visiting official or

@@ -1060,6 +1060,18 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aContractWonToSupplyACustomerIsTheCustomersPurchase() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    String won = "Britain's British Aerospace has won a contract to supply Switzerland with jets.";
+    CodedEvent e = assertCoded(won, day, "contract", "061", "GBR");
+    assertEquals("CHE", e.source().country());
+    String awarded =
+        "Sweden's Ericsson was awarded a contract to supply its terminals to the West German"
+            + " Bundespost.";
+    assertEquals("DEU", assertCoded(awarded, day, "contract", "061", "SWE").source().country());
+  }
+
+  @Test
   void aLegislatureNamedAloneDealsWithItsGovernment() {
     String text = "The Senate Agriculture Committee urged President Reagan to reverse his stand.";
     CodedEvent e = assertCoded(text, LocalDate.of(1987, 4, 20), "urged", "020", "USA");

@@ -50,6 +50,16 @@ final class Clause {
     return relative + sentence.begin();
   }
 
+  /** True when a clause break stands among words [from, to). */
+  boolean verbBetweenBreak(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (PatternEventCoder.clauseBreak(key(j)) || key(j).equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The index of the word that starts at document offset {@code offset}, or -1. */
   int wordAtChar(int offset) {
     int relative = offset - sentence.begin();

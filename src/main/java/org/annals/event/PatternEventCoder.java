@@ -158,6 +158,7 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     visitsToMeetings(c, out, seen);
+    meetingsInPlaces(c, out, seen);
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
     return out;
   }
@@ -203,6 +204,82 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   private static final Set<String> SCARE_QUOTES = Set.of("\"", "\u201c", "\u201d");
+
+  /**
+   * "Japan would participate in an ICCO meeting on July 13 in London", "West Germany will stand
+   * firm at next week's economic summit in Venice": a party to a meeting still to be held in
+   * another state's place intends to meet there (036). Meetings whose parties the noun names are
+   * coded by {@link #meetingsBetween}.
+   */
+  private void meetingsInPlaces(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i < c.words.size(); i++) {
+      if (!ClauseWords.MEETING_NOUNS.containsKey(c.key(i)) && !GATHERINGS.contains(c.key(i))) {
+        continue;
+      }
+      Clause.Span place = null;
+      for (int j = i + 1; j < Math.min(c.words.size() - 1, i + 8) && place == null; j++) {
+        Clause.Span s = c.spanStartingAt(j);
+        if (s != null && c.key(j - 1).equals("IN") && c.placeAfterIn(s)) {
+          place = s; // "a meeting of coffee producers in London"
+        } else if (s != null) {
+          j = s.to() - 1; // past the producers, to "in London"
+        } else if (clauseBreak(c.key(j)) || c.isVerbAt(j)) {
+          break;
+        }
+      }
+      Clause.Verb governing = null;
+      for (Clause.Verb v : c.verbs) {
+        if (v.end() <= i && !c.verbBetweenBreak(v.end(), i)) {
+          governing = v;
+        }
+      }
+      if (place == null) {
+        continue;
+      }
+      boolean ahead =
+          meetingAhead(c, i, place.to())
+              || c.timeToCome(i, place.to() + 4)
+              || (governing != null
+                  && c.modality(governing, c.clauseStart(governing) + 1) == Modality.PLANNED);
+      boolean attended = !ahead && governing != null && ATTENDING.contains(c.key(governing.at()));
+      if (!ahead && !attended) {
+        continue; // a meeting held, its parties unnamed: "the decision was made after a meeting"
+      }
+      List<Clause.Span> parties = governing == null ? c.subjectBefore(i) : c.subjects(governing);
+      for (Clause.Span party : parties) {
+        if (metAt(c, out, party, i)) {
+          continue; // "talks with the Soviet Union in Geneva tomorrow": the partner is the party
+        }
+        if (!stateless(party.mention())
+            && !party.mention().country().equals("IGO")
+            && !party.mention().country().equals(place.mention().country())
+            && !codedAlready(out, party, place, null)) {
+          // "Japan attended a meeting in London last week": a visit made
+          String code = ahead ? "036" : "042";
+          Modality m = ahead ? Modality.PLANNED : Modality.ASSERTED;
+          addAt(c, i, party.mention(), place.mention(), code, m, out, seen);
+        }
+      }
+    }
+  }
+
+  /** True when an event of meeting named by word {@code i} has the party as its source. */
+  private static boolean metAt(Clause c, List<CodedEvent> out, Clause.Span party, int i) {
+    int at = c.offset(c.words.get(i).begin());
+    for (CodedEvent e : out) {
+      if (e.triggerBegin() == at && e.source().code().equals(party.mention().code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs by which a party takes part in a meeting. */
+  private static final Set<String> ATTENDING =
+      Set.of("ATTENDED", "ATTENDING", "ATTENDS", "PARTICIPATED", "JOINED");
+
+  /** Nouns of gatherings a state attends, besides talks and meetings. */
+  private static final Set<String> GATHERINGS = Set.of("CONFERENCE", "CONFERENCES", "SESSION");
 
   /** Codes of meetings and agreements whose place, when a state's, its parties came to. */
   private static final Set<String> HELD_IN_PLACE = Set.of("040", "043", "046", "057");

@@ -1060,6 +1060,20 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aPartyToAMeetingInAnotherStatesPlaceMeetsThere() {
+    LocalDate day = LocalDate.of(1987, 6, 1);
+    String planned = "They said Japan would participate in an ICCO meeting on July 13 in London.";
+    CodedEvent p = assertCoded(planned, day, "meeting", "036", "GBR");
+    assertEquals(Modality.PLANNED, p.modality());
+    String held = "Japan attended a meeting in London last week.";
+    assertEquals(Set.of("JPN>GBR"), visits(code(held, day)));
+    String partner =
+        "The United States would offer a treaty at talks with the Soviet Union in Geneva"
+            + " tomorrow.";
+    assertFalse(directions(code(partner, day)).contains("USA>CHE"), "the partner is the party");
+  }
+
+  @Test
   void aContractWonToSupplyACustomerIsTheCustomersPurchase() {
     LocalDate day = LocalDate.of(1987, 4, 20);
     String won = "Britain's British Aerospace has won a contract to supply Switzerland with jets.";

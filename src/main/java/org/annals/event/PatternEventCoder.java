@@ -233,8 +233,8 @@ public final class PatternEventCoder implements EventCoder {
           governing = v;
         }
       }
-      if (place == null) {
-        continue;
+      if (place == null || partnerWith(c, i) != null || betweenAfter(c, i) >= 0) {
+        continue; // "talks with the Soviet Union in Geneva tomorrow": the partner is the party
       }
       boolean ahead =
           meetingAhead(c, i, place.to())
@@ -247,9 +247,6 @@ public final class PatternEventCoder implements EventCoder {
       }
       List<Clause.Span> parties = governing == null ? c.subjectBefore(i) : c.subjects(governing);
       for (Clause.Span party : parties) {
-        if (metAt(c, out, party, i)) {
-          continue; // "talks with the Soviet Union in Geneva tomorrow": the partner is the party
-        }
         if (!stateless(party.mention())
             && !party.mention().country().equals("IGO")
             && !party.mention().country().equals(place.mention().country())
@@ -261,17 +258,6 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
-  }
-
-  /** True when an event of meeting named by word {@code i} has the party as its source. */
-  private static boolean metAt(Clause c, List<CodedEvent> out, Clause.Span party, int i) {
-    int at = c.offset(c.words.get(i).begin());
-    for (CodedEvent e : out) {
-      if (e.triggerBegin() == at && e.source().code().equals(party.mention().code())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Verbs by which a party takes part in a meeting. */

@@ -1075,7 +1075,11 @@ public final class PatternEventCoder implements EventCoder {
       if (c.spanIndexAt(last) < 0 && last > 0 && ClauseWords.SENT_GROUPS.contains(c.key(last))) {
         last--;
       }
-      if (!(k.equals("IS") || k.equals("ARE") || k.equals("WAS") || k.equals("WERE"))
+      boolean apposed = // "Saouma, in Brazil for talks with agriculture officials, said"
+          k.equals(",")
+              && c.spanIndexAt(i + 2) >= 0
+              && APPOSED_AIMS.contains(c.key(c.spans.get(c.spanIndexAt(i + 2)).to()));
+      if (!(k.equals("IS") || k.equals("ARE") || k.equals("WAS") || k.equals("WERE") || apposed)
           || !c.key(i + 1).equals("IN")
           || c.spanIndexAt(last) < 0) {
         continue;
@@ -1089,6 +1093,9 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
   }
+
+  /** Words after an apposed place that say what the guest is there for: ", in Brazil for talks". */
+  private static final Set<String> APPOSED_AIMS = Set.of("FOR", "TO", "ON");
 
   /**
    * "Iran and Iraq, which have been at war since September 1980", "Iraq, at war with Iran": states

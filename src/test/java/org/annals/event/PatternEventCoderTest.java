@@ -1063,6 +1063,15 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anOfficialSetApartAsInAnotherStateForTalksVisitsIt() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    String text =
+        "The Soviet trade minister, in Brazil for talks with Brazilian officials, said so.";
+    assertEquals(Set.of("SUN>BRA"), visits(code(text, day)));
+    assertEquals(Set.of(), visits(code("Iran, in Tehran, said so.", day)), "a state at home");
+  }
+
+  @Test
   void aPartyToAMeetingInAnotherStatesPlaceMeetsThere() {
     LocalDate day = LocalDate.of(1987, 6, 1);
     String planned = "They said Japan would participate in an ICCO meeting on July 13 in London.";

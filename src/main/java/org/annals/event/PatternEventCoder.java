@@ -1968,8 +1968,13 @@ public final class PatternEventCoder implements EventCoder {
         t = null; // "Nigeria and Britain signed an agreement to reschedule Nigeria's debts"
       }
       targets = t == null ? List.of() : c.compound(t);
-      if (targets.isEmpty() && sources.size() > 1 && c.reciprocal(v, best.sense())) {
-        targets = sources; // "X and Y renewed ties": with each other
+      if (targets.isEmpty()
+          && sources.size() > 1
+          && !(code != null && code.startsWith("08"))
+          && c.reciprocal(v, best.sense())) {
+        // "X and Y renewed ties": with each other; "are abiding by the Paris accord" yields to
+        // the accord, not to one another
+        targets = sources;
         if (visit(code)) {
           code = "040"; // no visit among themselves, a meeting
           reverse = null;

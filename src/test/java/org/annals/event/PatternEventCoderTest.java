@@ -1063,6 +1063,14 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void statesAbidingByAnAccordYieldToNoneOfEachOther() {
+    String text = "Britain, Canada and Japan are abiding by the Paris accord, Miyazawa said.";
+    for (CodedEvent e : code(text, LocalDate.of(1987, 4, 20))) {
+      assertTrue(e.target() == null, "compliance with an accord is toward none of them: " + e);
+    }
+  }
+
+  @Test
   void anOfficialSetApartAsInAnotherStateForTalksVisitsIt() {
     LocalDate day = LocalDate.of(1987, 4, 20);
     String text =

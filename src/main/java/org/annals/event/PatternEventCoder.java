@@ -743,7 +743,9 @@ public final class PatternEventCoder implements EventCoder {
           "ABSURD",
           "RIDICULOUS",
           "HYPOCRITICAL",
-          "ARBITRARY");
+          "ARBITRARY",
+          "VIOLATION",
+          "BREACH");
 
   /** Words that make a fault another's claim: "alleged unfair practices". */
   private static final Set<String> ALLEGED = Set.of("ALLEGED", "ALLEGEDLY", "SO-CALLED");
@@ -775,8 +777,11 @@ public final class PatternEventCoder implements EventCoder {
       if ((!faulting && !pleased && !DISPLEASED.contains(word))
           || ClauseWords.NEGATIONS.contains(c.key(e - 1))
           || (e > 1 && ClauseWords.NEGATIONS.contains(c.key(e - 2)))
-          || ALLEGED.contains(c.key(e - 1))) {
-        continue; // "not unfair", "alleged unfair practices": no judgement of the speaker's
+          || ALLEGED.contains(c.key(e - 1))
+          || (e > 1 && ALLEGED.contains(c.key(e - 2)))) {
+        // "not unfair", "alleged unfair practices", "alleged Japanese violation": no judgement
+        // of the speaker's
+        continue;
       }
       Clause.Span judge = null;
       if (!faulting && be(c.key(e - 1))) {

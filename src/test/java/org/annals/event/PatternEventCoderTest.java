@@ -1060,6 +1060,13 @@ class PatternEventCoderTest {
     assertCoded(misguided, day, "misguided", "111", "USA");
     String not = "The U.S. trade bill is not misguided, the Canadian minister said.";
     assertEquals(Set.of(), directions(code(not, day)));
+    String violation =
+        "The Syrian envoy said the Israeli action was a violation of the conventions.";
+    assertCoded(violation, day, "violation", "111", "ISR");
+    String alleged = "Reagan said the U.S. would study the alleged Japanese violation of the pact.";
+    for (CodedEvent a : code(alleged, day)) {
+      assertFalse(a.code().startsWith("11"), "another's allegation, not the speaker's: " + a);
+    }
   }
 
   @Test

@@ -921,12 +921,7 @@ public final class PatternEventCoder implements EventCoder {
         continue;
       }
       for (Clause.Span w : winners) {
-        if (!stateless(w.mention())
-            && !stateless(customer.mention())
-            && !w.mention().country().equals(customer.mention().country())
-            && !codedAlready(out, customer, w, "06")) {
-          addAt(c, i, customer.mention(), w.mention(), "061", Modality.ASSERTED, out, seen);
-        }
+        addBetweenStates(c, i, customer, w, "061", out, seen);
       }
     }
   }
@@ -976,11 +971,26 @@ public final class PatternEventCoder implements EventCoder {
       Clause.Span host,
       List<CodedEvent> out,
       Set<String> seen) {
-    if (!stateless(guest.mention())
-        && !stateless(host.mention())
-        && !guest.mention().country().equals(host.mention().country())
-        && !codedAlready(out, guest, host, "042")) {
-      addAt(c, at, guest.mention(), host.mention(), "042", Modality.ASSERTED, out, seen);
+    addBetweenStates(c, at, guest, host, "042", out, seen);
+  }
+
+  /**
+   * An asserted event of the code from the source to the target at word {@code at}, when both are
+   * states' and of different ones, and no event of the code's root joins them yet.
+   */
+  private void addBetweenStates(
+      Clause c,
+      int at,
+      Clause.Span source,
+      Clause.Span target,
+      String code,
+      List<CodedEvent> out,
+      Set<String> seen) {
+    if (!stateless(source.mention())
+        && !stateless(target.mention())
+        && !source.mention().country().equals(target.mention().country())
+        && !codedAlready(out, source, target, code)) {
+      addAt(c, at, source.mention(), target.mention(), code, Modality.ASSERTED, out, seen);
     }
   }
 

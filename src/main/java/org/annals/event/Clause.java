@@ -50,8 +50,8 @@ final class Clause {
     return relative + sentence.begin();
   }
 
-  /** True when a clause break stands among words [from, to). */
-  boolean verbBetweenBreak(int from, int to) {
+  /** True when a clause break or a comma stands among words [from, to). */
+  boolean clauseBreakAmong(int from, int to) {
     for (int j = from; j < to; j++) {
       if (PatternEventCoder.clauseBreak(key(j)) || key(j).equals(",")) {
         return true;

@@ -206,10 +206,10 @@ public final class PatternEventCoder implements EventCoder {
   private static final Set<String> SCARE_QUOTES = Set.of("\"", "\u201c", "\u201d");
 
   /**
-   * "Japan would participate in an ICCO meeting on July 13 in London", "West Germany will stand
-   * firm at next week's economic summit in Venice": a party to a meeting still to be held in
-   * another state's place intends to meet there (036). Meetings whose parties the noun names are
-   * coded by {@link #meetingsBetween}.
+   * "Japan would participate in an ICCO meeting on July 13 in London": a party to a meeting still
+   * to be held in another state's place intends to meet there (036); "Japan attended a meeting in
+   * London last week": one that took part in it visited (042). Meetings whose partners the noun
+   * names are coded by {@link #meetingsBetween}.
    */
   private void meetingsInPlaces(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int i = 1; i < c.words.size(); i++) {
@@ -229,7 +229,7 @@ public final class PatternEventCoder implements EventCoder {
       }
       Clause.Verb governing = null;
       for (Clause.Verb v : c.verbs) {
-        if (v.end() <= i && !c.verbBetweenBreak(v.end(), i)) {
+        if (v.end() <= i && !c.clauseBreakAmong(v.end(), i)) {
           governing = v;
         }
       }
@@ -2232,9 +2232,9 @@ public final class PatternEventCoder implements EventCoder {
     return true;
   }
 
-  /** True when every source is a business: "the U.S. firm took over its Dutch rival". */
-  private static boolean allBusinesses(List<Clause.Span> sources) {
-    for (Clause.Span s : sources) {
+  /** True when every actor is a business: "the U.S. firm took over its Dutch rival". */
+  private static boolean allBusinesses(List<Clause.Span> actors) {
+    for (Clause.Span s : actors) {
       String code = s.mention().code();
       if (!code.startsWith("MNC") && !(code.length() > 3 && code.endsWith("BUS"))) {
         return false;

@@ -1040,11 +1040,11 @@ final class Clause {
    * discriminatory"), the index of the mark that closes it; else -1.
    */
   private int scareQuoteEnd(int j) {
-    if (!QUOTES.contains(key(j))) {
+    if (!ClauseWords.QUOTES.contains(key(j))) {
       return -1;
     }
     for (int m = j + 2; m < Math.min(words.size(), j + 5); m++) {
-      if (QUOTES.contains(key(m))) {
+      if (ClauseWords.QUOTES.contains(key(m))) {
         return m;
       }
       if (verbAt[m]) {
@@ -1053,8 +1053,6 @@ final class Clause {
     }
     return -1;
   }
-
-  private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
 
   /**
    * The index after a parenthesis that opens at word {@code i} and closes within five words ("the

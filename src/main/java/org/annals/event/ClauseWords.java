@@ -19,6 +19,9 @@ final class ClauseWords {
   private ClauseWords() {}
 
   /** Words after which a clause starts: its subject is not to their left. */
+  /** Quote marks, straight and curly. */
+  static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
+
   static final Set<String> CLAUSE_BREAKS =
       Set.of(
           ";",

@@ -172,13 +172,13 @@ public final class PatternEventCoder implements EventCoder {
   static List<Word> withoutScareQuotes(List<Word> words) {
     List<Word> out = null;
     for (int i = 1; i + 2 < words.size(); i++) {
-      if (!SCARE_QUOTES.contains(words.get(i).key())) {
+      if (!ClauseWords.QUOTES.contains(words.get(i).key())) {
         continue;
       }
       int close = -1;
       for (int j = i + 2; j < Math.min(words.size() - 1, i + 6); j++) {
         String k = words.get(j).key();
-        if (SCARE_QUOTES.contains(k)) {
+        if (ClauseWords.QUOTES.contains(k)) {
           close = j;
           break;
         }
@@ -202,8 +202,6 @@ public final class PatternEventCoder implements EventCoder {
     out.removeIf(java.util.Objects::isNull);
     return out;
   }
-
-  private static final Set<String> SCARE_QUOTES = Set.of("\"", "\u201c", "\u201d");
 
   /**
    * "Japan would participate in an ICCO meeting on July 13 in London": a party to a meeting still

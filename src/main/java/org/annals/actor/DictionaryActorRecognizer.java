@@ -1781,6 +1781,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   private Found reference(Ctx c, int i) {
     String k = c.key(i);
     Word w = c.w(i);
+    if (i > 0 && c.key(i - 1).equals(".") && c.w(i - 1).end() == w.begin()) {
+      return null; // "<Neoy.He>": a ticker's exchange, no pronoun
+    }
     if (PERSON_SUBJECT.contains(k)) {
       return resolved(
           c, i, i + 1, c.ante.resolve(c.index, w.begin(), Kind.PERSON), false, true, false);

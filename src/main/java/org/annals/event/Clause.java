@@ -1358,7 +1358,30 @@ final class Clause {
         || ClauseWords.COLLECTIVES.contains(k)) {
       return false; // "a Taiwan mission will leave": the group is the state's
     }
-    return k.chars().allMatch(Character::isLetter);
+    return k.chars().allMatch(Character::isLetter) && !describesCompany(s.to());
+  }
+
+  /**
+   * True when lower-case words from {@code from}, joined by "and" at most, end in a company noun
+   * that a name follows: "French state-owned | aluminium and special metals group Pechiney" is a
+   * French company, not a French modifier.
+   */
+  private boolean describesCompany(int from) {
+    for (int j = from; j < Math.min(words.size() - 1, from + 7); j++) {
+      Word w = words.get(j);
+      if (ClauseWords.COMPANY_NOUNS.contains(w.key())) {
+        Word next = words.get(j + 1);
+        return next.capitalized() || next.key().equals("<");
+      }
+      if (w.capitalized() || spanAt[j] >= 0 || verbAt[j]) {
+        return false;
+      }
+      if (!w.key().equals("AND")
+          && !w.key().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The span and the spans joined to it by "and", "or" or commas. */

@@ -457,6 +457,30 @@ final class ClauseWords {
           "ASSOCIATION",
           "FEDERATION");
 
+  /**
+   * Nouns that head a company's description before its name: "French state-owned aluminium and
+   * special metals group Pechiney", "a Canadian ski stick and boot manufacturer".
+   */
+  static final Set<String> COMPANY_NOUNS =
+      Set.of(
+          "GROUP",
+          "COMPANY",
+          "FIRM",
+          "CONCERN",
+          "MAKER",
+          "MANUFACTURER",
+          "PRODUCER",
+          "BANK",
+          "INSURER",
+          "AIRLINE",
+          "CONGLOMERATE",
+          "SUBSIDIARY",
+          "GIANT",
+          "CHAIN",
+          "RETAILER",
+          "DISTRIBUTOR",
+          "CORPORATION");
+
   /** Words that open a clause of what is asked or supposed, not done: "whether", "if". */
   static final Set<String> QUESTIONS = Set.of("WHETHER", "IF", "UNLESS");
 

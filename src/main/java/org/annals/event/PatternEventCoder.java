@@ -1405,6 +1405,14 @@ public final class PatternEventCoder implements EventCoder {
         owner = subjectInMeeting(c, i);
       }
       Clause.Span partner = owner == null ? null : partnerWith(c, i);
+      if (owner == null && !agreement) {
+        // "Stoltenberg said the meeting on Monday with Baker underscored": the speaker met Baker
+        owner = reporterOf(c, i);
+        partner = owner == null ? null : partnerWith(c, i);
+        if (partner == null) {
+          owner = null;
+        }
+      }
       if (owner != null
           && partner == null
           && !agreement
@@ -1607,6 +1615,29 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return subject;
+  }
+
+  /**
+   * The speaker who reports meeting noun {@code i}'s phrase: "Stoltenberg said the meeting on
+   * Monday with", "talks this week with Norway had helped, de Clercq said"; else null.
+   */
+  private static Clause.Span reporterOf(Clause c, int i) {
+    int j = i - 1;
+    while (j > 0
+        && i - j <= 4
+        && !ClauseWords.SPEECH.contains(c.key(j))
+        && !MEETING_OPENERS.contains(c.key(j))
+        && (determiner(c.key(j)) || lowerWord(c, j))) {
+      j--;
+    }
+    if (j > 0 && c.key(j).equals("THAT")) {
+      j--;
+    }
+    List<Clause.Span> speakers =
+        j < 0 || (j == 0 && !ClauseWords.SPEECH.contains(c.key(0)))
+            ? c.speakersAtEnd(i)
+            : ClauseWords.SPEECH.contains(c.key(j)) ? c.speakersBefore(j + 1) : List.of();
+    return speakers.isEmpty() || stateless(speakers.get(0).mention()) ? null : speakers.get(0);
   }
 
   /**

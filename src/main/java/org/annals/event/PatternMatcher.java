@@ -135,17 +135,22 @@ final class PatternMatcher {
   private boolean matchesAfter(VerbPattern p, int from, int end, Clause.Span[] target) {
     int pos = from;
     int gap = 6;
-    for (VerbPattern.Element el : p.after()) {
+    for (int e = 0; e < p.after().size(); e++) {
+      VerbPattern.Element el = p.after().get(e);
       boolean found = false;
       // a named actor counts as one word of the gap ("called Israeli Prime Minister Benjamin
       // Netanyahu a liar"), but a particle after one is a preposition of its own ("attacked the
       // supertanker Arabian Sea off the Emirates" is no "kick off"); the first element is the
       // one right after the verb, searched over six words, the later ones over four
       boolean skipped = false;
-      for (int j = pos, steps = 0; j < end && steps < gap; steps++) {
+      // "sold Australian bonds to the U.S.": a preposition that marks the target is no particle
+      boolean marksTarget =
+          e + 1 < p.after().size() && p.after().get(e + 1).kind() == VerbPattern.Kind.TARGET;
+      int reach = marksTarget && gap == 6 ? 10 : gap; // "sell 25 pct of a Canadian plant to"
+      for (int j = pos, steps = 0; j < end && steps < reach; steps++) {
         if (el.kind() == VerbPattern.Kind.WORDS) {
           int len = matchesAt(el.alternatives(), j);
-          if (len > 0 && !(skipped && gap == 6 && len == 1 && particle(c.key(j)))) {
+          if (len > 0 && !(skipped && gap == 6 && len == 1 && particle(c.key(j)) && !marksTarget)) {
             pos = j + len;
             found = true;
             break;
@@ -174,6 +179,9 @@ final class PatternMatcher {
         }
         if (c.spanIndexAt(j) >= 0) {
           Clause.Span s = c.spans.get(c.spanIndexAt(j));
+          if (el.kind() == VerbPattern.Kind.TARGET && c.modifier(s)) {
+            return false; // "sold tomatoes to U.S. markets": a market, no party
+          }
           if (el.kind() == VerbPattern.Kind.TARGET) {
             target[0] = s;
           }

@@ -319,6 +319,10 @@ class DictionaryActorRecognizerTest {
         "USA", findIn("The Commodity Credit Corporation accepted a bid.").get(0).country());
     assertTrue(findIn("The talks began at 10 a.m. Moscow time.").isEmpty(), "a clock, no actor");
     assertTrue(findIn("Rockwell International Corp <ROK> said so.").isEmpty(), "a ticker symbol");
+    assertTrue(
+        findIn("Finland's state-owned oil company Neste Oy <NEOY.He> said so.").stream()
+            .noneMatch(x -> x.text().equals("He")),
+        "a ticker's exchange is no pronoun");
   }
 
   @Test

@@ -2851,4 +2851,59 @@ class PatternEventCoderTest {
             .noneMatch(e -> e.code().equals("050") && e.target() != null),
         "a name before the participle still modifies the noun after it");
   }
+
+  @Test
+  void aMeetingTheSpeakerReportsWithAnotherIsTheSpeakersMeeting() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("DEU>USA:040", "USA>DEU:040"),
+        coded(
+            code(
+                "West German Finance Minister Gerhard Stoltenberg said the meeting on Monday with"
+                    + " U.S. Treasury Secretary James Baker underscored their determination.",
+                day)));
+    assertEquals(
+        Set.of("USA>JPN:046", "JPN>USA:046"),
+        coded(
+            code(
+                "Talks with Japan had been useful, U.S. Trade Representative Clayton Yeutter said.",
+                day)));
+    assertTrue(
+        code(
+                "Exporters are worried, he told reporters after meeting U.S. and Japanese officials.",
+                day)
+            .stream()
+            .noneMatch(e -> e.target() != null),
+        "a meeting after which one unnamed spoke dates the words; its party is not known");
+  }
+
+  @Test
+  void aCompanyDescribedBeforeItsNameIsItsCountrysActor() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("FRA>USA:0311"),
+        coded(
+            code(
+                "French state-owned aluminium and special metals group Pechiney is planning to"
+                    + " sell 25 pct of a Canadian aluminium plant to the U.S.'s Reynolds Metals Co.",
+                day)),
+        "the buyer is the one sold to, not the owner of the plant sold");
+    assertEquals(
+        Set.of("JPN>USA:061"), coded(code("Japan sold Australian bonds to the U.S.", day)));
+  }
+
+  @Test
+  void negotiatingIsNegotiationOnBothSidesNotAConcession() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("JPN>USA:046", "USA>JPN:046"),
+        coded(code("Japan negotiated with the United States on rice imports.", day)));
+    assertEquals(
+        Set.of("ESP>USA:046", "USA>ESP:046"),
+        coded(
+            code(
+                "Spanish property firm Renta Inmobiliaria SA is negotiating to buy the assets of"
+                    + " U.S. media company Cannon Group Inc.",
+                day)));
+  }
 }

@@ -1985,10 +1985,12 @@ public final class PatternEventCoder implements EventCoder {
         t = null; // "authorised the export of 65,000 tonnes of French maize": no party
       }
       if (t != null
-          && t != best.target()
           && code != null
           && code.startsWith("06")
           && noTradePartner(c, best.sense().lemma(), t)) {
+        if (t == best.target()) {
+          return; // "sold tomatoes to U.S. markets": the sale's pattern names a place, no buyer
+        }
         t = null;
       }
       if (t != null

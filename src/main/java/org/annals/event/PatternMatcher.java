@@ -179,9 +179,6 @@ final class PatternMatcher {
         }
         if (c.spanIndexAt(j) >= 0) {
           Clause.Span s = c.spans.get(c.spanIndexAt(j));
-          if (el.kind() == VerbPattern.Kind.TARGET && c.modifier(s)) {
-            return false; // "sold tomatoes to U.S. markets": a market, no party
-          }
           if (el.kind() == VerbPattern.Kind.TARGET) {
             target[0] = s;
           }

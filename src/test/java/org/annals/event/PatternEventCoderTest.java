@@ -2906,4 +2906,22 @@ class PatternEventCoderTest {
                     + " U.S. media company Cannon Group Inc.",
                 day)));
   }
+
+  @Test
+  void concernVoicedOverAnotherIsDisapproval() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("JPN>USA:110"), coded(code("Japan voiced concern over U.S. tariffs.", day)));
+    assertTrue(
+        coded(
+                code(
+                    "Chirac came to present France's concern that the United States might ignore"
+                        + " European security interests.",
+                    day))
+            .contains("FRA>USA:110"));
+    assertTrue(
+        coded(code("Japan voiced concern over the situation.", day)).stream()
+            .noneMatch(e -> e.contains(":11")),
+        "concern over no other actor is a pessimistic comment");
+  }
 }

@@ -2092,6 +2092,17 @@ public final class PatternEventCoder implements EventCoder {
       // consequence a party says it would bring about is a threat made
       modality = Modality.ASSERTED;
     }
+    if (modality == Modality.POSSIBLE
+        && code != null
+        && coercive(code)
+        && !targets.isEmpty()
+        && conditionAfter(c, v)) {
+      // "Britain may revoke the licences of Japanese banks if progress is not made": a coercive
+      // act held out on a condition is a threat (131) made now
+      code = intent(code);
+      reverse = null;
+      modality = Modality.ASSERTED;
+    }
     double confidence =
         0.45 + (best.pattern() != null ? 0.25 : 0.0) + (targets.isEmpty() ? 0.0 : 0.15);
     if (unknownSource) {
@@ -2126,6 +2137,29 @@ public final class PatternEventCoder implements EventCoder {
         add(c, v, trigger, s, null, code, modality, negated, confidence - 0.15, out, seen);
       }
     }
+  }
+
+  /** True for the codes of coercion and force (16-20), whose intent codes are threats (13). */
+  private static boolean coercive(String code) {
+    String root = code.substring(0, 2);
+    return root.compareTo("16") >= 0 && root.compareTo("20") <= 0;
+  }
+
+  /**
+   * True when "if" or "unless" opens a clause after verb {@code v} and before the sentence ends,
+   * with no report between ("may revoke the licences ... if progress is not made").
+   */
+  private static boolean conditionAfter(Clause c, Clause.Verb v) {
+    for (int j = v.end(); j < c.words.size(); j++) {
+      String k = c.key(j);
+      if (k.equals("IF") || k.equals("UNLESS")) {
+        return true;
+      }
+      if (ClauseWords.SPEECH.contains(k) || k.equals(";")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Verbs of trade, whose totals over a period are statistics, not acts. */

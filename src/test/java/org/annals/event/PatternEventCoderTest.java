@@ -2924,4 +2924,19 @@ class PatternEventCoderTest {
             .noneMatch(e -> e.contains(":11")),
         "concern over no other actor is a pessimistic comment");
   }
+
+  @Test
+  void aCoerciveActHeldOutOnAConditionIsAThreatMadeNow() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("GBR>JPN:131"),
+        coded(
+            code(
+                "Britain may revoke the licences of Japanese banks if progress is not made.",
+                day)));
+    assertTrue(
+        code("The U.S. could revoke the licences of Japanese banks.", day).stream()
+            .noneMatch(e -> e.code().startsWith("13")),
+        "a mere possibility with no condition is no threat");
+  }
 }

@@ -455,7 +455,9 @@ final class ClauseWords {
           "COUNCIL",
           "BOARD",
           "ASSOCIATION",
-          "FEDERATION");
+          "FEDERATION",
+          "MEMBER",
+          "MEMBERS");
 
   /**
    * Nouns that head a company's description before its name: "French state-owned aluminium and

@@ -60,15 +60,17 @@ final class NominalEvents {
 
   /**
    * Words after which an act is one the clause's subject faces: "will not change its decision
-   * despite protests from Taiwan", "failed to agree because of opposition from Britain".
+   * despite protests from Taiwan", "failed to agree because of opposition from Britain", "accepted
+   * a postponement following a request from Cuba".
    */
   private static final Set<String> FACING =
-      Set.of("DESPITE", "BECAUSE", "AMID", "FACING", "FACES", "FACED", "FACE");
+      Set.of("DESPITE", "BECAUSE", "AMID", "FACING", "FACES", "FACED", "FACE", "FOLLOWING");
 
   /**
    * Verbs whose subject answers or bears an act named after them: "Greece, replying to a warning",
-   * "its troops repelled an Iranian attack", "crushed a new Iranian offensive", "Iraqi troops
-   * suffered casualties in an offensive".
+   * "Japan accepted a U.S. request", "Egypt's decision to ignore U.N. advice", "its troops repelled
+   * an Iranian attack", "crushed a new Iranian offensive", "Iraqi troops suffered casualties in an
+   * offensive".
    */
   private static final Set<String> REPLIES =
       Set.of(
@@ -79,6 +81,12 @@ final class NominalEvents {
           "REJECTED",
           "REJECTS",
           "REJECTING",
+          "ACCEPTED",
+          "ACCEPTS",
+          "ACCEPTING",
+          "IGNORED",
+          "IGNORING",
+          "IGNORE",
           "REBUFFED",
           "DEFIED",
           "DEFYING",

@@ -2047,6 +2047,12 @@ public final class PatternEventCoder implements EventCoder {
       return; // "the virus, which the World Health Organization named, has killed scores"
     }
     Modality modality = c.denied(v, subjects) ? Modality.NEGATED : c.modality(v, from);
+    if (modality == Modality.NEGATED
+        && code != null
+        && code.startsWith("02")
+        && triedToPersuade(c, v)) {
+      modality = Modality.ASSERTED; // "Egypt has failed to persuade Washington": it appealed
+    }
     if (modality != Modality.NEGATED && ClauseWords.QUESTIONS.contains(opener)) {
       modality = Modality.POSSIBLE; // "its ruling whether U.S. corn exports have injured growers"
     }
@@ -2137,6 +2143,19 @@ public final class PatternEventCoder implements EventCoder {
         add(c, v, trigger, s, null, code, modality, negated, confidence - 0.15, out, seen);
       }
     }
+  }
+
+  /**
+   * True when verb {@code v} follows "failed to" or "failure to" with nothing between: an appeal
+   * that did not persuade was still made ("has failed to persuade Washington to reduce rates").
+   */
+  private static boolean triedToPersuade(Clause c, Clause.Verb v) {
+    if (v.at() < 2 || !c.key(v.at() - 1).equals("TO")) {
+      return false;
+    }
+    String k = c.key(v.at() - 2);
+    return k.startsWith("FAIL")
+        && (k.equals("FAILURE") || ClauseWords.NEGATING_CATENATIVES.contains(k));
   }
 
   /** True for the codes of coercion and force (16-20), whose intent codes are threats (13). */

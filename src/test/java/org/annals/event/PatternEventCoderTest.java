@@ -2939,4 +2939,42 @@ class PatternEventCoderTest {
             .noneMatch(e -> e.code().startsWith("13")),
         "a mere possibility with no condition is no threat");
   }
+
+  @Test
+  void membersOfALegislatureActForIt() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("TWN>TWN:111", "TWN>TWN:020"),
+        coded(
+            code(
+                "About 20 members of the Taiwan parliament criticised the government for holding"
+                    + " too much of its reserves in dollars and asked the cabinet to diversify them.",
+                day)));
+  }
+
+  @Test
+  void anAppealThatFailedToPersuadeWasStillMade() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    List<CodedEvent> events =
+        code("Egypt has failed to persuade Washington to reduce interest rates.", day);
+    assertEquals(Set.of("EGY>USA:020"), coded(events));
+    assertFalse(events.get(0).negated());
+    assertTrue(
+        code("Japan failed to reach agreement with the U.S.", day).stream()
+            .allMatch(CodedEvent::negated),
+        "an agreement not reached is still not reached");
+  }
+
+  @Test
+  void recommendationsAndAdviceAreAppealsToTheOneWhoAnswersThem() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("IDN>IGO:120", "IGO>IDN:020"),
+        coded(code("Indonesia rejected World Bank recommendations for sweeping reforms.", day)));
+    assertTrue(
+        coded(code("Japan accepted a U.S. request for talks.", day)).contains("USA>JPN:020"));
+    assertEquals(
+        Set.of("IRN>IGO:122", "IGO>IRN:020"), coded(code("Iran ignored a U.N. appeal.", day)));
+    assertEquals(Set.of("IRN>USA:120"), coded(code("Iran ignored the United States.", day)));
+  }
 }

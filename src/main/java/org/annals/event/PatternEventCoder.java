@@ -157,6 +157,7 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
+    salesListed(c, out, seen);
     visitsToMeetings(c, out, seen);
     meetingsInPlaces(c, out, seen);
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
@@ -884,12 +885,14 @@ public final class PatternEventCoder implements EventCoder {
 
   /**
    * "British Aerospace has won a contract to supply Switzerland with military equipment", "Ericsson
-   * was awarded a contract to supply its terminals to the West German Bundespost": the customer a
-   * contract won names after its verb of supplying buys from the winner (061).
+   * was awarded a contract to supply its terminals to the West German Bundespost", "Alcatel has won
+   * a contract from the Swedish armed forces": the customer a contract won names after its verb of
+   * supplying, or after "from", buys from the winner (061).
    */
   private void contractsToSupply(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int i = 1; i + 3 < c.words.size(); i++) {
-      if (!CONTRACTS.contains(c.key(i)) || !c.key(i + 1).equals("TO")) {
+      boolean from = c.key(i + 1).equals("FROM"); // "won a contract from the Swedish armed forces"
+      if (!CONTRACTS.contains(c.key(i)) || !(c.key(i + 1).equals("TO") || from)) {
         continue;
       }
       int won = -1;
@@ -902,12 +905,14 @@ public final class PatternEventCoder implements EventCoder {
           break;
         }
       }
-      if (won < 0 || !SUPPLYING.contains(c.key(i + 2))) {
+      if (won < 0 || !(from || SUPPLYING.contains(c.key(i + 2)))) {
         continue;
       }
       List<Clause.Span> winners = c.subjectBefore(won);
       Clause.Span customer = null;
-      for (int j = i + 3; j < Math.min(c.words.size(), i + 12) && customer == null; j++) {
+      int first = from ? i + 2 : i + 3;
+      int last = from ? i + 6 : i + 12;
+      for (int j = first; j < Math.min(c.words.size(), last) && customer == null; j++) {
         int at = c.spanIndexAt(j);
         if (at >= 0 && !ClauseWords.PRONOUNS.contains(c.key(j))) {
           customer = c.spans.get(at); // "to supply Switzerland", "to supply its terminals to X"
@@ -920,6 +925,47 @@ public final class PatternEventCoder implements EventCoder {
       }
       for (Clause.Span w : winners) {
         addBetweenStates(c, i, customer, w, "061", out, seen);
+      }
+    }
+  }
+
+  /**
+   * "Exporters reported sales of 200,000 tonnes of wheat to Jordan, 300,000 tonnes of soybean meal
+   * to Iraq and 100,000 tonnes of corn to Algeria": the later buyers of a list of amounts, each
+   * after "to", are sold to as the first is.
+   */
+  private void salesListed(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (CodedEvent e : List.copyOf(out)) {
+      if (e.target() == null || !e.code().startsWith("06") || e.negated()) {
+        continue;
+      }
+      int t = -1;
+      for (int k = 0; k < c.spans.size() && t < 0; k++) {
+        if (c.spans.get(k).mention() == e.target()) {
+          t = c.spans.get(k).to();
+        }
+      }
+      boolean amount = false;
+      for (int j = t; j >= 0 && j + 1 < c.words.size(); j++) {
+        String k = c.key(j);
+        if (k.equals("TO") && amount) {
+          Clause.Span buyer = c.spanStartingAt(determinersAfter(c, j + 1));
+          if (buyer == null || stateless(buyer.mention())) {
+            break;
+          }
+          if (!buyer.mention().country().equals(e.source().country())) {
+            addAt(c, j, e.source(), buyer.mention(), e.code(), e.modality(), out, seen);
+          }
+          j = buyer.to() - 1;
+          amount = false;
+          continue;
+        }
+        boolean listed = k.equals(",") || k.equals("AND");
+        if (!listed && (clauseBreak(k) || c.isVerbAt(j) || c.spanIndexAt(j) >= 0)) {
+          break; // "to Jordan and said": the list ends
+        }
+        amount |=
+            c.amountWord(j) && (j > t && (c.key(j - 1).equals(",") || c.key(j - 1).equals("AND")));
       }
     }
   }

@@ -2977,4 +2977,31 @@ class PatternEventCoderTest {
         Set.of("IRN>IGO:122", "IGO>IRN:020"), coded(code("Iran ignored a U.N. appeal.", day)));
     assertEquals(Set.of("IRN>USA:120"), coded(code("Iran ignored the United States.", day)));
   }
+
+  @Test
+  void eachBuyerOfAListOfSalesIsSoldTo() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("USA>JOR:061", "USA>IRQ:061", "USA>DZA:061"),
+        coded(
+            code(
+                "U.S. exporters reported sales of 200,000 tonnes of wheat to Jordan, 300,000"
+                    + " tonnes of soybean meal to Iraq and 100,000 tonnes of corn to Algeria.",
+                day)));
+    assertEquals(
+        Set.of("JPN>THA:061"),
+        coded(code("Japan sold rice to Thailand and talked to Korea.", day)));
+  }
+
+  @Test
+  void aContractWonFromACustomerIsItsPurchase() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("SWE>FRA:061"),
+        coded(
+            code(
+                "Alcatel, the French subsidiary of Alcatel NV, has won a 15 mln franc contract"
+                    + " from the Swedish armed forces for transmission equipment.",
+                day)));
+  }
 }

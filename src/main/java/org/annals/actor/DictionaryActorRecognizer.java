@@ -1382,7 +1382,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         ActorMention am =
             c.mention(i, k + 1, code, c.text.substring(c.w(i).begin(), c.w(k).end()), false);
         c.ante.addHead(c.key(k), am);
-        return new Found(am, k + 1, true, c.key(k).endsWith("S"));
+        // "the Russian pilot ... he"; "the French bank said it": an organisation is a thing
+        boolean someone = !ORGANISATIONS.contains(singular(c.key(k)));
+        return new Found(am, k + 1, someone, c.key(k).endsWith("S"));
       }
       if (k < c.words.size() && MEMBERS.contains(c.key(k))) {
         // "NATO allies", "EU partners": the organisation's or country's members act as it

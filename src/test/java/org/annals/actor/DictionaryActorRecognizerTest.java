@@ -614,6 +614,10 @@ class DictionaryActorRecognizerTest {
     List<ActorMention> m =
         findIn("Haitians flock under a US helicopter as it delivers aid in Port-au-Prince.");
     assertEquals("USA", at(m, "it").country(), m.toString());
+    m = findIn("The French bank said it signed an agreement with Moscow.");
+    assertEquals("FRA", at(m, "it").country(), "a company named by its country and kind is an it");
+    m = findIn("The Russian pilot said he was shot down.");
+    assertEquals("RUS", at(m, "he").country(), "a person so named is a he");
   }
 
   @Test

@@ -3004,4 +3004,15 @@ class PatternEventCoderTest {
                     + " from the Swedish armed forces for transmission equipment.",
                 day)));
   }
+
+  @Test
+  void opposingAnothersPlanOrMembershipRejectsIt() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("USA>SUN:120"),
+        coded(code("Baker said the U.S. opposes Soviet membership of the World Bank.", day)));
+    assertEquals(
+        Set.of("GBR>IGO:120", "DEU>IGO:120"),
+        coded(code("Britain and West Germany opposed a proposed EC tax on edible oils.", day)));
+  }
 }

@@ -1313,7 +1313,7 @@ final class Clause {
               && (ClauseWords.QUANTIFIERS.contains(key(p - 1))
                   || ClauseWords.COLLECTIVES.contains(key(p - 1))
                   || Character.isDigit(key(p - 1).charAt(0)));
-      if (!quantity) {
+      if (!quantity && !ownerInApposition(p, start)) {
         return false;
       }
     }
@@ -1326,6 +1326,33 @@ final class Clause {
       return canBeSubject(spans.get(spanAt[p - 1]), start);
     }
     return !modifier(s);
+  }
+
+  /** Nouns of a company that another owns: "part of", "a unit of", "the French subsidiary of". */
+  private static final Set<String> OWNED =
+      Set.of("PART", "UNIT", "SUBSIDIARY", "AFFILIATE", "DIVISION", "ARM", "OFFSHOOT");
+
+  /**
+   * True when "of" at {@code p} names the owner in an apposition to a company named without its
+   * country ("&lt;Goldstar Precision Co Ltd&gt;, part of South Korea's &lt;Lucky-Goldstar
+   * Group&gt;, agreed"): the owner's actor stands for the subject.
+   */
+  private boolean ownerInApposition(int p, int start) {
+    if (!key(p).equals("OF") || p < 2 || !OWNED.contains(key(p - 1))) {
+      return false;
+    }
+    for (int j = p - 2; j > start && j >= p - 5; j--) {
+      if (key(j).equals(",")) {
+        for (int k = start + 1; k < j; k++) {
+          Word w = words.get(k);
+          if (spanAt[k] >= 0 || verbAt[k] || !(w.capitalized() || w.punctuation())) {
+            return false; // no company's name before the comma ("The packages, part of")
+          }
+        }
+        return j > start + 1 && !PatternEventCoder.determiner(key(start + 1));
+      }
+    }
+    return false;
   }
 
   /** An actor used as a modifier of a noun ("the NATO pullout", "Islamist militancy"). */

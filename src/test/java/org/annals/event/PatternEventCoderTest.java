@@ -3015,4 +3015,23 @@ class PatternEventCoderTest {
         Set.of("GBR>IGO:120", "DEU>IGO:120"),
         coded(code("Britain and West Germany opposed a proposed EC tax on edible oils.", day)));
   }
+
+  @Test
+  void aCompanyNamedWithoutItsCountryActsForTheOwnerItsAppositionNames() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("KOR>JPN:030"),
+        coded(
+            code(
+                "<Goldstar Precision Co Ltd>, part of South Korea's <Lucky-Goldstar Group>, agreed"
+                    + " with Japan's Canon Inc to make cameras.",
+                day)));
+    assertTrue(
+        code(
+                "The packages, part of special EC trade agreements with Tunisia and Egypt, include"
+                    + " 615 mln Ecus in grants.",
+                day)
+            .isEmpty(),
+        "no company's name before the apposition");
+  }
 }

@@ -1459,7 +1459,35 @@ final class Clause {
     if (out.size() > 1 && !andSeen && !listGoesOn(j)) {
       return new ArrayList<>(out.subList(0, 1));
     }
+    Span partner = alongWith(j);
+    if (partner != null) {
+      List<Span> partners = compound(partner);
+      int end = partners.get(partners.size() - 1).to();
+      if (end < words.size() && key(end).equals(",")) {
+        out.addAll(partners); // "Japan, along with the United States, imposed": set apart
+      }
+    }
     return out;
+  }
+
+  /**
+   * The actor set apart after word {@code j} by ", along with" or ", together with" ("Japan, along
+   * with the United States, imposed sanctions"), who shares the act, or null.
+   */
+  private Span alongWith(int j) {
+    if (j + 3 >= words.size()
+        || !key(j).equals(",")
+        || !(key(j + 1).equals("ALONG") || key(j + 1).equals("TOGETHER"))
+        || !key(j + 2).equals("WITH")) {
+      return null;
+    }
+    int at = j + 3;
+    while (at < words.size() && spanAt[at] < 0 && PatternEventCoder.determiner(key(at))) {
+      at++;
+    }
+    return at < words.size() && spanAt[at] >= 0 && spans.get(spanAt[at]).from() == at
+        ? spans.get(spanAt[at])
+        : null;
   }
 
   /**

@@ -3034,4 +3034,19 @@ class PatternEventCoderTest {
             .isEmpty(),
         "no company's name before the apposition");
   }
+
+  @Test
+  void anActorSetApartAlongWithTheSubjectSharesItsAct() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("JPN>IRN:163", "USA>IRN:163", "GBR>IRN:163"),
+        coded(
+            code(
+                "Japan, together with the United States and Britain, imposed sanctions on Iran.",
+                day)));
+    assertEquals(
+        Set.of("JPN>IRN:163"),
+        coded(code("Japan imposed sanctions on Iran, along with Iraq.", day)),
+        "not set apart: whether Iraq imposed or bore them is not said");
+  }
 }

@@ -149,8 +149,16 @@ final class NominalEvents {
       if (noun == null || (isVerb(c, i) && !nounContext(c, i)) || inName(c, i)) {
         continue;
       }
-      if (negatedOrDenied(c, i) || cancelled(c, i)) {
-        continue; // "no attack on", "denied charges of bombing", "cancelled a purchase from"
+      if (negatedOrDenied(c, i)) {
+        continue; // "no attack on", "denied charges of bombing"
+      }
+      if (cancelled(c, i)) {
+        // "Petrobras cancelled a crude oil purchase from Saudi Arabia": no purchase, but trade cut
+        Found cut = TRADE.contains(noun.code()) ? tradeCut(c, i, len) : null;
+        if (cut != null) {
+          out.add(cut);
+        }
+        continue;
       }
       if (noun.code().equals("042") && datesAnother(c, i)) {
         continue; // "the loan, agreed last September during a visit to the U.S. by Aquino"
@@ -494,15 +502,70 @@ final class NominalEvents {
           "CANCELLING");
 
   private static boolean cancelled(Clause c, int i) {
+    return cancelling(c, i) >= 0;
+  }
+
+  /** The index of the cancelling verb in the eight words before noun {@code i}, or -1. */
+  private static int cancelling(Clause c, int i) {
     for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
       if (CANCELLING.contains(c.key(j))) {
-        return true;
+        return j;
       }
       if (PatternEventCoder.clauseBreak(c.key(j))) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** Verbs of cancelling by which one party cuts its trade with another. */
+  private static final Set<String> CUTTING =
+      Inflection.forms(
+          List.of("CANCEL", "SCRAP", "ABANDON", "SUSPEND", "HALT", "STOP"), "CANCELLED");
+
+  /**
+   * "Brazil's Petrobras cancelled a crude oil purchase from Saudi Arabia", "China cancelled 30,000
+   * tonnes of U.S. wheat purchases", "withdrew the offers of dairy cattle to Egypt": a purchase or
+   * sale its party calls off reduces relations with the other (160); null when the cancelling is
+   * negated or either party is not named.
+   */
+  private static Found tradeCut(Clause c, int i, int len) {
+    int verb = cancelling(c, i);
+    if (verb < 0 || !CUTTING.contains(c.key(verb)) || statedBy(c, verb) != Modality.ASSERTED) {
+      return null;
+    }
+    List<Clause.Span> subjects = c.subjectBefore(verb);
+    Clause.Span source = subjects.isEmpty() ? null : stated(subjects.get(0));
+    boolean purchase = PURCHASES.contains(c.key(i));
+    Clause.Span other = aimedAt(c, i + len, purchase ? Set.of("FROM") : Set.of("TO"), 16);
+    if (other == null) {
+      other = goodsBefore(c, verb, i);
+    }
+    if (other == null && purchase) {
+      other = origin(c, i + len);
+    }
+    if (source == null
+        || other == null
+        || PatternEventCoder.stateless(other.mention())
+        || other.mention().country().equals(source.mention().country())) {
+      return null;
+    }
+    return new Found(i, source, other, "160", Modality.ASSERTED, false);
+  }
+
+  /**
+   * A country whose goods stand between the cancelling verb and the trade noun: "cancelled 30,000
+   * tonnes of U.S. wheat purchases".
+   */
+  private static Clause.Span goodsBefore(Clause c, int verb, int i) {
+    for (int j = verb + 1; j < i; j++) {
+      int at = c.spanIndexAt(j);
+      if (at >= 0) {
+        Clause.Span s = c.spans.get(at);
+        return s.mention().code().length() == 3 && c.key(s.from() - 1).equals("OF") ? s : null;
+      }
+    }
+    return null;
   }
 
   /** True when "set to", "due to" or the like follows the noun's phrase within eight words. */

@@ -3049,4 +3049,20 @@ class PatternEventCoderTest {
         coded(code("Japan imposed sanctions on Iran, along with Iraq.", day)),
         "not set apart: whether Iraq imposed or bore them is not said");
   }
+
+  @Test
+  void aPurchaseCalledOffReducesRelationsWithTheSeller() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("BRA>SAU:160"),
+        coded(
+            code(
+                "Brazil's state oil company Petrobras cancelled a 40 mln dlr crude oil purchase"
+                    + " from Saudi Arabia.",
+                day)));
+    assertTrue(
+        code("Japan did not cancel its purchase of U.S. corn.", day).stream()
+            .noneMatch(e -> e.code().startsWith("16")),
+        "a purchase not cancelled cuts nothing");
+  }
 }

@@ -144,6 +144,29 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "CONCERN",
           "CHAIN");
 
+  /** Ships, aircraft and installations, named by a country's adjective: things, not persons. */
+  private static final Set<String> CRAFT =
+      Set.of(
+          "TANKER",
+          "SHIP",
+          "VESSEL",
+          "FREIGHTER",
+          "FRIGATE",
+          "DESTROYER",
+          "WARSHIP",
+          "BOAT",
+          "GUNBOAT",
+          "SUBMARINE",
+          "PLATFORM",
+          "RIG",
+          "PLANE",
+          "AIRCRAFT",
+          "AIRLINER",
+          "JET",
+          "HELICOPTER",
+          "EMBASSY",
+          "CONSULATE");
+
   /** People who comment on events, named after the field they comment on ("industry analysts"). */
   private static final Set<String> COMMENTATORS =
       Set.of("ANALYST", "EXPERT", "OBSERVER", "COMMENTATOR", "WATCHER", "PUNDIT", "ECONOMIST");
@@ -1382,8 +1405,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         ActorMention am =
             c.mention(i, k + 1, code, c.text.substring(c.w(i).begin(), c.w(k).end()), false);
         c.ante.addHead(c.key(k), am);
-        // "the Russian pilot ... he"; "the French bank said it": an organisation is a thing
-        boolean someone = !ORGANISATIONS.contains(singular(c.key(k)));
+        // "the Russian pilot ... he"; "the French bank said it", "a Cypriot tanker ... fired at
+        // it": an organisation or a craft is a thing
+        String head = singular(c.key(k));
+        boolean someone = !ORGANISATIONS.contains(head) && !CRAFT.contains(head);
         return new Found(am, k + 1, someone, c.key(k).endsWith("S"));
       }
       if (k < c.words.size() && MEMBERS.contains(c.key(k))) {
@@ -2027,7 +2052,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   private boolean isPersonAgent(Ctx c, PhraseTable.Match<AgentEntry> a) {
     String last = c.key(a.to() - 1);
-    return !INSTITUTIONS.contains(last) && !INSTITUTIONS.contains(singular(last)) && !plural(c, a);
+    return !INSTITUTIONS.contains(last)
+        && !INSTITUTIONS.contains(singular(last))
+        && !CRAFT.contains(singular(last))
+        && !plural(c, a);
   }
 
   /** "Haitians", "Americans": a people, which "it" does not refer to. */

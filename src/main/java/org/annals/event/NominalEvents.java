@@ -61,10 +61,11 @@ final class NominalEvents {
   /**
    * Words after which an act is one the clause's subject faces: "will not change its decision
    * despite protests from Taiwan", "failed to agree because of opposition from Britain", "accepted
-   * a postponement following a request from Cuba".
+   * a postponement following a request from Cuba", "Kuwait came under attack by Iran".
    */
   private static final Set<String> FACING =
-      Set.of("DESPITE", "BECAUSE", "AMID", "FACING", "FACES", "FACED", "FACE", "FOLLOWING");
+      Set.of(
+          "DESPITE", "BECAUSE", "AMID", "FACING", "FACES", "FACED", "FACE", "FOLLOWING", "UNDER");
 
   /**
    * Verbs whose subject answers or bears an act named after them: "Greece, replying to a warning",

@@ -3065,4 +3065,20 @@ class PatternEventCoderTest {
             .noneMatch(e -> e.code().startsWith("16")),
         "a purchase not cancelled cuts nothing");
   }
+
+  @Test
+  void anAttackTheSubjectComesUnderAndLossesInflictedAreForce() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(Set.of("IRN>KWT:190"), coded(code("Kuwait came under attack by Iran.", day)));
+    assertEquals(
+        Set.of("IRN>IRQ:190"),
+        coded(code("Iranian troops inflicted severe losses on Iraqi troops.", day)));
+    assertEquals(
+        Set.of("IRN>CYP:190"),
+        coded(
+            code(
+                "A Cypriot tanker was set ablaze after an Iranian gunboat fired missiles at it.",
+                day)),
+        "a ship is what \"it\" refers to");
+  }
 }

@@ -1355,6 +1355,18 @@ final class Clause {
     return false;
   }
 
+  /**
+   * True when "by" right before the actor, past determiners, names the agent of a noun after the
+   * verb ("exchange visits by delegations"), not the verb's object.
+   */
+  private boolean agentOfNoun(Span s, Verb v) {
+    int p = s.from() - 1;
+    while (p > v.end() && PatternEventCoder.determiner(key(p))) {
+      p--;
+    }
+    return p > v.end() && key(p).equals("BY");
+  }
+
   /** An actor used as a modifier of a noun ("the NATO pullout", "Islamist militancy"). */
   boolean modifier(Span s) {
     if (s.mention().resolved() || s.to() >= words.size()) {
@@ -1681,6 +1693,9 @@ final class Clause {
       }
       if (ownUnit(s)) {
         continue; // "will sign a loan through its Hong Kong unit": the company's own
+      }
+      if (sources.size() > 1 && !v.passive() && s.mention().resolved() && agentOfNoun(s, v)) {
+        continue; // "X and Y agreed to exchange visits by delegations": theirs, no third party
       }
       if (s.mention().resolved()
           && POSSESSIVES.contains(key(s.from()))

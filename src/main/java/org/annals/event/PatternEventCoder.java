@@ -87,7 +87,12 @@ public final class PatternEventCoder implements EventCoder {
     Clause.Verb promise = null;
     List<Clause.Span> promiseSubjects = List.of();
     List<Purpose> purposes = new ArrayList<>();
+    List<ActorMention> met = List.of(); // the parties met by the last verb of meeting
     for (Clause.Verb v : c.verbs) {
+      if (!met.isEmpty() && AGREEING.contains(c.key(v.at())) && c.key(v.at() - 1).equals("AND")) {
+        agreedWithMet(c, v, lastSubjects, met, out, seen);
+      }
+      met = List.of();
       List<Clause.Span> subjects = c.subjects(v);
       if (subjects.isEmpty() && lastVerbEnd >= 0 && c.onlySoftBetween(lastVerbEnd, v.at())) {
         subjects = lastSubjects;
@@ -109,6 +114,7 @@ public final class PatternEventCoder implements EventCoder {
       }
       int before = out.size();
       code(c, v, subjects, out, seen, null);
+      met = partnersMet(c, v, out, before);
       if (promise != null && v.at() == promise.end() + 1 && out.size() == before) {
         code(c, promise, promiseSubjects, out, seen, "030");
       }
@@ -966,6 +972,54 @@ public final class PatternEventCoder implements EventCoder {
         }
         amount |=
             c.amountWord(j) && (j > t && (c.key(j - 1).equals(",") || c.key(j - 1).equals("AND")));
+      }
+    }
+  }
+
+  /** Verbs of agreeing that follow a meeting: "met Stoltenberg ... and agreed to support". */
+  private static final Set<String> AGREEING = Set.of("AGREED", "AGREE", "AGREES", "DECIDED");
+
+  /**
+   * The targets of the meeting events (04) verb {@code v} added to {@code out} from {@code from}.
+   */
+  private static List<ActorMention> partnersMet(
+      Clause c, Clause.Verb v, List<CodedEvent> out, int from) {
+    List<ActorMention> partners = new ArrayList<>();
+    int begin = c.words.get(v.at()).begin();
+    for (CodedEvent e : out.subList(from, out.size())) {
+      if (e.triggerBegin() == begin
+          && e.target() != null
+          && e.code().startsWith("04")
+          && !visit(e.code())
+          && !e.negated()
+          && e.modality() == Modality.ASSERTED) {
+        partners.add(e.target());
+      }
+    }
+    return partners;
+  }
+
+  /**
+   * "Baker met West German Finance Minister Gerhard Stoltenberg today and agreed to support the
+   * Louvre pact": what the subject agrees to after meeting others it agrees with them, each with
+   * each (030), whatever the agreement's own code.
+   */
+  private void agreedWithMet(
+      Clause c,
+      Clause.Verb v,
+      List<Clause.Span> subjects,
+      List<ActorMention> met,
+      List<CodedEvent> out,
+      Set<String> seen) {
+    if (c.denied(v, subjects) || c.modality(v, v.at()) != Modality.ASSERTED) {
+      return; // "met X but did not agree"
+    }
+    for (Clause.Span s : subjects) {
+      for (ActorMention partner : met) {
+        if (!s.mention().country().equals(partner.country())) {
+          addAt(c, v.at(), s.mention(), partner, "030", Modality.ASSERTED, out, seen);
+          addAt(c, v.at(), partner, s.mention(), "030", Modality.ASSERTED, out, seen);
+        }
       }
     }
   }

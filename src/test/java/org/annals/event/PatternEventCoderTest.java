@@ -3081,4 +3081,43 @@ class PatternEventCoderTest {
                 day)),
         "a ship is what \"it\" refers to");
   }
+
+  @Test
+  void agreeingAfterAMeetingIsAnAgreementWithThoseMet() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    Set<String> events =
+        coded(
+            code(
+                "U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard"
+                    + " Stoltenberg today and agreed to support the Louvre pact.",
+                day));
+    assertTrue(events.containsAll(Set.of("USA>DEU:030", "DEU>USA:030")), events.toString());
+    assertTrue(
+        coded(
+                code(
+                    "U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard"
+                        + " Stoltenberg today and did not agree to support the pact.",
+                    day))
+            .stream()
+            .noneMatch(e -> e.endsWith(":030")),
+        "no agreement when none was reached");
+  }
+
+  @Test
+  void anAgreementInPrincipleIsAnIntentAndVisitsByDelegationsAreNoThirdParty() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("FRA>DEU:030", "DEU>FRA:030"),
+        coded(
+            code(
+                "French Defence Minister Andre Giraud and his West German counterpart Manfred"
+                    + " Woerner had \"agreed in principle\" on a common concept for the helicopter.",
+                day)));
+    assertEquals(
+        Set.of("ISR>SUN:030", "SUN>ISR:030"),
+        coded(
+            code(
+                "Israel and the Soviet Union have agreed to exchange visits by delegations.",
+                day)));
+  }
 }

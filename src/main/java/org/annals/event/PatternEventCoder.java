@@ -285,9 +285,11 @@ public final class PatternEventCoder implements EventCoder {
     int coded = out.size();
     for (int e = 0; e < coded; e++) {
       CodedEvent held = out.get(e);
-      if (held.target() == null
+      // "Antonov held talks in Bonn": talks with no party named are the guest's all the same
+      boolean alone = held.target() == null && HELD_IN_PLACE.contains(held.code());
+      if ((held.target() == null && !alone)
           || stateless(held.source())
-          || stateless(held.target())
+          || (!alone && stateless(held.target()))
           || held.modality() != Modality.ASSERTED
           || held.negated()
           || !(HELD_IN_PLACE.contains(held.code()) || jointAgreement(out, held))) {
@@ -298,7 +300,9 @@ public final class PatternEventCoder implements EventCoder {
       if (place == null) {
         continue;
       }
-      for (ActorMention guest : List.of(held.source(), held.target())) {
+      List<ActorMention> parties =
+          alone ? List.of(held.source()) : List.of(held.source(), held.target());
+      for (ActorMention guest : parties) {
         if (!stateless(guest)
             && !guest.country().equals("IGO")
             && !place.mention().country().equals(guest.country())

@@ -3120,4 +3120,17 @@ class PatternEventCoderTest {
                 "Israel and the Soviet Union have agreed to exchange visits by delegations.",
                 day)));
   }
+
+  @Test
+  void talksHeldAloneInAnotherStatesCapitalAreAVisitThere() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertTrue(
+        coded(code("Soviet deputy prime minister Alexei Antonov held talks in Bonn.", day))
+            .contains("SUN>DEU:042"));
+    assertTrue(
+        coded(code("Soviet deputy prime minister Alexei Antonov held talks in Moscow.", day))
+            .stream()
+            .noneMatch(e -> e.contains(":042")),
+        "talks at home are no visit");
+  }
 }

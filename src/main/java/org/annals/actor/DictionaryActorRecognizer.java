@@ -144,6 +144,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "CONCERN",
           "CHAIN");
 
+  /** Groups sent abroad, which "it" refers to: "a Taiwan mission ... when it visits". */
+  private static final Set<String> SENT_GROUPS = Set.of("MISSION", "DELEGATION", "TEAM");
+
   /** Ships, aircraft and installations, named by a country's adjective: things, not persons. */
   private static final Set<String> CRAFT =
       Set.of(
@@ -2055,6 +2058,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return !INSTITUTIONS.contains(last)
         && !INSTITUTIONS.contains(singular(last))
         && !CRAFT.contains(singular(last))
+        && !SENT_GROUPS.contains(singular(last))
         && !plural(c, a);
   }
 

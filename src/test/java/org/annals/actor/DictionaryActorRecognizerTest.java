@@ -616,6 +616,8 @@ class DictionaryActorRecognizerTest {
     assertEquals("USA", at(m, "it").country(), m.toString());
     m = findIn("The French bank said it signed an agreement with Moscow.");
     assertEquals("FRA", at(m, "it").country(), "a company named by its country and kind is an it");
+    m = findIn("A Taiwan mission will buy U.S. cotton when it visits the U.S. next month.");
+    assertEquals("TWN", at(m, "it").country(), "a mission sent abroad is an it");
     m = findIn("The Russian pilot said he was shot down.");
     assertEquals("RUS", at(m, "he").country(), "a person so named is a he");
   }

@@ -1440,6 +1440,9 @@ final class Clause {
         j = spans.get(spanAt[j]).to();
         continue;
       }
+      if (key(j).equals("'S")) {
+        j = afterOwnedName(j); // "Italy's <Stet> and France's Thomson-CSF": the owners
+      }
       int k = j;
       boolean joined = false;
       while (k < words.size()
@@ -1500,6 +1503,38 @@ final class Clause {
     return at < words.size() && spanAt[at] >= 0 && spans.get(spanAt[at]).from() == at
         ? spans.get(spanAt[at])
         : null;
+  }
+
+  /**
+   * The index of "and" or "," that ends the company a country's possessive at {@code j} names
+   * ("Italy's state-controlled telecommunications company &lt;Stet&gt; and", "between Italy's STET
+   * and France's Thomson-CSF"), else {@code j}.
+   */
+  int afterOwnedName(int j) {
+    boolean named = false;
+    for (int k = j + 1; k < Math.min(words.size(), j + 14); k++) {
+      Word w = words.get(k);
+      String key = w.key();
+      if ((key.equals("AND") || key.equals(",")) && named) {
+        return k;
+      }
+      boolean part =
+          w.capitalized()
+              || key.equals("<")
+              || key.equals(">")
+              || key.equals(".")
+              || key.equals("-")
+              || (!w.punctuation()
+                  && key.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+                  && !PatternEventCoder.preposition(key)
+                  && !PatternEventCoder.clauseBreak(key)
+                  && !verbAt[k]);
+      if (!part || spanAt[k] >= 0 && !spans.get(spanAt[k]).mention().code().endsWith("BUS")) {
+        return j;
+      }
+      named |= w.capitalized() && !key.equals("<");
+    }
+    return j;
   }
 
   /**

@@ -1557,7 +1557,7 @@ public final class PatternEventCoder implements EventCoder {
           second = parties.get(1);
         } else {
           first = c.spanStartingAt(between + 1);
-          int and = first == null ? -1 : afterOwnedName(c, c.afterParenthesis(first.to()));
+          int and = first == null ? -1 : c.afterOwnedName(c.afterParenthesis(first.to()));
           if (and < 0 || !c.key(and).equals("AND")) {
             continue;
           }
@@ -1787,26 +1787,6 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return -1;
-  }
-
-  /**
-   * The word after the company a state's possessive names at {@code i} ("between Italy's STET and
-   * France's Thomson-CSF": the "and"), or {@code i} when no possessive stands there.
-   */
-  private static int afterOwnedName(Clause c, int i) {
-    if (!c.key(i).equals("'S")) {
-      return i;
-    }
-    for (int j = i + 1; j < Math.min(c.words.size(), i + 12); j++) {
-      Word w = c.words.get(j);
-      if (c.key(j).equals("AND")) {
-        return j;
-      }
-      if (!(w.capitalized() || w.punctuation()) || clauseBreak(c.key(j))) {
-        return i;
-      }
-    }
-    return i;
   }
 
   /** The parties after "between" at {@code between} when there are two or more, else none. */

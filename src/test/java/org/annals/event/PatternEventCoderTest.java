@@ -3133,4 +3133,19 @@ class PatternEventCoderTest {
             .noneMatch(e -> e.contains(":042")),
         "talks at home are no visit");
   }
+
+  @Test
+  void companiesOwnedByTwoStatesNamedTogetherAreBothTheSubject() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("ITA>FRA:046", "FRA>ITA:046"),
+        coded(
+            code(
+                "Italy's state-controlled telecommunications company <Stet> and France's"
+                    + " Thomson-CSF said they were negotiating a deal.",
+                day)));
+    assertTrue(
+        coded(code("Iran's attack on Iraq and Kuwait was condemned.", day))
+            .contains("IRN>IRQ:190"));
+  }
 }

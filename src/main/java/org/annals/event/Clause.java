@@ -2039,6 +2039,16 @@ final class Clause {
         && !(modifier(s) && !CONJUNCTIONS.contains(key(s.to()))); // "the increase in U.S. rates"
   }
 
+  /** True when the actor is a place after "over": "flights over Siberia". */
+  boolean placeAfterOver(Span s) {
+    int before = beforeDeterminers(s);
+    return before >= 0
+        && key(before).equals("OVER")
+        && s.mention().code().length() == 3
+        && !modifier(s)
+        && !(s.to() < words.size() && key(s.to()).equals("'S"));
+  }
+
   /** Words that open a clause after a place: "met rescuers in Haiti as they search". */
   private static final Set<String> CONJUNCTIONS =
       Set.of("AS", "WHEN", "WHILE", "WHERE", "BECAUSE", "THAN", "IF", "ONCE", "UNLESS");

@@ -2032,9 +2032,11 @@ public final class PatternEventCoder implements EventCoder {
       if (t != null
           && t != best.target()
           && sources.size() > 1
-          && c.placeAfterIn(t)
+          && (c.placeAfterIn(t) || c.placeAfterOver(t))
           && c.reciprocal(v, best.sense())) {
-        t = null; // "X and Y will meet in Zurich": with each other, in Zurich
+        // "X and Y will meet in Zurich", "Britain and Japan agreed to operate flights over
+        // Siberia": with each other, in or over a place
+        t = null;
       }
       if (t != null
           && t != best.target()

@@ -3148,4 +3148,12 @@ class PatternEventCoderTest {
         coded(code("Iran's attack on Iraq and Kuwait was condemned.", day))
             .contains("IRN>IRQ:190"));
   }
+
+  @Test
+  void twoPartiesAgreeingOnFlightsOverAPlaceAgreeWithEachOther() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("GBR>JPN:030", "JPN>GBR:030"),
+        coded(code("Britain and Japan agreed to operate 12 flights a week over Siberia.", day)));
+  }
 }

@@ -909,6 +909,9 @@ final class Clause {
 
   /** "due to go", "plans to visit", "will have to go": the infinitive's subject is the clause's. */
   private boolean infinitiveLicensed(int to) {
+    if (ownerOfAim(to) != null) {
+      return true; // "Egypt's decision to ignore": Egypt's act
+    }
     for (int j = to - 1; j >= Math.max(0, to - 3); j--) {
       String k = key(j);
       if (PatternEventCoder.catenative(k) || PatternEventCoder.be(k)) {
@@ -1072,6 +1075,10 @@ final class Clause {
 
   /** The verb's subjects: the first actor of its clause that can be a subject, with conjuncts. */
   List<Span> subjects(Verb v) {
+    Span owner = ownerOfAim(v);
+    if (owner != null) {
+      return List.of(owner); // "Egypt's decision to ignore U.N. advice": Egypt ignores it
+    }
     int start = clauseStart(v);
     Span adjacent = adjacentSubject(v, start);
     if (adjacent != null && key(adjacent.from()).equals("THEY")) {
@@ -1105,6 +1112,49 @@ final class Clause {
     }
     Span antecedent = relativeAntecedent(start, v);
     return antecedent == null ? List.of() : List.of(antecedent);
+  }
+
+  /** Nouns of one's own aim whose infinitive is the owner's act: "Egypt's decision to ignore". */
+  private static final Set<String> AIMS =
+      Set.of(
+          "DECISION",
+          "PLAN",
+          "PLANS",
+          "MOVE",
+          "BID",
+          "ATTEMPT",
+          "EFFORT",
+          "EFFORTS",
+          "OFFER",
+          "PROMISE",
+          "PLEDGE",
+          "COMMITMENT",
+          "INTENTION",
+          "WILLINGNESS",
+          "READINESS");
+
+  /**
+   * The owner of an aim named right before infinitive {@code v} ("Egypt's decision to ignore",
+   * "Reagan's recent decision to protect"), or null.
+   */
+  private Span ownerOfAim(Verb v) {
+    return ownerOfAim(v.at() - 1);
+  }
+
+  /** The owner of an aim named right before the "to" at {@code to}, or null. */
+  private Span ownerOfAim(int to) {
+    if (to < 3 || !key(to).equals("TO") || !AIMS.contains(key(to - 1))) {
+      return null;
+    }
+    int j = to - 2;
+    while (j > 0 && to - 1 - j <= 2 && !key(j).equals("'S") && adjectiveLike(j)) {
+      j--; // "Reagan's recent decision"
+    }
+    if (j < 1 || !key(j).equals("'S") || spanAt[j - 1] < 0) {
+      return null;
+    }
+    Span s = spans.get(spanAt[j - 1]);
+    return PatternEventCoder.stateless(s.mention()) ? null : s;
   }
 
   /** The speakers of a reporting verb right before word {@code from} ("Yeutter said [that]"). */
@@ -2144,7 +2194,10 @@ final class Clause {
    * "could contribute"), at most six words back and not before {@code from}.
    */
   Modality modality(Verb v, int from) {
-    boolean planned = false;
+    boolean planned = ownerOfAim(v) != null; // "Egypt's decision to attack": still to come
+    if (planned) {
+      return Modality.PLANNED;
+    }
     boolean possible = false;
     int first = v.at();
     while (first - 1 >= Math.max(0, from)
@@ -2365,7 +2418,7 @@ final class Clause {
    * back, not before {@code from}).
    */
   boolean intended(Verb v, int from) {
-    if (scheduledByBe(v) || presentForFuture(v) || stillToBeDone(v)) {
+    if (scheduledByBe(v) || presentForFuture(v) || stillToBeDone(v) || ownerOfAim(v) != null) {
       return true;
     }
     if (v.at() >= 2 && key(v.at() - 1).equals("TO") && PURPOSES.contains(key(v.at() - 2))) {

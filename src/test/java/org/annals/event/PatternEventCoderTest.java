@@ -3156,4 +3156,23 @@ class PatternEventCoderTest {
         Set.of("GBR>JPN:030", "JPN>GBR:030"),
         coded(code("Britain and Japan agreed to operate 12 flights a week over Siberia.", day)));
   }
+
+  @Test
+  void theOwnerOfADecisionOrOfferToActIntendsTheAct() {
+    LocalDate day = LocalDate.of(1987, 6, 10);
+    assertTrue(
+        coded(code("Egypt's decision to attack Libya was criticised.", day))
+            .contains("EGY>LBY:138"));
+    assertTrue(
+        coded(
+                code(
+                    "No action has been taken yet on the Reagan Administration's offer to escort"
+                        + " Kuwaiti oil tankers through the Gulf.",
+                    day))
+            .contains("USA>KWT:0334"));
+    assertEquals(
+        Set.of("IRN>KWT:130"),
+        coded(code("Iran's recent threat to attack Kuwaiti tankers alarmed the region.", day)),
+        "a threat to attack is the threat, no attack");
+  }
 }

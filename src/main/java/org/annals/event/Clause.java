@@ -1579,8 +1579,8 @@ final class Clause {
                   && !PatternEventCoder.preposition(key)
                   && !PatternEventCoder.clauseBreak(key)
                   && !verbAt[k]);
-      if (!part || spanAt[k] >= 0 && !spans.get(spanAt[k]).mention().code().endsWith("BUS")) {
-        return j;
+      if (!part || (spanAt[k] >= 0 && !spans.get(spanAt[k]).mention().code().endsWith("BUS"))) {
+        return j; // "Iran's attack on Iraq", "Japan's Nakasone": no company's name
       }
       named |= w.capitalized() && !key.equals("<");
     }
@@ -2194,10 +2194,10 @@ final class Clause {
    * "could contribute"), at most six words back and not before {@code from}.
    */
   Modality modality(Verb v, int from) {
-    boolean planned = ownerOfAim(v) != null; // "Egypt's decision to attack": still to come
-    if (planned) {
-      return Modality.PLANNED;
+    if (ownerOfAim(v) != null) {
+      return Modality.PLANNED; // "Egypt's decision to attack": still to come
     }
+    boolean planned = false;
     boolean possible = false;
     int first = v.at();
     while (first - 1 >= Math.max(0, from)

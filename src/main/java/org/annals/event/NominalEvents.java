@@ -526,9 +526,8 @@ final class NominalEvents {
 
   /**
    * "Brazil's Petrobras cancelled a crude oil purchase from Saudi Arabia", "China cancelled 30,000
-   * tonnes of U.S. wheat purchases", "withdrew the offers of dairy cattle to Egypt": a purchase or
-   * sale its party calls off reduces relations with the other (160); null when the cancelling is
-   * negated or either party is not named.
+   * tonnes of U.S. wheat purchases": a purchase or sale its party calls off reduces relations with
+   * the other (160); null when the cancelling is negated or either party is not named.
    */
   private static Found tradeCut(Clause c, int i, int len) {
     int verb = cancelling(c, i);

@@ -989,9 +989,8 @@ public final class PatternEventCoder implements EventCoder {
   private static List<ActorMention> partnersMet(
       Clause c, Clause.Verb v, List<CodedEvent> out, int from) {
     List<ActorMention> partners = new ArrayList<>();
-    int begin = c.words.get(v.at()).begin();
     for (CodedEvent e : out.subList(from, out.size())) {
-      if (e.triggerBegin() == begin
+      if (c.wordAtChar(e.triggerBegin()) == v.at()
           && e.target() != null
           && e.code().startsWith("04")
           && !visit(e.code())

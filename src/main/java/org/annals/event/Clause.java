@@ -1199,7 +1199,8 @@ final class Clause {
     if (start < 2 || !(key(start).equals("WHO") || key(start).equals("WHICH"))) {
       return null;
     }
-    for (int j = start + 1; j < v.at(); j++) {
+    int closed = closingComma(start, v);
+    for (int j = closed < 0 ? start + 1 : closed + 1; j < v.at(); j++) {
       if (spanAt[j] >= 0 || verbAt[j]) {
         return null;
       }
@@ -1219,6 +1220,29 @@ final class Clause {
     int p = beforeDeterminers(s);
     // "of the Institute in Stockholm, who led": the place is not who
     return p >= 0 && PatternEventCoder.preposition(key(p)) ? null : s;
+  }
+
+  /**
+   * "Conable, who flew to Indonesia yesterday, will meet with Suharto": the comma that closes a
+   * relative clause opened by ", who" with a verb of its own, when at most three words that are
+   * neither actors nor verbs stand between it and {@code v}; else -1.
+   */
+  private int closingComma(int who, Verb v) {
+    if (!key(who).equals("WHO") || !key(who - 1).equals(",")) {
+      return -1;
+    }
+    int comma = v.at() - 1;
+    while (comma > who && v.at() - comma <= 4 && !key(comma).equals(",")) {
+      comma--;
+    }
+    if (comma <= who || !key(comma).equals(",") || v.at() - comma > 4) {
+      return -1;
+    }
+    boolean ownVerb = false;
+    for (int j = who + 1; j < comma; j++) {
+      ownVerb |= verbAt[j];
+    }
+    return ownVerb ? comma : -1;
   }
 
   /**

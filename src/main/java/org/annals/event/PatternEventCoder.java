@@ -166,6 +166,7 @@ public final class PatternEventCoder implements EventCoder {
     salesListed(c, out, seen);
     visitsToMeetings(c, out, seen);
     meetingsInPlaces(c, out, seen);
+    hostsAwaitGuests(out);
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
     return out;
   }
@@ -311,6 +312,28 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /**
+   * "Conable, who flew to Indonesia yesterday, will meet with Suharto": a meeting to come with a
+   * guest who has come is the guest's intent to meet (036), not the host's.
+   */
+  private static void hostsAwaitGuests(List<CodedEvent> out) {
+    out.removeIf(
+        host ->
+            host.code().equals("036")
+                && host.target() != null
+                && !host.negated()
+                && out.stream()
+                    .anyMatch(
+                        v ->
+                            v.code().equals("042")
+                                && v.target() != null
+                                && v.modality() == Modality.ASSERTED
+                                && !v.negated()
+                                && v.source().code().equals(host.target().code())
+                                && v.target().country().equals(host.source().country())
+                                && !v.source().country().equals(host.source().country())));
   }
 
   /** True when an agreement or intent (03) joins the two both ways: "X and Y agreed to". */

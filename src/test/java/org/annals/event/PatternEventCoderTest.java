@@ -3176,4 +3176,24 @@ class PatternEventCoderTest {
         coded(code("Iran's recent threat to attack Kuwaiti tankers alarmed the region.", day)),
         "a threat to attack is the threat, no attack");
   }
+
+  @Test
+  void theActorBeforeAClosedRelativeClauseIsTheSubjectOfTheVerbAfterIt() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("IGO>IDN:042", "IGO>IDN:036"),
+        coded(
+            code(
+                "World Bank President Barber Conable, who flew to Indonesia yesterday, will meet"
+                    + " with President Suharto.",
+                day)),
+        "the guest intends to meet; the host is no party to the intent");
+    assertTrue(
+        coded(
+                code(
+                    "James Baker, who arrived in Tokyo on Monday, met Japanese Finance Minister"
+                        + " Kiichi Miyazawa.",
+                    day))
+            .containsAll(Set.of("USA>JPN:040", "JPN>USA:040")));
+  }
 }

@@ -1434,10 +1434,14 @@ public final class PatternEventCoder implements EventCoder {
    */
   private void chargedThat(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int i = 1; i + 2 < c.words.size(); i++) {
-      if (!ClauseWords.ALLEGING.contains(c.key(i)) || !c.key(i + 1).equals("THAT")) {
+      if (!ClauseWords.ALLEGING.contains(c.key(i))) {
         continue;
       }
-      int at = i + 2;
+      int that = thatAfterCharge(c, i);
+      if (that < 0) {
+        continue;
+      }
+      int at = that + 1;
       while (at < c.words.size() && determiner(c.key(at))) {
         at++;
       }
@@ -1459,12 +1463,48 @@ public final class PatternEventCoder implements EventCoder {
           out.set(k, alleged(e));
         }
       }
-      if (hostile) {
+      if (hostile || chargedBy(c, i)) {
         for (Clause.Span accuser : accusers) {
           addAt(c, i, accuser.mention(), accused, "112", Modality.ASSERTED, out, seen);
         }
       }
     }
+  }
+
+  /**
+   * The "that" after a verb of charging, right after it or after a phrase of up to five words that
+   * neither names a party nor opens a clause ("charged during the Council debate that"); else -1.
+   */
+  private static int thatAfterCharge(Clause c, int i) {
+    for (int j = i + 1; j < Math.min(c.words.size() - 1, i + 7); j++) {
+      if (c.key(j).equals("THAT")) {
+        return j;
+      }
+      if (j == i + 1 && !c.key(j).equals("DURING") && !c.key(j).equals("AT")) {
+        return -1;
+      }
+      if (c.spanIndexAt(j) >= 0 || c.isVerbAt(j) || clauseBreak(c.key(j))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Samuels charged that Canada was trying to preserve jobs": a charge made by the actor right
+   * before the verb, a verb of charging and not the noun ("rejected charges that"), is an
+   * accusation whatever act it names.
+   */
+  private static boolean chargedBy(Clause c, int i) {
+    String k = c.key(i);
+    if (k.equals("CHARGES") || k.equals("CHARGE") || k.equals("ALLEGE")) {
+      return false;
+    }
+    int j = i - 1;
+    while (j > 0 && (soft(c.key(j)) || c.key(j).equals("ALSO"))) {
+      j--;
+    }
+    return c.spanIndexAt(j) >= 0;
   }
 
   private static CodedEvent alleged(CodedEvent e) {

@@ -3196,4 +3196,24 @@ class PatternEventCoderTest {
                     day))
             .containsAll(Set.of("USA>JPN:040", "JPN>USA:040")));
   }
+
+  @Test
+  void aChargeThatAnotherStateActsIsAnAccusationWhateverTheAct() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertEquals(
+        Set.of("USA>CAN:112"),
+        coded(
+            code(
+                "U.S. Ambassador Michael Samuels charged during the Council debate that Canada"
+                    + " was trying to preserve domestic jobs.",
+                day)));
+    assertTrue(
+        coded(
+                code(
+                    "Kuwait rejected charges that fishing vessels seized by Iran were spy boats.",
+                    day))
+            .stream()
+            .noneMatch(e -> e.endsWith(":112")),
+        "charges rejected are no accusation by the one who rejects them");
+  }
 }

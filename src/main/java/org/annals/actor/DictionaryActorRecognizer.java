@@ -632,17 +632,28 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return line.matches("(?s).*\\d.*") || line.contains("(") || capitals ? m.end() : 0;
   }
 
+  /** News agencies named in datelines: "(Reuters)", "(AP)", "(Xinhua)". */
+  private static final String AGENCY = "(?:Reuters|Reuter|AP|AFP|UPI|Xinhua|Kyodo|Tass|TASS|dpa)";
+
+  /**
+   * The dash after a dateline: hyphens, en and em dashes, and the underscore the AP's wire uses for
+   * one ("MIAMI _ With a tense Miami waiting"); a space may be missing after an agency's
+   * parenthesis ("(AP)-- ").
+   */
+  private static final String DATELINE_DASH = "\\s*[-\u2013\u2014_]+\\s+";
+
   private static final Pattern AGENCY_DATELINE =
-      Pattern.compile(
-          "\\b[A-Z]{3,}[A-Z ,.'\\-]*\\s+\\((?:Reuters|AP|AFP|Reuter)\\)\\s+[-\u2013\u2014]+\\s+");
+      Pattern.compile("\\b[A-Z]{3,}[A-Z ,.'\\-]*\\s+\\(\\s*" + AGENCY + "\\s*\\)" + DATELINE_DASH);
 
   private static final Pattern DATELINE =
       Pattern.compile(
           "[A-Z][A-Za-z.'\\-]*(?:\\s+[A-Z][A-Za-z.'\\-]*){0,3}"
               + "(?:,\\s+[A-Z][A-Za-z.'\\-]*(?:\\s+[A-Z][A-Za-z.'\\-]*){0,2})?"
               + "(?:,\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
-              + "(?:\\s+\\((?:Reuters|AP|AFP|Reuter)[^)]*\\))?"
-              + "\\s+[-\u2013\u2014]+\\s+");
+              + "(?:\\s+\\(\\s*"
+              + AGENCY
+              + "[^)]*\\))?"
+              + DATELINE_DASH);
 
   /**
    * "Soviet-American talks", "U.S.-Japanese relations": a hyphenated pair of country names or

@@ -164,6 +164,7 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     salesListed(c, out, seen);
+    joinedOrganisations(c, out, seen);
     visitsToMeetings(c, out, seen);
     meetingsInPlaces(c, out, seen);
     hostsAwaitGuests(out);
@@ -310,6 +311,90 @@ public final class PatternEventCoder implements EventCoder {
             && !visited(out, guest, place.mention())) {
           addAt(c, at, guest, place.mention(), "042", Modality.ASSERTED, out, seen);
         }
+      }
+    }
+  }
+
+  /** Verbs by which a state enters an organisation: "joined NATO", "acceded to the EC". */
+  private static final Set<String> JOINING =
+      Set.of("JOIN", "JOINS", "JOINED", "JOINING", "ACCEDE", "ACCEDES", "ACCEDED", "ACCEDING");
+
+  /** Words of asking to enter: "its application to join", "applied to join". */
+  private static final Set<String> APPLYING =
+      Set.of("APPLICATION", "APPLICATIONS", "APPLY", "APPLIES", "APPLIED", "APPLYING", "BID");
+
+  /** Verbs before "members of": "became full members of NATO". */
+  private static final Set<String> BECOMING = Set.of("BECOME", "BECOMES", "BECAME", "BECOMING");
+
+  /**
+   * "Poland, Hungary and the Czech Republic formally joined NATO", "acceded to NATO", "became
+   * full-fledged members of NATO": a state entering an international organisation accedes to its
+   * treaty (057, as CAMEO's JOIN * &amp;TREATY), in place of the verb's other senses (to join a
+   * meeting, to accede to a demand). An entry still to come ("wants to join the EC") is planned.
+   */
+  private void joinedOrganisations(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i + 1 < c.words.size(); i++) {
+      String k = c.key(i);
+      int at = i + 1;
+      if (JOINING.contains(k)) {
+        if (c.key(i - 1).equals("TO") && i > 1 && APPLYING.contains(c.key(i - 2))) {
+          continue; // "its application to join the EC": a request, its entry still to decide
+        }
+        at += k.startsWith("ACCED") && c.key(at).equals("TO") ? 1 : 0;
+      } else if (BECOMING.contains(k)) {
+        while (at < c.words.size() && at < i + 4 && !c.key(at).startsWith("MEMBER")) {
+          at++; // "became full-fledged members of"
+        }
+        if (at + 1 >= c.words.size() || !c.key(at + 1).equals("OF")) {
+          continue;
+        }
+        at += 2;
+      } else {
+        continue;
+      }
+      while (at < c.words.size() && determiner(c.key(at))) {
+        at++;
+      }
+      Clause.Span body = c.spanStartingAt(at);
+      if (body == null || !body.mention().country().equals("IGO")) {
+        continue;
+      }
+      Clause.Verb verb = null;
+      for (Clause.Verb v : c.verbs) {
+        if (v.at() == i) {
+          verb = v;
+        }
+      }
+      List<Clause.Span> members = verb == null ? c.subjectBefore(i) : c.subjects(verb);
+      Modality m =
+          verb != null
+              ? c.modality(verb, c.clauseStart(verb) + 1)
+              : unsaidBefore(c, i) ? Modality.POSSIBLE : Modality.ASSERTED;
+      int begin = c.offset(c.words.get(i).begin());
+      for (Clause.Span member : members) {
+        if (stateless(member.mention()) || member.mention().country().equals("IGO")) {
+          continue;
+        }
+        out.removeIf(
+            e ->
+                e.triggerBegin() == begin
+                    && e.target() != null
+                    && e.source().code().equals(member.mention().code())
+                    && e.target().code().equals(body.mention().code()));
+        boolean not = m == Modality.NEGATED; // "Spain will not join NATO": no entry
+        Clause.Verb word = new Clause.Verb(i, i + 1, List.of(), false, false);
+        add(
+            c,
+            word,
+            c.words.get(i),
+            member.mention(),
+            body.mention(),
+            "057",
+            not ? Modality.ASSERTED : m,
+            not,
+            0.6,
+            out,
+            seen);
       }
     }
   }

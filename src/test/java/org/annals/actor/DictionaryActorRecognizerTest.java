@@ -444,6 +444,18 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void wireDatelinesOfOtherAgenciesAndTheUnderscoreDashAreNoActors() {
+    assertEquals(
+        List.of("POL", "IGOWSTNAT"),
+        codes(findIn("WASHINGTON, March 12 (Xinhua) -- Poland formally joined NATO on Friday.")));
+    assertEquals(
+        List.of("POL", "IGOWSTNAT"),
+        codes(findIn("INDEPENDENCE, MO. (AP)-- Poland became a member of NATO.")));
+    assertEquals(List.of("CUB"), codes(findIn("HAVANA (AP ) -- Cuba protested.")));
+    assertEquals(List.of("USAGOV"), codes(findIn("MIAMI _ U.S. officials waited.")));
+  }
+
+  @Test
   void moneyOfACountryIsNoActor() {
     assertEquals(
         List.of("AUSBUS", "AUSBUS"),

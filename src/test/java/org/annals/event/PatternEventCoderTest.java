@@ -2048,7 +2048,7 @@ class PatternEventCoderTest {
                     + " person-to-person transmission of the virus.",
                 day)
             .isEmpty());
-    assertEquals(Set.of("FRA>IGO:040"), coded(code("France joined NATO.", day)));
+    assertEquals(Set.of("FRA>IGO:057"), coded(code("France joined NATO.", day)), "entry");
     assertTrue(
         code("Japan last year took 78 pct of the 170 mln dlr EC EPROM market.", day).isEmpty());
   }
@@ -3215,5 +3215,23 @@ class PatternEventCoderTest {
             .stream()
             .noneMatch(e -> e.endsWith(":112")),
         "charges rejected are no accusation by the one who rejects them");
+  }
+
+  @Test
+  void aStateJoiningAnOrganisationAccedesToIt() {
+    LocalDate day = LocalDate.of(1999, 3, 12);
+    assertEquals(
+        Set.of("POL>IGO:057", "HUN>IGO:057", "CZE>IGO:057"),
+        coded(code("Poland, Hungary and the Czech Republic formally joined NATO on Friday.", day)));
+    assertEquals(
+        Set.of("POL>IGO:057"),
+        coded(code("Poland today became a full-fledged member of NATO.", day)));
+    assertEquals(Set.of("POL>IGO:057"), coded(code("Poland acceded to NATO on Friday.", day)));
+    assertTrue(
+        code("Spain will not join NATO.", day).stream().allMatch(CodedEvent::negated), "negated");
+    assertEquals(
+        Set.of(),
+        coded(code("Turkey's minister set a date for its application to join the EC.", day)),
+        "an application to join is no entry");
   }
 }

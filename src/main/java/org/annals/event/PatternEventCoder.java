@@ -165,6 +165,7 @@ public final class PatternEventCoder implements EventCoder {
     }
     salesListed(c, out, seen);
     joinedOrganisations(c, out, seen);
+    victimsAreNoTargets(c, out);
     visitsToMeetings(c, out, seen);
     meetingsInPlaces(c, out, seen);
     hostsAwaitGuests(out);
@@ -313,6 +314,95 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /** Nouns of a violent act whose victim follows a preposition: "the bombing of U.S. embassies". */
+  private static final Set<String> VIOLENT_ACTS =
+      Set.of(
+          "ATTACK",
+          "ATTACKS",
+          "BOMBING",
+          "BOMBINGS",
+          "EXPLOSION",
+          "EXPLOSIONS",
+          "BLAST",
+          "BLASTS",
+          "KILLING",
+          "KILLINGS",
+          "MASSACRE",
+          "MURDER",
+          "ASSASSINATION",
+          "SHOOTING",
+          "HIJACKING",
+          "KIDNAPPING");
+
+  /** Prepositions before a violent act's victim or place: "explosions near U.S. embassies". */
+  private static final Set<String> VICTIM_PREPOSITIONS =
+      Set.of("OF", "ON", "NEAR", "AT", "AGAINST", "IN", "OUTSIDE");
+
+  /**
+   * "Iran condemned the bombing of U.S. embassies in Kenya and Tanzania": a condemnation or
+   * criticism of a violent act is aimed at the one who did it, not at its victims or the place it
+   * struck; when the sentence names no one who did it ("the Israeli bombing", "the attack by
+   * Iran"), the disapproval has no target.
+   */
+  private static void victimsAreNoTargets(Clause c, List<CodedEvent> out) {
+    for (int e = 0; e < out.size(); e++) {
+      CodedEvent d = out.get(e);
+      if (d.target() == null || !d.code().startsWith("11")) {
+        continue;
+      }
+      int t = c.wordAtChar(d.target().begin());
+      int trigger = c.wordAtChar(d.triggerBegin());
+      if (t < 0 || trigger < 0 || t < trigger) {
+        continue;
+      }
+      for (int j = t - 1; j > trigger && j >= t - 8; j--) {
+        if (c.isVerbAt(j) || (clauseBreak(c.key(j)) && !c.key(j).equals("AND"))) {
+          break;
+        }
+        if (VIOLENT_ACTS.contains(c.key(j))
+            && (VICTIM_PREPOSITIONS.contains(c.key(j + 1)) || c.key(j + 1).equals("BY"))) {
+          out.set(e, retargeted(d, doerOf(c, trigger, j)));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Who did the violent act named at {@code act}, condemned by the verb at {@code trigger}: the
+   * actor the verb names before it ("condemned Israel for its attack on Lebanon") or the actor
+   * after "by" ("the attack by Iraq on Kuwait"); else null.
+   */
+  private static ActorMention doerOf(Clause c, int trigger, int act) {
+    for (int j = act + 1; j < Math.min(c.words.size() - 1, act + 4); j++) {
+      if (c.key(j).equals("BY") && c.spanIndexAt(j + 1) >= 0) {
+        return c.spans.get(c.spanIndexAt(j + 1)).mention();
+      }
+    }
+    for (int j = trigger + 1; j < act; j++) {
+      int s = c.spanIndexAt(j);
+      if (s >= 0 && !stateless(c.spans.get(s).mention())) {
+        return c.spans.get(s).mention();
+      }
+    }
+    return null;
+  }
+
+  private static CodedEvent retargeted(CodedEvent e, ActorMention target) {
+    return new CodedEvent(
+        e.sentenceIndex(),
+        e.begin(),
+        e.end(),
+        e.triggerBegin(),
+        e.triggerEnd(),
+        e.source(),
+        target,
+        e.code(),
+        e.modality(),
+        e.negated(),
+        e.confidence());
   }
 
   /** Verbs by which a state enters an organisation: "joined NATO", "acceded to the EC". */

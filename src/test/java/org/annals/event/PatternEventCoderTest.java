@@ -3234,4 +3234,40 @@ class PatternEventCoderTest {
         coded(code("Turkey's minister set a date for its application to join the EC.", day)),
         "an application to join is no entry");
   }
+
+  @Test
+  void condemningAnAttackIsAimedAtItsDoerNotItsVictims() {
+    LocalDate day = LocalDate.of(1998, 8, 8);
+    assertTrue(
+        code("Iran condemned the bombing of U.S. embassies in Kenya and Tanzania on Saturday.", day)
+            .stream()
+            .allMatch(e -> e.target() == null),
+        "no one named did it: the condemnation has no target");
+    assertTrue(
+        coded(code("Iran condemned the attack by Iraq on Kuwait.", day)).contains("IRN>IRQ:112"));
+    assertTrue(
+        coded(code("Syria condemned Israel for its attack on Lebanon.", day))
+            .contains("SYR>ISR:112"));
+    assertTrue(
+        coded(code("Iran condemned the Israeli bombing of Lebanon.", day)).contains("IRN>ISR:111"));
+  }
+
+  @Test
+  void anInvitationIsAnIntentToMeetAndAnAllegedAttackAnAccusation() {
+    LocalDate day = LocalDate.of(1999, 2, 20);
+    assertEquals(
+        Set.of("USA>POL:036", "USA>HUN:036"),
+        coded(
+            code(
+                "Secretary of State Madeleine Albright has invited the foreign ministers of"
+                    + " Poland and Hungary to a ceremony on March 12.",
+                day)));
+    assertEquals(
+        Set.of("USA>SAU:112"),
+        coded(
+            code(
+                "American authorities allege the attacks were plotted by Saudi terrorist Osama"
+                    + " bin Laden.",
+                day)));
+  }
 }

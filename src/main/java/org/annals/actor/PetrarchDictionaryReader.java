@@ -16,9 +16,10 @@ import java.util.Map;
  *
  * <p>Actors: a headword line ({@code TAJIKISTAN_}), synonym lines starting with {@code +}, and
  * codes in brackets with optional periods ({@code [TJKGOV >921119]}, {@code [TJK 910909-911221]},
- * {@code [USRTJK <910909]}), on the same line or indented lines below. Agents: {@code PHRASE
- * {PLURALS} [~GOV]} lines and {@code !PERSON! = MAN, MEN} substitution sets. {@code #} starts a
- * comment, {@code <!-- -->} blocks are skipped. Stateless; every method is thread-safe.
+ * {@code [USRTJK <910909]}), on the same line or indented lines below; consecutive headwords with
+ * no codes of their own share the codes that follow them. Agents: {@code PHRASE {PLURALS} [~GOV]}
+ * lines and {@code !PERSON! = MAN, MEN} substitution sets. {@code #} starts a comment, {@code <!--
+ * -->} blocks are skipped. Stateless; every method is thread-safe.
  */
 public final class PetrarchDictionaryReader {
 
@@ -54,12 +55,22 @@ public final class PetrarchDictionaryReader {
         codes.addAll(codes(t));
         continue;
       }
+      int bracket = t.indexOf('[');
+      if (head != null && codes.isEmpty()) {
+        // "BORIS_YELTSIN_" then "BORIS_N._YELTSIN" then codes: headwords with no codes of their
+        // own share the codes that follow them, as PETRARCH reads them
+        List<String> p = phrase((bracket < 0 ? t : t.substring(0, bracket)).strip());
+        if (!p.isEmpty()) {
+          phrases.add(p);
+        }
+        codes.addAll(codes(t));
+        continue;
+      }
       if (head != null) {
         out.add(new ActorEntry(head, List.copyOf(phrases), List.copyOf(codes)));
       }
       phrases = new ArrayList<>();
       codes = new ArrayList<>();
-      int bracket = t.indexOf('[');
       head = (bracket < 0 ? t : t.substring(0, bracket)).strip();
       List<String> p = phrase(head);
       if (!p.isEmpty()) {

@@ -2387,8 +2387,37 @@ final class Clause {
     if (key(v.at() - 1).equals("NEXT") && k.endsWith("S")) {
       return true; // "the Senate team next heads for the United Arab Emirates"
     }
-    return timeToCome(v.end(), Math.min(clauseEnd(v), v.end() + 10)) || whenToCome(v);
+    return timeToCome(v.end(), Math.min(clauseEnd(v), v.end() + 10))
+        || whenToCome(v)
+        || presentOnAWeekday(v);
   }
+
+  /**
+   * "Arafat and Netanyahu meet separately Monday with Albright", "Baker flies Tuesday to Moscow":
+   * the present tense of news dated by a weekday is an event to come (the past is "met Monday").
+   */
+  private boolean presentOnAWeekday(Verb v) {
+    String k = key(v.at());
+    boolean present =
+        baseForm(v.forms(), k)
+            || (k.endsWith("S") && baseForm(v.forms(), k.substring(0, k.length() - 1)))
+            || (k.endsWith("ES") && baseForm(v.forms(), k.substring(0, k.length() - 2)));
+    if (!present) {
+      return false;
+    }
+    for (int j = v.at() + 1; j < Math.min(words.size(), v.at() + 4); j++) {
+      if (WEEKDAYS.contains(key(j))) {
+        return true;
+      }
+      if (spanAt[j] >= 0 || PatternEventCoder.clauseBreak(key(j))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> WEEKDAYS =
+      Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
   /**
    * "Lyng will ask Japan to lift quotas when he visits there": a verb in the present after "when"

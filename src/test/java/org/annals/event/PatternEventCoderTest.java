@@ -3270,4 +3270,24 @@ class PatternEventCoderTest {
                     + " bin Laden.",
                 day)));
   }
+
+  @Test
+  void thePresentTenseDatedByAWeekdayIsToCome() {
+    LocalDate friday = LocalDate.of(1998, 5, 1);
+    assertEquals(
+        Set.of("PSE>USA:036", "USA>PSE:036"),
+        coded(
+            code(
+                "Palestinian leader Yasser Arafat meets Monday with US Secretary of State"
+                    + " Madeleine Albright.",
+                friday)),
+        "a present dated by a weekday is a plan");
+    assertEquals(
+        Set.of("PSE>USA:040", "USA>PSE:040"),
+        coded(
+            code("Palestinian leader Yasser Arafat met Monday with Madeleine Albright.", friday)));
+    assertEquals(
+        Set.of("RUS>USA:036", "USA>RUS:036"),
+        coded(code("Boris Yeltsin will meet with Bill Clinton.", friday)));
+  }
 }

@@ -30,7 +30,11 @@ Batch 21 (jobs/eval/realnews-21/) is drawn as batch 3 from a source no earlier b
 TempEval-3 training documents (TimeBank and AQUAINT news, 1989-2000; one of the first eight
 sentences of a document, TimeML tags removed), since Reuters-21578 has no unused article left.
 
-Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2|...|21] [SHARED_DATA_DIR]
+Batch 22 (jobs/eval/realnews-22/) draws, as batch 3, from the Timeline17 articles (2009-2013)
+beyond the sentences earlier batches could draw: one of the sixth to twentieth sentences of an
+article, 100 sentences.
+
+Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2|...|22] [SHARED_DATA_DIR]
        (default batch 1, ../shared/data)
 """
 import argparse
@@ -41,15 +45,15 @@ import random
 import re
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--batch", type=int, choices=range(1, 22), default=1)
+parser.add_argument("--batch", type=int, choices=range(1, 23), default=1)
 parser.add_argument("data", nargs="?", default=os.path.join("..", "shared", "data"))
 args = parser.parse_args()
 data = args.data
 here = os.path.dirname(__file__)
 folder = "realnews" if args.batch == 1 else f"realnews-{args.batch}"
 out_path = os.path.join(here, "..", "eval", folder, "annotations", "sentences.tsv")
-prefix = {1: "RW", 2: "RX", 3: "RY", 4: "RZ", 5: "RV", 6: "RU", 7: "RT", 8: "RS", 9: "RR", 10: "RQ", 11: "RP", 12: "RO", 13: "RN", 14: "RM", 15: "RL", 16: "RK", 17: "RJ", 18: "RI", 19: "RH", 20: "RG", 21: "RF"}[args.batch]
-random.seed({1: 20261127, 2: 20261128, 3: 20261130, 4: 20261201, 5: 20261202, 6: 20261203, 7: 20261204, 8: 20261205, 9: 20261206, 10: 20261207, 11: 20261208, 12: 20261209, 13: 20261210, 14: 20261211, 15: 20261212, 16: 20261213, 17: 20261214, 18: 20261215, 19: 20261216, 20: 20261217, 21: 20261218}[args.batch])
+prefix = {1: "RW", 2: "RX", 3: "RY", 4: "RZ", 5: "RV", 6: "RU", 7: "RT", 8: "RS", 9: "RR", 10: "RQ", 11: "RP", 12: "RO", 13: "RN", 14: "RM", 15: "RL", 16: "RK", 17: "RJ", 18: "RI", 19: "RH", 20: "RG", 21: "RF", 22: "RE"}[args.batch]
+random.seed({1: 20261127, 2: 20261128, 3: 20261130, 4: 20261201, 5: 20261202, 6: 20261203, 7: 20261204, 8: 20261205, 9: 20261206, 10: 20261207, 11: 20261208, 12: 20261209, 13: 20261210, 14: 20261211, 15: 20261212, 16: 20261213, 17: 20261214, 18: 20261215, 19: 20261216, 20: 20261217, 21: 20261218, 22: 20261219}[args.batch])
 ABBREVIATION = re.compile(
     r"\b(U\.S|U\.K|Mr|Mrs|Dr|Gen|Sen|Rep|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|St|No)\.$")
 
@@ -211,7 +215,16 @@ def tempeval_documents():
 
 
 records = []
-if args.batch == 21:
+if args.batch == 22:
+    articles = timeline_articles()
+    random.shuffle(articles)
+    for article in articles:
+        candidates = dyadic(sentences(detokenise(article["text"]))[5:20])
+        if candidates:
+            records.append(("TIMELINE17", day(article["dct"]), random.choice(candidates)))
+        if len(records) >= 100:
+            break
+elif args.batch == 21:
     documents = tempeval_documents()
     random.shuffle(documents)
     for date, text in documents:

@@ -2177,7 +2177,7 @@ final class Clause {
   Span placeStruck(Verb v, List<Span> sources) {
     for (int j = v.end(); j < Math.min(words.size(), v.end() + 12); j++) {
       String k = key(j);
-      if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(k)) {
+      if (spanAt[j] < 0 && PatternEventCoder.clauseBreak(k) && !hedgeBeforeNoun(j)) {
         return null;
       }
       if (!(k.equals("IN") || k.equals("INTO") || k.equals("ON") || k.equals("OVER"))) {
@@ -2196,6 +2196,18 @@ final class Clause {
     }
     return null;
   }
+
+  /**
+   * "strikes against alleged terrorist camps": a word of reporting after a preposition or a
+   * determiner hedges the noun after it; it opens no clause.
+   */
+  private boolean hedgeBeforeNoun(int j) {
+    return HEDGES.contains(key(j))
+        && j > 0
+        && (PatternEventCoder.preposition(key(j - 1)) || PatternEventCoder.determiner(key(j - 1)));
+  }
+
+  private static final Set<String> HEDGES = Set.of("ALLEGED", "SUSPECTED", "PURPORTED", "REPORTED");
 
   /** For "X is our ally": the possessive actor of the predicate ("our"), or "Y's". */
   Span possessorAfter(Verb v) {

@@ -2616,7 +2616,9 @@ public final class PatternEventCoder implements EventCoder {
    * Syria"); "struck a conciliatory note in Seoul" is none.
    */
   private static final Set<String> ATTACK_VERBS =
-      Set.of("BOMB", "SHELL", "ATTACK", "RAID", "STRAFE", "BOMBARD", "INVADE", "KILL");
+      Set.of(
+          "BOMB", "SHELL", "ATTACK", "RAID", "STRAFE", "BOMBARD", "INVADE", "KILL", "LAUNCH",
+          "FIRE");
 
   /**
    * True when every source is an actor that bears no arms: a health body, the press, a business, a

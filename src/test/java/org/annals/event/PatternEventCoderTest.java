@@ -3290,4 +3290,16 @@ class PatternEventCoderTest {
         Set.of("RUS>USA:036", "USA>RUS:036"),
         coded(code("Boris Yeltsin will meet with Bill Clinton.", friday)));
   }
+
+  @Test
+  void strikesLaunchedAgainstAllegedTargetsInAStateStrikeThatState() {
+    LocalDate day = LocalDate.of(1998, 8, 21);
+    assertTrue(
+        coded(
+                code(
+                    "U.S. forces Thursday launched cruise missile strikes against alleged"
+                        + " terrorist camps in Afghanistan.",
+                    day))
+            .contains("USA>AFG:194"));
+  }
 }

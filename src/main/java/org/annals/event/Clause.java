@@ -1150,10 +1150,17 @@ final class Clause {
     while (j > 0 && to - 1 - j <= 2 && !key(j).equals("'S") && adjectiveLike(j)) {
       j--; // "Reagan's recent decision"
     }
-    if (j < 1 || !key(j).equals("'S") || spanAt[j - 1] < 0) {
+    Span s;
+    if (j >= 1 && key(j).equals("'S") && spanAt[j - 1] >= 0) {
+      s = spans.get(spanAt[j - 1]);
+    } else if (j >= 1
+        && key(to - 1).startsWith("DECISION")
+        && spanAt[j] >= 0
+        && PatternEventCoder.determiner(key(spans.get(spanAt[j]).from() - 1))) {
+      s = spans.get(spanAt[j]); // "the U.S. government decision to return": no verb "decision"
+    } else {
       return null;
     }
-    Span s = spans.get(spanAt[j - 1]);
     return PatternEventCoder.stateless(s.mention()) ? null : s;
   }
 

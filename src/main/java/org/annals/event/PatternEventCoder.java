@@ -165,6 +165,7 @@ public final class PatternEventCoder implements EventCoder {
     }
     salesListed(c, out, seen);
     joinedOrganisations(c, out, seen);
+    personsReturned(c, out, seen);
     victimsAreNoTargets(c, out);
     visitsToMeetings(c, out, seen);
     meetingsInPlaces(c, out, seen);
@@ -311,6 +312,85 @@ public final class PatternEventCoder implements EventCoder {
             && !place.mention().country().equals(guest.country())
             && !visited(out, guest, place.mention())) {
           addAt(c, at, guest, place.mention(), "042", Modality.ASSERTED, out, seen);
+        }
+      }
+    }
+  }
+
+  /** Verbs of sending a person back: "return Gonzalez to Cuba", "repatriate the refugees". */
+  private static final Set<String> RETURNING =
+      Set.of(
+          "RETURN",
+          "RETURNS",
+          "RETURNED",
+          "RETURNING",
+          "REPATRIATE",
+          "REPATRIATES",
+          "REPATRIATED",
+          "REPATRIATING",
+          "SEND",
+          "SENDS",
+          "SENDING",
+          "SENT");
+
+  /** Words of persons a state sends back. */
+  private static final Set<String> PERSONS =
+      Set.of(
+          "HIM",
+          "HER",
+          "THEM",
+          "BOY",
+          "GIRL",
+          "CHILD",
+          "CHILDREN",
+          "REFUGEES",
+          "PRISONERS",
+          "MIGRANTS",
+          "DETAINEES",
+          "HOSTAGES",
+          "NATIONALS",
+          "CITIZENS",
+          "SUSPECTS",
+          "ASYLUM-SEEKERS");
+
+  /**
+   * "the U.S. government's decision to return Gonzalez to Cuba", "Britain will send the refugees
+   * back to Vietnam": a state sending persons back to another state returns them there (0841,
+   * planned when still to come). The persons are a pronoun, a noun of persons or a name that is no
+   * actor; "returned to Cuba" alone is a journey, no event.
+   */
+  private void personsReturned(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (Clause.Verb v : c.verbs) {
+      if (!RETURNING.contains(c.key(v.at())) || v.passive()) {
+        continue;
+      }
+      int j = v.at() + 1;
+      boolean persons = false;
+      while (j < c.words.size() && j <= v.at() + 4 && c.spanIndexAt(j) < 0) {
+        String k = c.key(j);
+        if (k.equals("TO") || k.equals("BACK") || k.equals("HOME") || clauseBreak(k)) {
+          break;
+        }
+        persons |= PERSONS.contains(k) || c.words.get(j).capitalized();
+        j++;
+      }
+      while (j < c.words.size() && (c.key(j).equals("BACK") || c.key(j).equals("HOME"))) {
+        j++;
+      }
+      if (!persons || j + 1 >= c.words.size() || !c.key(j).equals("TO")) {
+        continue;
+      }
+      Clause.Span home = c.spanStartingAt(j + 1);
+      if (home == null || home.mention().code().length() != 3) {
+        continue;
+      }
+      Modality m = c.modality(v, c.clauseStart(v) + 1);
+      if (m == Modality.NEGATED || m == Modality.POSSIBLE) {
+        continue;
+      }
+      for (Clause.Span sender : c.subjects(v)) {
+        if (!stateless(sender.mention()) && !codedAlready(out, sender, home, "08")) {
+          addAt(c, v.at(), sender.mention(), home.mention(), "0841", m, out, seen);
         }
       }
     }

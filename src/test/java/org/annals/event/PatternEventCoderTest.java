@@ -3302,4 +3302,21 @@ class PatternEventCoderTest {
                     day))
             .contains("USA>AFG:194"));
   }
+
+  @Test
+  void aStateDecidingToSendAPersonBackIntendsToReturnThem() {
+    LocalDate day = LocalDate.of(2000, 1, 6);
+    assertEquals(
+        Set.of("USA>CUB:0841"),
+        coded(code("The U.S. government decided to return the boy to Cuba.", day)));
+    assertEquals(
+        Set.of("USA>CUB:0841"),
+        coded(
+            code(
+                "The U.S. government decision to return Elian Gonzalez to Cuba was criticised.",
+                day)));
+    assertTrue(
+        coded(code("President Fidel Castro returned to Cuba on Monday.", day)).isEmpty(),
+        "a journey home returns no one");
+  }
 }

@@ -1475,8 +1475,9 @@ final class Clause {
         || ClauseWords.TIME_WORDS.contains(k)
         || k.equals("WHO")
         || k.equals("OR")
-        || ClauseWords.COLLECTIVES.contains(k)) {
-      return false; // "a Taiwan mission will leave": the group is the state's
+        || ClauseWords.COLLECTIVES.contains(k)
+        || ClauseWords.CRAFT.contains(k)) {
+      return false; // "a Taiwan mission will leave", "U.S. helicopters flew": the state's
     }
     return k.chars().allMatch(Character::isLetter) && !describesCompany(s.to());
   }
@@ -2278,7 +2279,7 @@ final class Clause {
       return Modality.NEGATED;
     }
     planned |= scheduledByBe(v) || presentForFuture(v) || stillToBeDone(v);
-    possible |= planUnderStudy(v);
+    possible |= planUnderStudy(v) || mandative(v);
     if (!planned && !possible && first == v.at()) {
       Modality shared = coordinatedModality(v);
       if (shared != null) {
@@ -2287,6 +2288,55 @@ final class Clause {
     }
     return possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
   }
+
+  /**
+   * "calls from foreign creditors that the government talk to the IMF", "urged that Japan open its
+   * market": the bare verb of a clause after a demand is what is asked for, not done.
+   */
+  private boolean mandative(Verb v) {
+    if (!baseForm(v.forms(), key(v.at())) || v.at() < 3) {
+      return false;
+    }
+    int j = v.at() - 1;
+    while (j > 0 && v.at() - j <= 6 && !key(j).equals("THAT")) {
+      if (verbAt[j] || (spanAt[j] < 0 && PatternEventCoder.clauseBreak(key(j)))) {
+        return false;
+      }
+      j--; // the subject: "that the government talk", "that Japan's ministry open"
+    }
+    if (j < 1 || j == v.at() - 1 || !key(j).equals("THAT")) {
+      return false;
+    }
+    for (int k = j - 1; k >= 0 && k >= j - 10; k--) {
+      if (MANDATES.contains(key(k))) {
+        return true; // "calls from foreign creditors and from some businessmen that"
+      }
+      if (verbAt[k] || key(k).equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words of demanding whose "that" clause is in the subjunctive. */
+  private static final Set<String> MANDATES =
+      Set.of(
+          "CALL",
+          "CALLS",
+          "DEMAND",
+          "DEMANDS",
+          "DEMANDED",
+          "URGED",
+          "URGES",
+          "INSISTED",
+          "INSISTS",
+          "PROPOSED",
+          "PROPOSES",
+          "RECOMMENDED",
+          "RECOMMENDS",
+          "ASKED",
+          "REQUESTED",
+          "SUGGESTED");
 
   /**
    * "Nakasone will visit the United States and hold talks with Reagan": a bare verb after "and"

@@ -459,6 +459,33 @@ final class ClauseWords {
           "MEMBER",
           "MEMBERS");
 
+  /** Words of one side's readiness to act: "willing to talk", "ready to continue talks". */
+  static final Set<String> READINESS = Set.of("WILLING", "READY", "PREPARED", "EAGER", "KEEN");
+
+  /** Craft a state's forces fly or sail: "U.S. helicopters delivered aid", "Iranian gunboats". */
+  static final Set<String> CRAFT =
+      Set.of(
+          "HELICOPTER",
+          "HELICOPTERS",
+          "AIRCRAFT",
+          "WARPLANE",
+          "WARPLANES",
+          "JETS",
+          "BOMBERS",
+          "FIGHTERS",
+          "DRONE",
+          "DRONES",
+          "WARSHIP",
+          "WARSHIPS",
+          "GUNBOAT",
+          "GUNBOATS",
+          "FRIGATE",
+          "FRIGATES",
+          "DESTROYER",
+          "DESTROYERS",
+          "SUBMARINE",
+          "SUBMARINES");
+
   /**
    * Nouns that head a company's description before its name: "French state-owned aluminium and
    * special metals group Pechiney", "a Canadian ski stick and boot manufacturer".

@@ -2407,6 +2407,8 @@ public final class PatternEventCoder implements EventCoder {
           && (t == null ? ATTACK_VERBS.contains(best.sense().lemma()) : stateless(t.mention()))) {
         Clause.Span place = c.placeStruck(v, sources); // "bombed rebel positions in Syria"
         t = place != null ? place : t;
+      } else if (code != null && code.startsWith("07") && t == null) {
+        t = c.placeStruck(v, sources); // "delivered aid supplies in Port-au-Prince": to Haiti
       }
       if (t != null
           && t != best.target()
@@ -2489,8 +2491,13 @@ public final class PatternEventCoder implements EventCoder {
         // "officials of MITI would hold technical talks with U.S. officials": talks to come are
         // each side's intent; a visit to come is the visitor's alone
         boolean talks = code.startsWith("04") && !visit(code) && reverse != null;
+        // "Cuba was willing to talk to the US": a readiness is the subject's alone
+        boolean readiness =
+            v.at() >= 2
+                && c.key(v.at() - 1).equals("TO")
+                && ClauseWords.READINESS.contains(c.key(v.at() - 2));
         code = stated;
-        reverse = talks ? stated : null;
+        reverse = talks && !readiness ? stated : null;
       }
     }
     if (modality == Modality.POSSIBLE

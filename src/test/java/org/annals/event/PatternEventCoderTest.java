@@ -3319,4 +3319,35 @@ class PatternEventCoderTest {
         coded(code("President Fidel Castro returned to Cuba on Monday.", day)).isEmpty(),
         "a journey home returns no one");
   }
+
+  @Test
+  void aReadinessToTalkIsOneSidesIntentAndADemandedActIsNotDone() {
+    LocalDate day = LocalDate.of(2010, 6, 1);
+    assertEquals(
+        Set.of("CUB>USA:036"), coded(code("Cuba was also willing to talk to the US.", day)));
+    assertEquals(
+        Set.of("GBR>USA:040", "USA>GBR:040"),
+        coded(code("British Prime Minister David Cameron talked to Obama on Friday.", day)));
+    assertTrue(
+        code(
+                "Sarney rejected calls from foreign creditors that the government talk to the"
+                    + " International Monetary Fund.",
+                day)
+            .stream()
+            .noneMatch(
+                e ->
+                    e.code().startsWith("04") && !e.negated() && e.modality() == Modality.ASSERTED),
+        "talks demanded are not held");
+  }
+
+  @Test
+  void craftNamedByAStateAreItsOwn() {
+    LocalDate day = LocalDate.of(2010, 1, 20);
+    assertEquals(
+        Set.of("USA>HTI:073"), coded(code("U.S. helicopters delivered aid to Haiti.", day)));
+    assertEquals(
+        Set.of("USA>HTI:073"),
+        coded(code("The United States delivered aid supplies in Port-au-Prince.", day)),
+        "aid delivered in a state's place is aid to it");
+  }
 }

@@ -1295,9 +1295,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   /**
    * Short all-capital names ("US", "UN") only match words written in capitals; a ticker symbol in
-   * angle brackets ("<ROK>") names a company, not a state.
+   * angle brackets ("<ROK>") names a company, not a state; a name after "Hotel" names a building.
    */
   private boolean acceptable(Ctx c, PhraseTable.Match<ActorEntry> m) {
+    if (m.from() > 0 && c.w(m.from() - 1).capitalized() && c.key(m.from() - 1).equals("HOTEL")) {
+      return false; // "the Hotel Montana": a building's name
+    }
     if (m.to() - m.from() == 1) {
       Word w = c.w(m.from());
       if (w.begin() > 0

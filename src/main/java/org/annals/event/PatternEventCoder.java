@@ -135,6 +135,9 @@ public final class PatternEventCoder implements EventCoder {
     atWar(c, out, seen);
     tradeBalanceAimedAt(c, out, seen);
     for (NominalEvents.Found f : nominal.find(c)) {
+      if (violence(f.code()) && allUnarmed(List.of(f.source()))) {
+        continue; // "harsh attacks from U.S. lawmakers": words, not force
+      }
       if (!codedAlready(out, f.source(), f.target(), f.supported() ? null : f.code())) {
         addAt(
             c,
@@ -2720,7 +2723,10 @@ public final class PatternEventCoder implements EventCoder {
                   && (code.contains("HLH")
                       || code.contains("MED")
                       || code.endsWith("BUS")
-                      || code.endsWith("EDU")));
+                      || code.endsWith("EDU")
+                      || code.endsWith("LEG")
+                      || code.endsWith("JUD")
+                      || code.endsWith("NGO")));
       if (!unarmed) {
         return false;
       }

@@ -444,6 +444,13 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aNameAfterHotelNamesABuilding() {
+    assertEquals(
+        List.of("ESP", "FRA"),
+        codes(findIn("Spanish and French teams searched the rubble of the Hotel Montana.")));
+  }
+
+  @Test
   void wireDatelinesOfOtherAgenciesAndTheUnderscoreDashAreNoActors() {
     assertEquals(
         List.of("POL", "IGOWSTNAT"),

@@ -3350,4 +3350,17 @@ class PatternEventCoderTest {
         coded(code("The United States delivered aid supplies in Port-au-Prince.", day)),
         "aid delivered in a state's place is aid to it");
   }
+
+  @Test
+  void attacksFromLawmakersAreWordsNotForce() {
+    LocalDate day = LocalDate.of(2010, 7, 27);
+    assertTrue(
+        coded(
+                code(
+                    "Dudley thanked the British government in the face of harsh attacks from U.S."
+                        + " lawmakers.",
+                    day))
+            .stream()
+            .noneMatch(e -> e.endsWith(":190")));
+  }
 }

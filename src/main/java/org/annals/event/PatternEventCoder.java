@@ -169,6 +169,7 @@ public final class PatternEventCoder implements EventCoder {
     salesListed(c, out, seen);
     joinedOrganisations(c, out, seen);
     personsReturned(c, out, seen);
+    speechesInPlaces(c, out, seen);
     victimsAreNoTargets(c, out);
     visitsToMeetings(c, out, seen);
     meetingsInPlaces(c, out, seen);
@@ -315,6 +316,64 @@ public final class PatternEventCoder implements EventCoder {
             && !place.mention().country().equals(guest.country())
             && !visited(out, guest, place.mention())) {
           addAt(c, at, guest, place.mention(), "042", Modality.ASSERTED, out, seen);
+        }
+      }
+    }
+  }
+
+  /** Nouns of a speech given before an audience: "gave a major policy speech in Egypt". */
+  private static final Set<String> SPEECHES = Set.of("SPEECH", "ADDRESS", "LECTURE");
+
+  /**
+   * "Rice gave a major policy speech in Egypt in 2005", "Obama will deliver a speech to the Muslim
+   * world in Egypt next month": a speech its speaker gives in another state's place is a visit
+   * there (042), one still to come an intent to visit (036).
+   */
+  private void speechesInPlaces(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i < c.words.size(); i++) {
+      if (!SPEECHES.contains(c.key(i))) {
+        continue;
+      }
+      Clause.Span place = null;
+      for (int j = i + 1; j < Math.min(c.words.size() - 1, i + 8) && place == null; j++) {
+        Clause.Span s = c.spanStartingAt(j);
+        if (s != null && c.key(j - 1).equals("IN") && c.placeAfterIn(s)) {
+          place = s;
+        } else if (s != null) {
+          j = s.to() - 1;
+        } else if (clauseBreak(c.key(j)) || c.isVerbAt(j)) {
+          break;
+        }
+      }
+      Clause.Verb governing = null;
+      for (Clause.Verb v : c.verbs) {
+        if (v.end() <= i && i - v.end() <= 4 && !c.clauseBreakAmong(v.end(), i)) {
+          governing = v;
+        }
+      }
+      if (place == null || governing == null) {
+        continue;
+      }
+      Modality m = c.modality(governing, c.clauseStart(governing) + 1);
+      if (m == Modality.NEGATED || m == Modality.POSSIBLE) {
+        continue;
+      }
+      boolean ahead = m == Modality.PLANNED || c.timeToCome(i, place.to() + 4);
+      for (Clause.Span speaker : c.subjects(governing)) {
+        if (!stateless(speaker.mention())
+            && !speaker.mention().country().equals("IGO")
+            && !speaker.mention().country().equals(place.mention().country())
+            && !codedAlready(out, speaker, place, "04")
+            && !codedAlready(out, speaker, place, "03")) {
+          addAt(
+              c,
+              i,
+              speaker.mention(),
+              place.mention(),
+              ahead ? "036" : "042",
+              ahead ? Modality.PLANNED : Modality.ASSERTED,
+              out,
+              seen);
         }
       }
     }

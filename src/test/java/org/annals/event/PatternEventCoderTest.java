@@ -3363,4 +3363,23 @@ class PatternEventCoderTest {
             .stream()
             .noneMatch(e -> e.endsWith(":190")));
   }
+
+  @Test
+  void aSpeechGivenInAnotherStateIsAVisitThere() {
+    LocalDate day = LocalDate.of(2009, 5, 8);
+    assertEquals(
+        Set.of("USA>EGY:036"),
+        coded(
+            code(
+                "U.S. President Barack Obama will deliver a much anticipated speech to the Muslim"
+                    + " world in Egypt next month.",
+                day)));
+    assertEquals(
+        Set.of("USA>EGY:042"),
+        coded(
+            code(
+                "Former U.S. Secretary of State Condoleezza Rice gave a major policy speech in"
+                    + " Egypt in 2005.",
+                day)));
+  }
 }

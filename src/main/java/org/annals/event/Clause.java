@@ -123,6 +123,9 @@ final class Clause {
       if (afterNo(i)) {
         continue; // "has no official direct trade": words of the noun phrase "no" opens
       }
+      if (w.key().equals("AID") && ClauseWords.AID_COMPOUNDS.contains(key(i + 1))) {
+        continue; // "a few US aid planes": a noun of the compound
+      }
       if (i >= 2
           && words.get(i - 1).capitalized()
           && ClauseWords.CALENDAR_WORDS.contains(key(i - 1))

@@ -459,6 +459,26 @@ final class ClauseWords {
           "MEMBER",
           "MEMBERS");
 
+  /** Nouns after "aid" that make it a noun: "aid planes", "aid workers". */
+  static final Set<String> AID_COMPOUNDS =
+      Set.of(
+          "PLANE",
+          "PLANES",
+          "FLIGHT",
+          "FLIGHTS",
+          "SHIPMENT",
+          "SHIPMENTS",
+          "WORKERS",
+          "AGENCY",
+          "AGENCIES",
+          "GROUPS",
+          "CONVOY",
+          "CONVOYS",
+          "PACKAGE",
+          "SUPPLIES",
+          "EFFORT",
+          "EFFORTS");
+
   /** Words of one side's readiness to act: "willing to talk", "ready to continue talks". */
   static final Set<String> READINESS = Set.of("WILLING", "READY", "PREPARED", "EAGER", "KEEN");
 

@@ -168,6 +168,8 @@ public final class PatternEventCoder implements EventCoder {
     }
     salesListed(c, out, seen);
     joinedOrganisations(c, out, seen);
+    aidAsSubject(c, out);
+    aidArrived(c, out, seen);
     personsReturned(c, out, seen);
     speechesInPlaces(c, out, seen);
     victimsAreNoTargets(c, out);
@@ -319,6 +321,131 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /**
+   * "EU aid to Haiti is channelled through the UN": material cooperation (06) whose subject is a
+   * state's aid is the aid given (070).
+   */
+  private static void aidAsSubject(Clause c, List<CodedEvent> out) {
+    for (int e = 0; e < out.size(); e++) {
+      CodedEvent d = out.get(e);
+      if (!d.code().startsWith("06") || d.target() == null) {
+        continue;
+      }
+      int s = c.wordAtChar(d.source().begin());
+      int span = s < 0 ? -1 : c.spanIndexAt(s);
+      if (span >= 0 && c.key(c.spans.get(span).to()).equals("AID")) {
+        out.set(e, recoded(d, "070"));
+      }
+    }
+  }
+
+  /** Verbs of coming to a place: "aid planes have landed at the airport". */
+  private static final Set<String> ARRIVING =
+      Set.of(
+          "LAND",
+          "LANDS",
+          "LANDED",
+          "LANDING",
+          "ARRIVE",
+          "ARRIVES",
+          "ARRIVED",
+          "ARRIVING",
+          "REACH",
+          "REACHED",
+          "REACHES");
+
+  /** Words that make a state's craft or team an aid mission: "US aid planes", "rescue team". */
+  private static final Set<String> AID_MARKS = Set.of("AID", "RESCUE", "RELIEF", "HUMANITARIAN");
+
+  /**
+   * "A few US aid planes and a 50-strong Chinese rescue team have landed at the airport serving the
+   * capital, Port-au-Prince": aid craft and rescue teams of a state arriving in another state bring
+   * it humanitarian aid (073), and do nothing with each other.
+   */
+  private void aidArrived(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i < c.words.size(); i++) {
+      if (!ARRIVING.contains(c.key(i)) || c.spanIndexAt(i) >= 0) {
+        continue;
+      }
+      Clause.Verb v = verbAtWord(c, i);
+      int start = i - 1;
+      while (start > 0 && !(clauseBreak(c.key(start)) && c.spanIndexAt(start) < 0)) {
+        start--;
+      }
+      List<Clause.Span> senders = new ArrayList<>();
+      for (Clause.Span s : c.spans) {
+        if (s.from() <= start || s.to() > i || stateless(s.mention())) {
+          continue;
+        }
+        boolean marked = false; // "US aid planes", "a 50-strong Chinese rescue team"
+        for (int j = s.from(); j <= Math.min(s.to(), c.words.size() - 1); j++) {
+          marked |= AID_MARKS.contains(c.key(j));
+        }
+        boolean object = s.from() > 0 && preposition(c.key(s.from() - 1));
+        if (marked
+            && !object
+            && senders.stream().noneMatch(x -> sameState(x.mention(), s.mention()))) {
+          senders.add(s);
+        }
+      }
+      if (senders.isEmpty()) {
+        continue;
+      }
+      Clause.Span place = null;
+      for (int j = i + 1; j < Math.min(c.words.size(), i + 13) && place == null; j++) {
+        Clause.Span s = c.spanStartingAt(j);
+        if (s != null && s.mention().code().length() == 3) {
+          place = s;
+        } else if (clauseBreak(c.key(j)) && !c.key(j).equals(",")) {
+          break; // "at the airport serving the capital, Port-au-Prince": the place reached
+        }
+      }
+      if (place == null) {
+        continue;
+      }
+      int begin = c.offset(c.words.get(i).begin());
+      out.removeIf(
+          e ->
+              e.triggerBegin() == begin
+                  && e.target() != null
+                  && senders.stream().anyMatch(x -> x.mention().code().equals(e.target().code())));
+      Modality m = v != null ? c.modality(v, c.clauseStart(v) + 1) : Modality.ASSERTED;
+      if (m == Modality.NEGATED || m == Modality.POSSIBLE || unsaidBefore(c, i)) {
+        continue;
+      }
+      for (Clause.Span sender : senders) {
+        if (!sender.mention().country().equals(place.mention().country())) {
+          addAt(c, i, sender.mention(), place.mention(), "073", m, out, seen);
+        }
+      }
+    }
+  }
+
+  /** The verb at word {@code i}, or null. */
+  private static Clause.Verb verbAtWord(Clause c, int i) {
+    for (Clause.Verb v : c.verbs) {
+      if (v.at() == i) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static CodedEvent recoded(CodedEvent e, String code) {
+    return new CodedEvent(
+        e.sentenceIndex(),
+        e.begin(),
+        e.end(),
+        e.triggerBegin(),
+        e.triggerEnd(),
+        e.source(),
+        e.target(),
+        code,
+        e.modality(),
+        e.negated(),
+        e.confidence());
   }
 
   /** Nouns of a speech given before an audience: "gave a major policy speech in Egypt". */

@@ -3382,4 +3382,21 @@ class PatternEventCoderTest {
                     + " Egypt in 2005.",
                 day)));
   }
+
+  @Test
+  void aidPlanesAndRescueTeamsArrivingBringAid() {
+    LocalDate day = LocalDate.of(2010, 1, 15);
+    assertEquals(
+        Set.of("USA>HTI:073", "CHN>HTI:073"),
+        coded(
+            code(
+                "A few US aid planes and a 50-strong Chinese rescue team with sniffer dogs have"
+                    + " landed at the airport serving the capital, Port-au-Prince.",
+                day)),
+        "aid to the place reached, nothing between the two senders");
+    assertEquals(
+        Set.of("IGO>HTI:070"),
+        coded(code("EU aid to Haiti is channelled through the UN.", day)),
+        "a state's aid handled is aid");
+  }
 }

@@ -1662,17 +1662,40 @@ public final class PatternEventCoder implements EventCoder {
           k.equals(",")
               && c.spanIndexAt(i + 2) >= 0
               && APPOSED_AIMS.contains(c.key(c.spans.get(c.spanIndexAt(i + 2)).to()));
-      if (!(k.equals("IS") || k.equals("ARE") || k.equals("WAS") || k.equals("WERE") || apposed)
-          || !c.key(i + 1).equals("IN")
+      // "inspectors from the EU and the IMF will be back in Athens today": a visit to come
+      boolean toCome = k.equals("BE") && c.key(i - 1).equals("WILL");
+      if (toCome) {
+        last = i - 2;
+      }
+      int in = c.key(i + 1).equals("BACK") ? i + 2 : i + 1;
+      if (!(k.equals("IS")
+              || k.equals("ARE")
+              || k.equals("WAS")
+              || k.equals("WERE")
+              || apposed
+              || toCome)
+          || !c.key(in).equals("IN")
+          || last < 0
           || c.spanIndexAt(last) < 0) {
         continue;
       }
       Clause.Span guest = c.spans.get(c.spanIndexAt(last));
-      Clause.Span place = c.spanStartingAt(i + 2);
-      if (place != null
-          && place.mention().code().length() == 3
-          && (guest.mention().code().length() > 3 || guest.mention().country().equals("IGO"))) {
+      Clause.Span place = c.spanStartingAt(in + 1);
+      if (place == null
+          || place.mention().code().length() != 3
+          || !(guest.mention().code().length() > 3 || guest.mention().country().equals("IGO"))) {
+        continue;
+      }
+      if (!toCome) {
         addVisit(c, i, guest, place, out, seen);
+        continue;
+      }
+      for (Clause.Span g : c.compound(guest)) {
+        if (!stateless(g.mention())
+            && !g.mention().country().equals(place.mention().country())
+            && !codedAlready(out, g, place, "03")) {
+          addAt(c, i, g.mention(), place.mention(), "036", Modality.PLANNED, out, seen);
+        }
       }
     }
   }

@@ -3399,4 +3399,12 @@ class PatternEventCoderTest {
         coded(code("EU aid to Haiti is channelled through the UN.", day)),
         "a state's aid handled is aid");
   }
+
+  @Test
+  void officialsWhoWillBeInAnotherStateIntendToVisitIt() {
+    LocalDate day = LocalDate.of(2011, 9, 29);
+    assertEquals(
+        Set.of("IGO>GRC:036"), coded(code("IMF officials will be back in Athens today.", day)));
+    assertEquals(Set.of("IGO>GRC:042"), coded(code("IMF officials are in Athens this week.", day)));
+  }
 }

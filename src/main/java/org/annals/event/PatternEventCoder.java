@@ -336,7 +336,7 @@ public final class PatternEventCoder implements EventCoder {
       int s = c.wordAtChar(d.source().begin());
       int span = s < 0 ? -1 : c.spanIndexAt(s);
       if (span >= 0 && c.key(c.spans.get(span).to()).equals("AID")) {
-        out.set(e, recoded(d, "070"));
+        out.set(e, changed(d, d.target(), "070", d.modality()));
       }
     }
   }
@@ -431,21 +431,6 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return null;
-  }
-
-  private static CodedEvent recoded(CodedEvent e, String code) {
-    return new CodedEvent(
-        e.sentenceIndex(),
-        e.begin(),
-        e.end(),
-        e.triggerBegin(),
-        e.triggerEnd(),
-        e.source(),
-        e.target(),
-        code,
-        e.modality(),
-        e.negated(),
-        e.confidence());
   }
 
   /** Nouns of a speech given before an audience: "gave a major policy speech in Egypt". */
@@ -611,9 +596,9 @@ public final class PatternEventCoder implements EventCoder {
 
   /**
    * "Iran condemned the bombing of U.S. embassies in Kenya and Tanzania": a condemnation or
-   * criticism of a violent act is aimed at the one who did it, not at its victims or the place it
-   * struck; when the sentence names no one who did it ("the Israeli bombing", "the attack by
-   * Iran"), the disapproval has no target.
+   * criticism of a violent act is aimed at the one who did it when the sentence names them
+   * ("condemned Israel for its attack on Lebanon", "the attack by Iraq on Kuwait"), never at its
+   * victims or the place it struck; else the disapproval has no target.
    */
   private static void victimsAreNoTargets(Clause c, List<CodedEvent> out) {
     for (int e = 0; e < out.size(); e++) {
@@ -632,7 +617,7 @@ public final class PatternEventCoder implements EventCoder {
         }
         if (VIOLENT_ACTS.contains(c.key(j))
             && (VICTIM_PREPOSITIONS.contains(c.key(j + 1)) || c.key(j + 1).equals("BY"))) {
-          out.set(e, retargeted(d, doerOf(c, trigger, j)));
+          out.set(e, changed(d, doerOf(c, trigger, j), d.code(), d.modality()));
           break;
         }
       }
@@ -657,21 +642,6 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return null;
-  }
-
-  private static CodedEvent retargeted(CodedEvent e, ActorMention target) {
-    return new CodedEvent(
-        e.sentenceIndex(),
-        e.begin(),
-        e.end(),
-        e.triggerBegin(),
-        e.triggerEnd(),
-        e.source(),
-        target,
-        e.code(),
-        e.modality(),
-        e.negated(),
-        e.confidence());
   }
 
   /** Verbs by which a state enters an organisation: "joined NATO", "acceded to the EC". */
@@ -1975,6 +1945,12 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   private static CodedEvent alleged(CodedEvent e) {
+    return changed(e, e.target(), e.code(), Modality.POSSIBLE);
+  }
+
+  /** The event with another target, code or modality, its place and trigger kept. */
+  private static CodedEvent changed(
+      CodedEvent e, ActorMention target, String code, Modality modality) {
     return new CodedEvent(
         e.sentenceIndex(),
         e.begin(),
@@ -1982,9 +1958,9 @@ public final class PatternEventCoder implements EventCoder {
         e.triggerBegin(),
         e.triggerEnd(),
         e.source(),
-        e.target(),
-        e.code(),
-        Modality.POSSIBLE,
+        target,
+        code,
+        modality,
         e.negated(),
         e.confidence());
   }

@@ -2282,7 +2282,7 @@ final class Clause {
       return Modality.NEGATED;
     }
     planned |= scheduledByBe(v) || presentForFuture(v) || stillToBeDone(v);
-    possible |= planUnderStudy(v) || mandative(v);
+    possible |= planUnderStudy(v) || mandative(v) || speculated(v);
     if (!planned && !possible && first == v.at()) {
       Modality shared = coordinatedModality(v);
       if (shared != null) {
@@ -2302,6 +2302,9 @@ final class Clause {
     }
     int j = v.at() - 1;
     while (j > 0 && v.at() - j <= 6 && !key(j).equals("THAT")) {
+      if (j < v.at() - 1 && URGING.contains(key(j))) {
+        return true; // "urged the Reagan administration offer EEP wheat": no "that"
+      }
       if (verbAt[j] || (spanAt[j] < 0 && PatternEventCoder.clauseBreak(key(j)))) {
         return false;
       }
@@ -2319,6 +2322,20 @@ final class Clause {
       }
     }
     return false;
+  }
+
+  /** Verbs of urging whose object may take a bare verb: "urged the administration offer". */
+  private static final Set<String> URGING = Set.of("URGED", "URGES", "URGE", "URGING");
+
+  /**
+   * "Grain trade representatives continued to speculate that the administration will offer wheat":
+   * a clause that speculation or rumour opens is not reported as an act.
+   */
+  private boolean speculated(Verb v) {
+    int start = clauseStart(v);
+    return start >= 1
+        && key(start).equals("THAT")
+        && ClauseWords.SPECULATING.contains(key(start - 1));
   }
 
   /** Words of demanding whose "that" clause is in the subjunctive. */

@@ -459,6 +459,21 @@ final class ClauseWords {
           "MEMBER",
           "MEMBERS");
 
+  /** Words of speculation or rumour, whose "that" clause reports no act. */
+  static final Set<String> SPECULATING =
+      Set.of(
+          "SPECULATE",
+          "SPECULATED",
+          "SPECULATES",
+          "SPECULATING",
+          "SPECULATION",
+          "RUMOURS",
+          "RUMORS",
+          "RUMOURED",
+          "RUMORED",
+          "GUESS",
+          "GUESSED");
+
   /** Nouns after "aid" that make it a noun: "aid planes", "aid workers". */
   static final Set<String> AID_COMPOUNDS =
       Set.of(

@@ -3407,4 +3407,28 @@ class PatternEventCoderTest {
         Set.of("IGO>GRC:036"), coded(code("IMF officials will be back in Athens today.", day)));
     assertEquals(Set.of("IGO>GRC:042"), coded(code("IMF officials are in Athens this week.", day)));
   }
+
+  @Test
+  void speculationAndUrgingReportNoActAndSeekingApprovalIsARequest() {
+    LocalDate day = LocalDate.of(1987, 4, 10);
+    assertTrue(
+        coded(
+                code(
+                    "Grain traders continued to speculate that the Reagan administration will"
+                        + " offer subsidized wheat to the Soviet Union.",
+                    day))
+            .stream()
+            .noneMatch(e -> e.startsWith("USA>SUN")));
+    assertTrue(
+        coded(
+                code(
+                    "The committee urged the Reagan administration offer EEP wheat to the Soviet"
+                        + " Union.",
+                    day))
+            .stream()
+            .noneMatch(e -> e.startsWith("USA>SUN")));
+    assertEquals(
+        Set.of("NLD>USA:020"),
+        coded(code("A Dutch company has sought U.S. approval to buy the shares.", day)));
+  }
 }

@@ -3411,22 +3411,17 @@ class PatternEventCoderTest {
   @Test
   void speculationAndUrgingReportNoActAndSeekingApprovalIsARequest() {
     LocalDate day = LocalDate.of(1987, 4, 10);
-    assertTrue(
-        coded(
-                code(
-                    "Grain traders continued to speculate that the Reagan administration will"
-                        + " offer subsidized wheat to the Soviet Union.",
-                    day))
-            .stream()
-            .noneMatch(e -> e.startsWith("USA>SUN")));
-    assertTrue(
-        coded(
-                code(
-                    "The committee urged the Reagan administration offer EEP wheat to the Soviet"
-                        + " Union.",
-                    day))
-            .stream()
-            .noneMatch(e -> e.startsWith("USA>SUN")));
+    for (String sentence :
+        List.of(
+            "Grain traders continued to speculate that the Reagan administration will offer"
+                + " subsidized wheat to the Soviet Union.",
+            "The committee urged the Reagan administration offer EEP wheat to the Soviet Union.")) {
+      assertTrue(
+          code(sentence, day).stream()
+              .filter(e -> e.target() != null && e.target().country().equals("SUN"))
+              .allMatch(e -> e.modality() == Modality.POSSIBLE),
+          sentence);
+    }
     assertEquals(
         Set.of("NLD>USA:020"),
         coded(code("A Dutch company has sought U.S. approval to buy the shares.", day)));

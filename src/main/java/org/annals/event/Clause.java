@@ -194,7 +194,8 @@ final class Clause {
                   && !beBefore
                   && !ASPECTUAL.contains(prev)
                   && !(ClauseWords.DOCUMENTS.contains(prev) && !documentRejected(i - 1))
-                  && !appositiveParticiple(i))
+                  && !appositiveParticiple(i)
+                  && !stanceGerund(i))
               || reducedRelative(i, w, participle, beBefore);
       if (!skip && prev.equals("TO")) {
         skip = !infinitiveLicensed(i - 1);
@@ -747,6 +748,16 @@ final class Clause {
     // "tariffs President Reagan slapped on goods": a relative clause with its own subject
     return (from == 0 || !adjectiveLike(from - 1)) && verbBeforeInClause(from);
   }
+
+  /**
+   * "Washington and London are virtually alone in warning Iraq": an "-ing" form after a stance the
+   * subject takes "in" it is the subject's act.
+   */
+  private boolean stanceGerund(int i) {
+    return i >= 2 && key(i - 1).equals("IN") && STANCES.contains(key(i - 2));
+  }
+
+  private static final Set<String> STANCES = Set.of("ALONE", "UNITED", "UNANIMOUS", "FIRST");
 
   /**
    * "Urban, visiting Sweden to deliver a lecture, announced": an "-ing" participle set off by a

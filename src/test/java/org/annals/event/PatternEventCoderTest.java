@@ -3426,4 +3426,16 @@ class PatternEventCoderTest {
         Set.of("NLD>USA:020"),
         coded(code("A Dutch company has sought U.S. approval to buy the shares.", day)));
   }
+
+  @Test
+  void anActAfterAStanceTakenInItIsTheSubjects() {
+    LocalDate day = LocalDate.of(1998, 2, 1);
+    assertTrue(
+        coded(
+                code(
+                    "Washington and London are virtually alone in warning Iraq of military"
+                        + " strikes.",
+                    day))
+            .containsAll(Set.of("USA>IRQ:130", "GBR>IRQ:130")));
+  }
 }

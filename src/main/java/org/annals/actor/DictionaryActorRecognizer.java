@@ -633,7 +633,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   }
 
   /** News agencies named in datelines: "(Reuters)", "(AP)", "(Xinhua)". */
-  private static final String AGENCY = "(?:Reuters|Reuter|AP|AFP|UPI|Xinhua|Kyodo|Tass|TASS|dpa)";
+  private static final String AGENCY =
+      "(?:Reuters|Reuter|AP|AFP|UPI|Xinhua|Kyodo|Tass|TASS|ITAR-TASS|dpa|DPA|Bloomberg|CNN|ANSA|EFE"
+          + "|Interfax|RIA|Yonhap|KUNA|WAM|IRNA|SPA|MENA|PTI|IANS|Bernama|BERNAMA|CNA|AAP|APA)";
 
   /**
    * The dash after a dateline: hyphens, en and em dashes, and the underscore the AP's wire uses for

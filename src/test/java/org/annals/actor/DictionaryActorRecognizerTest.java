@@ -460,6 +460,9 @@ class DictionaryActorRecognizerTest {
         codes(findIn("INDEPENDENCE, MO. (AP)-- Poland became a member of NATO.")));
     assertEquals(List.of("CUB"), codes(findIn("HAVANA (AP ) -- Cuba protested.")));
     assertEquals(List.of("USAGOV"), codes(findIn("MIAMI _ U.S. officials waited.")));
+    assertEquals(
+        List.of("KOR", "JPN"),
+        codes(findIn("SEOUL, Jan. 5 (Yonhap) -- South Korea protested to Japan.")));
   }
 
   @Test

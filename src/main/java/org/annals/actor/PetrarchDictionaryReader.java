@@ -56,10 +56,11 @@ public final class PetrarchDictionaryReader {
         continue;
       }
       int bracket = t.indexOf('[');
+      String name = (bracket < 0 ? t : t.substring(0, bracket)).strip();
       if (head != null && codes.isEmpty()) {
         // "BORIS_YELTSIN_" then "BORIS_N._YELTSIN" then codes: headwords with no codes of their
         // own share the codes that follow them, as PETRARCH reads them
-        List<String> p = phrase((bracket < 0 ? t : t.substring(0, bracket)).strip());
+        List<String> p = phrase(name);
         if (!p.isEmpty()) {
           phrases.add(p);
         }
@@ -71,7 +72,7 @@ public final class PetrarchDictionaryReader {
       }
       phrases = new ArrayList<>();
       codes = new ArrayList<>();
-      head = (bracket < 0 ? t : t.substring(0, bracket)).strip();
+      head = name;
       List<String> p = phrase(head);
       if (!p.isEmpty()) {
         phrases.add(p);

@@ -2506,7 +2506,7 @@ final class Clause {
       return false;
     }
     for (int j = v.at() + 1; j < Math.min(words.size(), v.at() + 4); j++) {
-      if (WEEKDAYS.contains(key(j))) {
+      if (ClauseWords.WEEKDAYS.contains(key(j))) {
         return true;
       }
       if (spanAt[j] >= 0 || PatternEventCoder.clauseBreak(key(j))) {
@@ -2515,9 +2515,6 @@ final class Clause {
     }
     return false;
   }
-
-  private static final Set<String> WEEKDAYS =
-      Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
   /**
    * "Lyng will ask Japan to lift quotas when he visits there": a verb in the present after "when"

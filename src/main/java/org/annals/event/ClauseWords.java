@@ -125,16 +125,14 @@ final class ClauseWords {
           "MONTH",
           "YEAR");
 
+  /** Days of the week: "meet separately Monday", a present tense dated to come. */
+  static final Set<String> WEEKDAYS =
+      Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+
   /** Days and months: "Israel on Wednesday released", "in March agreed" (no adjectives). */
   static final Set<String> CALENDAR_WORDS =
-      Set.of(
-          "MONDAY",
-          "TUESDAY",
-          "WEDNESDAY",
-          "THURSDAY",
-          "FRIDAY",
-          "SATURDAY",
-          "SUNDAY",
+      union(
+          WEEKDAYS,
           "JANUARY",
           "FEBRUARY",
           "MARCH",

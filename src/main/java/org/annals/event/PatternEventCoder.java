@@ -688,12 +688,7 @@ public final class PatternEventCoder implements EventCoder {
       if (body == null || !body.mention().country().equals("IGO")) {
         continue;
       }
-      Clause.Verb verb = null;
-      for (Clause.Verb v : c.verbs) {
-        if (v.at() == i) {
-          verb = v;
-        }
-      }
+      Clause.Verb verb = verbAtWord(c, i);
       List<Clause.Span> members = verb == null ? c.subjectBefore(i) : c.subjects(verb);
       Modality m =
           verb != null

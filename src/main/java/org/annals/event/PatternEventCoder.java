@@ -72,7 +72,8 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   private List<CodedEvent> codeWords(Sentence sentence, List<ActorMention> actors) {
-    List<Word> words = withoutScareQuotes(WordTokenizer.words(sentence.text()));
+    List<Word> words =
+        withoutScareQuotes(withoutNameBrackets(WordTokenizer.words(sentence.text())));
     if (words.isEmpty() || words.size() > MAX_WORDS) {
       return List.of();
     }
@@ -178,6 +179,22 @@ public final class PatternEventCoder implements EventCoder {
     hostsAwaitGuests(out);
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
     return out;
+  }
+
+  /**
+   * The words without the angle brackets newswire puts around company names ("said it and
+   * &lt;Lancer Boss Group Ltd&gt; of the U.K. have agreed"): they mark a name, not a break in the
+   * clause.
+   */
+  static List<Word> withoutNameBrackets(List<Word> words) {
+    for (Word w : words) {
+      if (w.key().equals("<") || w.key().equals(">")) {
+        List<Word> out = new ArrayList<>(words);
+        out.removeIf(x -> x.key().equals("<") || x.key().equals(">"));
+        return out;
+      }
+    }
+    return words;
   }
 
   /**

@@ -1050,6 +1050,14 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aCompanyNameInNewswireBracketsStaysInItsClause() {
+    String text =
+        "Japan's Nissan Motor Co Ltd said it and <Lancer Boss Group Ltd> of the U.K. Have agreed"
+            + " to cooperate on the design of forklift trucks.";
+    assertEquals(Set.of("JPN>GBR", "GBR>JPN"), directions(code(text, LocalDate.of(1987, 3, 26))));
+  }
+
+  @Test
   void anotherStatesPolicyCalledFlawedIsCriticismByTheSpeaker() {
     LocalDate day = LocalDate.of(1987, 4, 1);
     String text =

@@ -125,7 +125,6 @@ public final class PatternEventCoder implements EventCoder {
     sanctionsAnnounced(c, out, seen);
     saidToBeBehind(c, out, seen);
     chargedThat(c, out, seen);
-    toldAddressee(c, out, seen);
     judged(c, out, seen);
     saidShould(c, out, seen);
     hopedOf(c, out, seen);
@@ -1075,10 +1074,6 @@ public final class PatternEventCoder implements EventCoder {
   /** Forms of "threaten": sanctions a party threatens to impose are a threat of them (1312). */
   private static final Set<String> THREATENING = Inflection.forms(List.of("THREATEN"));
 
-  /** Verbs of telling, whose addressee follows them: "Mexico has told the U.S. that ...". */
-  private static final Set<String> TELLING =
-      Inflection.forms(List.of("TELL", "INFORM", "NOTIFY"), "TOLD");
-
   /**
    * "Yeutter said Japan should open its markets", "Japan must cut its surplus, Baldrige said": what
    * a speaker says another state should or must do is asked of it, an appeal (020), when no other
@@ -1141,37 +1136,6 @@ public final class PatternEventCoder implements EventCoder {
   private static final Set<String> HOPES = Set.of("HOPE", "HOPES", "HOPED", "HOPING");
 
   private static final Set<String> HOPED_MODALS = Set.of("WILL", "WOULD", "CAN", "COULD");
-
-  /**
-   * "The Mexican Secretariat of Commerce has told the U.S. that ...": a state telling another a
-   * thing makes a statement to it (010), when nothing more specific is coded between them. The
-   * press it tells ("told Reuters") is no party, nor are its own country's firms; telling another
-   * to act ("told Japan to resolve the row") is no statement.
-   */
-  private void toldAddressee(Clause c, List<CodedEvent> out, Set<String> seen) {
-    for (int i = 1; i + 1 < c.words.size(); i++) {
-      if (!TELLING.contains(c.key(i)) || c.spanIndexAt(i) >= 0) {
-        continue;
-      }
-      Clause.Span target = c.spanStartingAt(determinersAfter(c, i + 1));
-      List<Clause.Span> sources = c.subjectBefore(i);
-      if (target == null
-          || sources.isEmpty()
-          || stateless(target.mention())
-          || target.mention().code().contains("MED")
-          || unsaidBefore(c, i)) {
-        continue;
-      }
-      Clause.Span source = sources.get(0);
-      if (stateless(source.mention())
-          || source.mention().country().equals(target.mention().country())
-          || c.key(target.to()).equals("TO")
-          || codedAlready(out, source, target, null)) {
-        continue; // one's own firms told, or "told Japan to resolve the row": no statement
-      }
-      addAt(c, i, source.mention(), target.mention(), "010", Modality.ASSERTED, out, seen);
-    }
-  }
 
   /** Words of a judgement that faults another's act or policy (111). */
   private static final Set<String> FAULTING =

@@ -28,6 +28,12 @@ final class VerbLexicon {
 
   static final String[] RESOURCES = {"CAMEO.2.0.txt", "annals.verbs.txt"};
 
+  /**
+   * WordNet 3.0's irregular verb forms ({@code verb.exc}: "withdrawn withdraw"), which fill the
+   * forms the PETRARCH dictionaries leave out of their lists ("has withdrawn the offer").
+   */
+  static final String IRREGULAR_FORMS = "wordnet-verb.exc";
+
   /** An inflected form of a verb sense. */
   record Form(VerbSense sense, boolean participle, boolean gerund) {}
 
@@ -227,6 +233,7 @@ final class VerbLexicon {
       for (java.io.Reader r : dictionaries) {
         lex.read(new BufferedReader(r));
       }
+      lex.addIrregularForms();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -245,7 +252,40 @@ final class VerbLexicon {
         throw new UncheckedIOException(e);
       }
     }
+    try {
+      lex.addIrregularForms();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return lex;
+  }
+
+  /**
+   * Adds each irregular form of {@link #IRREGULAR_FORMS} whose base is a verb of the lexicon and
+   * which the dictionaries do not list, as a past form of that verb's one-word senses.
+   */
+  private void addIrregularForms() throws IOException {
+    try (InputStream in = VerbLexicon.class.getResourceAsStream(IRREGULAR_FORMS)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + IRREGULAR_FORMS);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String[] f = line.strip().toUpperCase(Locale.ROOT).split("\\s+");
+        if (f.length < 2 || f[0].contains("_") || forms.containsKey(f[0])) {
+          continue;
+        }
+        List<Form> added = new ArrayList<>(2);
+        for (Form base : forms.getOrDefault(f[1], List.of())) {
+          if (!base.participle() && !base.gerund() && base.sense().lemma().equals(f[1])) {
+            added.add(new Form(base.sense(), true, false));
+          }
+        }
+        if (!added.isEmpty()) {
+          forms.put(f[0], added);
+        }
+      }
+    }
   }
 
   private static final class Holder {

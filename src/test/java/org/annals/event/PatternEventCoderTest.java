@@ -1050,6 +1050,15 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anIrregularFormTheDictionaryLeavesOutIsStillItsVerb() {
+    String text =
+        "The U.S. Agriculture Department has withdrawn the offers of dairy cattle to Egypt under"
+            + " the Export Enhancement Program.";
+    CodedEvent e = assertCoded(text, LocalDate.of(1987, 4, 1), "withdrawn", "162", "EGY");
+    assertEquals("USA", e.source().country());
+  }
+
+  @Test
   void aCompanyNameInNewswireBracketsStaysInItsClause() {
     String text =
         "Japan's Nissan Motor Co Ltd said it and <Lancer Boss Group Ltd> of the U.K. Have agreed"

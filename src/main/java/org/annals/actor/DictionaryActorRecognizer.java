@@ -1237,8 +1237,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return null;
   }
 
-  /** True when the capitalized words from {@code k} end in an institution's head noun. */
+  /**
+   * True when the capitalized words from {@code k} end in an institution's head noun, or when the
+   * place names a market's interbank rate ("the London interbank offered rate").
+   */
   private static boolean institutionNamed(Ctx c, int k) {
+    if (c.w(k) != null && c.key(k).equals("INTERBANK")) {
+      return true;
+    }
     for (int j = k; j < Math.min(c.words.size(), k + 3); j++) {
       Word x = c.w(j);
       if (x == null || !x.capitalized()) {

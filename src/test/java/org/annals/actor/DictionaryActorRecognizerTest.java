@@ -238,6 +238,19 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aMarketsInterbankRateIsNotItsCity() {
+    for (String text :
+        List.of(
+            "Argentina is pressing for a margin of 13/16 pct over the London Interbank Offered Rate.",
+            "The loan carries interest at 1/2 point over the London interbank offered rate.")) {
+      List<ActorMention> m = find(text, SEED_DATE);
+      for (ActorMention x : m) {
+        assertFalse(x.country().equals("GBR"), m.toString());
+      }
+    }
+  }
+
+  @Test
   void conjoinedCountriesShareTheRoleOfAnAgentOfPhrase() {
     List<ActorMention> m =
         find("The ambassadors of Russia, China and Iran presented credentials.", SEED_DATE);

@@ -2593,6 +2593,8 @@ public final class PatternEventCoder implements EventCoder {
         if (visit(code)) {
           code = "040"; // no visit among themselves, a meeting
           reverse = null;
+        } else if ("010".equals(code)) {
+          code = "040"; // "Obama and Cameron talk at the summit": they consult, no statement
         }
       }
     }

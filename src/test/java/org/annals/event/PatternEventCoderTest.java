@@ -1059,6 +1059,15 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void leadersTalkingWithEachOtherConsult() {
+    String text =
+        "President Obama and British Prime Minister Cameron talk at the conclusion of the G20"
+            + " conference.";
+    assertEquals(
+        Set.of("USA>GBR:040", "GBR>USA:040"), coded(code(text, LocalDate.of(2010, 6, 26))));
+  }
+
+  @Test
   void aCompanyNameInNewswireBracketsStaysInItsClause() {
     String text =
         "Japan's Nissan Motor Co Ltd said it and <Lancer Boss Group Ltd> of the U.K. Have agreed"

@@ -1059,6 +1059,18 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anActStartedOrContinuedIsTheEvent() {
+    LocalDate day = LocalDate.of(1987, 3, 20);
+    assertEquals(
+        Set.of("JPN>USA:061"),
+        coded(
+            code("Japanese crushers are starting to buy U.S. soybeans for April shipment.", day)));
+    assertEquals(
+        Set.of("JPN>USA:061"),
+        coded(code("Japanese crushers, continuing to buy U.S. soybeans, cut prices.", day)));
+  }
+
+  @Test
   void leadersTalkingWithEachOtherConsult() {
     String text =
         "President Obama and British Prime Minister Cameron talk at the conclusion of the G20"

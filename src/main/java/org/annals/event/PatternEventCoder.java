@@ -2393,6 +2393,9 @@ public final class PatternEventCoder implements EventCoder {
     int colon = pair.indexOf(':');
     String code = valid(colon < 0 ? pair : pair.substring(0, colon));
     String reverse = colon < 0 ? null : valid(pair.substring(colon + 1));
+    if ("043".equals(reverse) && "042".equals(code)) {
+      reverse = null; // "visited Tokyo": the visit is the event; the host's hosting is not coded
+    }
     if (best.sense().lemma().equals("DENY")
         && c.key(v.end()).endsWith("ING")
         && c.verbForm(c.key(v.end()))) {

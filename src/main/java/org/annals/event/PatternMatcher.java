@@ -193,7 +193,10 @@ final class PatternMatcher {
       }
       gap = 4;
     }
-    return true;
+    // "opened free trade talks": the pattern's noun names what the talks are about
+    return p.after().isEmpty()
+        || p.after().get(p.after().size() - 1).kind() != VerbPattern.Kind.WORDS
+        || !ClauseWords.MEETING_NOUNS.containsKey(c.key(pos));
   }
 
   /**

@@ -1059,6 +1059,16 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void talksNamedAfterTheirTopicAreTalks() {
+    assertEquals(
+        Set.of("USA>CAN:046", "CAN>USA:046"),
+        coded(
+            code(
+                "The United States and Canada opened free trade talks last June.",
+                LocalDate.of(1987, 6, 1))));
+  }
+
+  @Test
   void aVisitIsTheVisitorsEventNotAlsoTheHosts() {
     assertEquals(
         Set.of("LKA>USA:042"),

@@ -122,6 +122,7 @@ public final class PatternEventCoder implements EventCoder {
       promise = null;
     }
     meetingsBetween(c, out, seen);
+    talksOpening(c, out, seen);
     sanctionsAnnounced(c, out, seen);
     saidToBeBehind(c, out, seen);
     chargedThat(c, out, seen);
@@ -1772,6 +1773,42 @@ public final class PatternEventCoder implements EventCoder {
       Set<String> seen) {
     Clause.Verb word = new Clause.Verb(at, at + 1, List.of(), false, false);
     add(c, word, c.words.get(at), source, target, code, modality, false, 0.6, out, seen);
+  }
+
+  /**
+   * "In separate talks with Finance Minister Kiichi Miyazawa, the U.S. group urged Japan to ...":
+   * the talks or meeting a sentence opens with are held by its subject and the party named, both
+   * ways.
+   */
+  private void talksOpening(Clause c, List<CodedEvent> out, Set<String> seen) {
+    if (!c.key(0).equals("IN") && !c.key(0).equals("DURING")) {
+      return;
+    }
+    int j = 1;
+    while (j < Math.min(c.words.size() - 2, 4)
+        && !ClauseWords.MEETING_NOUNS.containsKey(c.key(j))) {
+      j++;
+    }
+    if (!ClauseWords.MEETING_NOUNS.containsKey(c.key(j)) || !c.key(j + 1).equals("WITH")) {
+      return;
+    }
+    Clause.Span partner = null;
+    for (int k = j + 2; k < Math.min(c.words.size(), j + 5) && partner == null; k++) {
+      partner = c.spanStartingAt(k); // "talks with Finance Minister Kiichi Miyazawa"
+    }
+    if (partner == null || !c.key(partner.to()).equals(",")) {
+      return;
+    }
+    Clause.Span subject = c.spanStartingAt(determinersAfter(c, partner.to() + 1));
+    if (subject == null
+        || stateless(subject.mention())
+        || stateless(partner.mention())
+        || subject.mention().country().equals(partner.mention().country())) {
+      return;
+    }
+    String code = ClauseWords.MEETING_NOUNS.get(c.key(j));
+    addAt(c, j, subject.mention(), partner.mention(), code, Modality.ASSERTED, out, seen);
+    addAt(c, j, partner.mention(), subject.mention(), code, Modality.ASSERTED, out, seen);
   }
 
   /**

@@ -1059,6 +1059,22 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void talksASentenceOpensWithAreHeldByItsSubject() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    Set<String> events =
+        coded(
+            code(
+                "During talks with Japanese officials, the U.S. delegation urged Tokyo to open its"
+                    + " markets.",
+                day));
+    assertTrue(events.containsAll(Set.of("USA>JPN:046", "JPN>USA:046")), events.toString());
+    assertFalse(
+        coded(code("In talks with Japanese officials, Japanese firms cut prices.", day)).stream()
+            .anyMatch(e -> e.endsWith(":046")),
+        "no talks of a state with itself");
+  }
+
+  @Test
   void talksNamedAfterTheirTopicAreTalks() {
     assertEquals(
         Set.of("USA>CAN:046", "CAN>USA:046"),

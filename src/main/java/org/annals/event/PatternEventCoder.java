@@ -1942,13 +1942,17 @@ public final class PatternEventCoder implements EventCoder {
 
   /**
    * "Samuels charged that Canada was trying to preserve jobs": a charge made by the actor right
-   * before the verb, a verb of charging and not the noun ("rejected charges that"), is an
+   * before the verb, or by the subject whose clause a participle after a comma continues ("...,
+   * charging that"), a verb of charging and not the noun ("rejected charges that"), is an
    * accusation whatever act it names.
    */
   private static boolean chargedBy(Clause c, int i) {
     String k = c.key(i);
     if (k.equals("CHARGES") || k.equals("CHARGE") || k.equals("ALLEGE")) {
       return false;
+    }
+    if (k.endsWith("ING") && c.key(i - 1).equals(",")) {
+      return true; // "Thatcher has taken up the company's cause, charging that Japan ..."
     }
     int j = i - 1;
     while (j > 0 && (soft(c.key(j)) || c.key(j).equals("ALSO"))) {

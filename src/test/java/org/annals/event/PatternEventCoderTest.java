@@ -1059,6 +1059,16 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aChargeInAParticipleAfterACommaIsTheSubjectsAccusation() {
+    String text =
+        "British Prime Minister Margaret Thatcher has personally taken up the company's cause,"
+            + " charging that Japan is discriminating against foreigners.";
+    assertTrue(
+        coded(code(text, LocalDate.of(1987, 4, 1))).contains("GBR>JPN:112"),
+        coded(code(text, LocalDate.of(1987, 4, 1))).toString());
+  }
+
+  @Test
   void talksASentenceOpensWithAreHeldByItsSubject() {
     LocalDate day = LocalDate.of(1987, 4, 1);
     Set<String> events =

@@ -34,7 +34,11 @@ Batch 22 (jobs/eval/realnews-22/) draws, as batch 3, from the Timeline17 article
 beyond the sentences earlier batches could draw: one of the sixth to twentieth sentences of an
 article, 100 sentences.
 
-Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2|...|22] [SHARED_DATA_DIR]
+Batch 23 (jobs/eval/realnews-23/) draws, as batch 3, from the Reuters-21578 articles beyond the
+leads earlier batches drew from: one of the fourth to tenth sentences of an article, 150
+sentences.
+
+Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2|...|23] [SHARED_DATA_DIR]
        (default batch 1, ../shared/data)
 """
 import argparse
@@ -45,15 +49,15 @@ import random
 import re
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--batch", type=int, choices=range(1, 23), default=1)
+parser.add_argument("--batch", type=int, choices=range(1, 24), default=1)
 parser.add_argument("data", nargs="?", default=os.path.join("..", "shared", "data"))
 args = parser.parse_args()
 data = args.data
 here = os.path.dirname(__file__)
 folder = "realnews" if args.batch == 1 else f"realnews-{args.batch}"
 out_path = os.path.join(here, "..", "eval", folder, "annotations", "sentences.tsv")
-prefix = {1: "RW", 2: "RX", 3: "RY", 4: "RZ", 5: "RV", 6: "RU", 7: "RT", 8: "RS", 9: "RR", 10: "RQ", 11: "RP", 12: "RO", 13: "RN", 14: "RM", 15: "RL", 16: "RK", 17: "RJ", 18: "RI", 19: "RH", 20: "RG", 21: "RF", 22: "RE"}[args.batch]
-random.seed({1: 20261127, 2: 20261128, 3: 20261130, 4: 20261201, 5: 20261202, 6: 20261203, 7: 20261204, 8: 20261205, 9: 20261206, 10: 20261207, 11: 20261208, 12: 20261209, 13: 20261210, 14: 20261211, 15: 20261212, 16: 20261213, 17: 20261214, 18: 20261215, 19: 20261216, 20: 20261217, 21: 20261218, 22: 20261219}[args.batch])
+prefix = {1: "RW", 2: "RX", 3: "RY", 4: "RZ", 5: "RV", 6: "RU", 7: "RT", 8: "RS", 9: "RR", 10: "RQ", 11: "RP", 12: "RO", 13: "RN", 14: "RM", 15: "RL", 16: "RK", 17: "RJ", 18: "RI", 19: "RH", 20: "RG", 21: "RF", 22: "RE", 23: "RD"}[args.batch]
+random.seed({1: 20261127, 2: 20261128, 3: 20261130, 4: 20261201, 5: 20261202, 6: 20261203, 7: 20261204, 8: 20261205, 9: 20261206, 10: 20261207, 11: 20261208, 12: 20261209, 13: 20261210, 14: 20261211, 15: 20261212, 16: 20261213, 17: 20261214, 18: 20261215, 19: 20261216, 20: 20261217, 21: 20261218, 22: 20261219, 23: 20261220}[args.batch])
 ABBREVIATION = re.compile(
     r"\b(U\.S|U\.K|Mr|Mrs|Dr|Gen|Sen|Rep|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|St|No)\.$")
 
@@ -215,7 +219,16 @@ def tempeval_documents():
 
 
 records = []
-if args.batch == 22:
+if args.batch == 23:
+    reuters = [r for r in load_reuters() if r.get("text") and r.get("date_publish")]
+    random.shuffle(reuters)
+    for r in reuters:
+        candidates = dyadic(sentences(r["text"])[3:10])
+        if candidates:
+            records.append(("REUTERS", day(r["date_publish"]), random.choice(candidates)))
+        if len(records) >= 150:
+            break
+elif args.batch == 22:
     articles = timeline_articles()
     random.shuffle(articles)
     for article in articles:

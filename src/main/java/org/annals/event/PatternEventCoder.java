@@ -2639,6 +2639,8 @@ public final class PatternEventCoder implements EventCoder {
           reverse = null;
         } else if ("010".equals(code)) {
           code = "040"; // "Obama and Cameron talk at the summit": they consult, no statement
+        } else if (best.sense().lemma().equals("AGREE") && c.key(v.end()).equals("THAT")) {
+          code = "019"; // "the Philippines and the EU agree that disputes should be ...": accord
         }
       }
     }

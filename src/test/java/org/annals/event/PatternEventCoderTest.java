@@ -1118,6 +1118,22 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void partiesAgreeingThatSomethingIsSoExpressAccord() {
+    String text =
+        "The Philippines and the European Union agree that territorial disputes in the South"
+            + " China Sea should be resolved through international arbitration.";
+    assertEquals(Set.of("PHL>IGO:019", "IGO>PHL:019"), coded(code(text, LocalDate.of(2016, 7, 1))));
+    assertFalse(
+        coded(
+                code(
+                    "Japan and Britain agreed to cooperate on forklift trucks.",
+                    LocalDate.of(1987, 3, 26)))
+            .stream()
+            .anyMatch(e -> e.endsWith(":019")),
+        "an agreement to act is no accord on a view");
+  }
+
+  @Test
   void leadersTalkingWithEachOtherConsult() {
     String text =
         "President Obama and British Prime Minister Cameron talk at the conclusion of the G20"

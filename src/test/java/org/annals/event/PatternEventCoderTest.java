@@ -1118,6 +1118,22 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void cooperationNoMoreSpecificThanUnspecifiedIsNotCoded() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertTrue(
+        code(
+                "Britain and Japan clashed today over access to the Tokyo Stock Exchange as trade"
+                    + " tensions between the two countries mounted.",
+                day)
+            .stream()
+            .noneMatch(e -> e.code().startsWith("06")));
+    assertEquals(
+        Set.of("USA>IRQ:061"),
+        coded(code("The United States sold 100,000 tonnes of wheat to Iraq.", day)),
+        "a sale is economic cooperation, specific enough to code");
+  }
+
+  @Test
   void partiesAgreeingThatSomethingIsSoExpressAccord() {
     String text =
         "The Philippines and the European Union agree that territorial disputes in the South"

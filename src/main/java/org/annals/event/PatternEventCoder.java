@@ -177,18 +177,21 @@ public final class PatternEventCoder implements EventCoder {
     visitsToMeetings(c, out, seen);
     meetingsInPlaces(c, out, seen);
     hostsAwaitGuests(out);
-    out.removeIf(e -> e.code().equals(UNSPECIFIED_COOPERATION));
+    out.removeIf(e -> VAGUE_CATCH_ALLS.contains(e.code()));
     out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
     return out;
   }
 
   /**
-   * CAMEO's "engage in material cooperation, not specified below" (060). A shallow reading gives it
-   * to verbs that name no act of cooperation ("issued a licence to", "stepping up exports to",
-   * "trade tensions between"); on the hand-coded news batches nine in ten such codings were false,
-   * so an event coded no more specifically than 060 is left out.
+   * CAMEO's catch-all codes of three families: "make statement, not specified below" (010), "engage
+   * in material cooperation, not specified below" (060) and "yield, not specified below" (080). A
+   * shallow reading gives them to verbs that name no such act ("issued a licence to", "stepping up
+   * exports to", "trade tensions between", "passed a bill", "allowed soldiers to stay"); on the
+   * hand-coded news batches about nine in ten such codings were false (1 of 10, 2 of 19 and 1 of 8
+   * right), so an event coded no more specifically than these is left out. The other catch-alls
+   * (020, 030, 040, 190, ...) were right three times in four or more and stay.
    */
-  private static final String UNSPECIFIED_COOPERATION = "060";
+  private static final Set<String> VAGUE_CATCH_ALLS = Set.of("010", "060", "080");
 
   /**
    * The words without the angle brackets newswire puts around company names ("said it and

@@ -1118,8 +1118,13 @@ class PatternEventCoderTest {
   }
 
   @Test
-  void cooperationNoMoreSpecificThanUnspecifiedIsNotCoded() {
+  void vagueCatchAllCodesAreNotCoded() {
     LocalDate day = LocalDate.of(1987, 4, 1);
+    assertTrue(
+        code("Egypt allowed five fugitive Libyan soldiers who landed in a plane to stay.", day)
+            .stream()
+            .noneMatch(e -> e.code().equals("080")),
+        "no unspecified yielding (080)");
     assertTrue(
         code(
                 "Britain and Japan clashed today over access to the Tokyo Stock Exchange as trade"

@@ -2672,6 +2672,15 @@ public final class PatternEventCoder implements EventCoder {
             || (!targets.isEmpty() && allBusinesses(targets)))) {
       code = "061"; // "Akzo agreed to take over the French company Rhone-Poulenc": an acquisition
     }
+    if ("171".equals(code)
+        && best.pattern() == null
+        && best.sense().lemma().equals("TAKE")
+        && !targets.isEmpty()
+        && targets.stream().allMatch(t -> t.mention().code().length() <= 3)) {
+      // "took more Cuban sugar", "the legal action it can take to press for Japanese reform": a
+      // bare "take" seizes people (an agent's role: "took Kuwaiti soldiers"), not goods or steps
+      return;
+    }
     if (violence(code) && reverse == null && !sources.isEmpty() && allUnarmed(sources)) {
       return; // "the virus, which the World Health Organization named, has killed scores"
     }

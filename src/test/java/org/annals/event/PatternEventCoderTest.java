@@ -1118,6 +1118,18 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aBareTakeSeizesPeopleNotGoods() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertTrue(
+        code("Bulgaria and Poland all took substantially more Cuban sugar.", day).stream()
+            .noneMatch(e -> e.code().startsWith("17")));
+    assertTrue(
+        code("Iranian troops took 20 Iraqi soldiers.", day).stream()
+            .anyMatch(e -> e.code().startsWith("17") && "IRQ".equals(target(e))),
+        "people taken are seized");
+  }
+
+  @Test
   void vagueCatchAllCodesAreNotCoded() {
     LocalDate day = LocalDate.of(1987, 4, 1);
     assertTrue(

@@ -42,6 +42,7 @@ Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2|...|23] [SHARED_DATA
        (default batch 1, ../shared/data)
 """
 import argparse
+import functools
 import gzip
 import json
 import os
@@ -178,6 +179,7 @@ def cluster_names():
     return sorted(os.listdir(os.path.join(data, "giveme5w1h", "news_cluster")))
 
 
+@functools.lru_cache(maxsize=None)
 def cluster_article(name):
     with open(os.path.join(data, "giveme5w1h", "news_cluster", name)) as f:
         return json.load(f)
@@ -219,59 +221,45 @@ def tempeval_documents():
 
 
 records = []
+
+
+def draw(items, category, window, date_of, limit, keep=lambda item: True):
+    """Shuffles the items, then takes one dyadic sentence at random from the window of each item
+    that has one (and that keep accepts) until the records number limit."""
+    random.shuffle(items)
+    for item in items:
+        candidates = dyadic(window(item))
+        if candidates and keep(item):
+            records.append((category, date_of(item), random.choice(candidates)))
+        if len(records) >= limit:
+            break
+
+
+def reuters_date(r):
+    return day(r["date_publish"])
+
+
+def dated_reuters():
+    return [r for r in load_reuters() if r.get("text") and r.get("date_publish")]
+
+
+def timeline_window(first, last):
+    return lambda article: sentences(detokenise(article["text"]))[first:last]
+
+
 if args.batch == 23:
-    reuters = [r for r in load_reuters() if r.get("text") and r.get("date_publish")]
-    random.shuffle(reuters)
-    for r in reuters:
-        candidates = dyadic(sentences(r["text"])[3:10])
-        if candidates:
-            records.append(("REUTERS", day(r["date_publish"]), random.choice(candidates)))
-        if len(records) >= 150:
-            break
+    draw(dated_reuters(), "REUTERS", lambda r: sentences(r["text"])[3:10], reuters_date, 150)
 elif args.batch == 22:
-    articles = timeline_articles()
-    random.shuffle(articles)
-    for article in articles:
-        candidates = dyadic(sentences(detokenise(article["text"]))[5:20])
-        if candidates:
-            records.append(("TIMELINE17", day(article["dct"]), random.choice(candidates)))
-        if len(records) >= 100:
-            break
+    draw(timeline_articles(), "TIMELINE17", timeline_window(5, 20), lambda a: day(a["dct"]), 100)
 elif args.batch == 21:
-    documents = tempeval_documents()
-    random.shuffle(documents)
-    for date, text in documents:
-        candidates = dyadic(sentences(text)[:8])
-        if candidates:
-            records.append(("TEMPEVAL3", date, random.choice(candidates)))
-        if len(records) >= 120:
-            break
+    draw(tempeval_documents(), "TEMPEVAL3", lambda d: sentences(d[1])[:8], lambda d: d[0], 120)
 elif args.batch >= 3:
-    reuters = [r for r in load_reuters() if r.get("text") and r.get("date_publish")]
-    random.shuffle(reuters)
-    for r in reuters:
-        candidates = dyadic(sentences(r["text"])[:3])
-        if candidates:
-            records.append(("REUTERS", day(r["date_publish"]), random.choice(candidates)))
-        if len(records) >= (150 if args.batch >= 11 else 70):
-            break
-    names = cluster_names()
-    random.shuffle(names)
-    for name in names:
-        article = cluster_article(name)
-        candidates = dyadic(body_sentences(article)[:8])
-        if candidates and article.get("date_publish") not in (None, "None"):
-            records.append(("NEWS", day(article["date_publish"]), random.choice(candidates)))
-        if len(records) >= 110:
-            break
-    articles = timeline_articles()
-    random.shuffle(articles)
-    for article in articles:
-        candidates = dyadic(sentences(detokenise(article["text"]))[:5])
-        if candidates:
-            records.append(("TIMELINE17", day(article["dct"]), random.choice(candidates)))
-        if len(records) >= 150:
-            break
+    draw(dated_reuters(), "REUTERS", lambda r: sentences(r["text"])[:3], reuters_date,
+         150 if args.batch >= 11 else 70)
+    draw(cluster_names(), "NEWS", lambda n: body_sentences(cluster_article(n))[:8],
+         lambda n: day(cluster_article(n)["date_publish"]), 110,
+         keep=lambda n: cluster_article(n).get("date_publish") not in (None, "None"))
+    draw(timeline_articles(), "TIMELINE17", timeline_window(0, 5), lambda a: day(a["dct"]), 150)
 else:
     reuters = [r for r in load_reuters()
                if r.get("text") and len(r.get("places") or []) >= 2 and r.get("date_publish")]

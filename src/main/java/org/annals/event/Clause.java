@@ -2336,7 +2336,7 @@ final class Clause {
   }
 
   /** Verbs of urging whose object may take a bare verb: "urged the administration offer". */
-  private static final Set<String> URGING = Set.of("URGED", "URGES", "URGE", "URGING");
+  private static final Set<String> URGING = Inflection.forms(List.of("URGE"));
 
   /**
    * "Grain trade representatives continued to speculate that the administration will offer wheat":

@@ -371,19 +371,7 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   /** Verbs of coming to a place: "aid planes have landed at the airport". */
-  private static final Set<String> ARRIVING =
-      Set.of(
-          "LAND",
-          "LANDS",
-          "LANDED",
-          "LANDING",
-          "ARRIVE",
-          "ARRIVES",
-          "ARRIVED",
-          "ARRIVING",
-          "REACH",
-          "REACHED",
-          "REACHES");
+  private static final Set<String> ARRIVING = Inflection.forms(List.of("LAND", "ARRIVE", "REACH"));
 
   /** Words that make a state's craft or team an aid mission: "US aid planes", "rescue team". */
   private static final Set<String> AID_MARKS = Set.of("AID", "RESCUE", "RELIEF", "HUMANITARIAN");
@@ -522,19 +510,7 @@ public final class PatternEventCoder implements EventCoder {
 
   /** Verbs of sending a person back: "return Gonzalez to Cuba", "repatriate the refugees". */
   private static final Set<String> RETURNING =
-      Set.of(
-          "RETURN",
-          "RETURNS",
-          "RETURNED",
-          "RETURNING",
-          "REPATRIATE",
-          "REPATRIATES",
-          "REPATRIATED",
-          "REPATRIATING",
-          "SEND",
-          "SENDS",
-          "SENDING",
-          "SENT");
+      Inflection.forms(List.of("RETURN", "REPATRIATE", "SEND"), "SENT");
 
   /** Words of persons a state sends back. */
   private static final Set<String> PERSONS =
@@ -674,15 +650,14 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   /** Verbs by which a state enters an organisation: "joined NATO", "acceded to the EC". */
-  private static final Set<String> JOINING =
-      Set.of("JOIN", "JOINS", "JOINED", "JOINING", "ACCEDE", "ACCEDES", "ACCEDED", "ACCEDING");
+  private static final Set<String> JOINING = Inflection.forms(List.of("JOIN", "ACCEDE"));
 
   /** Words of asking to enter: "its application to join", "applied to join". */
   private static final Set<String> APPLYING =
       Set.of("APPLICATION", "APPLICATIONS", "APPLY", "APPLIES", "APPLIED", "APPLYING", "BID");
 
   /** Verbs before "members of": "became full members of NATO". */
-  private static final Set<String> BECOMING = Set.of("BECOME", "BECOMES", "BECAME", "BECOMING");
+  private static final Set<String> BECOMING = Inflection.forms(List.of("BECOME"), "BECAME");
 
   /**
    * "Poland, Hungary and the Czech Republic formally joined NATO", "acceded to NATO", "became

@@ -14,8 +14,17 @@ import java.util.Map;
  */
 final class Antecedents {
 
-  /** A mention with what resolution needs to know of it. */
-  record Candidate(ActorMention mention, boolean person, boolean plural, boolean aside) {}
+  /**
+   * A mention with what resolution needs to know of it; a possessor ("Pacific Western Airlines' new
+   * unit") is the antecedent of a pronoun only when nothing else before it in the sentence is, or
+   * when what it owns has no known country.
+   */
+  record Candidate(
+      ActorMention mention, boolean person, boolean plural, boolean aside, boolean possessor) {
+    Candidate(ActorMention mention, boolean person, boolean plural, boolean aside) {
+      this(mention, person, plural, aside, false);
+    }
+  }
 
   private final List<Candidate> all = new ArrayList<>();
   private final Map<String, ActorMention> heads = new HashMap<>();
@@ -53,8 +62,19 @@ final class Antecedents {
     for (Candidate c : all) {
       ActorMention m = c.mention();
       if (m.sentenceIndex() == sentence && m.begin() < offset && compatible(c, kind)) {
-        firstHere = c;
-        break;
+        if (!c.possessor()) {
+          boolean ownerKnown =
+              firstHere != null
+                  && m.country().equals(ActorMention.UNKNOWN_COUNTRY)
+                  && !firstHere.mention().country().equals(ActorMention.UNKNOWN_COUNTRY);
+          if (!ownerKnown) {
+            firstHere = c; // "Texas Air Corp's Eastern Airlines Inc": the owner gives the country
+          }
+          break;
+        }
+        if (firstHere == null) {
+          firstHere = c;
+        }
       }
     }
     if (firstHere != null) {

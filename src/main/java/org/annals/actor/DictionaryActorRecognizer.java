@@ -380,7 +380,27 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "DEPARTMENT",
           "OFFICE",
           "AGENCY",
-          "BUREAU");
+          "BUREAU",
+          "AIRLINE",
+          "CARRIER",
+          "BANK",
+          "FIRM",
+          "GROUP",
+          "CORPORATION",
+          "CONCERN",
+          "MAKER",
+          "MANUFACTURER",
+          "PRODUCER",
+          "INSURER",
+          "SUBSIDIARY",
+          "CONSORTIUM",
+          "ASSOCIATION",
+          "FEDERATION",
+          "INSTITUTE",
+          "BOARD",
+          "COMMITTEE",
+          "TRIBUNAL",
+          "UNION");
 
   private final ActorDictionary dict;
 
@@ -500,7 +520,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       // keeps its own code and the list goes on
       boolean listed = m != f.mention() || igoInRoleList(c, i, m);
       found.add(m);
-      ante.add(new Candidate(m, f.person(), f.plural(), c.inParentheses(i)));
+      ante.add(new Candidate(m, f.person(), f.plural(), c.inParentheses(i), possessor(c, f.end())));
       i = Math.max(f.end(), i + 1);
       if (c.sharedRole != null && c.roleEnd != i) {
         c.roleEnd = !listed && c.roleEnd != f.end() ? -1 : i;
@@ -2084,6 +2104,19 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         && !plural(c, a);
   }
 
+  /**
+   * True when the mention ending before word {@code end} owns what follows: "Japan's", "<Pacific
+   * Western Airlines Corp>'s" (the rest of a name, then the possessive).
+   */
+  private static boolean possessor(Ctx c, int end) {
+    int j = end;
+    while (j < Math.min(c.words.size(), end + 3)
+        && (c.key(j).equals(">") || (c.w(j).capitalized() && !c.w(j).punctuation()))) {
+      j++;
+    }
+    return c.key(j).equals("'S") || (c.key(j).equals("'") && c.key(j + 1).equals("S"));
+  }
+
   /** "Haitians", "Americans": a people, which "it" does not refer to. */
   private static boolean pluralDemonym(Ctx c, int end) {
     return end > 0 && c.key(end - 1).endsWith("ANS");
@@ -2091,11 +2124,29 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   private static boolean plural(Ctx c, PhraseTable.Match<AgentEntry> a) {
     String last = c.key(a.to() - 1);
+    if (insideName(c, a.to() - 1)) {
+      return false; // "KLM Royal Dutch Airlines said it agreed": a company's name, one company
+    }
     List<String> phrase = a.values().get(0).phrase();
     String entryLast = phrase.get(phrase.size() - 1);
     return !last.equals(entryLast)
         || (last.endsWith("S") && !last.endsWith("SS"))
         || last.endsWith("MEN");
+  }
+
+  /**
+   * True when word {@code i} is capitalised inside a name, after another capitalised word that does
+   * not end a sentence or an abbreviation ("Royal Dutch Airlines", not "U.S. Banks").
+   */
+  private static boolean insideName(Ctx c, int i) {
+    Word w = c.w(i);
+    Word prev = c.w(i - 1);
+    return i > 0
+        && w.capitalized()
+        && prev.capitalized()
+        && !prev.punctuation()
+        && !prev.text().endsWith(".")
+        && !w.text().equals(w.text().toUpperCase(Locale.ROOT));
   }
 
   private List<String> nameKeys(Word w) {

@@ -505,6 +505,25 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void itRefersToACompanyButNotToItsOwnerWhenTheCompanyHasACountry() {
+    LocalDate day = LocalDate.of(1987, 4, 1);
+    assertEquals(
+        List.of("NLDBUS", "NLDBUS"),
+        codes(find("KLM Royal Dutch Airlines said it agreed to buy a stake.", day)),
+        "an airline's name is one company, not a plural");
+    assertEquals(
+        List.of("NLDBUS", "NLDBUS"), codes(find("A Dutch airline said it would buy shares.", day)));
+    assertEquals(
+        List.of("---BUS", "CANBUS", "CANBUS"),
+        codes(
+            find(
+                "<Pacific Western Airlines Corp>'s new Canadian Airlines International Ltd unit"
+                    + " said it ordered parts.",
+                day)),
+        "the unit, not its owner, said it");
+  }
+
+  @Test
   void goodsBetweenACountryAndATraderLeaveTheTraderTheCountrys() {
     LocalDate day = LocalDate.of(1987, 4, 1);
     assertEquals(List.of("TWNBUS"), codes(find("Taiwan soybean importers bought corn.", day)));

@@ -1698,6 +1698,9 @@ final class Clause {
     if (ClauseWords.MUTUAL_VERBS.contains(VerbLexicon.words(sense.lemma()).get(0))) {
       return true;
     }
+    if (key(v.end()).equals("TO") && ClauseWords.MUTUAL_VERBS.contains(key(v.end() + 1))) {
+      return true; // "six nations pledged to cooperate": with one another
+    }
     int end = Math.min(clauseEnd(v), v.end() + 6);
     for (int j = v.end(); j < end; j++) {
       if (ClauseWords.MUTUAL_OBJECTS.contains(singular(key(j)))) {

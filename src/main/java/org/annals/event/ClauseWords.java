@@ -163,6 +163,7 @@ final class ClauseWords {
   static final Set<String> MUTUAL_VERBS =
       Set.of(
           "MEET",
+          "CONVENE",
           "AGREE",
           "CLASH",
           "NEGOTIATE",

@@ -2442,12 +2442,6 @@ public final class PatternEventCoder implements EventCoder {
     if (MONITORING.contains(c.key(v.at())) && c.mediaNear(v)) {
       return; // "Tehran radio, monitored by the BBC, said": a broadcast heard, no inquiry
     }
-    if (code != null
-        && code.startsWith("06")
-        && TRADE_VERBS.contains(best.sense().lemma())
-        && c.tradeFigure(v)) {
-      return; // "Saudi Arabia bought 500,000 tonnes of Spanish barley last year": a statistic
-    }
     if (ClauseWords.EXAMINING.contains(best.sense().lemma())
         && c.key(v.end()).endsWith("ING")
         && c.verbForm(c.key(v.end()))) {
@@ -2660,6 +2654,15 @@ public final class PatternEventCoder implements EventCoder {
       return; // "the virus, which the World Health Organization named, has killed scores"
     }
     Modality modality = c.denied(v, subjects) ? Modality.NEGATED : c.modality(v, from);
+    if (code != null
+        && code.startsWith("06")
+        && TRADE_VERBS.contains(best.sense().lemma())
+        && modality != Modality.PLANNED
+        && c.tradeFigure(v)) {
+      // "Saudi Arabia bought 500,000 tonnes of Spanish barley last year": a statistic; a plan
+      // for a period is an intent ("will import 81,000 tonnes of wheat from Canada in 1987")
+      return;
+    }
     if (modality == Modality.NEGATED
         && code != null
         && code.startsWith("02")

@@ -1990,6 +1990,11 @@ class PatternEventCoderTest {
     assertEquals(
         Set.of("SAU>ESP:061"),
         coded(code("Saudi Arabia bought 500,000 tonnes of Spanish barley on Tuesday.", day)));
+    assertEquals(
+        Set.of("TWN>CAN:0311"),
+        coded(code("Taiwan will import 81,000 tonnes of wheat from Canada in calendar 1987.", day)),
+        "a purchase planned for a period is an intent, not a statistic");
+    assertTrue(code("Taiwan imported 81,000 tonnes of wheat from Canada in 1986.", day).isEmpty());
     assertTrue(
         code(
                 "Rates may fall, possibly before Prime Minister Yasuhiro Nakasone leaves for"
@@ -2585,6 +2590,18 @@ class PatternEventCoderTest {
         Set.of("USA>KWT:0334"),
         coded(code("The U.S. Navy will escort reflagged Kuwaiti tankers.", day)),
         "an escort to come: an intent to protect");
+  }
+
+  @Test
+  void partiesPledgingToCooperateOrScheduledToConveneActTowardEachOther() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("CAN>JPN:030", "JPN>CAN:030"),
+        coded(code("Canada and Japan pledged to cooperate to hold their currencies stable.", day)),
+        "a pledge to cooperate is made to each other");
+    List<CodedEvent> convene = code("The U.S. and Japan are scheduled to convene today.", day);
+    assertEquals(Set.of("USA>JPN:040", "JPN>USA:040"), coded(convene), "they convene together");
+    assertTrue(convene.stream().allMatch(e -> e.modality() == Modality.PLANNED), "still to come");
   }
 
   @Test

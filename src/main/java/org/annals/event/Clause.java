@@ -167,17 +167,18 @@ final class Clause {
       for (VerbLexicon.Form f : chosen) {
         participle |= f.participle();
       }
-      if (PatternEventCoder.determiner(prev)
-          || prev.equals("'S")
-          || (prev.equals("'") && key(i - 2).endsWith("S")) // "the United States' attack"
-          || (number(i - 1) && PatternEventCoder.determiner(key(i - 2)))
-          || (PatternEventCoder.preposition(prev) && !gerund)
-          || (!participle && !gerund && afterIndefiniteNounPhrase(i) && !objectAfter(i))
-          || (participle && afterIndefiniteNounPhrase(i) && nounNext(i) && !agentHeadBefore(i))
-          || nounPosition(i)
-          || pluralBeforePast(i)
-          || (!participle && !gerund && nounInObject(i))
-          || (prev.equals("TO") && !participle && !gerund && inflected(w.key(), chosen))) {
+      if (!perfectAfterTime(i)
+          && (PatternEventCoder.determiner(prev)
+              || prev.equals("'S")
+              || (prev.equals("'") && key(i - 2).endsWith("S")) // "the United States' attack"
+              || (number(i - 1) && PatternEventCoder.determiner(key(i - 2)))
+              || (PatternEventCoder.preposition(prev) && !gerund)
+              || (!participle && !gerund && afterIndefiniteNounPhrase(i) && !objectAfter(i))
+              || (participle && afterIndefiniteNounPhrase(i) && nounNext(i) && !agentHeadBefore(i))
+              || nounPosition(i)
+              || pluralBeforePast(i)
+              || (!participle && !gerund && nounInObject(i))
+              || (prev.equals("TO") && !participle && !gerund && inflected(w.key(), chosen)))) {
         continue;
       }
       boolean beBefore = beBefore(i) || (participle && existential(i));
@@ -270,6 +271,18 @@ final class Clause {
             || PatternEventCoder.preposition(k)
             || Character.isDigit(k.charAt(0)))) {
       return true;
+    }
+    if (adjectives > 0 && spanAt[j] >= 0 && lowerCaseFrom(j + 1, i)) {
+      // "the longstanding U.S. trade embargo against Cuba": an actor, then the noun's modifiers
+      int before = spans.get(spanAt[j]).from() - 1;
+      while (before >= 0 && adjectiveLike(before)) {
+        before--;
+      }
+      if (before >= 0
+          && (PatternEventCoder.determiner(key(before))
+              || PatternEventCoder.preposition(key(before)))) {
+        return true;
+      }
     }
     if (j == i - 1 && ASPECTUAL.contains(k)) {
       return !key(i).endsWith("ING"); // "began talks"; "began airdropping food" is an act
@@ -813,6 +826,45 @@ final class Clause {
       nouns++;
     }
     return nouns > 0 && k < words.size() && key(k).equals("TO") ? k : j;
+  }
+
+  /**
+   * True when word {@code i} follows "has", "have" or "had" and a time phrase between them: "has in
+   * the past rejected", "have in recent weeks offered" (a perfect, not "the past rejected").
+   */
+  private boolean perfectAfterTime(int i) {
+    for (int k = i - 2; k >= Math.max(1, i - 5); k--) {
+      if (key(k).equals("IN") && PERFECT.contains(key(k - 1))) {
+        for (int j = k + 1; j < i; j++) {
+          if (!PatternEventCoder.determiner(key(j))
+              && !ClauseWords.TIME_WORDS.contains(key(j))
+              && !PAST_SPANS.contains(key(j))) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PERFECT = Set.of("HAS", "HAVE", "HAD");
+
+  /** Words of a span of time before now: "in the past", "in recent weeks". */
+  private static final Set<String> PAST_SPANS =
+      Set.of("PAST", "RECENT", "DAYS", "WEEKS", "MONTHS", "YEARS", "FEW", "SEVERAL");
+
+  /**
+   * True when the words from {@code from} up to {@code to} are all lower-case modifiers ("trade"),
+   * no time word ("the Senate team next heads for").
+   */
+  private boolean lowerCaseFrom(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (words.get(j).capitalized() || !adjectiveLike(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when a comma closes the phrase starting at {@code j} within four words. */

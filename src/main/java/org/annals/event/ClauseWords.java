@@ -180,11 +180,15 @@ final class ClauseWords {
           "ALLY",
           "TRADE");
 
-  /** Objects that take two parties: "renewed ties", "postponed their meeting". */
+  /**
+   * Objects that take two parties: "renewed ties", "postponed their meeting", "remain at odds"
+   * (singular forms).
+   */
   static final Set<String> MUTUAL_OBJECTS =
       Set.of(
           "TIE",
           "RELATION",
+          "ODD",
           "TALK",
           "MEETING",
           "AGREEMENT",

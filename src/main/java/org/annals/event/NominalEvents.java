@@ -703,13 +703,21 @@ final class NominalEvents {
       }
       String k = c.key(j);
       if (prepositions.contains(k)) {
-        return actorAfter(c, j + 1);
+        Clause.Span actor = actorAfter(c, j + 1);
+        if (actor != null || !ClauseWords.CALENDAR_WORDS.contains(c.key(j + 1))) {
+          return actor; // "launched in January towards Basra": a date, then the target
+        }
       }
-      if (PatternEventCoder.clauseBreak(k) || isVerb(c, j)) {
+      if (PatternEventCoder.clauseBreak(k) || (isVerb(c, j) && !launched(c, j))) {
         return null;
       }
     }
     return null;
+  }
+
+  /** "An Iranian offensive launched in January towards Basra": the participle of the act. */
+  private static boolean launched(Clause c, int j) {
+    return c.key(j).equals("LAUNCHED") && j > 0 && !c.key(j - 1).equals(",");
   }
 
   /**

@@ -2654,6 +2654,9 @@ public final class PatternEventCoder implements EventCoder {
       return; // "the virus, which the World Health Organization named, has killed scores"
     }
     Modality modality = c.denied(v, subjects) ? Modality.NEGATED : c.modality(v, from);
+    if (best.sense().lemma().equals("REMAIN") && modality == Modality.PLANNED) {
+      return; // "the two nations will remain at odds as long as ...": a forecast of a state
+    }
     if (code != null
         && code.startsWith("06")
         && TRADE_VERBS.contains(best.sense().lemma())

@@ -2605,6 +2605,34 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aPerfectAfterATimePhraseAndPartiesAtOddsAreCoded() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("TUR>GRC:120"),
+        coded(code("Turkey has in the past rejected Greece's proposal.", day)),
+        "\"has in the past rejected\" is a verb, not \"the past rejected\"");
+    assertEquals(
+        Set.of("USA>JPN:110", "JPN>USA:110"),
+        coded(code("The United States and Japan remain at odds over trade.", day)));
+    assertTrue(
+        code("The two nations will remain at odds as long as the deficit lasts.", day).isEmpty(),
+        "a state forecast is no event");
+  }
+
+  @Test
+  void anEventNounAfterAnActorAndItsModifiersIsNoVerb() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("USA>CUB:163"),
+        coded(
+            code("Standing in the way is the longstanding U.S. trade embargo against Cuba.", day)));
+    assertEquals(
+        Set.of("IRN>IRQ:190"),
+        coded(code("An Iranian offensive launched in January towards Basra was halted.", day)),
+        "the target after the date the offensive was launched on");
+  }
+
+  @Test
   void theMeetingAnActWasDoneAtIsNoParty() {
     LocalDate day = LocalDate.of(1987, 4, 20);
     assertEquals(

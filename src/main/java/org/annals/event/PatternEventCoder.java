@@ -1531,7 +1531,9 @@ public final class PatternEventCoder implements EventCoder {
         continue;
       }
       List<Clause.Span> subjects = c.subjectBefore(to);
-      if (subjects.isEmpty() || !plannedBefore(c, subjects.get(0).to(), to)) {
+      if (subjects.isEmpty()
+          || !plannedBefore(c, subjects.get(0).to(), to)
+          || otherActorBetween(c, subjects, to)) {
         continue;
       }
       for (Clause.Span s : subjects) {
@@ -1540,6 +1542,27 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /**
+   * True when an actor of another country, asked to act ("X to"), stands between the subjects and
+   * word {@code to}: "the U.S. and the EC want Japan to remove tariffs to help cut their deficits".
+   */
+  private static boolean otherActorBetween(Clause c, List<Clause.Span> subjects, int to) {
+    Set<String> own = new HashSet<>();
+    for (Clause.Span s : subjects) {
+      own.add(s.mention().country());
+    }
+    for (Clause.Span t : c.spans) {
+      if (t.from() >= subjects.get(subjects.size() - 1).to()
+          && t.to() < to
+          && c.key(t.to()).equals("TO")
+          && !stateless(t.mention())
+          && !own.contains(t.mention().country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int determinersAfter(Clause c, int j) {
@@ -1744,6 +1767,49 @@ public final class PatternEventCoder implements EventCoder {
 
   /** An aim stated by an infinitive of purpose: its verb, who aims, at whom, the intent code. */
   private record Purpose(int at, List<Clause.Span> subjects, Clause.Span target, String code) {}
+
+  /**
+   * "Obama welcomed British Prime Minister Gordon Brown to the White House": a guest welcomed to
+   * the host's own place visits the host's country (042) and the two meet (040 both ways); the
+   * welcome is no approval. False, coding nothing, for any other verb or object.
+   */
+  private boolean hostedVisit(
+      Clause c,
+      Clause.Verb v,
+      Clause.Match best,
+      List<Clause.Span> sources,
+      List<Clause.Span> targets,
+      List<CodedEvent> out,
+      Set<String> seen) {
+    if (!best.sense().lemma().equals("WELCOME")
+        || v.passive()
+        || sources.size() != 1
+        || targets.size() != 1
+        || !c.key(targets.get(0).to()).equals("TO")) {
+      return false;
+    }
+    int at = targets.get(0).to() + 1;
+    if (c.key(at).equals("THE")) {
+      at++;
+    }
+    Clause.Span place = c.spanStartingAt(at);
+    ActorMention host = sources.get(0).mention();
+    ActorMention guest = targets.get(0).mention();
+    if (place == null
+        || stateless(host)
+        || stateless(guest)
+        || !place.mention().country().equals(host.country())
+        || guest.country().equals(host.country())) {
+      return false;
+    }
+    if (c.denied(v, sources) || c.modality(v, c.clauseStart(v) + 1) != Modality.ASSERTED) {
+      return false;
+    }
+    addAt(c, v.at(), guest, place.mention(), "042", Modality.ASSERTED, out, seen);
+    addAt(c, v.at(), host, guest, "040", Modality.ASSERTED, out, seen);
+    addAt(c, v.at(), guest, host, "040", Modality.ASSERTED, out, seen);
+    return true;
+  }
 
   /**
    * Adds an event whose trigger is the one word {@code at} (a noun, or the verb that reports it)
@@ -2624,6 +2690,9 @@ public final class PatternEventCoder implements EventCoder {
           code = "019"; // "the Philippines and the EU agree that disputes should be ...": accord
         }
       }
+    }
+    if (hostedVisit(c, v, best, sources, targets, out, seen)) {
+      return;
     }
     int start = c.clauseStart(v);
     String opener = start >= 0 ? c.key(start) : ""; // "whether", "if", "before"

@@ -2633,6 +2633,36 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aGuestWelcomedToTheHostsPlaceVisitsAndMeetsTheHost() {
+    LocalDate day = LocalDate.of(2009, 3, 3);
+    assertEquals(
+        Set.of("GBR>USA:042", "USA>GBR:040", "GBR>USA:040"),
+        coded(
+            code(
+                "President Obama welcomed British Prime Minister Gordon Brown to the White House.",
+                day)));
+    assertEquals(
+        Set.of("JPN>USA:051"),
+        coded(code("Japan welcomed the U.S. move to the new rules.", day)),
+        "a welcome of an act is approval");
+  }
+
+  @Test
+  void aPurposeOfTheAskerIsNotTheIntentOfTheOneAsked() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("USA>JPN:020"),
+        coded(
+            code(
+                "The United States wants Japan to remove tariffs to help cut its trade deficit"
+                    + " with Japan.",
+                day)));
+    assertEquals(
+        Set.of("KOR>USA:0311"),
+        coded(code("South Korea will open its market to help cut its surplus with the U.S.", day)));
+  }
+
+  @Test
   void theMeetingAnActWasDoneAtIsNoParty() {
     LocalDate day = LocalDate.of(1987, 4, 20);
     assertEquals(

@@ -12,6 +12,7 @@ import static org.annals.event.ClauseWords.SOFT;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.annals.actor.ActorMention;
 import org.annals.actor.Word;
@@ -122,6 +123,7 @@ public final class PatternEventCoder implements EventCoder {
       promise = null;
     }
     meetingsBetween(c, out, seen);
+    disputesBetween(c, out, seen);
     talksOpening(c, out, seen);
     sanctionsAnnounced(c, out, seen);
     saidToBeBehind(c, out, seen);
@@ -2059,6 +2061,87 @@ public final class PatternEventCoder implements EventCoder {
    * World Bank and the IMF"; one still to be held ("will", "scheduled", "planned", "next") is an
    * intent to meet (036).
    */
+  /**
+   * A dispute reported as a state of affairs: "the recent dispute between the United States and
+   * West Germany was responsible", "the trade dispute involving the United States and Japan is
+   * spreading fears", "a South African union is in dispute with a subsidiary of Britain's X". Each
+   * party criticises the other (111; tensions, 110). Not when the dispute is what a verb acts on
+   * ("to settle a dispute between", "ease trade tensions between"): that act is the event.
+   */
+  private void disputesBetween(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (int i = 1; i + 2 < c.words.size(); i++) {
+      String code = DISPUTES.get(c.key(i));
+      if (code == null) {
+        continue;
+      }
+      String after = c.key(i + 1);
+      List<Clause.Span> parties = new ArrayList<>();
+      if (after.equals("BETWEEN") || after.equals("INVOLVING")) {
+        Clause.Span first = c.spanStartingAt(determinersAfter(c, i + 2));
+        if (first != null) {
+          parties.addAll(c.compound(first));
+        }
+      } else if (after.equals("WITH") && c.key(i - 1).equals("IN")) {
+        List<Clause.Span> subjects = c.subjectBefore(i - 1);
+        Clause.Span other = null;
+        for (int k = i + 2; k < Math.min(c.words.size(), i + 6) && other == null; k++) {
+          other = c.spanStartingAt(k); // "in dispute with a subsidiary of Britain's X"
+        }
+        if (subjects.size() == 1 && other != null) {
+          parties.add(subjects.get(0));
+          parties.add(other);
+        }
+      }
+      if (parties.size() != 2 || !(after.equals("WITH") || standingDispute(c, i))) {
+        continue;
+      }
+      Clause.Span a = parties.get(0);
+      Clause.Span b = parties.get(1);
+      if (stateless(a.mention())
+          || stateless(b.mention())
+          || a.mention().country().equals(b.mention().country())) {
+        continue;
+      }
+      addAt(c, i, a.mention(), b.mention(), code, Modality.ASSERTED, out, seen);
+      addAt(c, i, b.mention(), a.mention(), code, Modality.ASSERTED, out, seen);
+    }
+  }
+
+  /** Nouns of a dispute between parties, and what each party's part in it is coded. */
+  private static final Map<String, String> DISPUTES =
+      Map.of(
+          "DISPUTE", "111",
+          "ROW", "111",
+          "FEUD", "111",
+          "QUARREL", "111",
+          "SPAT", "111",
+          "TENSION", "110",
+          "TENSIONS", "110");
+
+  /**
+   * True when the dispute at word {@code i} opens its clause as a noun phrase ("the recent trade
+   * dispute between ..."), the subject of what follows, not the object of a verb or preposition.
+   */
+  private static boolean standingDispute(Clause c, int i) {
+    int j = i - 1;
+    while (j >= 0
+        && (determiner(c.key(j))
+            || DISPUTE_MODIFIERS.contains(c.key(j))
+            || (!c.words.get(j).capitalized()
+                && c.key(j).chars().allMatch(Character::isLetter)
+                && !c.isVerbAt(j)
+                && !preposition(c.key(j))
+                && !clauseBreak(c.key(j))
+                && !soft(c.key(j))))) {
+      j--;
+    }
+    return j < 0 || clauseBreak(c.key(j)) || c.key(j).equals(",") || c.key(j).equals("THAT");
+  }
+
+  /** Modifiers of a dispute noun that a capital may start: "Recent", "Trade". */
+  private static final Set<String> DISPUTE_MODIFIERS =
+      Set.of("RECENT", "TRADE", "DIPLOMATIC", "BITTER", "GROWING", "ESCALATING", "LATEST");
+
   private void meetingsBetween(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int i = 0; i < c.words.size(); i++) {
       String code = ClauseWords.MEETING_NOUNS.get(c.key(i));

@@ -2663,6 +2663,29 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aDisputeReportedAsAStateIsEachPartysCriticismButNotOneToBeSettled() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("USA>DEU:111", "DEU>USA:111"),
+        coded(
+            code(
+                "Lawson said the recent dispute between the United States and West Germany was"
+                    + " responsible for much turmoil.",
+                day)));
+    assertEquals(
+        Set.of("ZAF>GBR:111", "GBR>ZAF:111"),
+        coded(
+            code(
+                "A South African trade union is in dispute with a subsidiary of Britain's Johnson"
+                    + " Matthey Plc.",
+                day)));
+    assertTrue(
+        coded(code("The talks failed to ease tensions between Greece and Turkey.", day)).stream()
+            .noneMatch(e -> e.endsWith(":110")),
+        "tensions a verb acts on are no event of their own");
+  }
+
+  @Test
   void theMeetingAnActWasDoneAtIsNoParty() {
     LocalDate day = LocalDate.of(1987, 4, 20);
     assertEquals(

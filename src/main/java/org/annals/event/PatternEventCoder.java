@@ -124,6 +124,7 @@ public final class PatternEventCoder implements EventCoder {
     }
     meetingsBetween(c, out, seen);
     disputesBetween(c, out, seen);
+    reliefPurpose(c, out, seen);
     talksOpening(c, out, seen);
     sanctionsAnnounced(c, out, seen);
     saidToBeBehind(c, out, seen);
@@ -3027,6 +3028,49 @@ public final class PatternEventCoder implements EventCoder {
           "EMERGENCY",
           "FLOOD",
           "FAMINE");
+
+  /**
+   * "The US is mounting one of the biggest relief operations to help victims of the earthquake in
+   * Haiti", "co-ordinating efforts to help with the rescue operation in Haiti": a purpose of
+   * helping, with words of relief, in another state names humanitarian aid to that state (073) from
+   * the subject of the clause.
+   */
+  private void reliefPurpose(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (Clause.Verb v : c.verbs) {
+      if (!c.key(v.at()).equals("HELP") || !c.key(v.at() - 1).equals("TO")) {
+        continue;
+      }
+      boolean relief = false;
+      Clause.Span place = null;
+      for (int j = v.end(); j < Math.min(c.words.size(), v.end() + 12) && place == null; j++) {
+        String k = c.key(j);
+        if (clauseBreak(k) || (c.isVerbAt(j) && !c.key(j).equals("HELP"))) {
+          break;
+        }
+        relief |= HUMANITARIAN.contains(k);
+        Clause.Span s = c.spanStartingAt(j);
+        if (s != null && relief && c.key(j - 1).equals("IN") && !stateless(s.mention())) {
+          place = s;
+        }
+      }
+      Clause.Verb main = null; // the verb the purpose is of: "is mounting", "are co-ordinating"
+      for (Clause.Verb u : c.verbs) {
+        if (u.at() < v.at() - 1 && !u.skip()) {
+          main = u;
+        }
+      }
+      if (place == null || main == null) {
+        continue;
+      }
+      for (Clause.Span s : c.subjects(main)) {
+        if (!stateless(s.mention())
+            && !s.mention().country().equals(place.mention().country())
+            && !codedAlready(out, s, place, "07")) {
+          addAt(c, v.at(), s.mention(), place.mention(), "073", Modality.ASSERTED, out, seen);
+        }
+      }
+    }
+  }
 
   /** True when a word of relief follows the verb in its clause, within twelve words. */
   private static boolean humanitarianObject(Clause c, Clause.Verb v) {

@@ -2686,6 +2686,22 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void helpingWithReliefInAnotherStateIsHumanitarianAid() {
+    assertEquals(
+        Set.of("USA>HTI:073"),
+        coded(
+            code(
+                "The US is mounting one of the biggest relief operations in its history to help"
+                    + " victims of the earthquake in Haiti.",
+                HAITI_QUAKE)));
+    assertTrue(
+        coded(code("The US is mounting a campaign to help exporters in Japan.", HAITI_QUAKE))
+            .stream()
+            .noneMatch(e -> e.endsWith(":073")),
+        "help without relief is no humanitarian aid");
+  }
+
+  @Test
   void theMeetingAnActWasDoneAtIsNoParty() {
     LocalDate day = LocalDate.of(1987, 4, 20);
     assertEquals(

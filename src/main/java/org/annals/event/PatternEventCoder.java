@@ -2836,10 +2836,12 @@ public final class PatternEventCoder implements EventCoder {
     }
     if (code != null
         && code.startsWith("04")
-        && modality == Modality.ASSERTED
+        && (modality == Modality.ASSERTED
+            || (modality == Modality.PLANNED && (visit(code) || departure)))
         && (opener.equals("BEFORE") || (departure && opener.equals("AFTER")))) {
       // "possibly before Nakasone leaves for Washington", "hours after Thatcher left the West
-      // German capital": a time, no visit reported
+      // German capital", "to pass the budget before Nakasone leaves next week for the U.S.": a
+      // time, no visit reported
       return;
     }
     if (departure) {

@@ -2002,6 +2002,13 @@ class PatternEventCoderTest {
                 day)
             .isEmpty());
     assertTrue(
+        code(
+                "The party was anxious to pass the budget before Prime Minister Yasuhiro Nakasone"
+                    + " leaves next week for the U.S.",
+                day)
+            .isEmpty(),
+        "a trip to come that only dates another act is no intent to visit");
+    assertTrue(
         code("The U.S. announced recently Iran had emplaced Chinese-made missiles.", day).stream()
             .noneMatch(e -> "IRN".equals(target(e))));
     assertTrue(

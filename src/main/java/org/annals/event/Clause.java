@@ -446,9 +446,21 @@ final class Clause {
     return k.length() > 3
         && k.endsWith("S")
         && !k.endsWith("SS")
-        && next.length() > 4
-        && next.endsWith("ED")
-        && lexicon.isVerbForm(next);
+        && ((next.length() > 4 && next.endsWith("ED") && lexicon.isVerbForm(next))
+            || irregularPast(next)); // "when talks broke down"
+  }
+
+  /** True for an irregular past form of a verb of the lexicon: "broke", "fell", "began". */
+  private boolean irregularPast(String key) {
+    if (key.endsWith("ED")) {
+      return false;
+    }
+    for (VerbLexicon.Form f : lexicon.forms(key)) {
+      if (f.participle() && !f.gerund()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1324,7 +1336,16 @@ final class Clause {
    * ministers of the U.S., Japan").
    */
   private boolean objectOfEarlierVerb(Span s, int start) {
-    for (int j = Math.max(0, start + 1); j < s.from(); j++) {
+    int from = Math.max(0, start + 1);
+    if (SUBORDINATORS.contains(key(from)) || (start >= 0 && SUBORDINATORS.contains(key(start)))) {
+      for (int j = s.from() - 1; j > from; j--) {
+        if (key(j).equals(",")) {
+          from = j + 1; // "When talks broke down, the U.S. and Brazil blamed": a closed opener
+          break;
+        }
+      }
+    }
+    for (int j = from; j < s.from(); j++) {
       boolean modifier =
           j + 1 < words.size()
               && spanAt[j + 1] >= 0
@@ -1338,6 +1359,10 @@ final class Clause {
     }
     return false;
   }
+
+  /** Words that open a subordinate clause set before the main one: "When talks broke down, ...". */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("WHEN", "AS", "AFTER", "WHILE", "BEFORE", "SINCE", "ONCE", "ALTHOUGH", "THOUGH");
 
   /**
    * "Tajikistan says Russia is main partner, rejects foreign offers": the actor found is the
@@ -1975,8 +2000,9 @@ final class Clause {
       if ((k.equals("LAST") || k.equals("THIS"))
               && (next.equals("YEAR") || next.equals("SEASON") || next.equals("QUARTER"))
           || k.equals("CALENDAR")
+          || k.equals("ANNUALLY")
           || (k.equals("IN") && next.matches("(19|20)\\d\\d"))) {
-        return true;
+        return true; // "U.S. producers annually export about two billion dlrs of forest products"
       }
     }
     // "bought 320,000 tonnes of French wheat since the beginning of the campaign": a running total

@@ -2589,6 +2589,9 @@ public final class PatternEventCoder implements EventCoder {
     if (best.sense().lemma().equals("ORDER") && v.end() < c.words.size() && c.number(v.end())) {
       return; // "Australia has ordered 10 million doses": a purchase, not a command
     }
+    if (best.sense().lemma().equals("MEET") && metStandard(c, v)) {
+      return; // "Argentina has met IMF requirements": a standard satisfied, no meeting
+    }
     if (MONITORING.contains(c.key(v.at())) && c.mediaNear(v)) {
       return; // "Tehran radio, monitored by the BBC, said": a broadcast heard, no inquiry
     }
@@ -2960,6 +2963,48 @@ public final class PatternEventCoder implements EventCoder {
     return false;
   }
 
+  /**
+   * True when what "meet" takes within five words is a standard, not a party: "met IMF
+   * requirements", "meet the targets", "to meet its debt payments".
+   */
+  private static boolean metStandard(Clause c, Clause.Verb v) {
+    for (int j = v.end(); j < Math.min(c.words.size(), v.end() + 5); j++) {
+      String k = c.key(j);
+      if (STANDARDS.contains(k)) {
+        return true;
+      }
+      if (clauseBreak(k) || preposition(k) || (j > v.end() && c.isVerbAt(j))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of what is met as a standard: requirements, targets, demands, deadlines. */
+  private static final Set<String> STANDARDS =
+      Set.of(
+          "REQUIREMENT",
+          "REQUIREMENTS",
+          "CONDITION",
+          "CONDITIONS",
+          "TARGET",
+          "TARGETS",
+          "DEMAND",
+          "DEMANDS",
+          "CRITERIA",
+          "DEADLINE",
+          "DEADLINES",
+          "OBLIGATIONS",
+          "COMMITMENTS",
+          "TERMS",
+          "STANDARDS",
+          "GOALS",
+          "NEEDS",
+          "QUOTA",
+          "QUOTAS",
+          "PAYMENTS",
+          "EXPECTATIONS");
+
   /** Verbs of trade, whose totals over a period are statistics, not acts. */
   private static final Set<String> TRADE_VERBS =
       Set.of("BUY", "PURCHASE", "ACQUIRE", "IMPORT", "EXPORT", "SELL", "SHIP", "SUPPLY");
@@ -3059,6 +3104,16 @@ public final class PatternEventCoder implements EventCoder {
       for (Clause.Verb u : c.verbs) {
         if (u.at() < v.at() - 1 && !u.skip()) {
           main = u;
+        }
+      }
+      if (relief && place == null && main != null) {
+        // "The US Army has been deployed in vast numbers in Haiti, both to help with the aid
+        // effort": the place is the main verb's
+        for (int j = main.end(); j < v.at() - 1 && place == null; j++) {
+          Clause.Span s = c.spanStartingAt(j);
+          if (s != null && c.key(j - 1).equals("IN") && !stateless(s.mention())) {
+            place = s;
+          }
         }
       }
       if (place == null || main == null) {

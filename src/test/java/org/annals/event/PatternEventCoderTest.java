@@ -2709,6 +2709,39 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anOpeningClauseClosedByACommaLeavesTheSubjectToTheMainVerb() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("USA>BRA:112", "BRA>USA:112"),
+        coded(code("When talks broke down, the U.S. and Brazil blamed one another.", day)),
+        "\"talks broke\": a noun before an irregular past, and the opener is closed");
+  }
+
+  @Test
+  void standardsMetAnnualTradeAndDebtRelief() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertTrue(
+        code("Sourrouille said Argentina has met IMF requirements.", day).isEmpty(),
+        "a requirement met is no meeting");
+    assertEquals(Set.of("ARG>IGO:040", "IGO>ARG:040"), coded(code("Argentina met the IMF.", day)));
+    assertTrue(
+        code("U.S. producers annually export two billion dlrs of forest products to Japan.", day)
+            .isEmpty(),
+        "a yearly trade figure is a statistic");
+    assertEquals(
+        Set.of("IGO>HTI:071"),
+        coded(code("The World Bank is waiving any payments on Haiti's debt.", HAITI_QUAKE)),
+        "debt relief is economic aid");
+    assertEquals(
+        Set.of("USA>HTI:073"),
+        coded(
+            code(
+                "The US Army has been deployed in vast numbers in Haiti to help with the aid"
+                    + " effort.",
+                HAITI_QUAKE)));
+  }
+
+  @Test
   void theMeetingAnActWasDoneAtIsNoParty() {
     LocalDate day = LocalDate.of(1987, 4, 20);
     assertEquals(

@@ -2075,10 +2075,16 @@ public final class PatternEventCoder implements EventCoder {
       if (code == null) {
         continue;
       }
-      String after = c.key(i + 1);
+      int at = i + 1;
+      if (BREWING.contains(c.key(at)) && c.key(at + 1).equals("BETWEEN")) {
+        at++; // "a diplomatic row erupted between Germany and Spain"
+      } else if (be(c.key(at)) && BREWING.contains(c.key(at + 1))) {
+        at += 2; // "a diplomatic row is brewing between Germany and Spain"
+      }
+      String after = c.key(at);
       List<Clause.Span> parties = new ArrayList<>();
       if (after.equals("BETWEEN") || after.equals("INVOLVING")) {
-        Clause.Span first = c.spanStartingAt(determinersAfter(c, i + 2));
+        Clause.Span first = c.spanStartingAt(determinersAfter(c, at + 1));
         if (first != null) {
           parties.addAll(c.compound(first));
         }
@@ -2107,6 +2113,10 @@ public final class PatternEventCoder implements EventCoder {
       addAt(c, i, b.mention(), a.mention(), code, Modality.ASSERTED, out, seen);
     }
   }
+
+  /** Verbs by which a dispute arises or grows between parties. */
+  private static final Set<String> BREWING =
+      Set.of("BREWING", "ERUPTED", "GROWING", "GREW", "ESCALATED", "ESCALATING", "MOUNTED");
 
   /** Nouns of a dispute between parties, and what each party's part in it is coded. */
   private static final Map<String, String> DISPUTES =

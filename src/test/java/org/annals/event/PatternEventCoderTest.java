@@ -2686,6 +2686,9 @@ class PatternEventCoderTest {
                 "A South African trade union is in dispute with a subsidiary of Britain's Johnson"
                     + " Matthey Plc.",
                 day)));
+    assertEquals(
+        Set.of("DEU>ESP:111", "ESP>DEU:111"),
+        coded(code("A diplomatic row is brewing between Germany and Spain.", day)));
     assertTrue(
         coded(code("The talks failed to ease tensions between Greece and Turkey.", day)).stream()
             .noneMatch(e -> e.endsWith(":110")),

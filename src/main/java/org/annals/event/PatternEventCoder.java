@@ -2056,13 +2056,6 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   /**
-   * "Talks between China and Portugal have ended", "a meeting between Putin and Obama": a meeting
-   * named by its noun, with its two parties after "between", is a meeting of each with the other
-   * (046 for talks and negotiations, 040 for meetings and summits); so is "Poland's talks with the
-   * World Bank and the IMF"; one still to be held ("will", "scheduled", "planned", "next") is an
-   * intent to meet (036).
-   */
-  /**
    * A dispute reported as a state of affairs: "the recent dispute between the United States and
    * West Germany was responsible", "the trade dispute involving the United States and Japan is
    * spreading fears", "a South African union is in dispute with a subsidiary of Britain's X". Each
@@ -2153,6 +2146,13 @@ public final class PatternEventCoder implements EventCoder {
   private static final Set<String> DISPUTE_MODIFIERS =
       Set.of("RECENT", "TRADE", "DIPLOMATIC", "BITTER", "GROWING", "ESCALATING", "LATEST");
 
+  /**
+   * "Talks between China and Portugal have ended", "a meeting between Putin and Obama": a meeting
+   * named by its noun, with its two parties after "between", is a meeting of each with the other
+   * (046 for talks and negotiations, 040 for meetings and summits); so is "Poland's talks with the
+   * World Bank and the IMF"; one still to be held ("will", "scheduled", "planned", "next") is an
+   * intent to meet (036).
+   */
   private void meetingsBetween(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int i = 0; i < c.words.size(); i++) {
       String code = ClauseWords.MEETING_NOUNS.get(c.key(i));

@@ -2827,7 +2827,7 @@ public final class PatternEventCoder implements EventCoder {
         && code.startsWith("06")
         && TRADE_VERBS.contains(best.sense().lemma())
         && modality != Modality.PLANNED
-        && c.tradeFigure(v)) {
+        && (c.tradeFigure(v) || (modality == Modality.ASSERTED && habitualTrade(c, v)))) {
       // "Saudi Arabia bought 500,000 tonnes of Spanish barley last year": a statistic; a plan
       // for a period is an intent ("will import 81,000 tonnes of wheat from Canada in 1987")
       return;
@@ -3014,6 +3014,23 @@ public final class PatternEventCoder implements EventCoder {
           "QUOTAS",
           "PAYMENTS",
           "EXPECTATIONS");
+
+  /**
+   * True when a trade verb is in the simple present ("Taiwan imports all its soybeans from the
+   * United States", "Japan, which buys an average 180,000 barrels per day"): a standing pattern of
+   * trade, not an act of the news.
+   */
+  private static boolean habitualTrade(Clause c, Clause.Verb v) {
+    String k = c.key(v.at());
+    return v.at() + 1 == v.end()
+        && k.endsWith("S")
+        && !k.endsWith("SS")
+        && !c.key(v.at() - 1).equals("TO")
+        && !AUXILIARY_BEFORE.contains(c.key(v.at() - 1));
+  }
+
+  private static final Set<String> AUXILIARY_BEFORE =
+      Set.of("HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "WILL", "WOULD");
 
   /** Verbs of trade, whose totals over a period are statistics, not acts. */
   private static final Set<String> TRADE_VERBS =

@@ -1996,6 +1996,9 @@ class PatternEventCoderTest {
         "a purchase planned for a period is an intent, not a statistic");
     assertTrue(code("Taiwan imported 81,000 tonnes of wheat from Canada in 1986.", day).isEmpty());
     assertTrue(
+        code("Taiwan imports all its soybeans from the United States.", day).isEmpty(),
+        "trade in the simple present is a standing pattern, no act");
+    assertTrue(
         code(
                 "Rates may fall, possibly before Prime Minister Yasuhiro Nakasone leaves for"
                     + " Washington on April 29.",

@@ -1775,8 +1775,10 @@ final class Clause {
     if (ClauseWords.MUTUAL_VERBS.contains(VerbLexicon.words(sense.lemma()).get(0))) {
       return true;
     }
-    if (key(v.end()).equals("TO") && ClauseWords.MUTUAL_VERBS.contains(key(v.end() + 1))) {
-      return true; // "six nations pledged to cooperate": with one another
+    if (key(v.end()).equals("TO")
+        && ClauseWords.MUTUAL_VERBS.contains(key(v.end() + 1))
+        && !key(v.end() + 2).equals("WITH")) {
+      return true; // "six nations pledged to cooperate": with one another, not "with the ATPC"
     }
     int end = Math.min(clauseEnd(v), v.end() + 6);
     for (int j = v.end(); j < end; j++) {

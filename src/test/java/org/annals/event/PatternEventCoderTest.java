@@ -2609,6 +2609,10 @@ class PatternEventCoderTest {
         Set.of("CAN>JPN:030", "JPN>CAN:030"),
         coded(code("Canada and Japan pledged to cooperate to hold their currencies stable.", day)),
         "a pledge to cooperate is made to each other");
+    assertTrue(
+        code("Brazil and China have pledged to cooperate with the cocoa producers.", day).stream()
+            .noneMatch(e -> "CHN".equals(target(e)) || "BRA".equals(target(e))),
+        "a pledge to cooperate with a third party is not made to each other");
     List<CodedEvent> convene = code("The U.S. and Japan are scheduled to convene today.", day);
     assertEquals(Set.of("USA>JPN:040", "JPN>USA:040"), coded(convene), "they convene together");
     assertTrue(convene.stream().allMatch(e -> e.modality() == Modality.PLANNED), "still to come");

@@ -2860,6 +2860,13 @@ public final class PatternEventCoder implements EventCoder {
     if (departure) {
       code = "042"; // leaving a country one has visited
       reverse = null;
+      Clause.Span next = targets.isEmpty() ? null : destinationAfter(c, targets.get(0));
+      for (Clause.Span s : next == null ? List.<Clause.Span>of() : sources) {
+        if (!stateless(s.mention()) && !s.mention().country().equals(next.mention().country())) {
+          // "Baker had already left West Germany for Sweden": a visit to the next country too
+          addAt(c, v.at(), s.mention(), next.mention(), "042", modality, out, seen);
+        }
+      }
     }
     if ("140".equals(code) && !sources.isEmpty() && allStates(sources)) {
       // "Indonesia has protested against the EC plan": a state's protest is an official
@@ -2971,6 +2978,23 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * The state named after "for" right after the place left ("left Tokyo yesterday for South
+   * Korea"), within three words, else null.
+   */
+  private static Clause.Span destinationAfter(Clause c, Clause.Span left) {
+    for (int j = left.to(); j < Math.min(c.words.size() - 1, left.to() + 3); j++) {
+      if (c.key(j).equals("FOR")) {
+        Clause.Span next = c.spanStartingAt(determinersAfter(c, j + 1));
+        return next == null || stateless(next.mention()) ? null : next;
+      }
+      if (clauseBreak(c.key(j)) || c.isVerbAt(j)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -2752,6 +2752,14 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void leavingOneStateForAnotherVisitsBoth() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    assertEquals(
+        Set.of("USA>DEU:042", "USA>SWE:042"),
+        coded(code("U.S. Treasury Secretary James Baker left West Germany for Sweden.", day)));
+  }
+
+  @Test
   void theMeetingAnActWasDoneAtIsNoParty() {
     LocalDate day = LocalDate.of(1987, 4, 20);
     assertEquals(

@@ -846,7 +846,7 @@ final class Clause {
    */
   private boolean perfectAfterTime(int i) {
     for (int k = i - 2; k >= Math.max(1, i - 5); k--) {
-      if (key(k).equals("IN") && PERFECT.contains(key(k - 1))) {
+      if (key(k).equals("IN") && PatternEventCoder.AUXILIARIES_OF_PERFECT.contains(key(k - 1))) {
         for (int j = k + 1; j < i; j++) {
           if (!PatternEventCoder.determiner(key(j))
               && !ClauseWords.TIME_WORDS.contains(key(j))
@@ -859,8 +859,6 @@ final class Clause {
     }
     return false;
   }
-
-  private static final Set<String> PERFECT = Set.of("HAS", "HAVE", "HAD");
 
   /** Words of a span of time before now: "in the past", "in recent weeks". */
   private static final Set<String> PAST_SPANS =
@@ -2146,7 +2144,7 @@ final class Clause {
     return s.to() < words.size() && (verbAt[s.to()] || AUXILIARIES.contains(key(s.to())));
   }
 
-  private static final Set<String> AUXILIARIES =
+  static final Set<String> AUXILIARIES =
       Set.of(
           "HAS", "HAVE", "HAD", "WILL", "WOULD", "IS", "ARE", "WAS", "WERE", "CAN", "COULD", "MAY",
           "MIGHT", "MUST", "SHOULD", "SHALL", "DID", "DOES", "DO");

@@ -993,7 +993,7 @@ public final class PatternEventCoder implements EventCoder {
     }
   }
 
-  private static final Set<String> AUXILIARIES_OF_PERFECT = Set.of("HAS", "HAVE", "HAD");
+  static final Set<String> AUXILIARIES_OF_PERFECT = Set.of("HAS", "HAVE", "HAD");
 
   private static final Set<String> PURCHASE_RECORDS =
       Set.of("COMMITMENTS", "PURCHASES", "PURCHASE", "COMMITMENT");
@@ -1479,6 +1479,19 @@ public final class PatternEventCoder implements EventCoder {
     addBetweenStates(c, at, guest, host, "042", out, seen);
   }
 
+  /** {@link #addBetweenStates} both ways: "the two sides fought", "the dispute between X and Y". */
+  private void addBothWays(
+      Clause c,
+      int at,
+      Clause.Span a,
+      Clause.Span b,
+      String code,
+      List<CodedEvent> out,
+      Set<String> seen) {
+    addBetweenStates(c, at, a, b, code, out, seen);
+    addBetweenStates(c, at, b, a, code, out, seen);
+  }
+
   /**
    * An asserted event of the code from the source to the target at word {@code at}, when both are
    * states' and of different ones, and no event of the code's root joins them yet.
@@ -1566,6 +1579,17 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return false;
+  }
+
+  /** The first actor that starts within {@code words} words from word {@code from}, or null. */
+  private static Clause.Span firstSpan(Clause c, int from, int words) {
+    for (int k = from; k < Math.min(c.words.size(), from + words); k++) {
+      Clause.Span s = c.spanStartingAt(k);
+      if (s != null) {
+        return s;
+      }
+    }
+    return null;
   }
 
   private static int determinersAfter(Clause c, int j) {
@@ -1700,15 +1724,7 @@ public final class PatternEventCoder implements EventCoder {
       if (sides.size() != 2) {
         continue;
       }
-      Clause.Span a = sides.get(0);
-      Clause.Span b = sides.get(1);
-      if (stateless(a.mention())
-          || stateless(b.mention())
-          || a.mention().country().equals(b.mention().country())) {
-        continue;
-      }
-      addAt(c, i, a.mention(), b.mention(), "190", Modality.ASSERTED, out, seen);
-      addAt(c, i, b.mention(), a.mention(), "190", Modality.ASSERTED, out, seen);
+      addBothWays(c, i, sides.get(0), sides.get(1), "190", out, seen);
     }
   }
 
@@ -1774,7 +1790,8 @@ public final class PatternEventCoder implements EventCoder {
   /**
    * "Obama welcomed British Prime Minister Gordon Brown to the White House": a guest welcomed to
    * the host's own place visits the host's country (042) and the two meet (040 both ways); the
-   * welcome is no approval. False, coding nothing, for any other verb or object.
+   * welcome is no approval. False, coding nothing, for any other verb or object; called for an
+   * asserted welcome only.
    */
   private boolean hostedVisit(
       Clause c,
@@ -1803,9 +1820,6 @@ public final class PatternEventCoder implements EventCoder {
         || stateless(guest)
         || !place.mention().country().equals(host.country())
         || guest.country().equals(host.country())) {
-      return false;
-    }
-    if (c.denied(v, sources) || c.modality(v, c.clauseStart(v) + 1) != Modality.ASSERTED) {
       return false;
     }
     addAt(c, v.at(), guest, place.mention(), "042", Modality.ASSERTED, out, seen);
@@ -1848,23 +1862,14 @@ public final class PatternEventCoder implements EventCoder {
     if (!ClauseWords.MEETING_NOUNS.containsKey(c.key(j)) || !c.key(j + 1).equals("WITH")) {
       return;
     }
-    Clause.Span partner = null;
-    for (int k = j + 2; k < Math.min(c.words.size(), j + 5) && partner == null; k++) {
-      partner = c.spanStartingAt(k); // "talks with Finance Minister Kiichi Miyazawa"
-    }
+    Clause.Span partner = firstSpan(c, j + 2, 3); // "talks with Finance Minister Kiichi Miyazawa"
     if (partner == null || !c.key(partner.to()).equals(",")) {
       return;
     }
     Clause.Span subject = c.spanStartingAt(determinersAfter(c, partner.to() + 1));
-    if (subject == null
-        || stateless(subject.mention())
-        || stateless(partner.mention())
-        || subject.mention().country().equals(partner.mention().country())) {
-      return;
+    if (subject != null) {
+      addBothWays(c, j, subject, partner, ClauseWords.MEETING_NOUNS.get(c.key(j)), out, seen);
     }
-    String code = ClauseWords.MEETING_NOUNS.get(c.key(j));
-    addAt(c, j, subject.mention(), partner.mention(), code, Modality.ASSERTED, out, seen);
-    addAt(c, j, partner.mention(), subject.mention(), code, Modality.ASSERTED, out, seen);
   }
 
   /**
@@ -2083,10 +2088,7 @@ public final class PatternEventCoder implements EventCoder {
         }
       } else if (after.equals("WITH") && c.key(i - 1).equals("IN")) {
         List<Clause.Span> subjects = c.subjectBefore(i - 1);
-        Clause.Span other = null;
-        for (int k = i + 2; k < Math.min(c.words.size(), i + 6) && other == null; k++) {
-          other = c.spanStartingAt(k); // "in dispute with a subsidiary of Britain's X"
-        }
+        Clause.Span other = firstSpan(c, i + 2, 4); // "with a subsidiary of Britain's X"
         if (subjects.size() == 1 && other != null) {
           parties.add(subjects.get(0));
           parties.add(other);
@@ -2095,21 +2097,13 @@ public final class PatternEventCoder implements EventCoder {
       if (parties.size() != 2 || !(after.equals("WITH") || standingDispute(c, i))) {
         continue;
       }
-      Clause.Span a = parties.get(0);
-      Clause.Span b = parties.get(1);
-      if (stateless(a.mention())
-          || stateless(b.mention())
-          || a.mention().country().equals(b.mention().country())) {
-        continue;
-      }
-      addAt(c, i, a.mention(), b.mention(), code, Modality.ASSERTED, out, seen);
-      addAt(c, i, b.mention(), a.mention(), code, Modality.ASSERTED, out, seen);
+      addBothWays(c, i, parties.get(0), parties.get(1), code, out, seen);
     }
   }
 
   /** Verbs by which a dispute arises or grows between parties. */
   private static final Set<String> BREWING =
-      Set.of("BREWING", "ERUPTED", "GROWING", "GREW", "ESCALATED", "ESCALATING", "MOUNTED");
+      Inflection.forms(List.of("BREW", "ERUPT", "GROW", "ESCALATE", "MOUNT"), "GREW", "GROWN");
 
   /** Nouns of a dispute between parties, and what each party's part in it is coded. */
   private static final Map<String, String> DISPUTES =
@@ -2788,9 +2782,6 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
-    if (hostedVisit(c, v, best, sources, targets, out, seen)) {
-      return;
-    }
     int start = c.clauseStart(v);
     String opener = start >= 0 ? c.key(start) : ""; // "whether", "if", "before"
     int from = start + 1;
@@ -2820,6 +2811,9 @@ public final class PatternEventCoder implements EventCoder {
       return; // "the virus, which the World Health Organization named, has killed scores"
     }
     Modality modality = c.denied(v, subjects) ? Modality.NEGATED : c.modality(v, from);
+    if (modality == Modality.ASSERTED && hostedVisit(c, v, best, sources, targets, out, seen)) {
+      return;
+    }
     if (best.sense().lemma().equals("REMAIN") && modality == Modality.PLANNED) {
       return; // "the two nations will remain at odds as long as ...": a forecast of a state
     }
@@ -3050,11 +3044,8 @@ public final class PatternEventCoder implements EventCoder {
         && k.endsWith("S")
         && !k.endsWith("SS")
         && !c.key(v.at() - 1).equals("TO")
-        && !AUXILIARY_BEFORE.contains(c.key(v.at() - 1));
+        && !Clause.AUXILIARIES.contains(c.key(v.at() - 1));
   }
-
-  private static final Set<String> AUXILIARY_BEFORE =
-      Set.of("HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "WILL", "WOULD");
 
   /** Verbs of trade, whose totals over a period are statistics, not acts. */
   private static final Set<String> TRADE_VERBS =

@@ -78,12 +78,104 @@ public final class PatternEventCoder implements EventCoder {
     if (words.isEmpty() || words.size() > MAX_WORDS) {
       return List.of();
     }
-    Clause c = new Clause(sentence, words, actors, lexicon);
+    List<CodedEvent> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>(); // one event a sentence for each dyad and code
+    int from = 0;
+    for (int start : runOnStarts(words)) {
+      codeClause(new Clause(sentence, words.subList(from, start), actors, lexicon), out, seen);
+      from = start;
+    }
+    codeClause(new Clause(sentence, words.subList(from, words.size()), actors, lexicon), out, seen);
+    out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
+    return out;
+  }
+
+  /**
+   * Where a headline or a caption runs into the story with no stop between them ("North Korea
+   * launches rocket The United States, South Korea ... were swift to condemn the action", "Panel
+   * urges major reforms The Deepwater Horizon disaster caused ..."): the indices of the words that
+   * open a new sentence, a capitalised article after a lower-case word. Not after a function word,
+   * a verb of saying or naming, or a label ("told The Guardian", "by The Times", "called The Book
+   * of Mirrors", "class A shares"), nor in a name ("visited The Hague").
+   */
+  static List<Integer> runOnStarts(List<Word> words) {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 1; i + 1 < words.size(); i++) {
+      String t = words.get(i).text();
+      String prev = words.get(i - 1).text();
+      String pk = words.get(i - 1).key();
+      if ((t.equals("The") || t.equals("A") || t.equals("An"))
+          && prev.length() > 1
+          && prev.chars().allMatch(Character::isLowerCase)
+          && !ClauseWords.PREPOSITIONS.contains(pk)
+          && !ClauseWords.DETERMINERS.contains(pk)
+          && !ClauseWords.SPEECH.contains(pk)
+          && !NO_RUN_ON_AFTER.contains(pk)
+          && !NAMES_WITH_THE.contains(words.get(i + 1).key())) {
+        starts.add(i);
+      }
+    }
+    return starts;
+  }
+
+  /** Words a capitalised article follows within a sentence: conjunctions, naming, labels. */
+  private static final Set<String> NO_RUN_ON_AFTER =
+      Set.of(
+          "AND",
+          "OR",
+          "BUT",
+          "NOR",
+          "THAT",
+          "WHICH",
+          "WHO",
+          "AS",
+          "THAN",
+          "IS",
+          "WAS",
+          "ARE",
+          "WERE",
+          "BE",
+          "BEEN",
+          "CALLED",
+          "NAMED",
+          "TITLED",
+          "ENTITLED",
+          "DUBBED",
+          "QUOTED",
+          "CITED",
+          "READ",
+          "READS",
+          "WROTE",
+          "WRITES",
+          "TOLD",
+          "TELLS",
+          "SAYS",
+          "VISITED",
+          "JOINED",
+          "AT",
+          "CLASS",
+          "SERIES",
+          "TYPE",
+          "GRADE",
+          "GROUP",
+          "MANAGER",
+          "INFLUENZA",
+          "VITAMIN",
+          "HEPATITIS",
+          "CATEGORY",
+          "PLAN",
+          "PLUS",
+          "MINUS");
+
+  /** States and places whose names begin with "The". */
+  private static final Set<String> NAMES_WITH_THE =
+      Set.of("HAGUE", "NETHERLANDS", "GAMBIA", "BAHAMAS");
+
+  private void codeClause(Clause c, List<CodedEvent> all, Set<String> seen) {
     if (c.spans.isEmpty()) {
-      return List.of();
+      return;
     }
     List<CodedEvent> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
     List<Clause.Span> lastSubjects = List.of();
     int lastVerbEnd = -1;
     Clause.Verb promise = null;
@@ -181,8 +273,7 @@ public final class PatternEventCoder implements EventCoder {
     meetingsInPlaces(c, out, seen);
     hostsAwaitGuests(out);
     out.removeIf(e -> VAGUE_CATCH_ALLS.contains(e.code()));
-    out.sort((a, b) -> Integer.compare(a.triggerBegin(), b.triggerBegin()));
-    return out;
+    all.addAll(out);
   }
 
   /**
@@ -3433,7 +3524,7 @@ public final class PatternEventCoder implements EventCoder {
     // killed 1,500 soldiers and destroyed 45 tanks": one use of force); one-sided ones per verb
     String key =
         t == null
-            ? s.code() + "||" + code.substring(0, 2) + '|' + v.at()
+            ? s.code() + "||" + code.substring(0, 2) + '|' + c.offset(c.words.get(v.at()).begin())
             : s.code() + '|' + t.code() + '|' + code;
     if (!seen.add(key)) {
       return;

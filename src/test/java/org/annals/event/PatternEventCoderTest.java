@@ -3746,4 +3746,29 @@ class PatternEventCoderTest {
                     day))
             .containsAll(Set.of("USA>IRQ:130", "GBR>IRQ:130")));
   }
+
+  @Test
+  void aHeadlineRunningIntoTheStoryEndsBeforeItsFirstArticle() {
+    LocalDate day = LocalDate.of(2012, 12, 12);
+    assertTrue(
+        code(
+                "Iran launches missile The United States, France and Britain were quick to condemn"
+                    + " the test.",
+                day)
+            .stream()
+            .noneMatch(e -> e.source().country().equals("IRN") && e.target() != null),
+        "the launch in the headline has no target in the story's subject");
+    assertEquals(
+        List.of(3),
+        PatternEventCoder.runOnStarts(
+            WordTokenizer.words("Iran launches missile The United States condemned the test.")));
+    for (String inSentence :
+        List.of(
+            "The minister told The Guardian that talks would resume.",
+            "The envoy visited The Hague on Monday.",
+            "The company issued class A shares to investors.")) {
+      assertEquals(
+          List.of(), PatternEventCoder.runOnStarts(WordTokenizer.words(inSentence)), inSentence);
+    }
+  }
 }

@@ -2828,6 +2828,48 @@ final class Clause {
   private static final Set<String> BROADCASTS =
       Set.of("RADIO", "TELEVISION", "BROADCAST", "BROADCASTS", "NEWSPAPER", "AGENCY");
 
+  /**
+   * True when a noun phrase with an article follows the actor, as the name given to it ("called
+   * China a pivotal player", "calls the plan the best hope"), not a time ("called Putin a week
+   * ago").
+   */
+  boolean namedAs(Span s) {
+    String article = key(s.to());
+    if (!article.equals("A") && !article.equals("AN") && !article.equals("THE")) {
+      return false;
+    }
+    for (int j = s.to() + 1; j < Math.min(words.size(), s.to() + 3); j++) {
+      if (TIME_NOUNS.contains(key(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> TIME_NOUNS =
+      Set.of(
+          "DAY",
+          "DAYS",
+          "WEEK",
+          "WEEKS",
+          "MONTH",
+          "MONTHS",
+          "YEAR",
+          "YEARS",
+          "NIGHT",
+          "MORNING",
+          "EVENING",
+          "AFTERNOON",
+          "HOUR",
+          "HOURS",
+          "TIME",
+          "FEW",
+          "COUPLE",
+          "SAME",
+          "NEXT",
+          "LAST",
+          "OTHER");
+
   /** True when the lexicon knows the word as a form of a verb, wherever it stands. */
   boolean verbForm(String key) {
     return lexicon.isVerbForm(key);

@@ -2881,6 +2881,12 @@ public final class PatternEventCoder implements EventCoder {
         from = Math.max(from, s.to());
       }
     }
+    if (best.sense().lemma().equals("CALL")
+        && best.pattern() == null
+        && !targets.isEmpty()
+        && c.namedAs(targets.get(targets.size() - 1))) {
+      return; // "has called China a pivotal player": naming it, no telephone call
+    }
     if (best.sense().lemma().equals("JOIN") && !targets.isEmpty() && c.joinedIn(targets)) {
       return; // "the UK joined Canada and the US in reporting transmission": alongside them
     }

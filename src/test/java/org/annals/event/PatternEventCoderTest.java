@@ -3771,4 +3771,13 @@ class PatternEventCoderTest {
           List.of(), PatternEventCoder.runOnStarts(WordTokenizer.words(inSentence)), inSentence);
     }
   }
+
+  @Test
+  void callingAStateSomethingIsNoTelephoneCall() {
+    LocalDate day = LocalDate.of(2016, 3, 1);
+    assertEquals(Set.of(), coded(code("Russia has called Ukraine a puppet of the West.", day)));
+    assertTrue(
+        coded(code("Russia called Ukraine a week ago to discuss the gas debt.", day))
+            .contains("RUS>UKR:041"));
+  }
 }

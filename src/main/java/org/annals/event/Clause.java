@@ -2374,7 +2374,7 @@ final class Clause {
       return Modality.NEGATED;
     }
     planned |= scheduledByBe(v) || presentForFuture(v) || stillToBeDone(v);
-    possible |= planUnderStudy(v) || mandative(v) || speculated(v);
+    possible |= planUnderStudy(v) || mandative(v) || speculated(v) || conditionToCome(v);
     if (!planned && !possible && first == v.at()) {
       Modality shared = coordinatedModality(v);
       if (shared != null) {
@@ -2599,30 +2599,62 @@ final class Clause {
 
   /**
    * "Lyng will ask Japan to lift quotas when he visits there": a verb in the present after "when"
-   * (before, once, until) and its subject, in a clause that a future modal governs, is to come.
+   * (or "before") and its subject, in a clause that a future modal governs, is to come.
    */
   private boolean whenToCome(Verb v) {
+    int when = timeConjunctionToCome(v, false);
+    return when >= 0 && !CONDITIONS_TO_COME.contains(key(when));
+  }
+
+  /**
+   * "would be turned over to his father once the Cuban group arrives", "sanctions will remain until
+   * Iraq pays reparations": after "once" or "until", under a future, the present names a condition,
+   * not an act anyone announced.
+   */
+  private boolean conditionToCome(Verb v) {
+    int when = timeConjunctionToCome(v, true);
+    return when >= 0 && CONDITIONS_TO_COME.contains(key(when));
+  }
+
+  /**
+   * The index of the conjunction of time (when, before, once, until) that opens the verb's clause
+   * with its subject, in a clause that a future modal ("will"; "would" too, when {@code
+   * conditional}) governs; else -1. ("would be resolved before the two countries open talks", in a
+   * clause of doubt, dates no plan.)
+   */
+  private int timeConjunctionToCome(Verb v, boolean conditional) {
+    if (key(v.at()).endsWith("ED") || v.passive()) {
+      return -1;
+    }
     int when = v.at() - 1;
-    while (when > 0 && when > v.at() - 5 && spanAt[when] >= 0) {
-      when--; // "when he", "when the minister"
+    while (when > 0
+        && when > v.at() - 6
+        && (spanAt[when] >= 0 || ClauseWords.DETERMINERS.contains(key(when)))) {
+      when--; // "when he", "when the minister", "once the Cuban group"
     }
     if (when < 1 || when == v.at() - 1 || !TIME_CONJUNCTIONS.contains(key(when))) {
-      return false;
+      return -1;
     }
     for (int j = when - 1; j >= 0 && j > when - 25; j--) {
       String k = key(j);
-      if (k.equals("WILL") || k.equals("SHALL") || k.equals("'LL")) {
-        return true;
+      if (k.equals("WILL")
+          || k.equals("SHALL")
+          || k.equals("'LL")
+          || (conditional && k.equals("WOULD"))) {
+        return when;
       }
       if (k.equals(".") || k.equals(";")) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Conjunctions of time whose present tense, under a future, is future too. */
   private static final Set<String> TIME_CONJUNCTIONS = Set.of("WHEN", "BEFORE", "ONCE", "UNTIL");
+
+  /** Those of them that make the clause a condition of what the future holds. */
+  private static final Set<String> CONDITIONS_TO_COME = Set.of("ONCE", "UNTIL");
 
   /** True when "tomorrow" or "next week" (month, year, Monday, ...) is among words [from, end). */
   boolean timeToCome(int from, int end) {

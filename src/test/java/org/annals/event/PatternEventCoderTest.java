@@ -3780,4 +3780,21 @@ class PatternEventCoderTest {
         coded(code("Russia called Ukraine a week ago to discuss the gas debt.", day))
             .contains("RUS>UKR:041"));
   }
+
+  @Test
+  void aPresentAfterOnceOrUntilUnderAFutureIsAConditionNotAnAct() {
+    LocalDate day = LocalDate.of(1990, 9, 15);
+    for (String sentence :
+        List.of(
+            "The embargo will remain in place until Iraq pays reparations to Kuwait.",
+            "The boy would be handed over once the Cuban delegation arrives in the United States.")) {
+      List<CodedEvent> events = code(sentence, day);
+      assertTrue(
+          events.stream()
+              .filter(e -> e.target() != null)
+              .allMatch(e -> e.modality() == Modality.POSSIBLE),
+          sentence + ": " + events);
+      assertFalse(events.isEmpty(), sentence);
+    }
+  }
 }

@@ -3797,4 +3797,11 @@ class PatternEventCoderTest {
       assertFalse(events.isEmpty(), sentence);
     }
   }
+
+  @Test
+  void honouringSanctionsIsComplianceNotPraise() {
+    LocalDate day = LocalDate.of(1990, 9, 15);
+    assertEquals(Set.of(), coded(code("Japan is honoring the sanctions against Iraq.", day)));
+    assertEquals(Set.of("JPN>IRQ:051"), coded(code("Japan honored the Iraqi president.", day)));
+  }
 }

@@ -3804,4 +3804,13 @@ class PatternEventCoderTest {
     assertEquals(Set.of(), coded(code("Japan is honoring the sanctions against Iraq.", day)));
     assertEquals(Set.of("JPN>IRQ:051"), coded(code("Japan honored the Iraqi president.", day)));
   }
+
+  @Test
+  void dismissingAnOfferRejectsIt() {
+    LocalDate day = LocalDate.of(2017, 12, 1);
+    assertEquals(
+        Set.of("JPN>CHN:120"), coded(code("Japan dismissed a Chinese call for talks.", day)));
+    assertEquals(
+        Set.of("JPN>CHN:110"), coded(code("Japan dismissed the Chinese ambassador.", day)));
+  }
 }

@@ -3813,4 +3813,12 @@ class PatternEventCoderTest {
     assertEquals(
         Set.of("JPN>CHN:110"), coded(code("Japan dismissed the Chinese ambassador.", day)));
   }
+
+  @Test
+  void placingAStatesFirmsOnASanctionsListSanctionsIt() {
+    LocalDate day = LocalDate.of(2017, 12, 1);
+    assertEquals(
+        Set.of("USA>RUS:163"),
+        coded(code("The U.S. placed two Russian banks on its sanctions list.", day)));
+  }
 }

@@ -2216,6 +2216,17 @@ final class Clause {
         && !(modifier(s) && !CONJUNCTIONS.contains(key(s.to()))); // "the increase in U.S. rates"
   }
 
+  /**
+   * The index of the capitalised word, a city, that stands before the actor and a comma ("Davos,
+   * Switzerland"), or -1.
+   */
+  int cityBefore(Span s) {
+    int city = s.from() - 2;
+    return city > 0 && key(s.from() - 1).equals(",") && spanAt[city] < 0 && nameWord(city)
+        ? city
+        : -1;
+  }
+
   /** True when the actor is a place after "over": "flights over Siberia". */
   boolean placeAfterOver(Span s) {
     int before = beforeDeterminers(s);

@@ -562,6 +562,8 @@ public final class PatternEventCoder implements EventCoder {
         Clause.Span s = c.spanStartingAt(j);
         if (s != null && c.key(j - 1).equals("IN") && c.placeAfterIn(s)) {
           place = s;
+        } else if (s != null && c.cityBefore(s) == j - 2 && c.key(j - 3).equals("IN")) {
+          place = s; // "in Davos, Switzerland"
         } else if (s != null) {
           j = s.to() - 1;
         } else if (clauseBreak(c.key(j)) || c.isVerbAt(j)) {
@@ -574,15 +576,25 @@ public final class PatternEventCoder implements EventCoder {
           governing = v;
         }
       }
-      if (place == null || governing == null) {
+      if (place == null) {
         continue;
       }
-      Modality m = c.modality(governing, c.clauseStart(governing) + 1);
+      List<Clause.Span> speakers;
+      Modality m;
+      if (governing != null) {
+        speakers = c.subjects(governing);
+        m = c.modality(governing, c.clauseStart(governing) + 1);
+      } else if (openingPhrase(c, i)) {
+        speakers = speakersAfter(c, place.to()); // "In a speech in Davos, Switzerland, May said"
+        m = Modality.ASSERTED;
+      } else {
+        continue;
+      }
       if (m == Modality.NEGATED || m == Modality.POSSIBLE) {
         continue;
       }
       boolean ahead = m == Modality.PLANNED || c.timeToCome(i, place.to() + 4);
-      for (Clause.Span speaker : c.subjects(governing)) {
+      for (Clause.Span speaker : speakers) {
         if (!stateless(speaker.mention())
             && !speaker.mention().country().equals("IGO")
             && !speaker.mention().country().equals(place.mention().country())
@@ -600,6 +612,26 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /** True for a speech noun in a sentence's opening phrase: "In a speech", "During his address". */
+  private static boolean openingPhrase(Clause c, int i) {
+    int j = i - 1;
+    while (j > 0 && determiner(c.key(j))) {
+      j--;
+    }
+    return j == 0 && (c.key(0).equals("IN") || c.key(0).equals("DURING"));
+  }
+
+  /** The subject of the first verb of saying after word {@code from}, or an empty list. */
+  private static List<Clause.Span> speakersAfter(Clause c, int from) {
+    for (int j = from; j < c.words.size(); j++) {
+      if (ClauseWords.SPEECH.contains(c.key(j))) {
+        int at = c.spanIndexAt(j - 1); // "in Davos, Switzerland, the British prime minister said"
+        return at >= 0 ? List.of(c.spans.get(at)) : c.subjectBefore(j);
+      }
+    }
+    return List.of();
   }
 
   /** Verbs of sending a person back: "return Gonzalez to Cuba", "repatriate the refugees". */

@@ -3821,4 +3821,25 @@ class PatternEventCoderTest {
         Set.of("USA>RUS:163"),
         coded(code("The U.S. placed two Russian banks on its sanctions list.", day)));
   }
+
+  @Test
+  void aSpeechInAnotherStateOpeningTheSentenceIsTheSpeakersVisit() {
+    LocalDate day = LocalDate.of(2018, 1, 30);
+    for (String sentence :
+        List.of(
+            "In a speech in Davos, Switzerland, the British prime minister said reforms were"
+                + " needed.",
+            "In a speech in Cairo last week, the British prime minister said reforms were needed.")) {
+      assertTrue(
+          coded(code(sentence, day)).stream()
+              .anyMatch(x -> x.startsWith("GBR>") && x.endsWith(":042")),
+          sentence);
+    }
+    assertEquals(
+        Set.of(),
+        coded(
+            code(
+                "In a speech on Monday, the British prime minister said reforms were needed.",
+                day)));
+  }
 }

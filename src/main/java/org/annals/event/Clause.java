@@ -272,6 +272,18 @@ final class Clause {
             || Character.isDigit(k.charAt(0)))) {
       return true;
     }
+    if (adjectives > 0 && (k.equals("AND") || k.equals("OR") || k.equals(","))) {
+      int head = i + 1; // "the United States and major trade allies West Germany, France": nouns
+      if (head < words.size()
+          && lowerCaseFrom(head, head + 1)
+          && !PatternEventCoder.preposition(key(head))
+          && !PatternEventCoder.determiner(key(head))) {
+        head++;
+      }
+      if (head < words.size() && spanAt[head] >= 0 && lowerCaseFrom(j + 1, head)) {
+        return true;
+      }
+    }
     if (adjectives > 0 && spanAt[j] >= 0 && lowerCaseFrom(j + 1, i)) {
       // "the longstanding U.S. trade embargo against Cuba": an actor, then the noun's modifiers
       int before = spans.get(spanAt[j]).from() - 1;

@@ -3842,4 +3842,14 @@ class PatternEventCoderTest {
                 "In a speech on Monday, the British prime minister said reforms were needed.",
                 day)));
   }
+
+  @Test
+  void aNounPhraseBeforeTheNamesOfAListIsNoVerb() {
+    LocalDate day = LocalDate.of(1987, 3, 5);
+    Set<String> codes =
+        coded(
+            code("Britain and key trade partners Japan and Canada met in London on Monday.", day));
+    assertTrue(
+        codes.containsAll(Set.of("GBR>JPN:040", "JPN>CAN:040", "CAN>GBR:040")), codes.toString());
+  }
 }

@@ -270,6 +270,12 @@ public final class PatternEventCoder implements EventCoder {
     speechesInPlaces(c, out, seen);
     victimsAreNoTargets(c, out);
     visitsToMeetings(c, out, seen);
+    attendeesMeet(c, out, seen);
+    out.removeIf(
+        e ->
+            visit(e.code())
+                && e.target() != null
+                && e.source().country().equals(e.target().country()));
     meetingsInPlaces(c, out, seen);
     hostsAwaitGuests(out);
     out.removeIf(e -> VAGUE_CATCH_ALLS.contains(e.code()));
@@ -607,6 +613,39 @@ public final class PatternEventCoder implements EventCoder {
               place.mention(),
               ahead ? "036" : "042",
               ahead ? Modality.PLANNED : Modality.ASSERTED,
+              out,
+              seen);
+        }
+      }
+    }
+  }
+
+  /**
+   * "The Managua meeting was attended by representatives from Brazil, Mexico and Panama": parties
+   * who attend one meeting in the state they visit meet each other there too (040), as the
+   * attendees of a meeting whose place is named after it do; the host's own attendees among them
+   * (whose "visit" to their own state is then dropped).
+   */
+  private void attendeesMeet(Clause c, List<CodedEvent> out, Set<String> seen) {
+    List<CodedEvent> visits = new ArrayList<>();
+    for (CodedEvent e : out) {
+      if ("042".equals(e.code())
+          && !e.negated()
+          && ATTENDING.contains(c.key(c.wordAtChar(e.triggerBegin())))) {
+        visits.add(e);
+      }
+    }
+    for (CodedEvent a : visits) {
+      for (CodedEvent b : visits) {
+        if (a.triggerBegin() == b.triggerBegin()
+            && !a.source().country().equals(b.source().country())) {
+          addAt(
+              c,
+              c.wordAtChar(a.triggerBegin()),
+              a.source(),
+              b.source(),
+              "040",
+              a.modality(),
               out,
               seen);
         }

@@ -3852,4 +3852,18 @@ class PatternEventCoderTest {
     assertTrue(
         codes.containsAll(Set.of("GBR>JPN:040", "JPN>CAN:040", "CAN>GBR:040")), codes.toString());
   }
+
+  @Test
+  void theAttendeesOfAMeetingInAStateMeetEachOtherThere() {
+    LocalDate day = LocalDate.of(1987, 3, 5);
+    Set<String> codes =
+        coded(
+            code(
+                "The Managua meeting was attended by ministers from Brazil, Mexico and Nicaragua.",
+                day));
+    assertTrue(
+        codes.containsAll(Set.of("BRA>NIC:042", "BRA>MEX:040", "MEX>NIC:040", "NIC>BRA:040")),
+        codes.toString());
+    assertTrue(codes.stream().noneMatch(x -> x.startsWith("NIC>NIC")), codes.toString());
+  }
 }

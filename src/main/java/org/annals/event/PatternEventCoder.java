@@ -2295,8 +2295,18 @@ public final class PatternEventCoder implements EventCoder {
                 && !soft(c.key(j))))) {
       j--;
     }
+    if (j > 0 && DISPUTE_SETTINGS.contains(c.key(j)) && !SETTLING.contains(c.key(j - 1))) {
+      return true; // "contributed to a diplomatic dispute between", "amid the row between"
+    }
     return j < 0 || clauseBreak(c.key(j)) || c.key(j).equals(",") || c.key(j).equals("THAT");
   }
+
+  /** Prepositions that place an act within a dispute going on: "amid", "contributed to". */
+  private static final Set<String> DISPUTE_SETTINGS = Set.of("AMID", "AMIDST", "DURING", "TO");
+
+  /** Words of ending a dispute before its preposition: "an end to", "a solution to". */
+  private static final Set<String> SETTLING =
+      Set.of("END", "SOLUTION", "SETTLEMENT", "RESOLUTION", "CLOSE", "STOP", "HALT");
 
   /** Modifiers of a dispute noun that a capital may start: "Recent", "Trade". */
   private static final Set<String> DISPUTE_MODIFIERS =

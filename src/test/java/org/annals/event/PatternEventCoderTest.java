@@ -3866,4 +3866,20 @@ class PatternEventCoderTest {
         codes.toString());
     assertTrue(codes.stream().noneMatch(x -> x.startsWith("NIC>NIC")), codes.toString());
   }
+
+  @Test
+  void aDisputeThatAnActContributesToIsGoingOnButOneEndedIsNot() {
+    LocalDate day = LocalDate.of(2009, 5, 5);
+    assertEquals(
+        Set.of("JPN>KOR:111", "KOR>JPN:111"),
+        coded(
+            code(
+                "The tariffs contributed to a trade dispute between Japan and South Korea.", day)));
+    assertEquals(
+        Set.of("GBR>ESP:111", "ESP>GBR:111"),
+        coded(code("Prices rose amid a row between Britain and Spain.", day)));
+    assertEquals(
+        Set.of(),
+        coded(code("The talks brought an end to the dispute between Japan and South Korea.", day)));
+  }
 }

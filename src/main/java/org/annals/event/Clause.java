@@ -1219,7 +1219,9 @@ final class Clause {
           "COMMITMENT",
           "INTENTION",
           "WILLINGNESS",
-          "READINESS");
+          "READINESS",
+          "THREAT",
+          "THREATS");
 
   /**
    * The owner of an aim named right before infinitive {@code v} ("Egypt's decision to ignore",
@@ -1229,23 +1231,35 @@ final class Clause {
     return ownerOfAim(v.at() - 1);
   }
 
+  /** True when the word at {@code i} is an infinitive an owned aim governs ("X's threat to"). */
+  boolean ownedAimBefore(int i) {
+    return ownerOfAim(i - 1) != null;
+  }
+
   /** The owner of an aim named right before the "to" at {@code to}, or null. */
   private Span ownerOfAim(int to) {
-    if (to < 3 || !key(to).equals("TO") || !AIMS.contains(key(to - 1))) {
+    if (to < 3 || !key(to).equals("TO")) {
       return null;
     }
-    int j = to - 2;
-    while (j > 0 && to - 1 - j <= 2 && !key(j).equals("'S") && adjectiveLike(j)) {
+    int aim = to - 1;
+    if (ClauseWords.WEEKDAYS.contains(key(aim)) && key(aim - 1).equals("ON")) {
+      aim -= 2; // "the U.S. threat on Friday to impose tariffs"
+    }
+    if (aim < 1 || !AIMS.contains(key(aim))) {
+      return null;
+    }
+    int j = aim - 1;
+    while (j > 0 && aim - j <= 2 && !key(j).equals("'S") && adjectiveLike(j)) {
       j--; // "Reagan's recent decision"
     }
     Span s;
     if (j >= 1 && key(j).equals("'S") && spanAt[j - 1] >= 0) {
       s = spans.get(spanAt[j - 1]);
     } else if (j >= 1
-        && key(to - 1).startsWith("DECISION")
+        && (key(aim).startsWith("DECISION") || key(aim).startsWith("THREAT"))
         && spanAt[j] >= 0
         && PatternEventCoder.determiner(key(spans.get(spanAt[j]).from() - 1))) {
-      s = spans.get(spanAt[j]); // "the U.S. government decision to return": no verb "decision"
+      s = spans.get(spanAt[j]); // "the U.S. government decision to return", "the U.S. threat to"
     } else {
       return null;
     }

@@ -407,6 +407,7 @@ final class NominalEvents {
         break;
       }
     }
+    planned |= c.ownedAimBefore(j); // "the U.S. threat to impose tariffs on"
     return planned ? Modality.PLANNED : Modality.ASSERTED;
   }
 

@@ -3480,9 +3480,9 @@ class PatternEventCoderTest {
                     day))
             .contains("USA>KWT:0334"));
     assertEquals(
-        Set.of("IRN>KWT:130"),
+        Set.of("IRN>KWT:138"),
         coded(code("Iran's recent threat to attack Kuwaiti tankers alarmed the region.", day)),
-        "a threat to attack is the threat, no attack");
+        "a threat to attack is a threat of force, no attack");
   }
 
   @Test
@@ -3881,5 +3881,18 @@ class PatternEventCoderTest {
     assertEquals(
         Set.of(),
         coded(code("The talks brought an end to the dispute between Japan and South Korea.", day)));
+  }
+
+  @Test
+  void whatAStateThreatensToDoIsAThreatNotTheAct() {
+    LocalDate day = LocalDate.of(1987, 4, 5);
+    for (String sentence :
+        List.of(
+            "The U.S. threat to impose tariffs on Japanese goods angered Tokyo.",
+            "The U.S. threat on Friday to impose tariffs on Japanese goods angered Tokyo.")) {
+      Set<String> codes = coded(code(sentence, day));
+      assertTrue(codes.contains("USA>JPN:1312"), sentence + ": " + codes);
+      assertFalse(codes.contains("USA>JPN:163"), sentence + ": " + codes);
+    }
   }
 }

@@ -123,8 +123,11 @@ final class Clause {
       if (afterNo(i)) {
         continue; // "has no official direct trade": words of the noun phrase "no" opens
       }
-      if (w.key().equals("AID") && ClauseWords.AID_COMPOUNDS.contains(key(i + 1))) {
-        continue; // "a few US aid planes": a noun of the compound
+      if (ClauseWords.COMPOUND_MODIFIERS.contains(w.key())
+          && i + 1 < words.size()
+          && !words.get(i + 1).capitalized()
+          && ClauseWords.COMPOUND_HEADS.contains(key(i + 1))) {
+        continue; // "a few US aid planes", "the secret U.S. arms sales": a noun of the compound
       }
       if (i >= 2
           && words.get(i - 1).capitalized()

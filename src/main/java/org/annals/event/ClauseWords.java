@@ -477,8 +477,15 @@ final class ClauseWords {
           "GUESS",
           "GUESSED");
 
-  /** Nouns after "aid" that make it a noun: "aid planes", "aid workers". */
-  static final Set<String> AID_COMPOUNDS =
+  /**
+   * Words as often nouns as verbs that modify a noun of {@link #COMPOUND_HEADS} after them, and are
+   * then no verb: "aid planes", "the secret U.S. arms sales", "Japan's trade surplus", "arms
+   * control agreements".
+   */
+  static final Set<String> COMPOUND_MODIFIERS =
+      Set.of("AID", "ARMS", "TRADE", "RELIEF", "EXPORT", "IMPORT", "SUPPLY", "FUND", "CONTROL");
+
+  static final Set<String> COMPOUND_HEADS =
       Set.of(
           "PLANE",
           "PLANES",
@@ -495,7 +502,58 @@ final class ClauseWords {
           "PACKAGE",
           "SUPPLIES",
           "EFFORT",
-          "EFFORTS");
+          "EFFORTS",
+          "SALE",
+          "SALES",
+          "DEAL",
+          "DEALS",
+          "DELIVERIES",
+          "EMBARGO",
+          "RACE",
+          "CONTROL",
+          "CONTROLS",
+          "DEFICIT",
+          "DEFICITS",
+          "SURPLUS",
+          "SURPLUSES",
+          "TALKS",
+          "NEGOTIATIONS",
+          "DISPUTE",
+          "DISPUTES",
+          "WAR",
+          "BILL",
+          "BALANCE",
+          "PARTNER",
+          "PARTNERS",
+          "ALLIES",
+          "POLICY",
+          "BARRIERS",
+          "FRICTION",
+          "AGREEMENT",
+          "AGREEMENTS",
+          "TREATY",
+          "PACT",
+          "RELATIONS",
+          "REPRESENTATIVE",
+          "MINISTER",
+          "OFFICIALS",
+          "DELEGATION",
+          "PROGRAM",
+          "PROGRAMME",
+          "TEAMS",
+          "RESTRICTIONS",
+          "CURBS",
+          "QUOTAS",
+          "TARIFFS",
+          "DUTIES",
+          "LICENCES",
+          "LICENSES",
+          "CREDITS",
+          "GUARANTEES",
+          "ROUTES",
+          "SANCTIONS",
+          "MISSION",
+          "OPERATION");
 
   /** Words of one side's readiness to act: "willing to talk", "ready to continue talks". */
   static final Set<String> READINESS = Set.of("WILLING", "READY", "PREPARED", "EAGER", "KEEN");

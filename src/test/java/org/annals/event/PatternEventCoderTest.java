@@ -3895,4 +3895,20 @@ class PatternEventCoderTest {
       assertFalse(codes.contains("USA>JPN:163"), sentence + ": " + codes);
     }
   }
+
+  @Test
+  void aWordOfANounCompoundIsNoVerb() {
+    LocalDate day = LocalDate.of(1987, 4, 5);
+    assertFalse(
+        coded(code("The secret U.S. arms sales to Iran angered Congress.", day))
+            .contains("USA>IRN:062"),
+        "arms sales: no arming");
+    assertEquals(
+        Set.of(),
+        coded(
+            code(
+                "Perle, a staunch critic of U.S.-Soviet arms control agreements, has served as"
+                    + " assistant defense secretary since 1981.",
+                day)));
+  }
 }

@@ -2911,22 +2911,20 @@ final class Clause {
       return false;
     }
     for (int j = s.to() + 1; j < Math.min(words.size(), s.to() + 3); j++) {
-      if (TIME_NOUNS.contains(key(j))) {
+      if (TIME_NOUNS.contains(key(j)) || ClauseWords.TIME_WORDS.contains(key(j))) {
         return false;
       }
     }
     return true;
   }
 
+  /** Besides {@link ClauseWords#TIME_WORDS}, words of a time after an article: "a week ago". */
   private static final Set<String> TIME_NOUNS =
       Set.of(
           "DAY",
           "DAYS",
-          "WEEK",
           "WEEKS",
-          "MONTH",
           "MONTHS",
-          "YEAR",
           "YEARS",
           "NIGHT",
           "MORNING",
@@ -2938,8 +2936,6 @@ final class Clause {
           "FEW",
           "COUPLE",
           "SAME",
-          "NEXT",
-          "LAST",
           "OTHER");
 
   /** True when the lexicon knows the word as a form of a verb, wherever it stands. */

@@ -110,6 +110,7 @@ public final class PatternEventCoder implements EventCoder {
           && !ClauseWords.PREPOSITIONS.contains(pk)
           && !ClauseWords.DETERMINERS.contains(pk)
           && !ClauseWords.SPEECH.contains(pk)
+          && !ClauseWords.BE.contains(pk)
           && !NO_RUN_ON_AFTER.contains(pk)
           && !NAMES_WITH_THE.contains(words.get(i + 1).key())) {
         starts.add(i);
@@ -118,7 +119,11 @@ public final class PatternEventCoder implements EventCoder {
     return starts;
   }
 
-  /** Words a capitalised article follows within a sentence: conjunctions, naming, labels. */
+  /**
+   * Besides prepositions, determiners and the verbs of saying and being: words a capitalised
+   * article follows within a sentence, conjunctions, verbs of naming, quoting and visiting, and
+   * labels.
+   */
   private static final Set<String> NO_RUN_ON_AFTER =
       Set.of(
           "AND",
@@ -130,12 +135,6 @@ public final class PatternEventCoder implements EventCoder {
           "WHO",
           "AS",
           "THAN",
-          "IS",
-          "WAS",
-          "ARE",
-          "WERE",
-          "BE",
-          "BEEN",
           "CALLED",
           "NAMED",
           "TITLED",
@@ -147,12 +146,9 @@ public final class PatternEventCoder implements EventCoder {
           "READS",
           "WROTE",
           "WRITES",
-          "TOLD",
           "TELLS",
-          "SAYS",
           "VISITED",
           "JOINED",
-          "AT",
           "CLASS",
           "SERIES",
           "TYPE",

@@ -1903,6 +1903,9 @@ final class Clause {
     }
     int end = infinitiveEnd(v); // "pledged to expel X": the governed infinitive's object
     for (Span s : spans) {
+      if (s.from() > v.at() && s.to() < v.end() && !sameCountryAsSource(s, sources)) {
+        return s; // "shot it down", "turned the offer down": the object before the particle
+      }
       if (s.from() < v.end() || s.from() >= end) {
         continue;
       }

@@ -3911,4 +3911,12 @@ class PatternEventCoderTest {
                     + " assistant defense secretary since 1981.",
                 day)));
   }
+
+  @Test
+  void theObjectBetweenAVerbAndItsParticleIsItsTarget() {
+    LocalDate day = LocalDate.of(1987, 4, 5);
+    assertTrue(
+        coded(code("Iraqi planes intercepted an Iranian jet and shot it down.", day))
+            .contains("IRQ>IRN:190"));
+  }
 }

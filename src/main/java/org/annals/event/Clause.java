@@ -865,6 +865,7 @@ final class Clause {
         for (int j = k + 1; j < i; j++) {
           if (!PatternEventCoder.determiner(key(j))
               && !ClauseWords.TIME_WORDS.contains(key(j))
+              && !TIME_UNITS.contains(key(j))
               && !PAST_SPANS.contains(key(j))) {
             return false;
           }
@@ -876,8 +877,7 @@ final class Clause {
   }
 
   /** Words of a span of time before now: "in the past", "in recent weeks". */
-  private static final Set<String> PAST_SPANS =
-      Set.of("PAST", "RECENT", "DAYS", "WEEKS", "MONTHS", "YEARS", "FEW", "SEVERAL");
+  private static final Set<String> PAST_SPANS = Set.of("PAST", "RECENT", "SEVERAL");
 
   /**
    * True when the words from {@code from} up to {@code to} are all lower-case modifiers ("trade"),
@@ -2914,15 +2914,18 @@ final class Clause {
       return false;
     }
     for (int j = s.to() + 1; j < Math.min(words.size(), s.to() + 3); j++) {
-      if (TIME_NOUNS.contains(key(j)) || ClauseWords.TIME_WORDS.contains(key(j))) {
+      if (TIME_UNITS.contains(key(j)) || ClauseWords.TIME_WORDS.contains(key(j))) {
         return false;
       }
     }
     return true;
   }
 
-  /** Besides {@link ClauseWords#TIME_WORDS}, words of a time after an article: "a week ago". */
-  private static final Set<String> TIME_NOUNS =
+  /**
+   * Besides {@link ClauseWords#TIME_WORDS}, the units and quantities of a time: "a week ago", "in
+   * recent weeks", "the same day".
+   */
+  private static final Set<String> TIME_UNITS =
       Set.of(
           "DAY",
           "DAYS",

@@ -35,12 +35,13 @@ public final class EvalEventsCommand implements Callable<Integer> {
 
   @Option(
       names = "--data",
-      paramLabel = "DIR",
+      paramLabel = "DIR|FILE",
       defaultValue = "../shared/data/petrarch",
       description =
-          "Directory of PETRARCH validation files (*.xml), with optional *.actors.txt "
-              + "and *.agents.txt dictionaries of their actors and a *.verbs.txt verb dictionary "
-              + "they were coded with, scored in addition (default: ${DEFAULT-VALUE}).")
+          "Directory of PETRARCH validation files (*.xml), or one such file, with optional"
+              + " *.actors.txt and *.agents.txt dictionaries of their actors and a *.verbs.txt"
+              + " verb dictionary they were coded with in the same directory, scored in addition"
+              + " (default: ${DEFAULT-VALUE}).")
   Path data;
 
   @Option(names = "--by-category", description = "Also print scores per record category.")
@@ -64,20 +65,34 @@ public final class EvalEventsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isDirectory(data)) {
-      spec.commandLine().getErr().println("not a directory: " + data);
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> files = new ArrayList<>();
+    Path dir;
+    if (Files.isDirectory(data)) {
+      dir = data;
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(data, "*.xml")) {
+        ds.forEach(files::add);
+      }
+      files.sort(null);
+      if (files.isEmpty()) {
+        err.println("no PETRARCH validation files (*.xml) in " + data);
+        return 2;
+      }
+    } else if (Files.isRegularFile(data)) {
+      dir = data.toAbsolutePath().getParent();
+      files.add(data);
+    } else {
+      err.println("no such file or directory: " + data);
       return 2;
     }
-    List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(data, "*.xml")) {
-      ds.forEach(files::add);
-    }
-    files.sort(null);
-    EventEvaluator evaluator = EventEvaluator.forDirectory(data);
+    EventEvaluator evaluator = EventEvaluator.forDirectory(dir);
     EventEvaluator ownVerbs =
-        EventEvaluator.hasOwnVerbs(data) ? EventEvaluator.forDirectory(data, true) : null;
+        EventEvaluator.hasOwnVerbs(dir) ? EventEvaluator.forDirectory(dir, true) : null;
+    List<PetrarchRecord> scored = new ArrayList<>();
+    int scoredFiles = 0;
     for (Path f : files) {
-      List<PetrarchRecord> records = PetrarchRecordReader.read(f);
+      PetrarchRecordReader.Contents contents = PetrarchRecordReader.readAll(f);
+      List<PetrarchRecord> records = contents.records();
       long coded = records.stream().filter(PetrarchRecord::coded).count();
       out.printf(
           Locale.ROOT,
@@ -85,6 +100,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
           f.getFileName(),
           records.size(),
           coded);
+      printProblems(out, contents.problems());
+      printUnscoredCodes(out, evaluator, records);
       if (coded == 0) {
         int events = 0;
         int withEvents = 0;
@@ -110,6 +127,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
         out.println("  with annals' shipped CAMEO verb dictionary:");
       }
       report(out, evaluator, records);
+      scored.addAll(records);
+      scoredFiles++;
       if (verbose) {
         // the records in detail as the data was coded: with its own verb dictionary if it has one
         EventEvaluator detailed = ownVerbs != null ? ownVerbs : evaluator;
@@ -120,8 +139,39 @@ public final class EvalEventsCommand implements Callable<Integer> {
         }
       }
     }
+    if (scoredFiles > 1 && ownVerbs == null) {
+      out.printf(Locale.ROOT, "all %d files: %d sentences%n", scoredFiles, scored.size());
+      report(out, evaluator, scored);
+    }
     out.flush();
     return 0;
+  }
+
+  private static final int PROBLEMS_SHOWN = 10;
+
+  /** The sentences skipped and dates dropped in reading a file: a count and the first few. */
+  private static void printProblems(PrintWriter out, List<String> problems) {
+    if (problems.isEmpty()) {
+      return;
+    }
+    out.printf(Locale.ROOT, "  %d problems reading the file:%n", problems.size());
+    for (String p : problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size()))) {
+      out.printf(Locale.ROOT, "    %s%n", p);
+    }
+    if (problems.size() > PROBLEMS_SHOWN) {
+      out.printf(Locale.ROOT, "    ... and %d more%n", problems.size() - PROBLEMS_SHOWN);
+    }
+  }
+
+  /** How many expected codings carry a code that is not CAMEO's, and so are not scored. */
+  private static void printUnscoredCodes(
+      PrintWriter out, EventEvaluator evaluator, List<PetrarchRecord> records) {
+    Map<String, Integer> codes = evaluator.nonCameoCodes(records);
+    if (!codes.isEmpty()) {
+      int n = codes.values().stream().mapToInt(Integer::intValue).sum();
+      out.printf(
+          Locale.ROOT, "  %d expected codings not scored, their codes not CAMEO's: %s%n", n, codes);
+    }
   }
 
   /**

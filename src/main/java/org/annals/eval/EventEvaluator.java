@@ -271,6 +271,22 @@ public final class EventEvaluator {
     return new EventScore(1, tp, fp, fn, noEvent, falseEvent, oneSided);
   }
 
+  /**
+   * The expected codes of the records that are not CAMEO event codes (left out of every score),
+   * with how many codings carry each, in code order.
+   */
+  public Map<String, Integer> nonCameoCodes(List<PetrarchRecord> records) {
+    Map<String, Integer> out = new TreeMap<>();
+    for (PetrarchRecord r : records) {
+      for (PetrarchRecord.GoldEvent g : r.gold()) {
+        if (codebook.lookup(g.code()).isEmpty()) {
+          out.merge(g.code(), 1, Integer::sum);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Scores of the records that carry expected codings, by category and in total ("ALL"). */
   public Map<String, EventScore> scoreByCategory(List<PetrarchRecord> records) {
     Map<String, EventScore> out = new TreeMap<>();

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class EvalEventsCommandTest {
@@ -103,7 +106,59 @@ class EvalEventsCommandTest {
   @Test
   void rejectsAMissingDirectory() {
     CommandLine cmd = new CommandLine(new EvalEventsCommand());
-    cmd.setErr(new PrintWriter(new StringWriter()));
+    StringWriter err = new StringWriter();
+    cmd.setErr(new PrintWriter(err));
     assertEquals(2, cmd.execute("--data", "no/such/dir"));
+    assertTrue(err.toString().contains("no such file or directory: no/such/dir"), err.toString());
+  }
+
+  @Test
+  void rejectsADirectoryWithoutValidationFiles(@TempDir Path dir) {
+    CommandLine cmd = new CommandLine(new EvalEventsCommand());
+    StringWriter err = new StringWriter();
+    cmd.setErr(new PrintWriter(err));
+    assertEquals(2, cmd.execute("--data", dir.toString()));
+    assertTrue(err.toString().contains("no PETRARCH validation files"), err.toString());
+  }
+
+  /**
+   * One file scored on its own; a directory of several scored per file and in total; what could not
+   * be read and the codes that are not scored are named, not lost.
+   */
+  @Test
+  void scoresOneFileOrSeveralInTotalAndReportsWhatItLeftOut(@TempDir Path dir) throws Exception {
+    String visit =
+        "<Sentences>\n<Sentence date=\"20120423\" id=\"T-1\">\n"
+            + "<EventCoding sourcecode=\"RUS\" targetcode=\"TJK\" eventcode=\"042\"></EventCoding>\n"
+            + "<EventCoding sourcecode=\"RUS\" targetcode=\"TJK\" eventcode=\"901\"></EventCoding>\n"
+            + "<Text>Russian President Dmitry Medvedev visited Tajikistan on Monday.</Text>\n"
+            + "</Sentence>\n<Sentence date=\"2012-13-45\" id=\"T-2\">\n"
+            + "<EventCoding noevents=\"True\"></EventCoding>\n"
+            + "<Text>The weather in Dushanbe was mild.</Text>\n</Sentence>\n</Sentences>\n";
+    Files.writeString(dir.resolve("a.xml"), visit, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("b.xml"), visit.replace("T-", "U-"), StandardCharsets.UTF_8);
+
+    StringWriter one = new StringWriter();
+    CommandLine cmd = new CommandLine(new EvalEventsCommand());
+    cmd.setOut(new PrintWriter(one));
+    assertEquals(0, cmd.execute("--data", dir.resolve("a.xml").toString()));
+    String text = one.toString();
+    assertTrue(text.contains("a.xml: 2 sentences, 2 with expected codings"), text);
+    assertTrue(text.contains("1 problems reading the file:"), text);
+    assertTrue(text.contains("sentence T-2: date \"2012-13-45\""), text);
+    assertTrue(
+        text.contains("1 expected codings not scored, their codes not CAMEO's: {901=1}"), text);
+    assertTrue(text.contains("(tp=1 fp=0 fn=0)"), text);
+    assertTrue(!text.contains("b.xml") && !text.contains("all 2 files"), text);
+
+    StringWriter both = new StringWriter();
+    cmd = new CommandLine(new EvalEventsCommand());
+    cmd.setOut(new PrintWriter(both));
+    assertEquals(0, cmd.execute("--data", dir.toString()));
+    text = both.toString();
+    assertTrue(text.contains("b.xml: 2 sentences"), text);
+    int total = text.indexOf("all 2 files: 4 sentences");
+    assertTrue(total > 0, text);
+    assertTrue(text.indexOf("(tp=2 fp=0 fn=0)", total) > 0, text);
   }
 }

@@ -1877,6 +1877,37 @@ final class Clause {
     return null;
   }
 
+  /**
+   * The author of the attack a victim's verb happened in: the actor that modifies an attack noun
+   * after "in" or "during", with at most two lower-case words between ("were killed in a US air
+   * strike", "died in an Indian artillery attack", "wounded in Israeli tank shelling"), or null.
+   */
+  Span attackerIn(Verb v, NominalEvents nouns) {
+    int end = Math.min(clauseEnd(v), v.end() + 8);
+    for (int j = v.end(); j < end; j++) {
+      if (!key(j).equals("IN") && !key(j).equals("DURING")) {
+        continue;
+      }
+      int k = j + 1;
+      while (k < end && PatternEventCoder.determiner(key(k))) {
+        k++;
+      }
+      if (k >= end || spanAt[k] < 0) {
+        continue;
+      }
+      Span s = spans.get(spanAt[k]);
+      for (int m = s.to(); m < words.size() && m <= s.to() + 2; m++) {
+        if (nouns.attackNounAt(this, m) > 0) {
+          return s;
+        }
+        if (!plainLowerWord(m)) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The clause end, extended over a governed infinitive ("declined to comment on X"). */
   int infinitiveEnd(Verb v) {
     int end = clauseEnd(v);

@@ -136,6 +136,19 @@ final class NominalEvents {
     return new NominalEvents(Map.copyOf(out));
   }
 
+  /**
+   * The number of words (1 or 2) of the noun of a violent act (18, 19 or 20: "attack", "air
+   * strike", "shelling") at word {@code i}, or 0.
+   */
+  int attackNounAt(Clause c, int i) {
+    Noun two = nouns.get(c.key(i) + " " + c.key(i + 1));
+    if (two != null && PatternEventCoder.violence(two.code())) {
+      return 2;
+    }
+    Noun one = nouns.get(c.key(i));
+    return one != null && PatternEventCoder.violence(one.code()) ? 1 : 0;
+  }
+
   /** The events the clause's event nouns name, in word order. */
   List<Found> find(Clause c) {
     List<Found> out = new ArrayList<>();

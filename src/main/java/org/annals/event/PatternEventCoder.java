@@ -2822,6 +2822,9 @@ public final class PatternEventCoder implements EventCoder {
       targets = c.predicateOfClaim(v) ? List.of() : subjects;
       String main = code != null ? code : reverse;
       Clause.Span agent = c.agentOfPassive(v, stateAct(main), violence(main));
+      if (agent == null && violence(main)) {
+        agent = c.attackerIn(v, nominal); // "were killed in a US air strike": by the US
+      }
       // "an agreement was signed here yesterday between India and Britain": both its agents
       sources = agent == null ? partiesAfter(c, betweenAfter(c, v.end() - 1)) : c.compound(agent);
       unknownSource = agent == null && sources.isEmpty();
@@ -2849,6 +2852,13 @@ public final class PatternEventCoder implements EventCoder {
       if (targets.isEmpty()) {
         return;
       }
+    } else if (violence(code)
+        && VICTIM_VERBS.contains(best.sense().lemma())
+        && !subjects.isEmpty()
+        && c.attackerIn(v, nominal) != null) {
+      // "five Pakistani soldiers died in an Indian artillery attack": India attacked them
+      sources = c.compound(c.attackerIn(v, nominal));
+      targets = subjects;
     } else {
       sources = subjects;
       if (sources.isEmpty()) {
@@ -3570,6 +3580,9 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   /** Codes of attacks, fights and mass violence (18x, 19x, 20x). */
+  /** Verbs whose subject suffers the act: "died in an attack". */
+  private static final Set<String> VICTIM_VERBS = Set.of("DIE", "PERISH");
+
   static boolean violence(String code) {
     return code != null
         && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));

@@ -352,6 +352,31 @@ class PatternEventCoderTest {
     }
   }
 
+  /** The victims of an attack suffer it from the state its noun names, not the other way. */
+  @Test
+  void victimsOfAnAttackSufferItFromTheStateThatMadeIt() {
+    CodedEvent strike =
+        coded(
+            "Three Afghan soldiers were killed in a US air strike in Helmand province.", "killed");
+    assertEquals("USA", strike.source().country());
+    assertEquals("AFG", target(strike));
+    assertEquals("19", strike.code().substring(0, 2));
+    CodedEvent died = coded("Five Pakistani soldiers died in an Indian artillery attack.", "died");
+    assertEquals("IND", died.source().country());
+    assertEquals("PAK", target(died));
+    CodedEvent raid = coded("Two Iraqi policemen were wounded during a US raid.", "wounded");
+    assertEquals("USA", raid.source().country());
+    assertEquals("IRQ", target(raid));
+    CodedEvent shelling =
+        coded("Two Syrian farmers were killed in Turkish shelling near the border.", "killed");
+    assertEquals("TUR", shelling.source().country());
+    assertEquals("SYR", target(shelling));
+    // a place after "in" is where it happened, not who did it
+    for (CodedEvent e : code("Two Syrian soldiers were killed in Turkey on Monday.", SEED_DAY)) {
+      assertFalse(e.source().country().equals("TUR"), e.toString());
+    }
+  }
+
   @Test
   void aPassiveWithAnAgentAndAnObjectAfterTheVerb() {
     CodedEvent e = coded("Sanctions were imposed on Iran by the United States.", "imposed");

@@ -2811,6 +2811,9 @@ public final class PatternEventCoder implements EventCoder {
     List<Clause.Span> sources;
     List<Clause.Span> targets;
     boolean unknownSource = false;
+    boolean victimOfAttack =
+        !v.passive() && violence(code) && VICTIM_VERBS.contains(best.sense().lemma());
+    Clause.Span attacker = victimOfAttack ? c.attackerIn(v, nominal) : null;
     if (best.sense().block().equals("PREDICATE")) {
       Clause.Span owner = c.possessorAfter(v);
       if (owner == null || subjects.isEmpty()) {
@@ -2852,12 +2855,11 @@ public final class PatternEventCoder implements EventCoder {
       if (targets.isEmpty()) {
         return;
       }
-    } else if (violence(code)
-        && VICTIM_VERBS.contains(best.sense().lemma())
-        && !subjects.isEmpty()
-        && c.attackerIn(v, nominal) != null) {
+    } else if (victimOfAttack && attacker == null && best.pattern() == null) {
+      return; // "a woman infected with swine flu has died in Madrid": no one's act
+    } else if (victimOfAttack && attacker != null && !subjects.isEmpty()) {
       // "five Pakistani soldiers died in an Indian artillery attack": India attacked them
-      sources = c.compound(c.attackerIn(v, nominal));
+      sources = c.compound(attacker);
       targets = subjects;
     } else {
       sources = subjects;

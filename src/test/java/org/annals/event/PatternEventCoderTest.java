@@ -371,7 +371,9 @@ class PatternEventCoderTest {
         coded("Two Syrian farmers were killed in Turkish shelling near the border.", "killed");
     assertEquals("TUR", shelling.source().country());
     assertEquals("SYR", target(shelling));
-    // a place after "in" is where it happened, not who did it
+    // a death with no attack is no one's act; a place after "in" is where it happened
+    assertTrue(
+        code("A Moroccan woman infected with swine flu has died in Madrid.", SEED_DAY).isEmpty());
     for (CodedEvent e : code("Two Syrian soldiers were killed in Turkey on Monday.", SEED_DAY)) {
       assertFalse(e.source().country().equals("TUR"), e.toString());
     }

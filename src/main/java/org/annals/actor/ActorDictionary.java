@@ -148,6 +148,28 @@ public final class ActorDictionary {
     return false;
   }
 
+  /**
+   * True when an upper-case word read as the country {@code code} is its people's adjective
+   * ("RUSSIAN", "CHINESE", "TAJIK"), judged by its ending, not the country's own name ("IRAN").
+   */
+  public boolean demonym(String key, String code) {
+    String country = countryName(code);
+    if (country != null && country.toUpperCase(Locale.ROOT).equals(key)) {
+      return false;
+    }
+    if (key.endsWith("STAN")) {
+      return false;
+    }
+    return key.endsWith("AN")
+        || key.endsWith("ESE")
+        || key.endsWith("ISH")
+        || key.endsWith("I")
+        || key.endsWith("IC")
+        || key.endsWith("CH")
+        || key.endsWith("K")
+        || key.endsWith("SS");
+  }
+
   /** Readable name of a country code ("RUS" -> "Russia"), or null when not a country. */
   public String countryName(String code) {
     return countryNames.get(code);

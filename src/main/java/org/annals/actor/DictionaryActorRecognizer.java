@@ -207,7 +207,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       return false;
     }
     String first = m.text().split("[\\s']", 2)[0].toUpperCase(Locale.ROOT);
-    return !demonym(first, m.code());
+    return !dict.demonym(first, m.code());
   }
 
   /** Nouns the agent dictionary lists that name places, not people: "14 years in prison". */
@@ -1240,7 +1240,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         if (m.to() < c.words.size()
             && NAMED_AFTER_PLACE.contains(c.key(m.to()))
             && placeCode.length() == 3
-            && !demonym(c.key(m.to() - 1), placeCode)) {
+            && !dict.demonym(c.key(m.to() - 1), placeCode)) {
           // "the Paris accord", "the Uruguay round", "the Geneva talks": named after where
           return new Found(null, m.to() + 1, false, false);
         }
@@ -1446,7 +1446,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         return new Found(am, tail, isPersonAgent(c, a), plural(c, a));
       }
       String name = name(code, e);
-      if (demonym(c.key(k - 1), code) && headNoun(c, k)) {
+      if (dict.demonym(c.key(k - 1), code) && headNoun(c, k)) {
         ActorMention am =
             c.mention(i, k + 1, code, c.text.substring(c.w(i).begin(), c.w(k).end()), false);
         c.ante.addHead(c.key(k), am);
@@ -2058,24 +2058,6 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   private String base(String code) {
     return dict.base(code);
-  }
-
-  private boolean demonym(String key, String code) {
-    String country = dict.countryName(code);
-    if (country != null && country.toUpperCase(Locale.ROOT).equals(key)) {
-      return false;
-    }
-    if (key.endsWith("STAN")) {
-      return false;
-    }
-    return key.endsWith("AN")
-        || key.endsWith("ESE")
-        || key.endsWith("ISH")
-        || key.endsWith("I")
-        || key.endsWith("IC")
-        || key.endsWith("CH")
-        || key.endsWith("K")
-        || key.endsWith("SS");
   }
 
   private static boolean headNoun(Ctx c, int k) {

@@ -3,7 +3,9 @@ package org.annals.event;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.annals.actor.ActorDictionary;
 import org.annals.actor.ActorMention;
 import org.annals.actor.Word;
 import org.annals.text.Sentence;
@@ -1896,16 +1898,36 @@ final class Clause {
         continue;
       }
       Span s = spans.get(spanAt[k]);
-      for (int m = s.to(); m < words.size() && m <= s.to() + 2; m++) {
+      if (placeName(s.mention())) {
+        continue; // "killed in a Baghdad car bombing": where, not who
+      }
+      for (int m = s.from() + 1; m < words.size() && m <= s.to() + 2; m++) {
         if (nouns.attackNounAt(this, m) > 0) {
-          return s;
+          return s; // "a US air strike", "Israeli tank shelling", "a Pakistani attack"
         }
-        if (!plainLowerWord(m)) {
+        if (m >= s.to() && !plainLowerWord(m)) {
           break;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * True when a mention names a country through one of its places, not a people or an actor: a
+   * capital or city read as its country ("Baghdad" for Iraq) or the country's name ("Iraq"), but
+   * not an abbreviation ("U.S.", "UK"), a people ("Israeli") or an agent ("Israeli troops").
+   */
+  private static boolean placeName(ActorMention m) {
+    String text = m.text();
+    if (m.code().length() != 3 || text.isEmpty()) {
+      return false;
+    }
+    if (text.length() <= 6 && text.equals(text.toUpperCase(Locale.ROOT))) {
+      return false; // "U.S.", "UK"
+    }
+    String first = text.split("[\\s']", 2)[0].toUpperCase(Locale.ROOT);
+    return !ActorDictionary.standard().demonym(first, m.code());
   }
 
   /** The clause end, extended over a governed infinitive ("declined to comment on X"). */

@@ -371,6 +371,12 @@ class PatternEventCoderTest {
         coded("Two Syrian farmers were killed in Turkish shelling near the border.", "killed");
     assertEquals("TUR", shelling.source().country());
     assertEquals("SYR", target(shelling));
+    // a city or a country's name before the attack is where it was, not who made it
+    for (String place : new String[] {"a Baghdad car bombing", "an Iraq bombing"}) {
+      for (CodedEvent e : code("Ten people were killed in " + place + ".", SEED_DAY)) {
+        assertTrue(e.source().text().isEmpty(), e.toString());
+      }
+    }
     // a death with no attack is no one's act; a place after "in" is where it happened
     assertTrue(
         code("A Moroccan woman infected with swine flu has died in Madrid.", SEED_DAY).isEmpty());

@@ -160,15 +160,17 @@ public final class ActorDictionary {
     if (key.endsWith("STAN")) {
       return false;
     }
-    return key.endsWith("AN")
-        || key.endsWith("ESE")
-        || key.endsWith("ISH")
-        || key.endsWith("I")
-        || key.endsWith("IC")
-        || key.endsWith("CH")
-        || key.endsWith("K")
-        || key.endsWith("SS");
+    for (String ending : DEMONYM_ENDINGS) {
+      if (key.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** The endings of peoples' adjectives: Russian, Chinese, Turkish, Israeli, Tajik, Swiss. */
+  private static final List<String> DEMONYM_ENDINGS =
+      List.of("AN", "ESE", "ISH", "I", "IC", "CH", "K", "SS");
 
   /** Readable name of a country code ("RUS" -> "Russia"), or null when not a country. */
   public String countryName(String code) {

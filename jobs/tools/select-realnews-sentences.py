@@ -60,7 +60,10 @@ Batch 28 (jobs/eval/realnews-28/) draws, as batch 3, from articles no earlier ba
 of among their first ten (Reuters-21578; 100) or their first 110 (Timeline17; 50): one of those
 sentences each, mostly leads.
 
-Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2|...|28] [SHARED_DATA_DIR]
+Batch 29 (jobs/eval/realnews-29/) draws, as batch 28, up to 150 sentences from Reuters-21578 articles
+no earlier batch drew a sentence of among their first ten: one of those sentences each.
+
+Usage: jobs/tools/select-realnews-sentences.py [--batch 1|2|...|29] [SHARED_DATA_DIR]
        (default batch 1, ../shared/data)
 """
 import argparse
@@ -72,15 +75,15 @@ import random
 import re
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--batch", type=int, choices=range(1, 29), default=1)
+parser.add_argument("--batch", type=int, choices=range(1, 30), default=1)
 parser.add_argument("data", nargs="?", default=os.path.join("..", "shared", "data"))
 args = parser.parse_args()
 data = args.data
 here = os.path.dirname(__file__)
 folder = "realnews" if args.batch == 1 else f"realnews-{args.batch}"
 out_path = os.path.join(here, "..", "eval", folder, "annotations", "sentences.tsv")
-prefix = {1: "RW", 2: "RX", 3: "RY", 4: "RZ", 5: "RV", 6: "RU", 7: "RT", 8: "RS", 9: "RR", 10: "RQ", 11: "RP", 12: "RO", 13: "RN", 14: "RM", 15: "RL", 16: "RK", 17: "RJ", 18: "RI", 19: "RH", 20: "RG", 21: "RF", 22: "RE", 23: "RD", 24: "RC", 25: "RB", 26: "RA", 27: "QZ", 28: "QY"}[args.batch]
-random.seed({1: 20261127, 2: 20261128, 3: 20261130, 4: 20261201, 5: 20261202, 6: 20261203, 7: 20261204, 8: 20261205, 9: 20261206, 10: 20261207, 11: 20261208, 12: 20261209, 13: 20261210, 14: 20261211, 15: 20261212, 16: 20261213, 17: 20261214, 18: 20261215, 19: 20261216, 20: 20261217, 21: 20261218, 22: 20261219, 23: 20261220, 24: 20261221, 25: 20261222, 26: 20261223, 27: 20261224, 28: 20261225}[args.batch])
+prefix = {1: "RW", 2: "RX", 3: "RY", 4: "RZ", 5: "RV", 6: "RU", 7: "RT", 8: "RS", 9: "RR", 10: "RQ", 11: "RP", 12: "RO", 13: "RN", 14: "RM", 15: "RL", 16: "RK", 17: "RJ", 18: "RI", 19: "RH", 20: "RG", 21: "RF", 22: "RE", 23: "RD", 24: "RC", 25: "RB", 26: "RA", 27: "QZ", 28: "QY", 29: "QX"}[args.batch]
+random.seed({1: 20261127, 2: 20261128, 3: 20261130, 4: 20261201, 5: 20261202, 6: 20261203, 7: 20261204, 8: 20261205, 9: 20261206, 10: 20261207, 11: 20261208, 12: 20261209, 13: 20261210, 14: 20261211, 15: 20261212, 16: 20261213, 17: 20261214, 18: 20261215, 19: 20261216, 20: 20261217, 21: 20261218, 22: 20261219, 23: 20261220, 24: 20261221, 25: 20261222, 26: 20261223, 27: 20261224, 28: 20261225, 29: 20261226}[args.batch])
 ABBREVIATION = re.compile(
     r"\b(U\.S|U\.K|Mr|Mrs|Dr|Gen|Sen|Rep|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|St|No)\.$")
 
@@ -269,7 +272,9 @@ def timeline_window(first, last):
     return lambda article: sentences(detokenise(article["text"]))[first:last]
 
 
-if args.batch == 28:
+if args.batch == 29:
+    draw(dated_reuters(), "REUTERS", lambda r: sentences(r["text"])[:10], reuters_date, 150)
+elif args.batch == 28:
     draw(dated_reuters(), "REUTERS", lambda r: sentences(r["text"])[:10], reuters_date, 100)
     draw(timeline_articles(), "TIMELINE17", timeline_window(0, 110), lambda a: day(a["dct"]), 150)
 elif args.batch == 27:

@@ -1393,6 +1393,23 @@ class PatternEventCoderTest {
     assertEquals("BRA", target(e));
   }
 
+  /** Credits or grants obtained from another are the other's aid to the one who obtains them. */
+  @Test
+  void creditsObtainedFromAnotherAreItsEconomicAid() {
+    String text =
+        "Venezuela obtained two new credits of 5.0 mln dlrs each from Britain's Midland Bank.";
+    CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 10)), text, "obtained");
+    assertEquals("071", e.code());
+    assertEquals("GBR", e.source().country());
+    assertEquals("VEN", target(e));
+    String grant = "Bangladesh will receive a grant of 47 mln dlrs from the Netherlands.";
+    CodedEvent g = trigger(code(grant, LocalDate.of(1987, 4, 10)), grant, "receive");
+    assertEquals("NLD", g.source().country());
+    assertEquals("BGD", target(g));
+    assertEquals("071", g.code());
+    assertEquals(Modality.PLANNED, g.modality()); // still to come
+  }
+
   @Test
   void aTimeWordAfterTheSubjectIsNoNounItModifies() {
     String text = "Taiwan overnight bought 450,000 tonnes of U.S. corn.";

@@ -226,6 +226,7 @@ public final class PatternEventCoder implements EventCoder {
     presentIn(c, out, seen);
     atWar(c, out, seen);
     tradeBalanceAimedAt(c, out, seen);
+    ultimatums(c, out, seen);
     for (NominalEvents.Found f : nominal.find(c)) {
       if (violence(f.code()) && allUnarmed(List.of(f.source()))) {
         continue; // "harsh attacks from U.S. lawmakers": words, not force
@@ -1339,6 +1340,82 @@ public final class PatternEventCoder implements EventCoder {
    * it (111); "Japan is disappointed at the threats from the EC", "he was sceptical of the
    * U.S.-British accord": one who states displeasure at another disapproves of it (110).
    */
+  /** Words that put a demand to the actor after them: "told Japan to", "warned Iran to". */
+  private static final Set<String> DIRECTIVES =
+      Set.of(
+          "TOLD",
+          "TELLS",
+          "TELL",
+          "WARNED",
+          "WARNS",
+          "WARN",
+          "URGED",
+          "URGES",
+          "ASKED",
+          "ASKS",
+          "ORDERED",
+          "ORDERS",
+          "DEMANDED",
+          "DEMANDS");
+
+  /** What an ultimatum's "or face" names that makes it a threat of sanctions (1312). */
+  private static final Set<String> SANCTION_WORDS =
+      Set.of(
+          "TRADE",
+          "SANCTIONS",
+          "SANCTION",
+          "TARIFFS",
+          "TARIFF",
+          "DUTIES",
+          "RETALIATION",
+          "EMBARGO",
+          "BOYCOTT",
+          "PENALTIES",
+          "RESTRICTIONS");
+
+  /** What an ultimatum's "or face" names that makes it a threat of force (138). */
+  private static final Set<String> FORCE_WORDS =
+      Set.of("FORCE", "MILITARY", "ATTACK", "ATTACKS", "WAR", "STRIKES", "INVASION");
+
+  /**
+   * A demand put to a state with a penalty if it does not comply is a threat ("Howard told Japan to
+   * resolve the row ... or face an abrupt deterioration in trade relations": 1312; "or face
+   * military action": 138), from the one who demands to the one told; a consequence that is no
+   * one's penalty ("or face a further rise in the yen") is none.
+   */
+  private void ultimatums(Clause c, List<CodedEvent> out, Set<String> seen) {
+    int n = c.words.size();
+    for (int f = 2; f + 1 < n; f++) {
+      if (!c.key(f).equals("OR") || !c.key(f + 1).equals("FACE")) {
+        continue;
+      }
+      for (int d = f - 1; d >= Math.max(0, f - 30); d--) {
+        if (!DIRECTIVES.contains(c.key(d))) {
+          continue;
+        }
+        Clause.Span told = c.spanStartingAt(d + 1);
+        if (told == null || !c.key(told.to()).equals("TO") || stateless(told.mention())) {
+          break;
+        }
+        String code = null;
+        for (int j = f + 2; j < Math.min(n, f + 10) && code == null; j++) {
+          code = SANCTION_WORDS.contains(c.key(j)) ? "1312" : null;
+          code = FORCE_WORDS.contains(c.key(j)) ? "138" : code;
+        }
+        if (code == null) {
+          break; // "or face a further rise in the yen": a consequence, not the speaker's penalty
+        }
+        List<Clause.Span> sources = c.subjectBefore(d);
+        for (Clause.Span s : sources) {
+          if (!stateless(s.mention()) && !codedAlready(out, s, told, code)) {
+            addAt(c, d, s.mention(), told.mention(), code, Modality.ASSERTED, out, seen);
+          }
+        }
+        break;
+      }
+    }
+  }
+
   private void judged(Clause c, List<CodedEvent> out, Set<String> seen) {
     for (int e = 1; e < c.words.size(); e++) {
       String word = c.key(e);

@@ -1410,6 +1410,27 @@ class PatternEventCoderTest {
     assertEquals(Modality.PLANNED, g.modality()); // still to come
   }
 
+  /** A demand with a penalty for not complying is a threat of that penalty. */
+  @Test
+  void anUltimatumIsAThreat() {
+    String trade =
+        "British minister Michael Howard told Japan to resolve the row over the firm's stake in a"
+            + " Japanese company or face an abrupt deterioration in trade relations.";
+    CodedEvent t = trigger(code(trade, LocalDate.of(1987, 4, 7)), trade, "told");
+    assertEquals("1312", t.code());
+    assertEquals("GBR", t.source().country());
+    assertEquals("JPN", target(t));
+    String force = "The United States told Iraq to leave Kuwait or face military action.";
+    CodedEvent f = trigger(code(force, LocalDate.of(1990, 11, 7)), force, "told");
+    assertEquals("138", f.code());
+    assertEquals("IRQ", target(f));
+    String yen =
+        "Stoltenberg told Japan to stimulate its economy or face a further rise in the yen.";
+    for (CodedEvent e : code(yen, LocalDate.of(1987, 4, 7))) {
+      assertFalse(e.code().startsWith("13"), e.toString()); // the market's doing, no penalty
+    }
+  }
+
   @Test
   void aTimeWordAfterTheSubjectIsNoNounItModifies() {
     String text = "Taiwan overnight bought 450,000 tonnes of U.S. corn.";

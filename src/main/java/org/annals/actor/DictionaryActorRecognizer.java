@@ -1842,11 +1842,43 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       return true;
     }
     String pk = c.key(i - 1);
+    Word before = c.w(i - 2);
+    if (OPENERS.contains(pk) && (before == null || before.punctuation())) {
+      return true; // "Although Nakasone appeared to": capitalised only as the sentence's first word
+    }
     return COURTESY_TITLES.contains(pk.replace(".", ""))
         || (!prev.capitalized() && !pk.equals("THE") && !pk.equals("A") && !pk.equals("AN"));
   }
 
   private static final Set<String> COURTESY_TITLES = Set.of("MR", "MRS", "MS", "DR");
+
+  /** Conjunctions and adverbs that open a sentence before its subject: "Although", "Meanwhile". */
+  private static final Set<String> OPENERS =
+      Set.of(
+          "ALTHOUGH",
+          "THOUGH",
+          "WHILE",
+          "WHEN",
+          "IF",
+          "AS",
+          "SINCE",
+          "BECAUSE",
+          "AFTER",
+          "BEFORE",
+          "BUT",
+          "AND",
+          "YET",
+          "SO",
+          "THEN",
+          "MEANWHILE",
+          "NOW",
+          "ALSO",
+          "EARLIER",
+          "LATER",
+          "UNTIL",
+          "UNLESS",
+          "ONCE",
+          "WHEREAS");
 
   // ---------------------------------------------------------------- references
 

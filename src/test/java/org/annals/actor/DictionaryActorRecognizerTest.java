@@ -138,6 +138,14 @@ class DictionaryActorRecognizerTest {
         List.of(),
         codes(find("Nakasone spoke.", LocalDate.of(2005, 4, 1))),
         "out of office, a surname alone names no one");
+    assertEquals(
+        List.of("JPNGOV", "USAGOV"),
+        codes(find("Although Nakasone met Reagan, the yen rose.", spring1987)),
+        "after a conjunction that opens the sentence");
+    assertEquals(
+        List.of(),
+        codes(find("Although Baker Hughes gained, oil fell.", spring1987)),
+        "still no name followed by another capitalised word");
   }
 
   @Test

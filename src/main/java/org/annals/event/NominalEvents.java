@@ -444,11 +444,11 @@ final class NominalEvents {
    */
   private static boolean nounContext(Clause c, int i) {
     String k = c.key(i - 1);
-    boolean adjective = // "the recent purchase"
+    boolean adjective = // "the recent purchase", "a hastily-called meeting"
         i >= 2
             && PatternEventCoder.determiner(c.key(i - 2))
             && !c.words.get(i - 1).capitalized()
-            && c.key(i - 1).chars().allMatch(Character::isLetter);
+            && c.key(i - 1).matches("\\p{L}+(-\\p{L}+)*");
     int before = i > 0 ? c.spanIndexAt(i - 1) : -1;
     boolean actorAdjective = // "the U.S. military attack on", "an Iranian raid"
         before >= 0

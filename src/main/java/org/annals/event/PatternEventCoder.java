@@ -2433,7 +2433,10 @@ public final class PatternEventCoder implements EventCoder {
         // "Stoltenberg and Baker reaffirmed their commitment at a secret meeting": the two met;
         // a summit, or a meeting of many, named as where they agreed is its background
         List<Clause.Span> met = c.compound(owner);
-        if (met.size() == 2 && !c.key(i).equals("SUMMIT") && !prospectBefore(c, i)) {
+        if (met.size() == 2
+            && !c.key(i).equals("SUMMIT")
+            && !prospectBefore(c, i)
+            && !toComeBetween(c, met.get(met.size() - 1).to(), i)) {
           for (Clause.Span a : met) {
             for (Clause.Span b : met) {
               if (a != b && !a.mention().country().equals(b.mention().country())) {
@@ -2580,8 +2583,26 @@ public final class PatternEventCoder implements EventCoder {
           "HOPE");
 
   private static boolean prospectBefore(Clause c, int i) {
-    for (int j = Math.max(0, i - 6); j < i; j++) {
+    return prospectBetween(c, Math.max(0, i - 6), i);
+  }
+
+  private static boolean prospectBetween(Clause c, int from, int to) {
+    for (int j = Math.max(0, from); j < to; j++) {
       if (PROSPECTS.contains(c.key(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a modal of what is still to come or only possible stands among words [from, to):
+   * "Britain and France will make a strong plea in high-level meetings today".
+   */
+  private static boolean toComeBetween(Clause c, int from, int to) {
+    for (int j = Math.max(0, from); j < to; j++) {
+      String k = c.key(j);
+      if (k.equals("WILL") || k.equals("SHALL") || ClauseWords.POSSIBLE.contains(k)) {
         return true;
       }
     }
@@ -2670,7 +2691,7 @@ public final class PatternEventCoder implements EventCoder {
   private static boolean lowerWord(Clause c, int j) {
     return !c.words.get(j).capitalized()
         && c.spanIndexAt(j) < 0
-        && c.key(j).chars().allMatch(Character::isLetter)
+        && c.key(j).matches("\\p{L}+(-\\p{L}+)*") // "a hastily-called meeting"
         && !preposition(c.key(j))
         && !c.isVerbAt(j);
   }

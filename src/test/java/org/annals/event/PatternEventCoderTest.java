@@ -510,6 +510,21 @@ class PatternEventCoderTest {
     assertEquals("SYR", target(deployed));
   }
 
+  /** The subject at a meeting with another meets it, whatever modifies the meeting; not before. */
+  @Test
+  void theSubjectAtAMeetingWithAnotherMeetsIt() {
+    String text =
+        "Baker patched over the rift at a hastily-called meeting with West German officials.";
+    CodedEvent e = trigger(code(text, LocalDate.of(1987, 10, 20)), text, "meeting");
+    assertEquals("040", e.code());
+    assertEquals(Set.of("USA", "DEU"), Set.of(e.source().country(), target(e)));
+    String toCome =
+        "Britain and France will make a strong plea in high-level meetings today for debt relief.";
+    for (CodedEvent x : code(toCome, LocalDate.of(1987, 4, 9))) {
+      assertFalse(x.code().startsWith("04"), x.toString()); // still to come: no meeting held
+    }
+  }
+
   @Test
   void theVenueOfAMeetingIsNoParty() {
     String text = "Obama is scheduled to attend a summit in Switzerland on the unrest in Iran";

@@ -2970,6 +2970,12 @@ public final class PatternEventCoder implements EventCoder {
               || !best.target().mention().country().equals(ActorMention.UNKNOWN_COUNTRY))) {
         t = best.target(); // the pattern's target, unless it is a weapon aimed at a named actor
       }
+      boolean disagreement = DISAGREEING.contains(best.sense().lemma());
+      if (t != null && disagreement && sources.size() > 1 && topicBefore(c, v.end(), t.from())) {
+        // "Japan and the U.S. disagreed over the sale of rice to China": with each other, China
+        // only in the topic ("X clashed over the efforts of Y" is with Y)
+        t = null;
+      }
       if (t != null
           && t != best.target()
           && sources.size() > 1
@@ -3046,7 +3052,7 @@ public final class PatternEventCoder implements EventCoder {
       if (targets.isEmpty()
           && sources.size() > 1
           && !(code != null && code.startsWith("08"))
-          && c.reciprocal(v, best.sense())) {
+          && (disagreement || c.reciprocal(v, best.sense()))) {
         // "X and Y renewed ties": with each other; "are abiding by the Paris accord" yields to
         // the accord, not to one another
         targets = sources;
@@ -3680,6 +3686,25 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   /** Codes of attacks, fights and mass violence (18x, 19x, 20x). */
+  /** Verbs of disagreeing, between their subjects or with the actor after "with". */
+  private static final Set<String> DISAGREEING = Set.of("DIFFER", "DISAGREE", "CLASH", "QUARREL");
+
+  /**
+   * True when a preposition of a topic ("on", "over", "about") opens the words [from, to) with no
+   * "with" among them: "differed on the proposed sale of U.S. equipment to Iran".
+   */
+  private static boolean topicBefore(Clause c, int from, int to) {
+    boolean topic = false;
+    for (int j = from; j < to; j++) {
+      String k = c.key(j);
+      if (k.equals("WITH")) {
+        return false;
+      }
+      topic |= k.equals("ON") || k.equals("OVER") || k.equals("ABOUT");
+    }
+    return topic;
+  }
+
   /** Verbs whose subject suffers the act: "died in an attack". */
   private static final Set<String> VICTIM_VERBS = Set.of("DIE", "PERISH");
 

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.annals.actor.ActorMention;
@@ -523,6 +524,21 @@ class PatternEventCoderTest {
     for (CodedEvent x : code(toCome, LocalDate.of(1987, 4, 9))) {
       assertFalse(x.code().startsWith("04"), x.toString()); // still to come: no meeting held
     }
+  }
+
+  /** Parties who disagree over a topic disagree with each other, not with a state in the topic. */
+  @Test
+  void partiesDisagreeingOverATopicDisagreeWithEachOther() {
+    String text = "Japan and the United States disagreed over the sale of rice to China.";
+    List<CodedEvent> events = code(text, LocalDate.of(1987, 3, 20));
+    Set<String> pairs = new HashSet<>();
+    for (CodedEvent e : events) {
+      pairs.add(e.source().country() + ">" + target(e));
+    }
+    assertEquals(Set.of("JPN>USA", "USA>JPN"), pairs, events.toString());
+    CodedEvent with =
+        coded("France disagreed with Britain over the budget for aid to Chad.", "disagreed");
+    assertEquals("GBR", target(with));
   }
 
   @Test

@@ -227,6 +227,7 @@ public final class PatternEventCoder implements EventCoder {
     atWar(c, out, seen);
     tradeBalanceAimedAt(c, out, seen);
     ultimatums(c, out, seen);
+    refusalsToAccept(c, out, seen);
     for (NominalEvents.Found f : nominal.find(c)) {
       if (violence(f.code()) && allUnarmed(List.of(f.source()))) {
         continue; // "harsh attacks from U.S. lawmakers": words, not force
@@ -1340,6 +1341,33 @@ public final class PatternEventCoder implements EventCoder {
    * it (111); "Japan is disappointed at the threats from the EC", "he was sceptical of the
    * U.S.-British accord": one who states displeasure at another disapproves of it (110).
    */
+  /**
+   * Not accepting what another offers or imposes is rejecting it (120): "Brazil will not accept
+   * interference from the IMF", "did not accept the offer from the United States".
+   */
+  private void refusalsToAccept(Clause c, List<CodedEvent> out, Set<String> seen) {
+    for (Clause.Verb v : c.verbs) {
+      if (v.skip()
+          || v.passive()
+          || v.forms().stream().noneMatch(f -> f.sense().lemma().equals("ACCEPT"))) {
+        continue;
+      }
+      List<Clause.Span> subjects = c.subjects(v);
+      if (subjects.isEmpty() || !(c.denied(v, subjects) || c.modality(v, 0) == Modality.NEGATED)) {
+        continue;
+      }
+      Clause.Span from = c.objectOf(v, subjects);
+      if (from == null || stateless(from.mention())) {
+        continue;
+      }
+      for (Clause.Span s : subjects) {
+        if (!stateless(s.mention()) && !codedAlready(out, s, from, "120")) {
+          addAt(c, v.at(), s.mention(), from.mention(), "120", Modality.ASSERTED, out, seen);
+        }
+      }
+    }
+  }
+
   /** Words that put a demand to the actor after them: "told Japan to", "warned Iran to". */
   private static final Set<String> DIRECTIVES =
       Set.of(

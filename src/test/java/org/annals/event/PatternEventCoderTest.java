@@ -541,6 +541,26 @@ class PatternEventCoderTest {
     assertEquals("GBR", target(with));
   }
 
+  /** Not accepting what another offers or imposes is rejecting it; accepting it is not. */
+  @Test
+  void notAcceptingWhatAnotherOffersRejectsIt() {
+    String text =
+        "Gros said Brazil will not accept interference from the International Monetary Fund.";
+    CodedEvent e = trigger(code(text, LocalDate.of(1987, 4, 10)), text, "accept");
+    assertEquals("120", e.code());
+    assertEquals("BRA", e.source().country());
+    assertEquals("IGO", target(e));
+    assertFalse(e.negated());
+    String refused = "The Saudis refused to accept credit guarantees from Brazil.";
+    assertEquals(
+        "SAU",
+        trigger(code(refused, LocalDate.of(1987, 4, 10)), refused, "accept").source().country());
+    for (CodedEvent x :
+        code("Brazil accepted the offer from the United States.", LocalDate.of(1987, 4, 10))) {
+      assertFalse(x.code().startsWith("12"), x.toString());
+    }
+  }
+
   @Test
   void theVenueOfAMeetingIsNoParty() {
     String text = "Obama is scheduled to attend a summit in Switzerland on the unrest in Iran";

@@ -561,6 +561,19 @@ class PatternEventCoderTest {
     }
   }
 
+  /** A ship torpedoed is attacked; talks "torpedoed" are wrecked, with no force. */
+  @Test
+  void aTorpedoedShipIsAttackedTorpedoedTalksAreNot() {
+    String text = "The German liner Wilhelm Gustloff was torpedoed by a Soviet submarine.";
+    CodedEvent e = trigger(code(text, LocalDate.of(1945, 1, 30)), text, "torpedoed");
+    assertEquals("190", e.code());
+    assertEquals("SUN", e.source().country());
+    assertEquals("DEU", target(e));
+    for (CodedEvent x : code("Japan torpedoed the trade talks with the United States.", SEED_DAY)) {
+      assertFalse(x.code().startsWith("19"), x.toString());
+    }
+  }
+
   @Test
   void theVenueOfAMeetingIsNoParty() {
     String text = "Obama is scheduled to attend a summit in Switzerland on the unrest in Iran";

@@ -912,7 +912,8 @@ final class ClauseWords {
           "DRAFT",
           "OFFERS");
 
-  private static Set<String> union(Set<String> words, String... more) {
+  /** The words of a list and more words, as one list. */
+  static Set<String> union(Set<String> words, String... more) {
     Set<String> all = new HashSet<>(words);
     all.addAll(List.of(more));
     return Set.copyOf(all);

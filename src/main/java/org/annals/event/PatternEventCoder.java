@@ -1386,18 +1386,16 @@ public final class PatternEventCoder implements EventCoder {
           "DEMANDED",
           "DEMANDS");
 
-  /** What an ultimatum's "or face" names that makes it a threat of sanctions (1312). */
+  /**
+   * Besides the nouns of sanctions, what an ultimatum's "or face" names that makes it a threat of
+   * sanctions (1312): "or face an abrupt deterioration in trade relations", "or face retaliation".
+   */
   private static final Set<String> SANCTION_WORDS =
-      Set.of(
+      ClauseWords.union(
+          ClauseWords.SANCTION_NOUNS,
           "TRADE",
-          "SANCTIONS",
-          "SANCTION",
-          "TARIFFS",
           "TARIFF",
-          "DUTIES",
           "RETALIATION",
-          "EMBARGO",
-          "BOYCOTT",
           "PENALTIES",
           "RESTRICTIONS");
 

@@ -2609,11 +2609,7 @@ public final class PatternEventCoder implements EventCoder {
           "HOPE");
 
   private static boolean prospectBefore(Clause c, int i) {
-    return prospectBetween(c, Math.max(0, i - 6), i);
-  }
-
-  private static boolean prospectBetween(Clause c, int from, int to) {
-    for (int j = Math.max(0, from); j < to; j++) {
+    for (int j = Math.max(0, i - 6); j < i; j++) {
       if (PROSPECTS.contains(c.key(j))) {
         return true;
       }

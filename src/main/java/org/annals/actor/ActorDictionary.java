@@ -153,7 +153,14 @@ public final class ActorDictionary {
    * ("RUSSIAN", "CHINESE", "TAJIK"), judged by its ending, not the country's own name ("IRAN").
    */
   public boolean demonym(String key, String code) {
-    String country = countryName(code);
+    return demonymOf(key, countryName(code));
+  }
+
+  /**
+   * As {@link #demonym(String, String)}, given the country's readable name (null when unknown), as
+   * an actor mention carries it.
+   */
+  public static boolean demonymOf(String key, String country) {
     if (country != null && country.toUpperCase(Locale.ROOT).equals(key)) {
       return false;
     }

@@ -356,6 +356,24 @@ final class Clause {
     return false;
   }
 
+  /**
+   * True when the word at {@code j} is all letters, or letters joined by hyphens ("recent",
+   * "hastily-called"): a word, not a number, a symbol or an abbreviation.
+   */
+  boolean lettersOnly(int j) {
+    String k = key(j);
+    if (k.isEmpty() || k.charAt(0) == '-' || k.charAt(k.length() - 1) == '-') {
+      return false;
+    }
+    for (int x = 0; x < k.length(); x++) {
+      char ch = k.charAt(x);
+      if (!Character.isLetter(ch) && !(ch == '-' && k.charAt(x - 1) != '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean plainLowerWord(int j) {
     return spanAt[j] < 0
         && !words.get(j).capitalized()
@@ -1902,7 +1920,7 @@ final class Clause {
         continue; // "killed in a Baghdad car bombing": where, not who
       }
       for (int m = s.from() + 1; m < words.size() && m <= s.to() + 2; m++) {
-        if (nouns.attackNounAt(this, m) > 0) {
+        if (nouns.attackNounAt(this, m)) {
           return s; // "a US air strike", "Israeli tank shelling", "a Pakistani attack"
         }
         if (m >= s.to() && !plainLowerWord(m)) {
@@ -1927,7 +1945,7 @@ final class Clause {
       return false; // "U.S.", "UK"
     }
     String first = text.split("[\\s']", 2)[0].toUpperCase(Locale.ROOT);
-    return !ActorDictionary.standard().demonym(first, m.code());
+    return !ActorDictionary.demonymOf(first, m.name()); // a country's mention names the country
   }
 
   /** The clause end, extended over a governed infinitive ("declined to comment on X"). */

@@ -137,16 +137,14 @@ final class NominalEvents {
   }
 
   /**
-   * The number of words (1 or 2) of the noun of a violent act (18, 19 or 20: "attack", "air
-   * strike", "shelling") at word {@code i}, or 0.
+   * True when a noun of a violent act (18, 19 or 20: "attack", "air strike", "shelling") starts at
+   * word {@code i}.
    */
-  int attackNounAt(Clause c, int i) {
+  boolean attackNounAt(Clause c, int i) {
     Noun two = nouns.get(c.key(i) + " " + c.key(i + 1));
-    if (two != null && PatternEventCoder.violence(two.code())) {
-      return 2;
-    }
     Noun one = nouns.get(c.key(i));
-    return one != null && PatternEventCoder.violence(one.code()) ? 1 : 0;
+    return (two != null && PatternEventCoder.violence(two.code()))
+        || (one != null && PatternEventCoder.violence(one.code()));
   }
 
   /** The events the clause's event nouns name, in word order. */
@@ -448,7 +446,7 @@ final class NominalEvents {
         i >= 2
             && PatternEventCoder.determiner(c.key(i - 2))
             && !c.words.get(i - 1).capitalized()
-            && c.key(i - 1).matches("\\p{L}+(-\\p{L}+)*");
+            && c.lettersOnly(i - 1);
     int before = i > 0 ? c.spanIndexAt(i - 1) : -1;
     boolean actorAdjective = // "the U.S. military attack on", "an Iranian raid"
         before >= 0

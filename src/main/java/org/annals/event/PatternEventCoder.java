@@ -2713,7 +2713,7 @@ public final class PatternEventCoder implements EventCoder {
   private static boolean lowerWord(Clause c, int j) {
     return !c.words.get(j).capitalized()
         && c.spanIndexAt(j) < 0
-        && c.key(j).matches("\\p{L}+(-\\p{L}+)*") // "a hastily-called meeting"
+        && c.lettersOnly(j) // "a hastily-called meeting"
         && !preposition(c.key(j))
         && !c.isVerbAt(j);
   }
